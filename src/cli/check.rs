@@ -1,0 +1,84 @@
+//! `stretch-timer check PATH...`
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use stretch_timer::routine::{self, format_clock};
+
+use super::resolve::is_unreadable;
+use super::{EXIT_ERROR, EXIT_INVALID, EXIT_OK};
+
+pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
+    let mut files = Vec::new();
+    let mut unreadable = false;
+    for path in paths {
+        if path.is_dir() {
+            let found = ron_files_in(path)?;
+            if found.is_empty() {
+                eprintln!("{}: no .ron files in this folder", path.display());
+                unreadable = true;
+            }
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+
+    let mut invalid = 0usize;
+    for file in &files {
+        match routine::load(file) {
+            Ok(r) => writeln!(
+                out,
+                "{}: ok ({} {}, {})",
+                file.display(),
+                r.steps.len(),
+                if r.steps.len() == 1 { "step" } else { "steps" },
+                format_clock(r.total())
+            )?,
+            Err(e) if is_unreadable(&e) => {
+                unreadable = true;
+                for d in &e.diagnostics {
+                    eprintln!("{}: {}", file.display(), d.problem);
+                }
+            }
+            Err(e) => {
+                invalid += 1;
+                writeln!(out, "{e}")?;
+            }
+        }
+    }
+    if files.len() > 1 {
+        eprintln!(
+            "checked {} files: {} valid, {invalid} with errors",
+            files.len(),
+            files.len() - invalid
+        );
+    }
+    Ok(if unreadable {
+        EXIT_ERROR
+    } else if invalid > 0 {
+        EXIT_INVALID
+    } else {
+        EXIT_OK
+    })
+}
+
+/// The .ron files directly in `dir`, sorted by name.
+fn ron_files_in(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))? {
+        let path = entry
+            .with_context(|| format!("cannot read {}", dir.display()))?
+            .path();
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+            && !path.is_dir()
+        {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}

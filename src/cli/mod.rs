@@ -1,0 +1,108 @@
+//! The command line: parse arguments, run one command, map the outcome to an exit code.
+
+mod check;
+mod list;
+mod plan;
+mod resolve;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit code: everything checked is valid.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: some routine has errors.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code: a usage or I/O error.
+pub const EXIT_ERROR: u8 = 2;
+
+/// Guided, exactly timed stretching routines.
+#[derive(Debug, Parser)]
+#[command(name = "stretch-timer", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check routine files (or every .ron file in a folder) and report every error with its line
+    /// and column. Exit code 0: all valid; 1: some have errors; 2: a file could not be read.
+    Check {
+        /// Routine files or folders.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Show a routine's timeline: every phase with its start and length.
+    Plan {
+        /// A .ron file, or the name of a bundled routine (see `stretch-timer list`).
+        routine: String,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Also list every cue (sound) with its time.
+        #[arg(long, conflicts_with = "json")]
+        cues: bool,
+    },
+    /// List the available routines with their total time.
+    List,
+}
+
+/// Runs the command line and returns the process's exit code. Never panics on any input.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version are "errors" that exit 0; usage errors exit 2.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_ERROR } else { EXIT_OK });
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let result = run(cli, &mut out).and_then(|code| {
+        out.flush()?;
+        Ok(code)
+    });
+    match result {
+        Ok(code) => ExitCode::from(code),
+        // The reader went away (`stretch-timer plan x | head`): not an error worth a message.
+        Err(e) if is_broken_pipe(&e) => ExitCode::from(EXIT_OK),
+        Err(e) => {
+            eprintln!("stretch-timer: {e:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
+    match cli.command {
+        Some(Command::Check { paths }) => check::run(&paths, out),
+        Some(Command::Plan {
+            routine,
+            json,
+            cues,
+        }) => plan::run(&routine, json, cues, out),
+        Some(Command::List) => list::run(out),
+        None => {
+            writeln!(
+                out,
+                "stretch-timer {}: the desktop window is not part of this build yet.\n\
+                 Try `stretch-timer list`, `stretch-timer plan ROUTINE` or `stretch-timer check PATH`; \
+                 `stretch-timer --help` lists every command.",
+                env!("CARGO_PKG_VERSION")
+            )?;
+            Ok(EXIT_OK)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

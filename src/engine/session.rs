@@ -1,0 +1,269 @@
+//! Stepping through a plan in time that the caller passes in.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::plan::{Cue, Phase, Plan};
+
+/// Within this time after a phase starts, [`Command::Back`] goes to the phase before; later, to the
+/// start of the current phase (as the back button of a music player does).
+pub const BACK_GRACE: Duration = Duration::from_secs(2);
+
+/// What the person (or a test) asks of a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// Start from the beginning (also after finishing or stopping).
+    Start,
+    /// Stop the clock; nothing falls due while paused.
+    Pause,
+    /// Go on from where it was paused.
+    Resume,
+    /// Pause if running, resume if paused.
+    TogglePause,
+    /// Jump to the start of the next phase.
+    Skip,
+    /// Jump to the start of this phase, or of the previous one if this one has just begun.
+    Back,
+    /// Jump to the start of the current step.
+    RestartStep,
+    /// Abandon the routine.
+    Stop,
+}
+
+/// Where a session stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum State {
+    /// Not started yet.
+    Ready,
+    /// The clock runs.
+    Running,
+    /// The clock stands still.
+    Paused,
+    /// Every phase has run.
+    Finished,
+    /// Abandoned before the end.
+    Stopped,
+}
+
+/// A cue that fell due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DueCue {
+    /// The planned cue.
+    pub cue: Cue,
+    /// How long after its planned moment it was reported (zero when polled exactly on time).
+    pub late: Duration,
+}
+
+/// The clock of a session, as positions on the plan's timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Clock {
+    Ready,
+    /// Position = now - origin. Deadlines are fixed on the timeline, so nothing drifts however
+    /// often or seldom the session is polled.
+    Running {
+        origin: Duration,
+    },
+    Paused {
+        position: Duration,
+    },
+    Finished,
+    Stopped {
+        position: Duration,
+    },
+}
+
+/// One run through a plan. Every method takes `now`, a time from any fixed origin the caller
+/// keeps (a monotonic clock in the app, a number in tests); `now` should not go backwards.
+#[derive(Debug, Clone)]
+pub struct Session {
+    plan: Arc<Plan>,
+    clock: Clock,
+    /// Index of the first cue not yet reported or passed over.
+    next_cue: usize,
+    /// Cues that fell due and have not been taken by [`Session::poll`].
+    due: Vec<DueCue>,
+}
+
+impl Session {
+    /// A session ready to start.
+    pub fn new(plan: Arc<Plan>) -> Session {
+        Session {
+            plan,
+            clock: Clock::Ready,
+            next_cue: 0,
+            due: Vec::new(),
+        }
+    }
+
+    /// The plan this session runs.
+    pub fn plan(&self) -> &Arc<Plan> {
+        &self.plan
+    }
+
+    /// Where the session stands.
+    pub fn state(&self) -> State {
+        match self.clock {
+            Clock::Ready => State::Ready,
+            Clock::Running { .. } => State::Running,
+            Clock::Paused { .. } => State::Paused,
+            Clock::Finished => State::Finished,
+            Clock::Stopped { .. } => State::Stopped,
+        }
+    }
+
+    /// How far into the routine the session is at `now`.
+    pub fn position(&self, now: Duration) -> Duration {
+        match self.clock {
+            Clock::Ready => Duration::ZERO,
+            Clock::Running { origin } => now.saturating_sub(origin).min(self.plan.total),
+            Clock::Paused { position } | Clock::Stopped { position } => position,
+            Clock::Finished => self.plan.total,
+        }
+    }
+
+    /// The index of the phase running at `now`; `None` once finished.
+    pub fn phase_index(&self, now: Duration) -> Option<usize> {
+        self.plan.phase_at(self.position(now))
+    }
+
+    /// The phase running at `now`; `None` once finished.
+    pub fn phase(&self, now: Duration) -> Option<&Phase> {
+        self.phase_index(now).map(|i| &self.plan.phases[i])
+    }
+
+    /// Time left in the current phase at `now` (zero once finished).
+    pub fn phase_remaining(&self, now: Duration) -> Duration {
+        let position = self.position(now);
+        self.phase(now)
+            .map_or(Duration::ZERO, |p| p.end().saturating_sub(position))
+    }
+
+    /// Time left in the whole routine at `now`.
+    pub fn remaining(&self, now: Duration) -> Duration {
+        self.plan.total.saturating_sub(self.position(now))
+    }
+
+    /// When, in the caller's time, the next cue falls due; `None` unless running. A timing thread
+    /// sleeps until then (or until a command wakes it).
+    pub fn next_deadline(&self) -> Option<Duration> {
+        match self.clock {
+            Clock::Running { origin } => {
+                let at = self
+                    .plan
+                    .cues
+                    .get(self.next_cue)
+                    .map_or(self.plan.total, |c| c.at);
+                Some(origin + at)
+            }
+            _ => None,
+        }
+    }
+
+    /// Brings the session up to `now` and returns every cue that fell due since the last call,
+    /// each exactly once, in plan order. After a long stall that is every cue passed meanwhile;
+    /// `late` tells how stale each one is.
+    pub fn poll(&mut self, now: Duration) -> Vec<DueCue> {
+        self.advance(now);
+        std::mem::take(&mut self.due)
+    }
+
+    /// Carries out a command at `now`. Cues that fell due before the command are kept for the next
+    /// [`Session::poll`]; cues jumped over by skip or back are not.
+    pub fn apply(&mut self, command: Command, now: Duration) {
+        self.advance(now);
+        let position = self.position(now);
+        match (command, self.clock) {
+            (Command::Start, _) => {
+                self.clock = Clock::Running { origin: now };
+                self.next_cue = 0;
+                self.due.clear();
+            }
+            (Command::Pause | Command::TogglePause, Clock::Running { .. }) => {
+                self.clock = Clock::Paused { position };
+            }
+            (Command::Resume | Command::TogglePause, Clock::Paused { position }) => {
+                self.clock = Clock::Running {
+                    origin: now.saturating_sub(position),
+                };
+            }
+            (Command::Skip, Clock::Running { .. } | Clock::Paused { .. }) => {
+                let target = self
+                    .plan
+                    .phase_at(position)
+                    .map_or(self.plan.total, |i| self.plan.phases[i].end());
+                self.seek(target, now);
+            }
+            (Command::Back, Clock::Running { .. } | Clock::Paused { .. }) => {
+                if let Some(i) = self.plan.phase_at(position) {
+                    let phase = &self.plan.phases[i];
+                    let target = if position - phase.start < BACK_GRACE && i > 0 {
+                        self.plan.phases[i - 1].start
+                    } else {
+                        phase.start
+                    };
+                    self.seek(target, now);
+                }
+            }
+            (Command::RestartStep, Clock::Running { .. } | Clock::Paused { .. }) => {
+                let first = self
+                    .plan
+                    .phase_at(position)
+                    .and_then(|i| self.plan.first_phase_of_step(self.plan.phases[i].step));
+                if let Some(first) = first {
+                    self.seek(self.plan.phases[first].start, now);
+                }
+            }
+            (Command::Stop, Clock::Running { .. } | Clock::Paused { .. } | Clock::Ready) => {
+                self.clock = Clock::Stopped { position };
+                self.due.clear();
+            }
+            // Anything else does not apply in this state (pausing what is paused, skipping before
+            // the start or after the end): nothing changes.
+            _ => {}
+        }
+    }
+
+    /// Moves to `target` on the timeline, keeping running or paused. Cues before `target` that
+    /// have not fallen due are passed over; cues at `target` fall due next.
+    fn seek(&mut self, target: Duration, now: Duration) {
+        let target = target.min(self.plan.total);
+        self.next_cue = self.plan.cues.partition_point(|c| c.at < target);
+        match self.clock {
+            Clock::Running { .. } => {
+                self.clock = Clock::Running {
+                    origin: now.saturating_sub(target),
+                };
+                self.advance(now);
+            }
+            Clock::Paused { .. } if target >= self.plan.total => {
+                // Skipping past the last phase finishes the routine, paused or not.
+                self.clock = Clock::Running {
+                    origin: now.saturating_sub(target),
+                };
+                self.advance(now);
+            }
+            Clock::Paused { .. } => self.clock = Clock::Paused { position: target },
+            _ => {}
+        }
+    }
+
+    fn advance(&mut self, now: Duration) {
+        let Clock::Running { origin } = self.clock else {
+            return;
+        };
+        let position = now.saturating_sub(origin);
+        while let Some(cue) = self.plan.cues.get(self.next_cue) {
+            if cue.at > position {
+                break;
+            }
+            self.due.push(DueCue {
+                cue: *cue,
+                late: position - cue.at,
+            });
+            self.next_cue += 1;
+        }
+        if position >= self.plan.total {
+            self.clock = Clock::Finished;
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! What can be wrong with a routine file, said so that a therapist can act on it.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A place in a routine file: 1-based line and column (columns count characters, not bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Position {
+    /// Line number, from 1.
+    pub line: usize,
+    /// Column number, from 1, in characters.
+    pub col: usize,
+}
+
+impl Position {
+    /// The start of a file.
+    pub const START: Position = Position { line: 1, col: 1 };
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// One thing wrong with a routine file. The message says what was found and what was expected, and
+/// gives a hint where one helps.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    /// The file has no content at all.
+    #[error("the file is empty; a routine file starts with Routine( and lists its steps")]
+    Empty,
+    /// The file is larger than any routine could reasonably be.
+    #[error("the file is {bytes} bytes; a routine file may be at most 1 MiB (1048576 bytes)")]
+    TooLarge {
+        /// Size of the file.
+        bytes: u64,
+    },
+    /// A folder was given where a routine file was expected.
+    #[error("this is a folder, not a routine file")]
+    Folder,
+    /// The file could not be read at all.
+    #[error("cannot read the file: {reason}")]
+    Unreadable {
+        /// What the operating system said.
+        reason: String,
+    },
+    /// The bytes are not UTF-8 text.
+    #[error("the file is not UTF-8 text (byte 0x{byte:02x} here); save it as UTF-8 in your editor")]
+    NotUtf8 {
+        /// The first byte that is not valid UTF-8.
+        byte: u8,
+    },
+    /// The text is not valid RON: a bracket, comma or quote is missing or out of place.
+    #[error("{message}")]
+    Syntax {
+        /// The parser's complaint, in plain words.
+        message: String,
+    },
+    /// The brackets nest deeper than any routine needs.
+    #[error("brackets are nested too deeply; a routine needs only a few levels")]
+    TooDeep,
+    /// A field name that the format does not have, such as a typo.
+    #[error("unknown field \"{found}\" in {context}{}", suggestion_text(*.suggestion, expected))]
+    UnknownField {
+        /// The name as written.
+        found: String,
+        /// `Routine` or `Step`.
+        context: &'static str,
+        /// The closest known field name, if one is close.
+        suggestion: Option<&'static str>,
+        /// Every field allowed here.
+        expected: &'static [&'static str],
+    },
+    /// `sides:` with a value other than Neither, Left, Right or Both.
+    #[error("unknown sides \"{found}\"{}", suggestion_text(*.suggestion, expected))]
+    UnknownVariant {
+        /// The value as written.
+        found: String,
+        /// The closest allowed value, if one is close.
+        suggestion: Option<&'static str>,
+        /// Every value allowed here.
+        expected: &'static [&'static str],
+    },
+    /// A field written twice in the same place.
+    #[error("\"{field}\" is written twice; keep one")]
+    DuplicateField {
+        /// The field name.
+        field: &'static str,
+    },
+    /// A value of the wrong kind, e.g. text where a number belongs.
+    #[error("{field} must be {expected}, but this is {found}")]
+    WrongType {
+        /// The field, as a person would name it (`reps`, `steps`).
+        field: String,
+        /// What belongs there.
+        expected: String,
+        /// What is there.
+        found: String,
+    },
+    /// A required field is absent.
+    #[error("{context} has no \"{field}\"; add one, e.g. {example}")]
+    Missing {
+        /// The missing field.
+        field: &'static str,
+        /// `the routine` or `step 3`.
+        context: String,
+        /// A line to copy.
+        example: &'static str,
+    },
+    /// `format:` names a version this program does not read.
+    #[error(
+        "this routine was made for a newer stretch-timer (format {found}); this version reads format 1: please update stretch-timer"
+    )]
+    NewerFormat {
+        /// The version written in the file.
+        found: i64,
+    },
+    /// `format:` is zero or negative.
+    #[error("format {found} does not exist; write format: 1")]
+    BadFormat {
+        /// The version written in the file.
+        found: i64,
+    },
+    /// A duration that cannot be read.
+    #[error("{field}: {source}")]
+    Duration {
+        /// The field.
+        field: &'static str,
+        /// Why it cannot be read.
+        source: super::DurationError,
+    },
+    /// A number or duration outside its allowed range.
+    #[error("{field} is {found}; it must be {allowed}")]
+    OutOfRange {
+        /// The field.
+        field: &'static str,
+        /// The value as written.
+        found: String,
+        /// The allowed range, in words.
+        allowed: &'static str,
+    },
+    /// A text that must say something is empty.
+    #[error("{field} is empty; give it a short name a client will recognise")]
+    EmptyText {
+        /// The field.
+        field: &'static str,
+    },
+    /// A text longer than its limit.
+    #[error("{field} is {chars} characters long; it may be at most {max}")]
+    TooLong {
+        /// The field.
+        field: &'static str,
+        /// Its length in characters.
+        chars: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Too few or too many steps.
+    #[error("the routine has {found} steps; it must have from 1 to 200")]
+    StepCount {
+        /// How many steps the file lists.
+        found: usize,
+    },
+    /// The whole routine would run longer than a day.
+    #[error("the routine would last {hours} hours in total; a routine may last at most 24 hours")]
+    TooLongInTotal {
+        /// Total length in whole hours.
+        hours: u64,
+    },
+    /// An image or voice file that is not there.
+    #[error("{field} file \"{written}\" is not next to the routine (looked for {})", .path.display())]
+    AssetMissing {
+        /// `image` or `voice`.
+        field: &'static str,
+        /// The path as written in the routine.
+        written: String,
+        /// Where it was looked for.
+        path: PathBuf,
+    },
+    /// An image or voice path that leaves the routine's folder.
+    #[error(
+        "{field} file \"{written}\" is outside the routine's folder; put the file next to the routine and write just its name"
+    )]
+    AssetOutside {
+        /// `image` or `voice`.
+        field: &'static str,
+        /// The path as written in the routine.
+        written: String,
+    },
+    /// A routine that is not in a folder (bundled, or typed into the editor before saving) cannot
+    /// refer to files.
+    #[error(
+        "{field} file \"{written}\" cannot be found: this routine is not saved in a folder yet"
+    )]
+    AssetWithoutFolder {
+        /// `image` or `voice`.
+        field: &'static str,
+        /// The path as written in the routine.
+        written: String,
+    },
+}
+
+fn suggestion_text(suggestion: Option<&str>, expected: &[&str]) -> String {
+    match suggestion {
+        Some(s) => format!("; did you mean \"{s}\"?"),
+        None if expected.is_empty() => String::new(),
+        None => format!("; allowed here: {}", expected.join(", ")),
+    }
+}
+
+/// One problem at one place in a file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{pos}: {problem}")]
+pub struct Diagnostic {
+    /// Where the problem is.
+    pub pos: Position,
+    /// What the problem is.
+    pub problem: Problem,
+}
+
+/// A routine file that cannot be used, with every problem found in it (at least one), in file
+/// order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// The file as the user named it.
+    pub path: PathBuf,
+    /// What is wrong, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadError {
+    /// A file-level error at the start of the file.
+    pub(crate) fn at_start(path: &Path, problem: Problem) -> Self {
+        LoadError {
+            path: path.to_owned(),
+            diagnostics: vec![Diagnostic {
+                pos: Position::START,
+                problem,
+            }],
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    /// One line per problem, as compilers write them: `PATH:LINE:COL: message`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}:{d}", self.path.display())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}

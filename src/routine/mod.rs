@@ -1,0 +1,138 @@
+//! Routine files: the format (version 1), loading with precise errors, and the checked model.
+//!
+//! Text goes through three stages: RON text → [`raw`] structs that mirror the file (every field
+//! optional, every value numbered) → a checked [`Routine`] whose values are all in range. Every
+//! problem found on the way becomes a [`Diagnostic`] with the line and column it is about.
+
+mod check;
+mod diagnostic;
+mod duration;
+mod raw;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub use check::{MAX_FILE_BYTES, load, parse};
+pub use diagnostic::{Diagnostic, LoadError, Position, Problem};
+pub use duration::{DurationError, format_clock, format_duration, parse_duration};
+
+/// The format version this program reads and writes.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// A checked routine: every value present and in range, every file it names found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Routine {
+    /// What the client sees as the title. Non-empty, at most 80 characters.
+    pub name: String,
+    /// A sentence or two on what the routine is for.
+    pub summary: Option<String>,
+    /// Who wrote it: usually the therapist.
+    pub author: Option<String>,
+    /// Shown before the routine starts.
+    pub safety: Option<String>,
+    /// From 1 to 200 steps, in order.
+    pub steps: Vec<Step>,
+}
+
+/// One exercise of a routine, held for `reps` repetitions on each of its sides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Short name, shown large.
+    pub name: String,
+    /// What to do, what to feel, what to avoid.
+    pub instructions: Option<String>,
+    /// Which sides, in which order.
+    pub sides: Sides,
+    /// How long each repetition is held: 1 s to 1 h.
+    pub hold: Duration,
+    /// Repetitions per side: 1 to 50.
+    pub reps: u32,
+    /// Getting into position, once at the start of the step: 0 s to 1 h.
+    pub prepare: Duration,
+    /// Between repetitions on the same side: 0 s to 1 h.
+    pub rest: Duration,
+    /// Between the last left and the first right repetition (`Both` only): 0 s to 1 h.
+    pub switch_sides: Duration,
+    /// Ticks in the last seconds of each hold: 0 to 10.
+    pub countdown: u32,
+    /// A cue in the middle of each hold.
+    pub halfway: bool,
+    /// Pace of "breathe in" / "breathe out" cues during holds: 2 s to 30 s.
+    pub breathe: Option<Duration>,
+    /// A picture of the position, next to the routine file.
+    pub image: Option<Asset>,
+    /// A recording played when the step begins, next to the routine file.
+    pub voice: Option<Asset>,
+}
+
+/// A file that a routine refers to, such as an image.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    /// The path as written in the routine, relative to its folder.
+    pub written: String,
+    /// Where the file is.
+    pub path: PathBuf,
+}
+
+/// Which sides a step works, and in which order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
+pub enum Sides {
+    /// No sides: the step is done once per repetition.
+    #[default]
+    Neither,
+    /// The left side only.
+    Left,
+    /// The right side only.
+    Right,
+    /// Every repetition on the left, then every repetition on the right.
+    Both,
+}
+
+/// One side of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// Left side.
+    Left,
+    /// Right side.
+    Right,
+}
+
+impl Sides {
+    /// The sides worked, in order: none, one or two.
+    pub fn order(self) -> &'static [Option<Side>] {
+        match self {
+            Sides::Neither => &[None],
+            Sides::Left => &[Some(Side::Left)],
+            Sides::Right => &[Some(Side::Right)],
+            Sides::Both => &[Some(Side::Left), Some(Side::Right)],
+        }
+    }
+}
+
+impl Side {
+    /// `left` or `right`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+        }
+    }
+}
+
+impl Step {
+    /// How long the step lasts from its first moment to its last.
+    pub fn total(&self) -> Duration {
+        let sides = self.sides.order().len() as u32;
+        self.prepare
+            + (self.hold * self.reps + self.rest * (self.reps - 1)) * sides
+            + self.switch_sides * (sides - 1)
+    }
+}
+
+impl Routine {
+    /// How long the whole routine lasts.
+    pub fn total(&self) -> Duration {
+        self.steps.iter().map(Step::total).sum()
+    }
+}
