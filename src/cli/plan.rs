@@ -143,7 +143,7 @@ fn table(plan: &Plan, routine: &Routine, cues: bool, out: &mut dyn Write) -> any
                 CueKind::Countdown(n) => format!("countdown {n}"),
                 other => other.name().replace('_', " "),
             };
-            writeln!(out, "{:>8.1}s  {label}", seconds)?;
+            writeln!(out, "{seconds:>8.1}s  {label}")?;
         }
     }
     Ok(())

@@ -175,7 +175,11 @@ impl Plan {
                             continue;
                         };
                         if at > start {
-                            cue(at, CueKind::Countdown(n.min(u8::MAX.into()) as u8), side);
+                            cue(
+                                at,
+                                CueKind::Countdown(u8::try_from(n).unwrap_or(u8::MAX)),
+                                side,
+                            );
                         }
                     }
                     cue(end, CueKind::HoldEnd, side);

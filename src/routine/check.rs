@@ -79,8 +79,11 @@ pub fn load(path: &Path) -> Result<Routine, LoadError> {
     })
 }
 
-/// Checks routine bytes, as read from a file in `folder`.
-fn parse_bytes(bytes: &[u8], folder: Option<&Path>) -> Result<Routine, Vec<Diagnostic>> {
+/// Checks routine bytes, as read from a file in `folder`: a UTF-8 byte-order mark is skipped, other
+/// bytes that are not UTF-8 are an error at their position.
+///
+/// Never panics, whatever the bytes; every problem found is in the error, in file order.
+pub fn parse_bytes(bytes: &[u8], folder: Option<&Path>) -> Result<Routine, Vec<Diagnostic>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text, folder),
@@ -219,8 +222,7 @@ fn only_blank_after(text: &str, pos: Position) -> bool {
             } else {
                 line.to_owned()
             };
-            let code = line.split("//").next().unwrap_or_default().to_owned();
-            code
+            line.split("//").next().unwrap_or_default().to_owned()
         })
         .collect();
     rest.trim().is_empty()
@@ -567,7 +569,7 @@ impl Checker<'_> {
             }
             some => self.duration(some, "hold", Duration::ZERO, Duration::from_secs(1), HOUR),
         };
-        let reps = self.whole(raw.reps, "reps", 1, 1, MAX_REPS, "from 1 to 50");
+        let reps = self.whole(raw.reps.as_ref(), "reps", 1, 1, MAX_REPS, "from 1 to 50");
         let prepare = self.duration(
             raw.prepare,
             "prepare",
@@ -584,7 +586,7 @@ impl Checker<'_> {
             HOUR,
         );
         let countdown = self.whole(
-            raw.countdown,
+            raw.countdown.as_ref(),
             "countdown",
             3,
             0,
@@ -618,14 +620,14 @@ impl Checker<'_> {
 
     fn whole(
         &mut self,
-        raw: Option<Located<i64>>,
+        raw: Option<&Located<i64>>,
         field: &'static str,
         default: u32,
         min: i64,
         max: i64,
         allowed: &'static str,
     ) -> Option<u32> {
-        let Some(Located { value, mark }) = raw else {
+        let Some(&Located { value, mark }) = raw else {
             return Some(default);
         };
         match u32::try_from(value) {
@@ -751,4 +753,155 @@ impl Checker<'_> {
 
 fn optional_text(raw: Option<Located<String>>) -> Option<String> {
     raw.map(|l| l.value).filter(|t| !t.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_step(fields: &str) -> Result<Step, Vec<String>> {
+        let text = format!("Routine(format: 1, name: \"T\", steps: [Step(name: \"S\", {fields})])");
+        parse(&text, None)
+            .map(|mut r| r.steps.remove(0))
+            .map_err(|ds| ds.iter().map(|d| d.problem.to_string()).collect())
+    }
+
+    #[test]
+    fn defaults_are_the_documented_ones() {
+        let step = one_step("hold: 30").unwrap();
+        assert_eq!(step.sides, Sides::Neither);
+        assert_eq!(step.reps, 1);
+        assert_eq!(step.prepare, Duration::from_secs(5));
+        assert_eq!(step.rest, Duration::ZERO);
+        assert_eq!(step.switch_sides, Duration::from_secs(5));
+        assert_eq!(step.countdown, 3);
+        assert!(!step.halfway);
+        assert_eq!(step.breathe, None);
+        assert_eq!(step.instructions, None);
+    }
+
+    #[test]
+    fn optional_values_may_be_written_with_or_without_some() {
+        let a = one_step(r#"hold: 30, breathe: Some("5s")"#).unwrap();
+        let b = one_step(r#"hold: 30, breathe: "5s""#).unwrap();
+        let c = one_step(r#"hold: 30, breathe: None"#).unwrap();
+        assert_eq!(a.breathe, Some(Duration::from_secs(5)));
+        assert_eq!(a, b);
+        assert_eq!(c.breathe, None);
+    }
+
+    #[test]
+    fn comments_trailing_commas_crlf_and_bom_are_accepted() {
+        let text = "\u{feff}// routine\r\nRoutine(\r\n  format: 1, /* v1 */\r\n  name: \"Windows\",\r\n  steps: [Step(name: \"A\", hold: \"1m\",),],\r\n)\r\n";
+        let r = parse(text, None).unwrap();
+        assert_eq!(r.name, "Windows");
+        assert_eq!(r.steps[0].hold, Duration::from_secs(60));
+        let bytes = [
+            b"\xEF\xBB\xBF".as_slice(),
+            text.trim_start_matches('\u{feff}').as_bytes(),
+        ]
+        .concat();
+        assert_eq!(parse_bytes(&bytes, None).unwrap(), r);
+    }
+
+    #[test]
+    fn multi_line_instructions_keep_plain_line_breaks() {
+        let step = one_step("hold: 30, instructions: \"Lie down.\r\nBreathe.\"").unwrap();
+        assert_eq!(step.instructions.as_deref(), Some("Lie down.\nBreathe."));
+    }
+
+    #[test]
+    fn an_unknown_field_far_from_any_known_one_lists_the_allowed_fields() {
+        let errors = one_step("hold: 30, colour: \"red\"").unwrap_err();
+        assert_eq!(
+            errors,
+            [
+                "unknown field \"colour\" in Step; allowed here: name, instructions, sides, hold, reps, prepare, rest, switch_sides, countdown, halfway, breathe, image, voice"
+            ]
+        );
+    }
+
+    #[test]
+    fn close_misspellings_get_a_suggestion() {
+        assert_eq!(
+            one_step("hold: 30, rep: 3").unwrap_err(),
+            ["unknown field \"rep\" in Step; did you mean \"reps\"?"]
+        );
+        assert_eq!(
+            one_step("hold: 30, switchsides: 3").unwrap_err(),
+            ["unknown field \"switchsides\" in Step; did you mean \"switch_sides\"?"]
+        );
+        assert_eq!(
+            one_step("hold: 30, sides: left").unwrap_err(),
+            ["unknown sides \"left\"; did you mean \"Left\"?"]
+        );
+    }
+
+    #[test]
+    fn whitespace_only_names_are_empty_and_names_are_trimmed() {
+        let r = parse(
+            r#"Routine(format: 1, name: "  Morning  ", steps: [Step(name: " A ", hold: 1)])"#,
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            (r.name.as_str(), r.steps[0].name.as_str()),
+            ("Morning", "A")
+        );
+        let errors = parse(
+            r#"Routine(format: 1, name: " ", steps: [Step(name: "A", hold: 1)])"#,
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(errors[0].problem, Problem::EmptyText { field: "name" });
+    }
+
+    #[test]
+    fn a_routine_without_a_folder_may_not_name_files() {
+        assert_eq!(
+            one_step(r#"hold: 30, image: "a.png""#).unwrap_err(),
+            ["image file \"a.png\" cannot be found: this routine is not saved in a folder yet"]
+        );
+    }
+
+    #[test]
+    fn files_are_found_next_to_the_routine_in_subfolders_too() {
+        let folder = Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/valid/with-assets"
+        ));
+        let text = r#"Routine(format: 1, name: "T", steps: [Step(name: "S", hold: 1, image: "images/floor.png", voice: "./intro.wav")])"#;
+        let step = parse(text, Some(folder)).unwrap().steps.remove(0);
+        let image = step.image.unwrap();
+        assert_eq!(image.written, "images/floor.png");
+        assert_eq!(image.path, folder.join("images/floor.png"));
+        assert!(step.voice.unwrap().path.is_file());
+        for outside in [
+            "/etc/passwd",
+            "../valid/minimal.ron",
+            "images/../../x.png",
+            "",
+        ] {
+            let text = format!(
+                r#"Routine(format: 1, name: "T", steps: [Step(name: "S", hold: 1, image: "{outside}")])"#
+            );
+            let errors = parse(&text, Some(folder)).unwrap_err();
+            assert!(
+                matches!(errors[0].problem, Problem::AssetOutside { .. }),
+                "{outside:?}: {errors:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn large_numbers_are_out_of_range_not_wrapped() {
+        assert_eq!(
+            one_step("hold: 30, reps: 4294967297").unwrap_err(),
+            ["reps is 4294967297; it must be from 1 to 50"]
+        );
+        assert_eq!(
+            one_step("hold: 3601").unwrap_err(),
+            ["hold is 3601; it must be from 1s to 1h"]
+        );
+    }
 }

@@ -12,7 +12,7 @@ mod raw;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use check::{MAX_FILE_BYTES, load, parse};
+pub use check::{MAX_FILE_BYTES, load, parse, parse_bytes};
 pub use diagnostic::{Diagnostic, LoadError, Position, Problem};
 pub use duration::{DurationError, format_clock, format_duration, parse_duration};
 
@@ -123,7 +123,7 @@ impl Side {
 impl Step {
     /// How long the step lasts from its first moment to its last.
     pub fn total(&self) -> Duration {
-        let sides = self.sides.order().len() as u32;
+        let sides = if self.sides == Sides::Both { 2 } else { 1 };
         self.prepare
             + (self.hold * self.reps + self.rest * (self.reps - 1)) * sides
             + self.switch_sides * (sides - 1)

@@ -1,0 +1,499 @@
+//! The `stretch-timer` command as a process: exit codes, messages with file, line and column, and
+//! the `plan --json` contract.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn stretch_timer() -> Command {
+    let mut cmd = Command::cargo_bin("stretch-timer").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+struct Output {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Output {
+    let out = stretch_timer().args(args).output().unwrap();
+    Output {
+        code: out.status.code().expect("exited, not killed by a signal"),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// Each broken file in tests/data/broken with the exact lines `check` prints for it.
+const BROKEN: &[(&str, &[&str])] = &[
+    (
+        "assets-outside-and-missing.ron",
+        &[
+            r#"1:72: image file "../../x.png" is outside the routine's folder; put the file next to the routine and write just its name"#,
+            r#"1:99: voice file "missing.ogg" is not next to the routine (looked for tests/data/broken/missing.ogg)"#,
+        ],
+    ),
+    (
+        "deep-nesting.ron",
+        &[
+            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, steps"#,
+        ],
+    ),
+    (
+        "duplicate-field.ron",
+        &[r#"1:31: "name" is written twice; keep one"#],
+    ),
+    (
+        "empty.ron",
+        &["1:1: the file is empty; a routine file starts with Routine( and lists its steps"],
+    ),
+    (
+        "ends-early.ron",
+        &[
+            r#"6:1: the file ends too early: a closing bracket ) or ], or a closing quote ", is missing"#,
+        ],
+    ),
+    (
+        "format-zero.ron",
+        &[
+            "2:13: format 0 does not exist; write format: 1",
+            r#"4:35: hold is "2h"; it must be from 1s to 1h"#,
+        ],
+    ),
+    (
+        "long-name.ron",
+        &["3:11: name is 81 characters long; it may be at most 80"],
+    ),
+    (
+        "many-errors.ron",
+        &[
+            r#"5:31: hold: "30 secs" is not a duration; write 30, "30s" or "1m30s""#,
+            "5:48: reps is 0; it must be from 1 to 50",
+            "5:60: prepare is -3; it must be from 0s to 1h",
+            r#"5:70: rest: "1.5" has a fraction; durations are whole seconds, e.g. "1m30s" instead of "1.5m""#,
+            "6:20: name is empty; give it a short name a client will recognise",
+            r#"6:30: hold is "0s"; it must be from 1s to 1h"#,
+            "6:47: countdown is 11; it must be from 0 to 10",
+            r#"6:65: breathe is "1s"; it must be from 2s to 30s"#,
+            r#"7:9: step 3 has no "hold"; add one, e.g. hold: "30s","#,
+        ],
+    ),
+    (
+        "missing-comma.ron",
+        &["4:5: a comma is missing before this: put a comma after each field and after each step"],
+    ),
+    (
+        "newer-format.ron",
+        &[
+            "2:13: this routine was made for a newer stretch-timer (format 2); this version reads format 1: please update stretch-timer",
+        ],
+    ),
+    (
+        "no-format-no-steps.ron",
+        &[
+            r#"1:1: the routine has no "format"; add one, e.g. format: 1,"#,
+            "1:27: the routine has 0 steps; it must have from 1 to 200",
+        ],
+    ),
+    (
+        "not-a-bool.ron",
+        &["1:73: halfway must be true or false, but this is yes"],
+    ),
+    (
+        "not-utf8.ron",
+        &["1:28: the file is not UTF-8 text (byte 0xff here); save it as UTF-8 in your editor"],
+    ),
+    (
+        "steps-nested-lists.ron",
+        &[
+            "1:42: expected an opening ( here: a routine file is Routine( ... ) and each step is Step( ... )",
+        ],
+    ),
+    (
+        "steps-not-list.ron",
+        &[
+            r#"1:37: steps must be a list of steps in square brackets: [ Step(...), Step(...) ], but this is Step(name: "A""#,
+        ],
+    ),
+    (
+        "too-long-in-total.ron",
+        &["1:1: the routine would last 198 hours in total; a routine may last at most 24 hours"],
+    ),
+    (
+        "too-many-steps.ron",
+        &["4:12: the routine has 201 steps; it must have from 1 to 200"],
+    ),
+    (
+        "trailing-text.ron",
+        &[
+            "1:67: there is more after the end of the routine: the routine's closing ) must be the last thing in the file",
+        ],
+    ),
+    (
+        "unclosed-comment.ron",
+        &["1:3: a /* comment is not closed with */"],
+    ),
+    (
+        "unclosed-quote.ron",
+        &[r#"3:11: this text is not closed: a closing double quote " is missing"#],
+    ),
+    (
+        "unknown-field.ron",
+        &[r#"7:13: unknown field "hodl" in Step; did you mean "hold"?"#],
+    ),
+    (
+        "unknown-sides.ron",
+        &[r#"1:72: unknown sides "Bth"; did you mean "Both"?"#],
+    ),
+    (
+        "wrong-struct-name.ron",
+        &["1:1: expected Routine( here, but found Routin("],
+    ),
+    (
+        "wrong-type.ron",
+        &[r#"5:40: reps must be a whole number, but this is "3""#],
+    ),
+];
+
+#[test]
+fn every_broken_file_gets_its_exact_messages_with_line_and_column() {
+    for (file, expected) in BROKEN {
+        let path = format!("tests/data/broken/{file}");
+        let out = run(&["check", &path]);
+        let want: Vec<String> = expected
+            .iter()
+            .map(|line| format!("{path}:{line}"))
+            .collect();
+        let got: Vec<&str> = out.stdout.lines().collect();
+        assert_eq!(got, want, "check {path}");
+        assert_eq!(out.code, 1, "exit code for {path}");
+    }
+}
+
+#[test]
+fn every_broken_file_is_in_the_table() {
+    let mut on_disk: Vec<String> = std::fs::read_dir("tests/data/broken")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    on_disk.sort();
+    let in_table: Vec<String> = BROKEN.iter().map(|(f, _)| (*f).to_owned()).collect();
+    assert_eq!(on_disk, in_table);
+}
+
+#[test]
+fn valid_files_and_bundled_routines_pass_with_exit_0() {
+    let out = run(&[
+        "check",
+        "tests/data/valid",
+        "tests/data/valid/with-assets/routine.ron",
+        "routines",
+    ]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 8, "{}", out.stdout);
+    assert!(lines.contains(&"tests/data/valid/every-field.ron: ok (3 steps, 11:30)"));
+    assert!(lines.contains(&"tests/data/valid/with-assets/routine.ron: ok (2 steps, 1:10)"));
+    assert!(lines.iter().all(|l| l.contains(": ok (")));
+    assert!(
+        out.stderr
+            .contains("checked 8 files: 8 valid, 0 with errors")
+    );
+}
+
+#[test]
+fn one_broken_file_among_valid_ones_makes_exit_1_and_all_are_reported() {
+    let out = run(&[
+        "check",
+        "tests/data/valid/minimal.ron",
+        "tests/data/broken/unknown-field.ron",
+        "tests/data/valid/every-field.ron",
+    ]);
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stdout.lines().count(), 3, "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains("checked 3 files: 2 valid, 1 with errors")
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_exit_2() {
+    let out = run(&[
+        "check",
+        "tests/data/valid/minimal.ron",
+        "tests/data/no-such-file.ron",
+    ]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("tests/data/no-such-file.ron: cannot read the file:"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stdout.contains("minimal.ron: ok"),
+        "the readable file is still checked"
+    );
+}
+
+#[test]
+fn usage_errors_are_exit_2() {
+    assert_eq!(run(&["check"]).code, 2);
+    assert_eq!(run(&["no-such-command"]).code, 2);
+    assert_eq!(run(&["plan"]).code, 2);
+    let help = run(&["--help"]);
+    assert_eq!(help.code, 0);
+    assert!(help.stdout.contains("check"));
+}
+
+#[test]
+fn a_folder_with_no_routines_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("no .ron files in this folder"));
+}
+
+#[test]
+fn a_file_over_one_mebibyte_is_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    std::fs::write(&path, vec![b' '; 1024 * 1024 + 1]).unwrap();
+    let out = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stdout.trim_end(),
+        format!(
+            "{}:1:1: the file is 1048577 bytes; a routine file may be at most 1 MiB (1048576 bytes)",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn a_folder_given_as_a_routine_is_an_error_not_a_crash() {
+    let out = run(&["plan", "tests/data/valid/with-assets"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr.trim_end(),
+        "tests/data/valid/with-assets:1:1: this is a folder, not a routine file"
+    );
+}
+
+#[test]
+#[cfg(unix)]
+fn an_image_linked_from_outside_the_folder_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.png");
+    std::fs::write(&secret, b"not really").unwrap();
+    std::os::unix::fs::symlink(&secret, dir.path().join("link.png")).unwrap();
+    let routine = dir.path().join("r.ron");
+    std::fs::write(
+        &routine,
+        r#"Routine(format: 1, name: "L", steps: [Step(name: "A", hold: 5, image: "link.png")])"#,
+    )
+    .unwrap();
+    let out = run(&["check", routine.to_str().unwrap()]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout
+            .contains(r#":1:71: image file "link.png" is outside the routine's folder"#),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn plan_json_follows_the_contract() {
+    let out = run(&["plan", "tests/data/valid/every-field.ron", "--json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["name"], "Every field");
+    assert_eq!(json["total_ms"], 690_000);
+
+    let phases = json["phases"].as_array().unwrap();
+    let first = &phases[0];
+    assert_eq!(first["kind"], "prepare");
+    assert_eq!(first["step"], 1);
+    assert_eq!(first["step_name"], "Both sides");
+    assert_eq!(first["side"], "left");
+    assert_eq!(first["rep"], 1);
+    assert_eq!(first["start_ms"], 0);
+    assert_eq!(first["duration_ms"], 10_000);
+    let kinds: Vec<&str> = phases.iter().map(|p| p["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"switch_sides") && kinds.contains(&"rest") && kinds.contains(&"hold"));
+    // Phases tile the timeline.
+    let mut t = 0;
+    for p in phases {
+        assert_eq!(p["start_ms"], t);
+        t += p["duration_ms"].as_u64().unwrap();
+    }
+    assert_eq!(t, 690_000);
+    // A step without sides has side null.
+    let right_only = phases.iter().find(|p| p["step"] == 3).unwrap();
+    assert_eq!(right_only["side"], "right");
+
+    let cues = json["cues"].as_array().unwrap();
+    assert_eq!(cues[0]["at_ms"], 0);
+    assert_eq!(cues[0]["kind"], "step_start");
+    assert!(cues[0].get("n").is_none(), "n only on countdown cues");
+    let countdown: Vec<u64> = cues
+        .iter()
+        .filter(|c| c["kind"] == "countdown")
+        .take(5)
+        .map(|c| c["n"].as_u64().unwrap())
+        .collect();
+    assert_eq!(countdown, [5, 4, 3, 2, 1]);
+    let last = cues.last().unwrap();
+    assert_eq!(last["kind"], "routine_done");
+    assert_eq!(last["at_ms"], 690_000);
+    let known = [
+        "step_start",
+        "hold_start",
+        "halfway",
+        "countdown",
+        "hold_end",
+        "switch_sides",
+        "breathe_in",
+        "breathe_out",
+        "routine_done",
+    ];
+    for c in cues {
+        assert!(known.contains(&c["kind"].as_str().unwrap()), "{c}");
+    }
+    for kind in known {
+        assert!(cues.iter().any(|c| c["kind"] == kind), "no {kind} cue");
+    }
+}
+
+#[test]
+fn plan_of_a_step_without_sides_has_side_null() {
+    let out = run(&["plan", "tests/data/valid/minimal.ron", "--json"]);
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert!(json["phases"][0]["side"].is_null());
+}
+
+#[test]
+fn plan_prints_a_readable_table_for_a_bundled_routine_by_name() {
+    let out = run(&["plan", "standing-psoas"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut lines = out.stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some("Standing psoas stretch: 4:55 in total, 2 steps")
+    );
+    assert!(
+        out.stdout.contains("   0:00    0:10  prepare"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("   4:55  end"), "{}", out.stdout);
+}
+
+#[test]
+fn plan_with_cues_lists_each_cue() {
+    let out = run(&["plan", "tests/data/valid/minimal.ron", "--cues"]);
+    assert_eq!(out.code, 0);
+    assert!(
+        out.stdout.contains("     5.0s  hold start"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("    32.0s  countdown 3"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("    35.0s  routine done"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn an_unknown_routine_name_lists_the_bundled_ones() {
+    let out = run(&["plan", "psoas"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("no routine named \"psoas\"") && out.stderr.contains("standing-psoas"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn plan_of_a_broken_file_prints_its_errors_and_exits_1() {
+    let out = run(&["plan", "tests/data/broken/unknown-field.ron"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.is_empty());
+    assert!(
+        out.stderr
+            .contains(r#"unknown-field.ron:7:13: unknown field "hodl""#)
+    );
+}
+
+#[test]
+fn list_shows_every_bundled_routine_with_its_total_time() {
+    let out = run(&["list"]);
+    assert_eq!(out.code, 0);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{}", out.stdout);
+    for id in [
+        "supine-bench-psoas",
+        "floor-psoas",
+        "standing-psoas",
+        "myofascial-psoas",
+    ] {
+        let line = lines.iter().find(|l| l.starts_with(id)).unwrap();
+        assert!(line.ends_with("(bundled)"), "{line}");
+    }
+    assert!(
+        out.stdout
+            .contains("standing-psoas        4:55   2 steps  Standing psoas stretch")
+    );
+}
+
+#[test]
+fn the_bundled_files_in_routines_are_the_ones_compiled_in() {
+    for entry in std::fs::read_dir("routines").unwrap() {
+        let path = entry.unwrap().path();
+        let stem = path.file_stem().unwrap().to_str().unwrap();
+        let bundled = stretch_timer::bundled::find(stem)
+            .unwrap_or_else(|| panic!("{} is not bundled", path.display()));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), bundled.source);
+    }
+    assert_eq!(
+        std::fs::read_dir("routines").unwrap().count(),
+        stretch_timer::bundled::ALL.len()
+    );
+}
+
+#[test]
+fn never_exit_101_on_strange_arguments() {
+    let weird = [
+        vec!["check", "/"],
+        vec!["check", "/dev/null"],
+        vec!["plan", ""],
+        vec!["plan", "/dev/null"],
+        vec!["plan", "tests"],
+        vec!["check", "tests/data/broken/not-utf8.ron", "--", "-x"],
+    ];
+    for args in weird {
+        let out = run(&args);
+        assert!(
+            [0, 1, 2].contains(&out.code),
+            "{args:?} exited {}",
+            out.code
+        );
+        assert!(!out.stderr.contains("panicked"), "{args:?}: {}", out.stderr);
+    }
+    assert!(Path::new("/dev/null").exists());
+}
