@@ -58,10 +58,12 @@ pub struct DueCue {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Clock {
     Ready,
-    /// Position = now - origin. Deadlines are fixed on the timeline, so nothing drifts however
-    /// often or seldom the session is polled.
+    /// Position = `position` + (now − `since`). Deadlines are fixed on the timeline, so nothing
+    /// drifts however often or seldom the session is polled. Anchoring at a (now, position) pair
+    /// rather than at now − position works for any `now`, even one smaller than the position.
     Running {
-        origin: Duration,
+        since: Duration,
+        position: Duration,
     },
     Paused {
         position: Duration,
@@ -115,7 +117,9 @@ impl Session {
     pub fn position(&self, now: Duration) -> Duration {
         match self.clock {
             Clock::Ready => Duration::ZERO,
-            Clock::Running { origin } => now.saturating_sub(origin).min(self.plan.total),
+            Clock::Running { since, position } => {
+                (position + now.saturating_sub(since)).min(self.plan.total)
+            }
             Clock::Paused { position } | Clock::Stopped { position } => position,
             Clock::Finished => self.plan.total,
         }
@@ -147,13 +151,13 @@ impl Session {
     /// sleeps until then (or until a command wakes it).
     pub fn next_deadline(&self) -> Option<Duration> {
         match self.clock {
-            Clock::Running { origin } => {
+            Clock::Running { since, position } => {
                 let at = self
                     .plan
                     .cues
                     .get(self.next_cue)
                     .map_or(self.plan.total, |c| c.at);
-                Some(origin + at)
+                Some(since + at.saturating_sub(position))
             }
             _ => None,
         }
@@ -174,7 +178,10 @@ impl Session {
         let position = self.position(now);
         match (command, self.clock) {
             (Command::Start, _) => {
-                self.clock = Clock::Running { origin: now };
+                self.clock = Clock::Running {
+                    since: now,
+                    position: Duration::ZERO,
+                };
                 self.next_cue = 0;
                 self.due.clear();
             }
@@ -183,7 +190,8 @@ impl Session {
             }
             (Command::Resume | Command::TogglePause, Clock::Paused { position }) => {
                 self.clock = Clock::Running {
-                    origin: now.saturating_sub(position),
+                    since: now,
+                    position,
                 };
             }
             (Command::Skip, Clock::Running { .. } | Clock::Paused { .. }) => {
@@ -223,35 +231,44 @@ impl Session {
         }
     }
 
-    /// Moves to `target` on the timeline, keeping running or paused. Cues before `target` that
-    /// have not fallen due are passed over; cues at `target` fall due next.
+    /// Moves to `target` on the timeline, keeping running or paused (skipping past the last phase
+    /// finishes, paused or not). Cues before `target` that have not fallen due are passed over.
+    /// Of the cues at `target`, those of the phase landed in fall due next; those closing an
+    /// earlier step (its last hold's end) are passed over, so restarting a step does not replay
+    /// the end of the one before.
     fn seek(&mut self, target: Duration, now: Duration) {
         let target = target.min(self.plan.total);
-        self.next_cue = self.plan.cues.partition_point(|c| c.at < target);
+        let cues = &self.plan.cues;
+        let mut next = cues.partition_point(|c| c.at < target);
+        if let Some(landed) = self.plan.phase_at(target).map(|i| self.plan.phases[i].step) {
+            while cues
+                .get(next)
+                .is_some_and(|c| c.at == target && c.step != landed)
+            {
+                next += 1;
+            }
+        }
+        self.next_cue = next;
         match self.clock {
-            Clock::Running { .. } => {
+            Clock::Paused { .. } if target < self.plan.total => {
+                self.clock = Clock::Paused { position: target };
+            }
+            Clock::Running { .. } | Clock::Paused { .. } => {
                 self.clock = Clock::Running {
-                    origin: now.saturating_sub(target),
+                    since: now,
+                    position: target,
                 };
                 self.advance(now);
             }
-            Clock::Paused { .. } if target >= self.plan.total => {
-                // Skipping past the last phase finishes the routine, paused or not.
-                self.clock = Clock::Running {
-                    origin: now.saturating_sub(target),
-                };
-                self.advance(now);
-            }
-            Clock::Paused { .. } => self.clock = Clock::Paused { position: target },
             _ => {}
         }
     }
 
     fn advance(&mut self, now: Duration) {
-        let Clock::Running { origin } = self.clock else {
+        let Clock::Running { since, position } = self.clock else {
             return;
         };
-        let position = now.saturating_sub(origin);
+        let position = position + now.saturating_sub(since);
         while let Some(cue) = self.plan.cues.get(self.next_cue) {
             if cue.at > position {
                 break;
