@@ -103,6 +103,14 @@ pub fn parse_bytes(bytes: &[u8], folder: Option<&Path>) -> Result<Routine, Vec<D
 /// that is not in a folder (bundled, or unsaved), which may then name no files.
 ///
 /// Never panics, whatever the text; every problem found is in the error, in file order.
+///
+/// ```
+/// use stretch_timer::routine::parse;
+///
+/// let text = "Routine(\n  format: 1,\n  name: \"Typo\",\n  steps: [Step(name: \"A\", hodl: 30)],\n)";
+/// let errors = parse(text, None).unwrap_err();
+/// assert_eq!(errors[0].to_string(), r#"4:27: unknown field "hodl" in Step; did you mean "hold"?"#);
+/// ```
 pub fn parse(text: &str, folder: Option<&Path>) -> Result<Routine, Vec<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text: Cow<'_, str> = if text.contains('\r') {
