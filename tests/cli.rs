@@ -41,7 +41,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "deep-nesting.ron",
         &[
-            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, steps"#,
+            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, sounds, steps"#,
         ],
     ),
     (
@@ -107,6 +107,20 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "not-utf8.ron",
         &["1:28: the file is not UTF-8 text (byte 0xff here); save it as UTF-8 in your editor"],
+    ),
+    (
+        "sound-missing.ron",
+        &[
+            r#"4:32: sound file "gong.wav" is not next to the routine (looked for tests/data/broken/gong.wav)"#,
+        ],
+    ),
+    (
+        "sound-not-text.ron",
+        &["4:54: countdown must be a file name in double quotes, but this is 3"],
+    ),
+    (
+        "sounds-typo.ron",
+        &[r#"6:9: unknown field "hold_strat" in Sounds; did you mean "hold_start"?"#],
     ),
     (
         "steps-nested-lists.ron",

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use super::diagnostic::{Diagnostic, LoadError, Position, Problem};
 use super::raw::{
     Located, Mark, PROBE_STOP, ProbeRun, ROUTINE_FIELDS, RawDuration, RawRoutine, RawStep,
-    STEP_FIELDS, VersionOnly,
+    SOUND_FIELDS, STEP_FIELDS, VersionOnly,
 };
 use super::{Asset, FORMAT_VERSION, Routine, Sides, Step, parse_duration};
 
@@ -267,13 +267,18 @@ fn field_of(path: &str) -> &str {
     last.split('[').next().unwrap_or(last)
 }
 
-/// What a field's value looks like, for "must be …" messages.
-fn expected_for(field: &str) -> &'static str {
+/// What a field's value looks like, for "must be …" messages. `path` is serde's path to the field
+/// (`steps[2].reps`), which tells a cue sound in `Sounds(...)` from a step field of the same name.
+fn expected_for(path: &str, field: &str) -> &'static str {
+    if path.starts_with("sounds.") {
+        return "a file name in double quotes";
+    }
     match field {
         "format" | "reps" | "countdown" => "a whole number",
         "name" | "summary" | "author" | "safety" | "instructions" | "image" | "voice" => {
             "text in double quotes"
         }
+        "sounds" => "Sounds( ... ) with a file for each cue sound to replace",
         "hold" | "prepare" | "rest" | "switch_sides" | "breathe" => {
             r#"a duration such as 30, "30s" or "1m30s""#
         }
@@ -330,7 +335,7 @@ fn syntax_diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -> Di
             } else {
                 field.to_owned()
             },
-            expected: expected_for(field).to_owned(),
+            expected: expected_for(path, field).to_owned(),
             found: match text_at(text, pos) {
                 t if t.is_empty() => "empty".to_owned(),
                 t => t,
@@ -345,6 +350,8 @@ fn syntax_diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -> Di
                 "Routine"
             } else if *expected == STEP_FIELDS {
                 "Step"
+            } else if *expected == SOUND_FIELDS {
+                "Sounds"
             } else {
                 "this place"
             };
@@ -501,13 +508,25 @@ impl Checker<'_> {
                     .collect()
             }
         };
+        let mut sounds = Vec::new();
+        let mut sounds_ok = true;
+        for (tone, file) in raw.sounds.into_iter().flat_map(|s| s.value.into_entries()) {
+            match self.asset(Some(file), "sound") {
+                Some(Some(asset)) => sounds.push((tone, asset)),
+                _ => sounds_ok = false,
+            }
+        }
         let routine = Routine {
             name: name?,
             summary: optional_text(raw.summary),
             author: optional_text(raw.author),
             safety: optional_text(raw.safety),
+            sounds,
             steps,
         };
+        if !sounds_ok {
+            return None;
+        }
         let total = routine.total();
         if total > MAX_TOTAL {
             self.report(

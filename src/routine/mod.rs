@@ -30,6 +30,8 @@ pub struct Routine {
     pub author: Option<String>,
     /// Shown before the routine starts.
     pub safety: Option<String>,
+    /// Sound files, next to the routine, that replace built-in cue sounds.
+    pub sounds: Vec<(Tone, Asset)>,
     /// From 1 to 200 steps, in order.
     pub steps: Vec<Step>,
 }
@@ -86,6 +88,64 @@ pub enum Sides {
     Right,
     /// Every repetition on the left, then every repetition on the right.
     Both,
+}
+
+/// A cue sound that a routine may replace with its own file (`sounds: Sounds(hold_start: "bell.ogg")`).
+/// Named as the cue kinds, with the last countdown tick apart from the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tone {
+    /// A step begins.
+    StepStart,
+    /// A hold begins.
+    HoldStart,
+    /// The middle of a hold.
+    Halfway,
+    /// A countdown tick before the last.
+    Countdown,
+    /// The last countdown tick.
+    CountdownLast,
+    /// A hold ends.
+    HoldEnd,
+    /// Change sides.
+    SwitchSides,
+    /// Breathe in.
+    BreatheIn,
+    /// Breathe out.
+    BreatheOut,
+    /// The routine is complete.
+    RoutineDone,
+}
+
+impl Tone {
+    /// Every tone, in the order of the `Sounds(...)` fields.
+    pub const ALL: [Tone; 10] = [
+        Tone::StepStart,
+        Tone::HoldStart,
+        Tone::Halfway,
+        Tone::Countdown,
+        Tone::CountdownLast,
+        Tone::HoldEnd,
+        Tone::SwitchSides,
+        Tone::BreatheIn,
+        Tone::BreatheOut,
+        Tone::RoutineDone,
+    ];
+
+    /// The field name in `Sounds(...)`, which is also the built-in sound's file stem.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tone::StepStart => "step_start",
+            Tone::HoldStart => "hold_start",
+            Tone::Halfway => "halfway",
+            Tone::Countdown => "countdown",
+            Tone::CountdownLast => "countdown_last",
+            Tone::HoldEnd => "hold_end",
+            Tone::SwitchSides => "switch_sides",
+            Tone::BreatheIn => "breathe_in",
+            Tone::BreatheOut => "breathe_out",
+            Tone::RoutineDone => "routine_done",
+        }
+    }
 }
 
 /// One side of the body.

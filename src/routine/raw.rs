@@ -66,8 +66,23 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
 }
 
 /// The fields a `Routine(...)` may have, in the order the format documents them.
-pub(super) const ROUTINE_FIELDS: &[&str] =
-    &["format", "name", "summary", "author", "safety", "steps"];
+pub(super) const ROUTINE_FIELDS: &[&str] = &[
+    "format", "name", "summary", "author", "safety", "sounds", "steps",
+];
+
+/// The fields of `Sounds(...)`: one per cue sound a routine may replace, named as the cue kinds.
+pub(super) const SOUND_FIELDS: &[&str] = &[
+    "step_start",
+    "hold_start",
+    "halfway",
+    "countdown",
+    "countdown_last",
+    "hold_end",
+    "switch_sides",
+    "breathe_in",
+    "breathe_out",
+    "routine_done",
+];
 
 /// The fields a `Step(...)` may have, in the order the format documents them.
 pub(super) const STEP_FIELDS: &[&str] = &[
@@ -96,7 +111,45 @@ pub(super) struct RawRoutine {
     pub summary: Option<Located<String>>,
     pub author: Option<Located<String>>,
     pub safety: Option<Located<String>>,
+    pub sounds: Option<Located<RawSounds>>,
     pub steps: Option<Located<Vec<Located<RawStep>>>>,
+}
+
+/// `Sounds(...)` as written: a file for each cue sound the routine replaces.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Sounds", deny_unknown_fields)]
+pub(super) struct RawSounds {
+    pub step_start: Option<Located<String>>,
+    pub hold_start: Option<Located<String>>,
+    pub halfway: Option<Located<String>>,
+    pub countdown: Option<Located<String>>,
+    pub countdown_last: Option<Located<String>>,
+    pub hold_end: Option<Located<String>>,
+    pub switch_sides: Option<Located<String>>,
+    pub breathe_in: Option<Located<String>>,
+    pub breathe_out: Option<Located<String>>,
+    pub routine_done: Option<Located<String>>,
+}
+
+impl RawSounds {
+    /// Each sound written, with the tone it replaces, in the order of [`SOUND_FIELDS`].
+    pub fn into_entries(self) -> impl Iterator<Item = (super::Tone, Located<String>)> {
+        use super::Tone::*;
+        [
+            (StepStart, self.step_start),
+            (HoldStart, self.hold_start),
+            (Halfway, self.halfway),
+            (Countdown, self.countdown),
+            (CountdownLast, self.countdown_last),
+            (HoldEnd, self.hold_end),
+            (SwitchSides, self.switch_sides),
+            (BreatheIn, self.breathe_in),
+            (BreatheOut, self.breathe_out),
+            (RoutineDone, self.routine_done),
+        ]
+        .into_iter()
+        .filter_map(|(tone, file)| file.map(|f| (tone, f)))
+    }
 }
 
 /// `Step(...)` as written.
