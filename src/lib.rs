@@ -1,8 +1,11 @@
 //! stretch-timer: guided, exactly timed stretching routines.
 //!
-//! The library is the pure core: [`routine`] reads and checks routine files, [`engine`] turns a
-//! routine into a timeline and steps through it with time passed in, and [`bundled`] holds the
-//! routines that ship inside the program. Nothing here reads the wall clock, draws, or plays sound.
+//! The pure core: [`routine`] reads and checks routine files, [`engine`] turns a routine into a
+//! timeline and steps through it with time passed in, and [`bundled`] holds the routines that ship
+//! inside the program. None of these reads the wall clock, draws, or plays sound.
+//!
+//! Around it, the shell's parts that are not drawing: [`audio`] (sounds, mixing, rendering,
+//! playback through an interface) and [`clock`] (where `now` comes from).
 //!
 //! ```
 //! use std::sync::Arc;
@@ -23,6 +26,8 @@
 //! assert_eq!(session.phase_remaining(Duration::from_secs(105)), Duration::from_secs(30));
 //! ```
 
+pub mod audio;
 pub mod bundled;
+pub mod clock;
 pub mod engine;
 pub mod routine;

@@ -67,6 +67,7 @@ fn routine() -> impl Strategy<Value = Routine> {
         summary: None,
         author: None,
         safety: None,
+        sounds: Vec::new(),
         steps,
     })
 }

@@ -3,13 +3,17 @@
 mod check;
 mod list;
 mod plan;
+mod render;
 mod resolve;
+mod run;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use stretch_timer::audio::CueStyle;
+use stretch_timer::routine::LoadError;
 
 /// Exit code: everything checked is valid.
 pub const EXIT_OK: u8 = 0;
@@ -48,6 +52,32 @@ enum Command {
     },
     /// List the available routines with their total time.
     List,
+    /// Render a routine's whole audio track (every cue at its time) to a WAV file, faster than
+    /// real time: to listen through a routine, or to follow it on a phone.
+    Render {
+        /// A .ron file, or the name of a bundled routine.
+        routine: String,
+        /// The WAV file to write.
+        #[arg(long, short, value_name = "FILE.wav")]
+        out: PathBuf,
+        /// Tones, spoken prompts, or both.
+        #[arg(long, value_enum, default_value_t = CueStyle::Both)]
+        style: CueStyle,
+    },
+    /// Play a routine now, with sound and a one-line live display. Ctrl-C stops.
+    Run {
+        /// A .ron file, or the name of a bundled routine.
+        routine: String,
+        /// Tones, spoken prompts, or both.
+        #[arg(long, value_enum, default_value_t = CueStyle::Both)]
+        style: CueStyle,
+        /// Volume from 0 to 100.
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u8).range(0..=100))]
+        volume: u8,
+        /// No sound at all (display only).
+        #[arg(long)]
+        silent: bool,
+    },
 }
 
 /// Runs the command line and returns the process's exit code. Never panics on any input.
@@ -86,6 +116,25 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             cues,
         }) => plan::run(&routine, json, cues, out),
         Some(Command::List) => list::run(out),
+        Some(Command::Render {
+            routine,
+            out: path,
+            style,
+        }) => render::run(&routine, &path, style, out),
+        Some(Command::Run {
+            routine,
+            style,
+            volume,
+            silent,
+        }) => run::run(
+            &routine,
+            &run::Options {
+                style,
+                volume: f32::from(volume) / 100.0,
+                silent,
+            },
+            out,
+        ),
         None => {
             writeln!(
                 out,
@@ -96,6 +145,16 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             )?;
             Ok(EXIT_OK)
         }
+    }
+}
+
+/// Prints a routine's errors to stderr; the exit code: 2 if it could not be read, 1 if invalid.
+fn report_load_error(e: &LoadError) -> u8 {
+    eprintln!("{e}");
+    if resolve::is_unreadable(e) {
+        EXIT_ERROR
+    } else {
+        EXIT_INVALID
     }
 }
 

@@ -6,21 +6,14 @@ use serde::Serialize;
 use stretch_timer::engine::{CueKind, Plan};
 use stretch_timer::routine::{Routine, Side, format_clock};
 
-use super::resolve::{Source, is_unreadable};
-use super::{EXIT_ERROR, EXIT_INVALID, EXIT_OK};
+use super::EXIT_OK;
+use super::resolve::Source;
 
 pub fn run(arg: &str, json: bool, cues: bool, out: &mut dyn Write) -> anyhow::Result<u8> {
     let source = Source::from_arg(arg)?;
     let routine = match source.load() {
         Ok(r) => r,
-        Err(e) => {
-            eprintln!("{e}");
-            return Ok(if is_unreadable(&e) {
-                EXIT_ERROR
-            } else {
-                EXIT_INVALID
-            });
-        }
+        Err(e) => return Ok(super::report_load_error(&e)),
     };
     let plan = Plan::new(&routine);
     if json {

@@ -1,0 +1,16 @@
+//! Sound, the interface of a person lying with eyes closed: what each cue sounds like
+//! ([`bank`], [`score`]), mixing clips at exact sample positions ([`mix`]), rendering a routine to
+//! a file ([`render`]), and playing in real time ([`output`], [`player`]).
+//!
+//! Everything but [`output::RodioOutput`] is device-free and tested as plain code; the player talks
+//! to an [`output::AudioOutput`], which is rodio, silence, or a recorder in tests.
+
+pub mod bank;
+pub mod mix;
+pub mod output;
+pub mod player;
+pub mod render;
+pub mod score;
+
+pub use bank::{Clip, Phrase, Sound, SoundBank, SoundProblem};
+pub use score::CueStyle;

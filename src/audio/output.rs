@@ -1,0 +1,379 @@
+//! Where sounds go: a sound card through rodio, nowhere, or a list that tests read.
+
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::bank::{Clip, Sound};
+use super::mix::Mix;
+
+/// Whether sound is reaching the person, and if not, why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputStatus {
+    /// Sound goes to a device.
+    Playing,
+    /// No sound on purpose (silent output).
+    Silent,
+    /// No device could be opened, or the device went away: visual cues only until retried.
+    Unavailable(String),
+}
+
+/// Something that plays clips at given times. `at` is a reading of the player's clock; the
+/// output converts it to its own time base.
+pub trait AudioOutput: Send {
+    /// Plays `clip` (which is `sound`) so that it starts at `at`, or at once if that has passed.
+    fn play(&mut self, sound: Sound, clip: &Clip, at: Instant);
+    /// Stops everything playing or scheduled (pause, skip, stop).
+    fn silence(&mut self);
+    /// Sets the volume, 0.0 to 1.0.
+    fn set_volume(&mut self, volume: f32);
+    /// Mutes or unmutes, keeping the volume.
+    fn set_muted(&mut self, muted: bool);
+    /// Whether sound is reaching the person.
+    fn status(&self) -> OutputStatus;
+}
+
+/// An output that plays nothing: for machines without sound, and for `--silent`.
+#[derive(Debug, Default)]
+pub struct SilentOutput {
+    reason: Option<String>,
+}
+
+impl SilentOutput {
+    /// Silence on purpose.
+    pub fn new() -> Self {
+        SilentOutput::default()
+    }
+
+    /// Silence because no device could be used; `reason` says why.
+    pub fn unavailable(reason: impl Into<String>) -> Self {
+        SilentOutput {
+            reason: Some(reason.into()),
+        }
+    }
+}
+
+impl AudioOutput for SilentOutput {
+    fn play(&mut self, _: Sound, _: &Clip, _: Instant) {}
+    fn silence(&mut self) {}
+    fn set_volume(&mut self, _: f32) {}
+    fn set_muted(&mut self, _: bool) {}
+    fn status(&self) -> OutputStatus {
+        match &self.reason {
+            Some(reason) => OutputStatus::Unavailable(reason.clone()),
+            None => OutputStatus::Silent,
+        }
+    }
+}
+
+/// What a [`RecordingOutput`] was asked to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Recorded {
+    /// A sound, to start at an instant.
+    Play {
+        /// What was played.
+        sound: Sound,
+        /// When it was to start.
+        at: Instant,
+    },
+    /// Everything was silenced.
+    Silence,
+    /// The volume changed.
+    Volume(f32),
+    /// Muted or unmuted.
+    Muted(bool),
+}
+
+/// An output that records every request, for tests: a clone shares the record.
+#[derive(Debug, Clone, Default)]
+pub struct RecordingOutput {
+    log: Arc<Mutex<Vec<Recorded>>>,
+}
+
+impl RecordingOutput {
+    /// An empty record.
+    pub fn new() -> Self {
+        RecordingOutput::default()
+    }
+
+    /// Everything recorded so far.
+    pub fn log(&self) -> Vec<Recorded> {
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
+    /// Takes everything recorded so far, leaving the record empty.
+    pub fn take(&self) -> Vec<Recorded> {
+        self.log
+            .lock()
+            .map(|mut l| std::mem::take(&mut *l))
+            .unwrap_or_default()
+    }
+
+    fn push(&self, entry: Recorded) {
+        if let Ok(mut log) = self.log.lock() {
+            log.push(entry);
+        }
+    }
+}
+
+impl AudioOutput for RecordingOutput {
+    fn play(&mut self, sound: Sound, _: &Clip, at: Instant) {
+        self.push(Recorded::Play { sound, at });
+    }
+    fn silence(&mut self) {
+        self.push(Recorded::Silence);
+    }
+    fn set_volume(&mut self, volume: f32) {
+        self.push(Recorded::Volume(volume));
+    }
+    fn set_muted(&mut self, muted: bool) {
+        self.push(Recorded::Muted(muted));
+    }
+    fn status(&self) -> OutputStatus {
+        OutputStatus::Playing
+    }
+}
+
+/// Requests from the player to the sound card's callback.
+enum Control {
+    Play { clip: Clip, at: Instant },
+    Silence,
+}
+
+/// State shared between the output and the callback, without locks.
+#[derive(Debug)]
+struct Shared {
+    /// Gain as f32 bits (volume, or 0 when muted).
+    gain: AtomicU32,
+    /// Set by the device's error callback.
+    lost: AtomicBool,
+    /// Nanoseconds since `origin` at the last callback: a callback that stops coming means the
+    /// device has gone.
+    heartbeat: AtomicU64,
+    origin: Instant,
+}
+
+/// Sound through the default device, with sample-accurate timing.
+///
+/// A clip's start is placed on the exact frame that will sound at `at + lead`: the callback
+/// notes the instant each buffer is computed (a burst of samples after a pause) and counts frames
+/// from there. Timing then depends on neither the moment the player thread woke nor the buffer
+/// size, only on the callback's own regularity; `lead` (a constant added latency, a few buffers)
+/// gives every request time to arrive before its frame is computed.
+pub struct RodioOutput {
+    _sink: rodio::stream::MixerDeviceSink,
+    tx: Sender<Control>,
+    shared: Arc<Shared>,
+    volume: f32,
+    muted: bool,
+    rate: u32,
+    lead: Duration,
+}
+
+impl std::fmt::Debug for RodioOutput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RodioOutput")
+            .field("rate", &self.rate)
+            .field("lead", &self.lead)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The constant latency added so that every clip lands on its exact frame.
+pub const DEFAULT_LEAD: Duration = Duration::from_millis(60);
+
+/// Why the sound device could not be opened.
+#[derive(Debug, thiserror::Error)]
+#[error("no sound device could be opened: {0}")]
+pub struct OpenError(String);
+
+impl RodioOutput {
+    /// Opens the default output device. The returned output plays at the device's own rate; clips
+    /// must be decoded at [`RodioOutput::rate`].
+    pub fn open(lead: Duration) -> Result<RodioOutput, OpenError> {
+        let shared = Arc::new(Shared {
+            gain: AtomicU32::new(1.0f32.to_bits()),
+            lost: AtomicBool::new(false),
+            heartbeat: AtomicU64::new(0),
+            origin: Instant::now(),
+        });
+        let on_error = {
+            let shared = Arc::clone(&shared);
+            move |_: rodio::cpal::Error| shared.lost.store(true, Ordering::SeqCst)
+        };
+        let mut sink = rodio::DeviceSinkBuilder::from_default_device()
+            .map_err(|e| OpenError(e.to_string()))?
+            .with_error_callback(on_error)
+            .open_sink_or_fallback()
+            .map_err(|e| OpenError(e.to_string()))?;
+        sink.log_on_drop(false);
+        let rate = sink.config().sample_rate().get();
+        let (tx, rx) = channel();
+        sink.mixer()
+            .add(Scheduled::new(rx, Arc::clone(&shared), rate, lead));
+        Ok(RodioOutput {
+            _sink: sink,
+            tx,
+            shared,
+            volume: 1.0,
+            muted: false,
+            rate,
+            lead,
+        })
+    }
+
+    /// The device's sample rate.
+    pub fn rate(&self) -> u32 {
+        self.rate
+    }
+
+    /// The constant latency added to every clip.
+    pub fn lead(&self) -> Duration {
+        self.lead
+    }
+
+    fn apply_gain(&self) {
+        let gain = if self.muted { 0.0 } else { self.volume };
+        self.shared.gain.store(gain.to_bits(), Ordering::Relaxed);
+    }
+}
+
+impl AudioOutput for RodioOutput {
+    fn play(&mut self, _: Sound, clip: &Clip, at: Instant) {
+        // A send fails only when the callback's source is gone: the status says so.
+        let _ = self.tx.send(Control::Play {
+            clip: clip.clone(),
+            at,
+        });
+    }
+
+    fn silence(&mut self) {
+        let _ = self.tx.send(Control::Silence);
+    }
+
+    fn set_volume(&mut self, volume: f32) {
+        self.volume = volume.clamp(0.0, 1.0);
+        self.apply_gain();
+    }
+
+    fn set_muted(&mut self, muted: bool) {
+        self.muted = muted;
+        self.apply_gain();
+    }
+
+    fn status(&self) -> OutputStatus {
+        if self.shared.lost.load(Ordering::SeqCst) {
+            return OutputStatus::Unavailable("the sound device stopped working".to_owned());
+        }
+        let beat = Duration::from_nanos(self.shared.heartbeat.load(Ordering::Relaxed));
+        let silent_for = self.shared.origin.elapsed().saturating_sub(beat);
+        if silent_for > Duration::from_secs(2) {
+            return OutputStatus::Unavailable(
+                "the sound device stopped asking for sound".to_owned(),
+            );
+        }
+        OutputStatus::Playing
+    }
+}
+
+/// The source the sound card pulls: a [`Mix`] whose clips start on frames computed from instants.
+struct Scheduled {
+    rx: Receiver<Control>,
+    shared: Arc<Shared>,
+    mix: Mix,
+    rate: u32,
+    lead: Duration,
+    /// The instant at which `anchor_frame` was computed: the start of the current buffer.
+    anchor: Instant,
+    anchor_frame: u64,
+    last_look: Instant,
+}
+
+/// The clock is read every this many frames: often enough to see each buffer's start.
+const LOOK_EVERY: u64 = 8;
+
+impl Scheduled {
+    fn new(rx: Receiver<Control>, shared: Arc<Shared>, rate: u32, lead: Duration) -> Self {
+        let now = Instant::now();
+        Scheduled {
+            rx,
+            shared,
+            mix: Mix::new(),
+            rate,
+            lead,
+            anchor: now,
+            anchor_frame: 0,
+            last_look: now,
+        }
+    }
+
+    fn look(&mut self) {
+        let now = Instant::now();
+        let frame = self.mix.frame();
+        // Within a buffer, samples are computed in a burst far faster than they play. A gap of
+        // more than half the time the last LOOK_EVERY frames take to play means a new buffer:
+        // its first frame plays `now` (plus the device's constant latency).
+        let half = Duration::from_secs_f64(LOOK_EVERY as f64 / f64::from(self.rate) / 2.0);
+        if now.duration_since(self.last_look) > half {
+            self.anchor = now;
+            self.anchor_frame = frame;
+        }
+        self.last_look = now;
+        let since_origin = now.duration_since(self.shared.origin);
+        self.shared.heartbeat.store(
+            u64::try_from(since_origin.as_nanos()).unwrap_or(u64::MAX),
+            Ordering::Relaxed,
+        );
+        while let Ok(control) = self.rx.try_recv() {
+            match control {
+                Control::Play { clip, at } => {
+                    let target = at + self.lead;
+                    #[expect(
+                        clippy::cast_possible_truncation,
+                        reason = "frames ahead of a buffer: small, non-negative; `as` saturates"
+                    )]
+                    let start = match target.checked_duration_since(self.anchor) {
+                        Some(ahead) => {
+                            self.anchor_frame
+                                + (ahead.as_secs_f64() * f64::from(self.rate)).round() as u64
+                        }
+                        None => frame,
+                    };
+                    self.mix.schedule(start, clip, 1.0);
+                }
+                Control::Silence => self.mix.clear(),
+            }
+        }
+    }
+}
+
+impl Iterator for Scheduled {
+    type Item = f32;
+
+    fn next(&mut self) -> Option<f32> {
+        if self.mix.frame().is_multiple_of(LOOK_EVERY) {
+            self.look();
+        }
+        let gain = f32::from_bits(self.shared.gain.load(Ordering::Relaxed));
+        Some((self.mix.next_sample() * gain).clamp(-1.0, 1.0))
+    }
+}
+
+impl rodio::Source for Scheduled {
+    fn current_span_len(&self) -> Option<usize> {
+        None
+    }
+
+    fn channels(&self) -> rodio::ChannelCount {
+        std::num::NonZero::<u16>::MIN
+    }
+
+    fn sample_rate(&self) -> rodio::SampleRate {
+        std::num::NonZero::new(self.rate).unwrap_or(std::num::NonZero::<u32>::MIN)
+    }
+
+    fn total_duration(&self) -> Option<Duration> {
+        None
+    }
+}

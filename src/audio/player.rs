@@ -1,0 +1,237 @@
+//! The cue player: a named thread that sleeps until the next cue falls due, then hands its sounds
+//! to the output with their exact planned start. It does not depend on frames, repaints or the
+//! terminal: the UI and the command line only send commands and read the session.
+
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use super::bank::{Phrase, Sound, SoundBank};
+use super::output::{AudioOutput, OutputStatus};
+use super::score::{self, CueStyle};
+use crate::clock::Clock;
+use crate::engine::{Command, Cue, DueCue, Session, State};
+
+/// Cues reported more than this late (after the machine slept, say) are not played: a burst of
+/// stale cues would only confuse.
+pub const STALE: Duration = Duration::from_secs(1);
+
+/// What the player and its users share.
+pub struct Shared {
+    /// The one source of truth for where the routine is.
+    pub session: Session,
+    bank: Arc<SoundBank>,
+    output: Box<dyn AudioOutput>,
+    style: CueStyle,
+    shutdown: bool,
+    /// Every cue that fell due, for visual cues and summaries; the UI takes them.
+    heard: Vec<DueCue>,
+}
+
+impl Shared {
+    /// Takes the cues that fell due since the last call (for visual cues).
+    pub fn take_heard(&mut self) -> Vec<DueCue> {
+        std::mem::take(&mut self.heard)
+    }
+
+    /// Whether sound is reaching the person.
+    pub fn output_status(&self) -> OutputStatus {
+        self.output.status()
+    }
+
+    /// How cues are given.
+    pub fn style(&self) -> CueStyle {
+        self.style
+    }
+
+    /// Brings the session up to `now` and plays what fell due. Returns the cues that fell due.
+    pub fn tick(&mut self, clock: &dyn Clock) -> Vec<DueCue> {
+        let now = clock.now();
+        let due = self.session.poll(now);
+        let bank = Arc::clone(&self.bank);
+        let fresh: Vec<Cue> = due
+            .iter()
+            .filter(|d| d.late <= STALE)
+            .map(|d| d.cue)
+            .collect();
+        for cues in score::moments(&fresh) {
+            let moment = now.saturating_sub(due_late(&due, &cues[0]));
+            let sounds = score::moment(
+                cues,
+                self.style,
+                |step| bank.clip(Sound::StepVoice(step)).is_some(),
+                |sound| bank.duration(sound),
+            );
+            for (offset, sound) in sounds {
+                if let Some(clip) = bank.clip(sound) {
+                    self.output
+                        .play(sound, clip, clock.instant(moment + offset));
+                }
+            }
+        }
+        self.heard.extend(due.iter().copied());
+        due
+    }
+
+    fn announce(&mut self, phrase: Phrase, clock: &dyn Clock) {
+        if self.style == CueStyle::Tones {
+            return;
+        }
+        if let Some(clip) = self.bank.clip(Sound::Phrase(phrase)) {
+            self.output
+                .play(Sound::Phrase(phrase), clip, clock.instant(clock.now()));
+        }
+    }
+}
+
+/// How late the cue was reported: its planned time in the caller's clock is now − late.
+fn due_late(due: &[DueCue], cue: &Cue) -> Duration {
+    due.iter()
+        .find(|d| d.cue == *cue)
+        .map_or(Duration::ZERO, |d| d.late)
+}
+
+/// A routine being played: the session, its sounds, and the thread that times them.
+pub struct CuePlayer {
+    inner: Arc<(Mutex<Shared>, Condvar)>,
+    clock: Arc<dyn Clock>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl CuePlayer {
+    /// A player for `session` (not started) on its own thread, named `stretch-timer-cues`.
+    pub fn spawn(
+        session: Session,
+        bank: Arc<SoundBank>,
+        output: Box<dyn AudioOutput>,
+        style: CueStyle,
+        clock: Arc<dyn Clock>,
+    ) -> std::io::Result<CuePlayer> {
+        let inner = Arc::new((
+            Mutex::new(Shared {
+                session,
+                bank,
+                output,
+                style,
+                shutdown: false,
+                heard: Vec::new(),
+            }),
+            Condvar::new(),
+        ));
+        let thread = {
+            let inner = Arc::clone(&inner);
+            let clock = Arc::clone(&clock);
+            std::thread::Builder::new()
+                .name("stretch-timer-cues".to_owned())
+                .spawn(move || run(&inner, clock.as_ref()))?
+        };
+        Ok(CuePlayer {
+            inner,
+            clock,
+            thread: Some(thread),
+        })
+    }
+
+    /// Locks the shared state (a poisoned lock is still usable: the state is consistent between
+    /// calls).
+    pub fn lock(&self) -> MutexGuard<'_, Shared> {
+        self.inner.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The clock the player times against.
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    /// Carries out a command now and wakes the thread to re-time. Pause, skip, back, restart and
+    /// stop silence what is playing: what was scheduled may no longer apply.
+    pub fn command(&self, command: Command) {
+        let clock = self.clock.as_ref();
+        {
+            let mut shared = self.lock();
+            let before = shared.session.state();
+            // Cues that fell due up to this instant are still played.
+            shared.tick(clock);
+            shared.session.apply(command, clock.now());
+            let after = shared.session.state();
+            let goes_on = matches!(command, Command::Start | Command::Resume)
+                || (command == Command::TogglePause && after == State::Running);
+            if !goes_on {
+                shared.output.silence();
+            }
+            match (before, after) {
+                (State::Running, State::Paused) => shared.announce(Phrase::Paused, clock),
+                (State::Paused, State::Running) => shared.announce(Phrase::Resumed, clock),
+                _ => {}
+            }
+            // Cues at the new position (a skip into a hold) play at once.
+            shared.tick(clock);
+        }
+        self.inner.1.notify_all();
+    }
+
+    /// Brings the session up to the clock's time on the caller's thread and plays what fell due,
+    /// as the timing thread does at each deadline. The thread makes this unnecessary in the app;
+    /// tests with a manual clock call it after moving the clock.
+    pub fn tick(&self) -> Vec<DueCue> {
+        self.lock().tick(self.clock.as_ref())
+    }
+
+    /// Changes how cues are given, from the next cue on.
+    pub fn set_style(&self, style: CueStyle) {
+        self.lock().style = style;
+    }
+
+    /// Sets the volume, 0.0 to 1.0.
+    pub fn set_volume(&self, volume: f32) {
+        self.lock().output.set_volume(volume);
+    }
+
+    /// Mutes or unmutes.
+    pub fn set_muted(&self, muted: bool) {
+        self.lock().output.set_muted(muted);
+    }
+
+    /// Replaces the output (after the device came back, or to go silent); what was scheduled on
+    /// the old one is dropped with it.
+    pub fn set_output(&self, output: Box<dyn AudioOutput>) {
+        self.lock().output = output;
+        self.inner.1.notify_all();
+    }
+}
+
+impl Drop for CuePlayer {
+    fn drop(&mut self) {
+        self.lock().shutdown = true;
+        self.inner.1.notify_all();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The timing thread: sleep until the next deadline (or a command), tick, repeat.
+fn run(inner: &(Mutex<Shared>, Condvar), clock: &dyn Clock) {
+    let (lock, wake) = inner;
+    let mut shared = lock.lock().unwrap_or_else(PoisonError::into_inner);
+    loop {
+        if shared.shutdown {
+            return;
+        }
+        shared.tick(clock);
+        let wait = shared
+            .session
+            .next_deadline()
+            .map(|deadline| deadline.saturating_sub(clock.now()));
+        shared = match wait {
+            // Due already (the tick took a while): go round again at once.
+            Some(Duration::ZERO) => shared,
+            Some(wait) => {
+                wake.wait_timeout(shared, wait)
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .0
+            }
+            None => wake.wait(shared).unwrap_or_else(PoisonError::into_inner),
+        };
+    }
+}
