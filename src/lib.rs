@@ -26,6 +26,7 @@
 //! assert_eq!(session.phase_remaining(Duration::from_secs(105)), Duration::from_secs(30));
 //! ```
 
+pub mod app;
 pub mod audio;
 pub mod bundled;
 pub mod clock;

@@ -161,8 +161,11 @@ struct Shared {
 /// from there. Timing then depends on neither the moment the player thread woke nor the buffer
 /// size, only on the callback's own regularity; `lead` (a constant added latency, a few buffers)
 /// gives every request time to arrive before its frame is computed.
+/// Clones share the device, the schedule and the volume: the app opens the device once and hands
+/// a clone to each routine's player.
+#[derive(Clone)]
 pub struct RodioOutput {
-    _sink: rodio::stream::MixerDeviceSink,
+    _sink: Arc<Mutex<rodio::stream::MixerDeviceSink>>,
     tx: Sender<Control>,
     shared: Arc<Shared>,
     volume: f32,
@@ -213,7 +216,7 @@ impl RodioOutput {
         sink.mixer()
             .add(Scheduled::new(rx, Arc::clone(&shared), rate, lead));
         Ok(RodioOutput {
-            _sink: sink,
+            _sink: Arc::new(Mutex::new(sink)),
             tx,
             shared,
             volume: 1.0,

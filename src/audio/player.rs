@@ -10,7 +10,7 @@ use super::bank::{Phrase, Sound, SoundBank};
 use super::output::{AudioOutput, OutputStatus};
 use super::score::{self, CueStyle};
 use crate::clock::Clock;
-use crate::engine::{Command, Cue, DueCue, Session, State};
+use crate::engine::{Command, Cue, CueKind, DueCue, Session, State};
 
 /// Cues reported more than this late (after the machine slept, say) are not played: a burst of
 /// stale cues would only confuse.
@@ -23,6 +23,8 @@ pub struct Shared {
     bank: Arc<SoundBank>,
     output: Box<dyn AudioOutput>,
     style: CueStyle,
+    /// Whether countdown ticks sound.
+    ticks: bool,
     shutdown: bool,
     /// Every cue that fell due, for visual cues and summaries; the UI takes them.
     heard: Vec<DueCue>,
@@ -49,9 +51,11 @@ impl Shared {
         let now = clock.now();
         let due = self.session.poll(now);
         let bank = Arc::clone(&self.bank);
+        let ticks = self.ticks;
         let fresh: Vec<Cue> = due
             .iter()
             .filter(|d| d.late <= STALE)
+            .filter(|d| ticks || !matches!(d.cue.kind, CueKind::Countdown(_)))
             .map(|d| d.cue)
             .collect();
         for cues in score::moments(&fresh) {
@@ -113,6 +117,7 @@ impl CuePlayer {
                 bank,
                 output,
                 style,
+                ticks: true,
                 shutdown: false,
                 heard: Vec::new(),
             }),
@@ -180,6 +185,11 @@ impl CuePlayer {
     /// Changes how cues are given, from the next cue on.
     pub fn set_style(&self, style: CueStyle) {
         self.lock().style = style;
+    }
+
+    /// Turns countdown ticks on or off, from the next cue on.
+    pub fn set_ticks(&self, ticks: bool) {
+        self.lock().ticks = ticks;
     }
 
     /// Sets the volume, 0.0 to 1.0.

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use stretch_timer::app::Launch;
 use stretch_timer::audio::CueStyle;
 use stretch_timer::routine::LoadError;
 
@@ -22,12 +23,17 @@ pub const EXIT_INVALID: u8 = 1;
 /// Exit code: a usage or I/O error.
 pub const EXIT_ERROR: u8 = 2;
 
-/// Guided, exactly timed stretching routines.
+/// Guided, exactly timed stretching routines. Without a command, opens the app.
 #[derive(Debug, Parser)]
-#[command(name = "stretch-timer", version, about, long_about = None)]
+#[command(name = "stretch-timer", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// A routine to open in the app: a .ron file, or the name of a bundled routine.
+    routine: Option<String>,
+    /// Start the routine at once (for a desktop shortcut to "my daily routine").
+    #[arg(long, requires = "routine")]
+    start: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -136,13 +142,18 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             out,
         ),
         None => {
-            writeln!(
-                out,
-                "stretch-timer {}: the desktop window is not part of this build yet.\n\
-                 Try `stretch-timer list`, `stretch-timer plan ROUTINE` or `stretch-timer check PATH`; \
-                 `stretch-timer --help` lists every command.",
-                env!("CARGO_PKG_VERSION")
-            )?;
+            if let Some(routine) = &cli.routine {
+                // A name that is neither a file nor a bundled routine is a usage error, said here
+                // rather than in a window.
+                resolve::Source::from_arg(routine)?;
+            }
+            let launch = match (cli.routine, cli.start) {
+                (Some(routine), true) => Launch::Start(routine),
+                (Some(routine), false) => Launch::Open(routine),
+                (None, _) => Launch::Library,
+            };
+            stretch_timer::app::run_native(launch)
+                .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))?;
             Ok(EXIT_OK)
         }
     }

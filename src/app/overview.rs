@@ -1,0 +1,88 @@
+//! A routine before it starts: its steps, total time and safety text.
+
+use crate::routine::{Routine, Sides, format_clock, format_duration};
+
+/// What the overview asks for.
+pub enum OverviewAction {
+    /// Back to the library.
+    Back,
+    /// Start the routine.
+    Start,
+}
+
+/// The overview screen.
+pub fn ui(ui: &mut egui::Ui, routine: &Routine) -> Option<OverviewAction> {
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button("All routines").clicked() {
+            action = Some(OverviewAction::Back);
+        }
+    });
+    ui.add_space(4.0);
+    ui.heading(&routine.name);
+    let mut facts = format!(
+        "{} in all · {} steps",
+        format_clock(routine.total()),
+        routine.steps.len()
+    );
+    if let Some(author) = &routine.author {
+        facts.push_str(&format!(" · by {author}"));
+    }
+    ui.label(facts);
+    if let Some(summary) = &routine.summary {
+        ui.label(summary);
+    }
+    ui.add_space(8.0);
+    if let Some(safety) = &routine.safety {
+        egui::Frame::group(ui.style())
+            .fill(ui.visuals().warn_fg_color.gamma_multiply(0.12))
+            .inner_margin(12.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new("Before you start").strong());
+                ui.label(safety);
+            });
+        ui.add_space(8.0);
+    }
+    let start = ui.add(
+        egui::Button::new(egui::RichText::new("Start").heading()).min_size(egui::vec2(160.0, 48.0)),
+    );
+    if start.clicked() {
+        action = Some(OverviewAction::Start);
+    }
+    ui.add_space(12.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for (i, step) in routine.steps.iter().enumerate() {
+                egui::Frame::group(ui.style())
+                    .inner_margin(10.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(egui::RichText::new(format!("{}. {}", i + 1, step.name)).strong());
+                        let sides = match step.sides {
+                            Sides::Neither => String::new(),
+                            Sides::Left => " · left side".to_owned(),
+                            Sides::Right => " · right side".to_owned(),
+                            Sides::Both => " · each side".to_owned(),
+                        };
+                        let rest = if step.reps > 1 && !step.rest.is_zero() {
+                            format!(", {} rest between", format_duration(step.rest))
+                        } else {
+                            String::new()
+                        };
+                        ui.label(format!(
+                            "Hold {} × {}{sides}{rest} · {} in all",
+                            format_duration(step.hold),
+                            step.reps,
+                            format_clock(step.total())
+                        ));
+                        if let Some(instructions) = &step.instructions {
+                            ui.label(egui::RichText::new(instructions).weak());
+                        }
+                    });
+                ui.add_space(4.0);
+            }
+        });
+    action
+}

@@ -1,0 +1,116 @@
+//! What the person chooses once and keeps: persisted across runs with eframe's storage.
+
+use serde::{Deserialize, Serialize};
+
+use crate::audio::CueStyle;
+
+/// Light or dark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Theme {
+    /// Dark background: easier on the eyes in a dim room.
+    #[default]
+    Dark,
+    /// Light background.
+    Light,
+}
+
+/// The person's settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Tones, spoken prompts, or both.
+    pub style: CueStyle,
+    /// 0.0 to 1.0.
+    pub volume: f32,
+    /// Sound off, volume kept.
+    pub muted: bool,
+    /// Countdown ticks in the last seconds of a hold.
+    pub ticks: bool,
+    /// Light or dark.
+    pub theme: Theme,
+    /// Text size, 1.0 to 2.0 (a zoom of the whole interface).
+    pub text_scale: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            style: CueStyle::Both,
+            volume: 0.8,
+            muted: false,
+            ticks: true,
+            theme: Theme::Dark,
+            text_scale: 1.0,
+        }
+    }
+}
+
+impl Settings {
+    /// The key under which eframe stores them.
+    pub const KEY: &'static str = "stretch-timer-settings";
+
+    /// Values read from storage are brought into range: a hand-edited or corrupted store must not
+    /// make the interface unusable.
+    pub fn sanitized(mut self) -> Self {
+        self.volume = if self.volume.is_finite() {
+            self.volume.clamp(0.0, 1.0)
+        } else {
+            0.8
+        };
+        self.text_scale = if self.text_scale.is_finite() {
+            self.text_scale.clamp(1.0, 2.0)
+        } else {
+            1.0
+        };
+        self
+    }
+
+    /// The settings window. Returns true if anything changed.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let before = self.clone();
+        egui::Grid::new("settings")
+            .num_columns(2)
+            .spacing([16.0, 10.0])
+            .show(ui, |ui| {
+                ui.label("Cues");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut self.style, CueStyle::Tones, "Tones");
+                    ui.radio_value(&mut self.style, CueStyle::Voice, "Voice");
+                    ui.radio_value(&mut self.style, CueStyle::Both, "Both");
+                });
+                ui.end_row();
+
+                ui.label("Volume");
+                ui.add(
+                    egui::Slider::new(&mut self.volume, 0.0..=1.0)
+                        .show_value(false)
+                        .text("Volume"),
+                );
+                ui.end_row();
+
+                ui.label("Sound");
+                ui.checkbox(&mut self.muted, "Mute");
+                ui.end_row();
+
+                ui.label("Countdown");
+                ui.checkbox(&mut self.ticks, "Countdown ticks");
+                ui.end_row();
+
+                ui.label("Theme");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut self.theme, Theme::Dark, "Dark");
+                    ui.radio_value(&mut self.theme, Theme::Light, "Light");
+                });
+                ui.end_row();
+
+                ui.label("Text size");
+                ui.horizontal(|ui| {
+                    for (scale, label) in [(1.0, "Normal"), (1.5, "Large"), (2.0, "Largest")] {
+                        ui.radio_value(&mut self.text_scale, scale, label);
+                    }
+                });
+                ui.end_row();
+            });
+        *self != before
+    }
+}

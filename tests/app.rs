@@ -1,0 +1,322 @@
+//! The desktop app driven the way a person uses it, through egui_kittest and AccessKit labels,
+//! with a manual clock and a recording audio output.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use stretch_timer::app::settings::{Settings, Theme};
+use stretch_timer::app::{AppDeps, Launch, StretchApp};
+use stretch_timer::audio::CueStyle;
+use stretch_timer::audio::bank::{Phrase, RENDER_RATE, Sound};
+use stretch_timer::audio::output::{Recorded, RecordingOutput};
+use stretch_timer::clock::ManualClock;
+use stretch_timer::engine::State;
+use stretch_timer::routine::Tone;
+
+struct Rig {
+    harness: Harness<'static, StretchApp>,
+    clock: ManualClock,
+    output: RecordingOutput,
+}
+
+fn rig_with(launch: Launch, settings: Settings) -> Rig {
+    let clock = ManualClock::new();
+    let output = RecordingOutput::new();
+    let deps = AppDeps {
+        clock: Arc::new(clock.clone()),
+        audio: {
+            let output = output.clone();
+            Arc::new(move || (Box::new(output.clone()) as _, RENDER_RATE))
+        },
+    };
+    let harness = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_eframe(move |_| StretchApp::with_settings(deps, settings, launch));
+    Rig {
+        harness,
+        clock,
+        output,
+    }
+}
+
+fn rig(launch: Launch) -> Rig {
+    rig_with(launch, Settings::default())
+}
+
+impl Rig {
+    /// Moves the clock to `s` seconds and lets the app draw.
+    fn at_secs(&mut self, s: f64) {
+        self.clock.set(Duration::from_secs_f64(s));
+        self.harness.run();
+    }
+
+    fn shows(&self, label: &str) -> bool {
+        self.harness.query_by_label(label).is_some()
+    }
+
+    fn shows_containing(&self, text: &str) -> bool {
+        self.harness.query_by_label_contains(text).is_some()
+    }
+
+    fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.harness.run();
+    }
+
+    fn key(&mut self, key: Key) {
+        self.harness.key_press(key);
+        self.harness.run();
+    }
+
+    fn sounds(&self) -> Vec<Sound> {
+        self.output
+            .take()
+            .into_iter()
+            .filter_map(|r| match r {
+                Recorded::Play { sound, .. } => Some(sound),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn state(&self) -> Option<State> {
+        self.harness.state().session_state()
+    }
+}
+
+#[test]
+fn pick_a_routine_start_it_and_follow_a_hold_with_its_cues() {
+    let mut rig = rig(Launch::Library);
+    assert!(rig.shows("Supine bench psoas stretch"));
+    rig.click("Standing psoas stretch");
+    // The overview: total time, safety text, Start.
+    assert!(rig.shows_containing("4:55 in all"));
+    assert!(rig.shows("Before you start"));
+    rig.click("Start");
+    assert_eq!(rig.state(), Some(State::Running));
+    assert!(rig.shows("Get ready"));
+    assert!(rig.shows("0:10"), "prepare is 10 s");
+    assert_eq!(
+        rig.sounds(),
+        [
+            Sound::Tone(Tone::StepStart),
+            Sound::Phrase(Phrase::GetReady)
+        ]
+    );
+
+    rig.at_secs(10.0);
+    assert!(rig.shows("Hold"));
+    assert!(rig.shows("0:05"));
+    assert!(rig.shows("Rep 1 of 6"));
+    assert_eq!(
+        rig.sounds(),
+        [Sound::Tone(Tone::HoldStart), Sound::Phrase(Phrase::Hold)]
+    );
+
+    // 2.3 s into the hold: 2.7 s left shows as 0:03.
+    rig.at_secs(12.3);
+    assert!(rig.shows("0:03"));
+    rig.at_secs(15.0);
+    assert!(rig.shows("Rest"));
+    assert_eq!(
+        rig.sounds(),
+        [Sound::Tone(Tone::HoldEnd), Sound::Phrase(Phrase::Relax)]
+    );
+}
+
+#[test]
+fn pause_stands_time_still_and_space_resumes() {
+    let mut rig = rig(Launch::Start("standing-psoas".to_owned()));
+    rig.at_secs(12.0);
+    rig.click("Pause");
+    assert!(rig.shows("Paused · Hold"));
+    assert!(rig.shows("0:03"));
+    assert!(rig.output.log().contains(&Recorded::Silence));
+    rig.at_secs(300.0);
+    assert!(rig.shows("0:03"), "time stands still while paused");
+    assert!(rig.shows("Resume"));
+    rig.key(Key::Space);
+    assert!(rig.shows("Hold"));
+    assert!(rig.shows("Pause"));
+    rig.at_secs(302.0);
+    assert!(rig.shows("0:01"));
+}
+
+#[test]
+fn skip_back_and_restart_with_buttons_and_keys() {
+    let mut rig = rig(Launch::Start("standing-psoas".to_owned()));
+    rig.at_secs(3.0);
+    rig.click("Skip");
+    assert!(
+        rig.shows("Hold") && rig.shows("0:05"),
+        "skipped the preparation"
+    );
+    rig.key(Key::N);
+    assert!(rig.shows("Rest"));
+    rig.key(Key::ArrowRight);
+    assert!(rig.shows("Hold") && rig.shows("Rep 2 of 6"));
+    rig.key(Key::B);
+    assert!(
+        rig.shows("Rest"),
+        "back within 2 s goes to the previous phase"
+    );
+    rig.at_secs(5.0);
+    rig.key(Key::ArrowLeft);
+    assert!(
+        rig.shows("Rest") && rig.shows("0:03"),
+        "later, back to the start of this phase"
+    );
+    rig.key(Key::R);
+    assert!(
+        rig.shows("Get ready") && rig.shows("0:10"),
+        "restart the step"
+    );
+    rig.click("Restart step");
+    assert!(rig.shows("Get ready"));
+}
+
+#[test]
+fn mute_and_volume_keys_reach_the_sound() {
+    let mut rig = rig(Launch::Start("standing-psoas".to_owned()));
+    rig.output.take();
+    rig.key(Key::M);
+    assert!(rig.shows("Unmute"));
+    assert!(rig.output.log().contains(&Recorded::Muted(true)));
+    rig.key(Key::M);
+    assert!(rig.shows("Mute"));
+    rig.key(Key::Minus);
+    assert!(rig.harness.state().settings().volume < 0.75);
+    assert!(
+        rig.output
+            .log()
+            .iter()
+            .any(|r| matches!(r, Recorded::Volume(v) if (*v - 0.7).abs() < 1e-4))
+    );
+}
+
+#[test]
+fn escape_asks_before_abandoning_the_routine() {
+    let mut rig = rig(Launch::Start("standing-psoas".to_owned()));
+    rig.at_secs(4.0);
+    rig.key(Key::Escape);
+    assert!(rig.shows("Stop this routine?"));
+    rig.click("Keep going");
+    assert!(!rig.shows("Stop this routine?"));
+    assert_eq!(rig.state(), Some(State::Running));
+    rig.click("Stop");
+    assert!(rig.shows("Stop this routine?"));
+    rig.click("Stop routine");
+    assert_eq!(rig.state(), None, "the routine is no longer running");
+    assert!(rig.shows("Start"), "back on the routine's overview");
+    assert!(rig.output.log().contains(&Recorded::Silence));
+}
+
+#[test]
+fn finishing_shows_a_summary() {
+    let mut rig = rig(Launch::Start("standing-psoas".to_owned()));
+    rig.at_secs(296.0);
+    assert!(rig.shows("Routine complete"));
+    assert!(rig.shows_containing("2 steps · 4:55 of stretching"));
+    assert!(rig.sounds().contains(&Sound::Tone(Tone::RoutineDone)));
+    rig.click("Back to routines");
+    assert!(rig.shows("Routines"));
+}
+
+#[test]
+fn a_broken_routine_file_is_listed_with_its_errors_and_cannot_start() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/broken/unknown-field.ron"
+    );
+    let rig = rig(Launch::Open(path.to_owned()));
+    assert!(rig.shows("unknown-field.ron"));
+    assert!(rig.shows_containing("has errors and cannot be started"));
+    assert!(rig.shows_containing(
+        r#"line 7, column 13: unknown field "hodl" in Step; did you mean "hold"?"#
+    ));
+    assert!(
+        rig.shows("Supine bench psoas stretch"),
+        "the other routines are still there"
+    );
+}
+
+#[test]
+fn a_routine_file_opens_on_its_overview() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/valid/every-field.ron"
+    );
+    let mut rig = rig(Launch::Open(path.to_owned()));
+    assert!(rig.shows("Every field"));
+    assert!(rig.shows_containing("by A. Therapist"));
+    rig.click("All routines");
+    assert!(
+        rig.shows_containing("from "),
+        "listed with where it comes from"
+    );
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct Memory(HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn settings_survive_a_restart() {
+    let mut rig = rig(Launch::Library);
+    rig.click("Settings");
+    rig.click("Voice");
+    rig.click("Light");
+    rig.click("Countdown ticks");
+    rig.click("Large");
+    let mut storage = Memory::default();
+    eframe::App::save(rig.harness.state_mut(), &mut storage);
+    drop(rig);
+
+    let restored: Settings = eframe::get_value(&storage, Settings::KEY).unwrap();
+    let mut again = rig_with(Launch::Library, restored);
+    let settings = again.harness.state().settings().clone();
+    assert_eq!(settings.style, CueStyle::Voice);
+    assert_eq!(settings.theme, Theme::Light);
+    assert!(!settings.ticks);
+    assert_eq!(settings.text_scale, 1.5);
+    // And the restored choice is what the settings window shows.
+    again.click("Settings");
+    let toggled = |label: &str| again.harness.get_by_label(label).accesskit_node().toggled();
+    assert_eq!(toggled("Voice"), Some(egui::accesskit::Toggled::True));
+    assert_eq!(toggled("Both"), Some(egui::accesskit::Toggled::False));
+}
+
+#[test]
+fn cue_style_applies_to_the_running_routine() {
+    let mut rig = rig_with(
+        Launch::Start("standing-psoas".to_owned()),
+        Settings {
+            style: CueStyle::Tones,
+            ..Settings::default()
+        },
+    );
+    assert_eq!(rig.sounds(), [Sound::Tone(Tone::StepStart)]);
+    rig.click("Settings");
+    rig.click("Voice");
+    rig.at_secs(10.0);
+    assert_eq!(rig.sounds(), [Sound::Phrase(Phrase::Hold)]);
+}
