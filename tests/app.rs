@@ -320,3 +320,15 @@ fn cue_style_applies_to_the_running_routine() {
     rig.at_secs(10.0);
     assert_eq!(rig.sounds(), [Sound::Phrase(Phrase::Hold)]);
 }
+
+#[test]
+fn a_steps_own_picture_is_shown_and_bundled_steps_have_drawings() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/valid/with-assets/routine.ron"
+    );
+    let rig = rig(Launch::Start(path.to_owned()));
+    assert!(rig.shows("Picture of Bench stretch"));
+    let rig = self::rig(Launch::Start("supine-bench-psoas".to_owned()));
+    assert!(rig.shows("Drawing: lying on the back, knees bent, feet flat"));
+}

@@ -140,7 +140,6 @@ pub struct StretchApp {
 impl StretchApp {
     /// The app as eframe creates it: settings restored from eframe's storage.
     pub fn new(cc: &eframe::CreationContext<'_>, deps: AppDeps, launch: Launch) -> Self {
-        egui_extras::install_image_loaders(&cc.egui_ctx);
         let settings = cc
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, Settings::KEY))
@@ -325,6 +324,10 @@ impl StretchApp {
 
     fn apply_look(&mut self, ctx: &egui::Context) {
         let look = (self.settings.theme, self.settings.text_scale);
+        if self.look.is_none() {
+            // Routine pictures: PNG, JPEG and SVG files next to the routine.
+            egui_extras::install_image_loaders(ctx);
+        }
         if self.look != Some(look) {
             ctx.set_theme(match look.0 {
                 Theme::Dark => egui::Theme::Dark,
