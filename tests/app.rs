@@ -222,7 +222,7 @@ fn finishing_shows_a_summary() {
     let mut rig = rig(Launch::Start("standing-psoas".to_owned()));
     rig.at_secs(296.0);
     assert!(rig.shows("Routine complete"));
-    assert!(rig.shows_containing("2 steps · 4:55 of stretching"));
+    assert!(rig.shows_containing("2 steps · 4:55 planned · took 4:56"));
     assert!(rig.sounds().contains(&Sound::Tone(Tone::RoutineDone)));
     rig.click("Back to routines");
     assert!(rig.shows("Routines"));

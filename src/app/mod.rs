@@ -504,24 +504,30 @@ impl StretchApp {
             ui.add_space(40.0);
             ui.label(RichText::new("Routine complete").size(40.0).strong());
             ui.add_space(12.0);
-            ui.label(RichText::new(&summary.name).size(24.0));
-            ui.label(format!(
-                "{} steps · {} of stretching · {} with pauses",
-                summary.steps,
-                format_clock(summary.planned),
-                format_clock(summary.took)
-            ));
+            ui.label(RichText::new(&summary.name).size(24.0).strong());
+            ui.label(
+                RichText::new(format!(
+                    "{} {} · {} planned · took {}",
+                    summary.steps,
+                    if summary.steps == 1 { "step" } else { "steps" },
+                    format_clock(summary.planned),
+                    format_clock(summary.took)
+                ))
+                .size(18.0),
+            );
             ui.add_space(8.0);
-            ui.label("Well done. Get up slowly, and drink some water.");
+            ui.label(RichText::new("Well done. Get up slowly, and drink some water.").size(18.0));
             ui.add_space(24.0);
-            ui.horizontal(|ui| {
-                if ui.button("Back to routines").clicked() {
-                    self.screen = Screen::Library;
-                }
-                if ui.button("Do it again").clicked() {
-                    self.start(summary.entry);
-                }
-            });
+            let big = |text: &str| {
+                egui::Button::new(RichText::new(text).size(20.0)).min_size(egui::vec2(200.0, 48.0))
+            };
+            if ui.add(big("Back to routines")).clicked() {
+                self.screen = Screen::Library;
+            }
+            ui.add_space(8.0);
+            if ui.add(big("Do it again")).clicked() {
+                self.start(summary.entry);
+            }
         });
     }
 }

@@ -19,7 +19,7 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine) -> Option<OverviewAction> {
         }
     });
     ui.add_space(4.0);
-    ui.heading(&routine.name);
+    ui.heading(egui::RichText::new(&routine.name).strong());
     let mut facts = format!(
         "{} in all · {} steps",
         format_clock(routine.total()),
