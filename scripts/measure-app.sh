@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Measures the desktop app as a person runs it, in a virtual X display with Mesa's software
+# OpenGL: start-up time to the window, CPU while a hold runs (median of 1-second samples over
+# 20 s, in % of one core), resident memory after start-up and after a long routine, and the
+# release binary's size.
+# Usage: scripts/measure-app.sh [--long]   (--long also plays an 11:40 routine to the end)
+# Needs: apt-get install -y xvfb xdotool libgl1-mesa-dri
+set -euo pipefail
+cd "$(dirname "$0")/.."
+long=false
+[ "${1:-}" = "--long" ] && long=true
+for tool in Xvfb xdotool; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y xvfb xdotool libgl1-mesa-dri" >&2; exit 2; }
+done
+bin=${STRETCH_TIMER_BIN:-target/release/stretch-timer}
+[ -n "${STRETCH_TIMER_BIN:-}" ] || cargo build --release --quiet
+
+display=:$((80 + RANDOM % 9))
+Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+home=$(mktemp -d)
+app=
+cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+  rm -rf "$home"
+}
+trap cleanup EXIT
+export DISPLAY=$display
+sleep 1
+# CPU time of a process, all threads, in nanoseconds (schedstat: exact, unlike clock ticks).
+cpu() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s += $1} END {printf "%.0f", s}'; }
+rss_mib() { awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
+
+launch() {
+  local start
+  start=$(date +%s.%N)
+  HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$bin" "$@" >/dev/null 2>&1 &
+  app=$!
+  until xdotool search --onlyvisible --name '^stretch-timer$' >/dev/null 2>&1; do sleep 0.01; done
+  awk -v a="$(date +%s.%N)" -v b="$start" 'BEGIN {printf "%.3f", a - b}'
+}
+
+echo "binary: $(stat -c %s "$bin") bytes; stripped: $(strip -o "$home/stripped" "$bin" && stat -c %s "$home/stripped") bytes"
+
+startups=()
+for _ in 1 2 3 4 5; do
+  startups+=("$(launch)")
+  kill "$app"; wait "$app" 2>/dev/null || true; app=
+done
+printf 'start-up to visible window (s): %s\n' "${startups[*]}"
+printf '%s\n' "${startups[@]}" | sort -n | awk '{a[NR]=$1} END {print "  median:", a[int((NR+1)/2)]}'
+
+# A routine whose first hold lasts a minute: CPU while it runs.
+launch myofascial-psoas --start >/dev/null
+sleep 3
+echo "resident memory after start-up (MiB): $(rss_mib "$app")"
+samples=()
+for _ in $(seq 20); do
+  before=$(cpu "$app"); sleep 1; after=$(cpu "$app")
+  samples+=("$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.3f", (a - b) / 1e7}')")
+done
+printf '%s\n' "${samples[@]}" | sort -n | awk '{a[NR]=$1} END {printf "CPU during a hold, %% of one core: median %.3f, min %.3f, max %.3f\n", a[int((NR+1)/2)], a[1], a[NR]}'
+
+if $long; then
+  echo "playing the whole routine (11:40)..."
+  sleep 700
+  echo "resident memory after the routine (MiB): $(rss_mib "$app")"
+fi
