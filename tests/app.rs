@@ -332,3 +332,105 @@ fn a_steps_own_picture_is_shown_and_bundled_steps_have_drawings() {
     let rig = self::rig(Launch::Start("supine-bench-psoas".to_owned()));
     assert!(rig.shows("Drawing: lying on the back, knees bent, feet flat"));
 }
+
+#[test]
+fn at_twice_the_text_size_every_control_and_the_time_stay_inside_the_window() {
+    let rig = rig_with(
+        Launch::Start("supine-bench-psoas".to_owned()),
+        Settings {
+            text_scale: 2.0,
+            ..Settings::default()
+        },
+    );
+    // At zoom 2 the 1100 × 760 window holds 550 × 380 points.
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(550.0, 380.0));
+    for label in [
+        "Back",
+        "Restart step",
+        "Pause",
+        "Skip",
+        "Stop",
+        "Mute",
+        "0:15",
+        "Get ready",
+        "Pelvic tilts",
+    ] {
+        let rect = rig.harness.get_by_label(label).rect();
+        assert!(window.contains_rect(rect), "{label} at {rect:?} is cut off");
+    }
+}
+
+/// An output whose device can vanish, as a USB headset pulled out mid-routine.
+#[derive(Clone, Default)]
+struct Vanishing {
+    gone: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl stretch_timer::audio::output::AudioOutput for Vanishing {
+    fn play(&mut self, _: Sound, _: &stretch_timer::audio::Clip, _: std::time::Instant) {}
+    fn silence(&mut self) {}
+    fn set_volume(&mut self, _: f32) {}
+    fn set_muted(&mut self, _: bool) {}
+    fn status(&self) -> stretch_timer::audio::output::OutputStatus {
+        if self.gone.load(std::sync::atomic::Ordering::SeqCst) {
+            stretch_timer::audio::output::OutputStatus::Unavailable(
+                "the headset was unplugged".to_owned(),
+            )
+        } else {
+            stretch_timer::audio::output::OutputStatus::Playing
+        }
+    }
+}
+
+#[test]
+fn a_device_lost_mid_routine_is_shown_and_retried_on_request_while_the_timer_goes_on() {
+    let clock = ManualClock::new();
+    let device = Vanishing::default();
+    let opened = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let deps = AppDeps {
+        clock: Arc::new(clock.clone()),
+        audio: {
+            let device = device.clone();
+            let opened = Arc::clone(&opened);
+            Arc::new(move || {
+                opened.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                (Box::new(device.clone()) as _, RENDER_RATE)
+            })
+        },
+    };
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_eframe(move |_| {
+            StretchApp::with_settings(
+                deps,
+                Settings::default(),
+                Launch::Start("standing-psoas".to_owned()),
+            )
+        });
+    assert!(harness.query_by_label_contains("No sound").is_none());
+    device.gone.store(true, std::sync::atomic::Ordering::SeqCst);
+    clock.set(Duration::from_secs(12));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("No sound: the headset was unplugged")
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label("0:03").is_some(),
+        "the timer goes on"
+    );
+    harness.get_by_label("Retry sound").click();
+    harness.run();
+    assert_eq!(
+        opened.load(std::sync::atomic::Ordering::SeqCst),
+        2,
+        "the device was opened again"
+    );
+    // Plugged back in: the reopened output plays, and the message goes.
+    device
+        .gone
+        .store(false, std::sync::atomic::Ordering::SeqCst);
+    harness.run();
+    assert!(harness.query_by_label_contains("No sound").is_none());
+}

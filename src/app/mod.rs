@@ -556,12 +556,17 @@ impl eframe::App for StretchApp {
 
 /// Opens the window and runs until it is closed.
 pub fn run_native(launch: Launch) -> eframe::Result {
+    #[cfg(feature = "wgpu")]
+    let renderer = eframe::Renderer::Wgpu;
+    #[cfg(not(feature = "wgpu"))]
+    let renderer = eframe::Renderer::Glow;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("stretch-timer")
             .with_app_id("stretch-timer")
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([640.0, 480.0]),
+        renderer,
         ..Default::default()
     };
     let deps = AppDeps {

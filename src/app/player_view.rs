@@ -126,17 +126,25 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
     let step = &routine.steps[phase.step];
     let paused = session.state() == State::Paused;
 
+    // The controls first, at the bottom, wrapping onto a second row when the text is large, so
+    // that they are never cut off; the rest of the screen is what is left.
+    egui::Panel::bottom("player-controls")
+        .show_separator_line(true)
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| controls(ui, view, paused, &mut action));
+            ui.add_space(6.0);
+        });
+
     // Overall progress, at the top.
     let elapsed = session.position(now);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&routine.name).strong());
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            ui.label(format!(
-                "Step {} of {}",
-                phase.step + 1,
-                routine.steps.len()
-            ));
-        });
+        ui.label(format!(
+            "· Step {} of {}",
+            phase.step + 1,
+            routine.steps.len()
+        ));
     });
     let fraction = elapsed.as_secs_f32() / plan.total.as_secs_f32().max(1.0);
     ui.add(
@@ -151,16 +159,14 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
     sound_status(ui, view, &mut action);
     ui.add_space(8.0);
 
-    let controls_height = 72.0;
-    let body = ui.available_size() - Vec2::new(0.0, controls_height);
+    let body = ui.available_size();
+    // Everything scales with the room there is: at twice the text size the window holds half as
+    // many points, and nothing may be cut off.
+    let k = (body.y / 560.0).clamp(0.5, 1.0);
     let figure = Figure::for_step(&step.name);
-    let has_picture = step.image.is_some() || figure.is_some();
+    let side_picture = (step.image.is_some() || figure.is_some()) && body.x > 700.0;
     ui.allocate_ui_with_layout(body, Layout::left_to_right(Align::Min), |ui| {
-        let main_width = if has_picture && body.x > 700.0 {
-            body.x * 0.58
-        } else {
-            body.x
-        };
+        let main_width = if side_picture { body.x * 0.58 } else { body.x };
         ui.allocate_ui_with_layout(
             Vec2::new(main_width, body.y),
             Layout::top_down(Align::Center),
@@ -169,13 +175,13 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
                 if paused {
                     what = format!("Paused · {what}");
                 }
-                ui.label(RichText::new(what).size(34.0).strong());
-                ui.add_space(8.0);
+                ui.label(RichText::new(what).size(34.0 * k).strong());
+                ui.add_space(8.0 * k);
                 let left = session.phase_remaining(now);
-                let ring = (body.y * 0.5).min(main_width * 0.7).clamp(140.0, 420.0);
+                let ring = (body.y * 0.45).min(main_width * 0.7).clamp(90.0, 420.0);
                 time_ring(ui, ring, left, phase.duration, phase.kind);
-                ui.add_space(8.0);
-                ui.label(RichText::new(&step.name).size(28.0).strong());
+                ui.add_space(8.0 * k);
+                ui.label(RichText::new(&step.name).size(28.0 * k).strong());
                 let mut detail = Vec::new();
                 if let Some(side) = side_word(phase.side) {
                     detail.push(side.to_owned());
@@ -184,31 +190,28 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
                     detail.push(format!("Rep {} of {}", phase.rep, step.reps));
                 }
                 if !detail.is_empty() {
-                    ui.label(RichText::new(detail.join(" · ")).size(24.0));
+                    ui.label(RichText::new(detail.join(" · ")).size(24.0 * k));
                 }
-                ui.add_space(6.0);
+                ui.add_space(6.0 * k);
                 ui.label(
                     RichText::new(next_text(routine, session, index))
-                        .size(18.0)
+                        .size(18.0 * k)
                         .weak(),
                 );
                 if let Some(instructions) = &step.instructions {
-                    ui.add_space(6.0);
+                    ui.add_space(6.0 * k);
                     egui::ScrollArea::vertical()
                         .max_height(ui.available_height())
                         .show(ui, |ui| {
-                            ui.label(RichText::new(instructions).size(17.0));
+                            ui.label(RichText::new(instructions).size(17.0 * k.max(0.8)));
                         });
                 }
             },
         );
-        if has_picture && body.x > 700.0 {
+        if side_picture {
             ui.vertical_centered(|ui| picture(ui, step, figure, phase.side, body.y * 0.8));
         }
     });
-
-    ui.separator();
-    ui.horizontal_centered(|ui| controls(ui, view, paused, &mut action));
     action
 }
 
@@ -311,7 +314,7 @@ fn sound_status(ui: &mut Ui, view: &View<'_>, action: &mut Option<PlayerAction>)
 
 fn controls(ui: &mut Ui, view: &View<'_>, paused: bool, action: &mut Option<PlayerAction>) {
     let big = |text: &str| {
-        egui::Button::new(RichText::new(text).size(20.0)).min_size(Vec2::new(110.0, 48.0))
+        egui::Button::new(RichText::new(text).size(20.0)).min_size(Vec2::new(96.0, 44.0))
     };
     if ui.add(big("Back")).on_hover_text("Left or B").clicked() {
         *action = Some(PlayerAction::Command(Command::Back));
