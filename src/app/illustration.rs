@@ -107,7 +107,7 @@ pub fn show(ui: &mut Ui, figure: Figure, side: Option<Side>, size: Vec2) {
             floor(0.8);
             head(0.12, 0.7);
             line(&[(0.18, 0.74), (0.55, 0.74)], body);
-            line(&[(0.22, 0.75), (0.42, 0.76)], body);
+            line(&[(0.22, 0.745), (0.42, 0.79)], body);
             line(&[(0.55, 0.74), (0.70, 0.52), (0.82, 0.77)], body);
         }
         Figure::KneesToChest => {

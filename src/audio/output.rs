@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::bank::{Clip, Sound};
+use super::frame_clock::FrameClock;
 use super::mix::Mix;
 
 /// Whether sound is reaching the person, and if not, why.
@@ -157,8 +158,8 @@ struct Shared {
 /// Sound through the default device, with sample-accurate timing.
 ///
 /// A clip's start is placed on the exact frame that will sound at `at + lead`: the callback
-/// notes the instant each buffer is computed (a burst of samples after a pause) and counts frames
-/// from there. Timing then depends on neither the moment the player thread woke nor the buffer
+/// reads the clock as it computes samples, and a [`FrameClock`] learns from those readings which
+/// frame plays when. Timing then depends on neither the moment the player thread woke nor the buffer
 /// size, only on the callback's own regularity; `lead` (a constant added latency, a few buffers)
 /// gives every request time to arrive before its frame is computed.
 /// Clones share the device, the schedule and the volume: the app opens the device once and hands
@@ -287,10 +288,8 @@ struct Scheduled {
     mix: Mix,
     rate: u32,
     lead: Duration,
-    /// The instant at which `anchor_frame` was computed: the start of the current buffer.
-    anchor: Instant,
-    anchor_frame: u64,
-    last_look: Instant,
+    /// Which frame plays when.
+    clock: FrameClock,
 }
 
 /// The clock is read every this many frames: often enough to see each buffer's start.
@@ -298,31 +297,20 @@ const LOOK_EVERY: u64 = 8;
 
 impl Scheduled {
     fn new(rx: Receiver<Control>, shared: Arc<Shared>, rate: u32, lead: Duration) -> Self {
-        let now = Instant::now();
         Scheduled {
             rx,
             shared,
             mix: Mix::new(),
-            rate,
             lead,
-            anchor: now,
-            anchor_frame: 0,
-            last_look: now,
+            clock: FrameClock::new(rate, LOOK_EVERY, Instant::now()),
+            rate,
         }
     }
 
     fn look(&mut self) {
         let now = Instant::now();
         let frame = self.mix.frame();
-        // Within a buffer, samples are computed in a burst far faster than they play. A gap of
-        // more than half the time the last LOOK_EVERY frames take to play means a new buffer:
-        // its first frame plays `now` (plus the device's constant latency).
-        let half = Duration::from_secs_f64(LOOK_EVERY as f64 / f64::from(self.rate) / 2.0);
-        if now.duration_since(self.last_look) > half {
-            self.anchor = now;
-            self.anchor_frame = frame;
-        }
-        self.last_look = now;
+        self.clock.observe(now, frame);
         let since_origin = now.duration_since(self.shared.origin);
         self.shared.heartbeat.store(
             u64::try_from(since_origin.as_nanos()).unwrap_or(u64::MAX),
@@ -331,18 +319,7 @@ impl Scheduled {
         while let Ok(control) = self.rx.try_recv() {
             match control {
                 Control::Play { clip, at } => {
-                    let target = at + self.lead;
-                    #[expect(
-                        clippy::cast_possible_truncation,
-                        reason = "frames ahead of a buffer: small, non-negative; `as` saturates"
-                    )]
-                    let start = match target.checked_duration_since(self.anchor) {
-                        Some(ahead) => {
-                            self.anchor_frame
-                                + (ahead.as_secs_f64() * f64::from(self.rate)).round() as u64
-                        }
-                        None => frame,
-                    };
+                    let start = self.clock.frame_at(at + self.lead).unwrap_or(frame);
                     self.mix.schedule(start, clip, 1.0);
                 }
                 Control::Silence => self.mix.clear(),
