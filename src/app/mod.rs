@@ -406,7 +406,11 @@ impl StretchApp {
     fn central(&mut self, ui: &mut egui::Ui) -> Option<Duration> {
         let now = self.deps.clock.now();
         let mut repaint = None;
-        egui::CentralPanel::default().show(ui, |ui| {
+        // No panel fill: the window is cleared to the panel colour instead (see `clear_color`).
+        // Under software rendering every filled pixel costs, and a full-window fill is the
+        // largest single shape.
+        let frame = egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             self.notice_ui(ui);
             match self.screen.clone() {
                 Screen::Library => match library::ui(ui, &self.library) {
@@ -547,6 +551,10 @@ impl eframe::App for StretchApp {
         if self.picking.is_some() {
             ctx.request_repaint_after(Duration::from_millis(200));
         }
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

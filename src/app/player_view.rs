@@ -293,7 +293,10 @@ fn next_text(routine: &Routine, session: &Session, index: usize) -> String {
         (PhaseKind::Hold, Some(side)) if next.side != current.side => {
             format!("Next: hold, {} ({length})", side.to_lowercase())
         }
-        (PhaseKind::Hold, _) => format!("Next: hold, rep {} of {} ({length})", next.rep, step.reps),
+        (PhaseKind::Hold, _) if step.reps > 1 => {
+            format!("Next: hold, rep {} of {} ({length})", next.rep, step.reps)
+        }
+        (PhaseKind::Hold, _) => format!("Next: hold ({length})"),
         (kind, _) => format!("Next: {} ({length})", phase_word(kind).to_lowercase()),
     }
 }
