@@ -1,6 +1,6 @@
 //! The routines that ship inside the program, so that it works from any folder.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::routine::{self, LoadError, Routine};
 
@@ -26,6 +26,28 @@ pub const ALL: &[Bundled] = bundle!(
     "standing-psoas",
     "myofascial-psoas",
 );
+
+/// What a routine argument (`stretch-timer plan ROUTINE`, `stretch-timer ROUTINE`) names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Named<'a> {
+    /// A file: an existing path, or anything that looks like one (`.ron`, a slash).
+    File(&'a Path),
+    /// A bundled routine, by its id.
+    Bundled(&'static Bundled),
+    /// Neither.
+    Unknown,
+}
+
+/// Reads a routine argument: an existing path or anything that looks like one is a file,
+/// otherwise it is a bundled routine's id.
+pub fn named(arg: &str) -> Named<'_> {
+    let path = Path::new(arg);
+    let looks_like_path = arg.ends_with(".ron") || arg.contains('/') || arg.contains('\\');
+    if path.exists() || looks_like_path {
+        return Named::File(path);
+    }
+    find(arg).map_or(Named::Unknown, Named::Bundled)
+}
 
 /// The bundled routine with this id, if there is one.
 pub fn find(id: &str) -> Option<&'static Bundled> {
@@ -59,6 +81,20 @@ mod tests {
                 panic!("{e}");
             }
         }
+    }
+
+    #[test]
+    fn arguments_name_files_or_bundled_routines() {
+        assert_eq!(
+            named("standing-psoas"),
+            Named::Bundled(find("standing-psoas").unwrap())
+        );
+        assert_eq!(named("mine.ron"), Named::File(Path::new("mine.ron")));
+        assert_eq!(
+            named("folder/standing-psoas"),
+            Named::File(Path::new("folder/standing-psoas"))
+        );
+        assert_eq!(named("psoas"), Named::Unknown);
     }
 
     #[test]

@@ -196,15 +196,14 @@ impl StretchApp {
     }
 
     fn find_or_open(&mut self, arg: &str) -> Option<usize> {
-        let path = std::path::Path::new(arg);
-        if path.exists() || arg.ends_with(".ron") || arg.contains('/') {
-            return Some(self.library.open(path));
+        match crate::bundled::named(arg) {
+            crate::bundled::Named::File(path) => Some(self.library.open(path)),
+            crate::bundled::Named::Bundled(b) => self.library.find(b.id),
+            crate::bundled::Named::Unknown => {
+                self.notice = Some(format!("There is no routine named \"{arg}\"."));
+                None
+            }
         }
-        let found = self.library.find(arg);
-        if found.is_none() {
-            self.notice = Some(format!("There is no routine named \"{arg}\"."));
-        }
-        found
     }
 
     fn start(&mut self, entry: usize) {

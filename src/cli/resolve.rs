@@ -1,9 +1,9 @@
 //! ROUTINE arguments: a path to a .ron file, or the name of a bundled routine.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::bail;
-use stretch_timer::bundled::{self, Bundled};
+use stretch_timer::bundled::{self, Bundled, Named};
 use stretch_timer::routine::{self, LoadError, Routine};
 
 /// Where a routine comes from.
@@ -18,14 +18,10 @@ impl Source {
     /// Reads the argument: an existing path or anything that looks like one is a file; otherwise a
     /// bundled routine's name.
     pub fn from_arg(arg: &str) -> anyhow::Result<Source> {
-        let path = Path::new(arg);
-        let looks_like_path = arg.ends_with(".ron") || arg.contains('/') || arg.contains('\\');
-        if path.exists() || looks_like_path {
-            return Ok(Source::File(path.to_owned()));
-        }
-        match bundled::find(arg) {
-            Some(b) => Ok(Source::Bundled(b)),
-            None => {
+        match bundled::named(arg) {
+            Named::File(path) => Ok(Source::File(path.to_owned())),
+            Named::Bundled(b) => Ok(Source::Bundled(b)),
+            Named::Unknown => {
                 let names: Vec<&str> = bundled::ALL.iter().map(|b| b.id).collect();
                 bail!(
                     "no routine named \"{arg}\": give the path of a .ron file, or one of: {}",
