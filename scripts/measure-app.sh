@@ -32,27 +32,29 @@ sleep 1
 cpu() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s += $1} END {printf "%.0f", s}'; }
 rss_mib() { awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
 
+# Starts the app; sets `app` to its pid and `startup` to the seconds until its window showed.
 launch() {
   local start
   start=$(date +%s.%N)
   HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$bin" "$@" >/dev/null 2>&1 &
   app=$!
   until xdotool search --onlyvisible --name '^stretch-timer$' >/dev/null 2>&1; do sleep 0.01; done
-  awk -v a="$(date +%s.%N)" -v b="$start" 'BEGIN {printf "%.3f", a - b}'
+  startup=$(awk -v a="$(date +%s.%N)" -v b="$start" 'BEGIN {printf "%.3f", a - b}')
 }
 
 echo "binary: $(stat -c %s "$bin") bytes; stripped: $(strip -o "$home/stripped" "$bin" && stat -c %s "$home/stripped") bytes"
 
 startups=()
 for _ in 1 2 3 4 5; do
-  startups+=("$(launch)")
+  launch
+  startups+=("$startup")
   kill "$app"; wait "$app" 2>/dev/null || true; app=
 done
 printf 'start-up to visible window (s): %s\n' "${startups[*]}"
 printf '%s\n' "${startups[@]}" | sort -n | awk '{a[NR]=$1} END {print "  median:", a[int((NR+1)/2)]}'
 
 # A routine whose first hold lasts a minute: CPU while it runs.
-launch myofascial-psoas --start >/dev/null
+launch myofascial-psoas --start
 sleep 3
 echo "resident memory after start-up (MiB): $(rss_mib "$app")"
 samples=()
