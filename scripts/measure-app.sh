@@ -38,7 +38,10 @@ launch() {
   start=$(date +%s.%N)
   HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$bin" "$@" >/dev/null 2>&1 &
   app=$!
-  until xdotool search --onlyvisible --name '^stretch-timer$' >/dev/null 2>&1; do sleep 0.01; done
+  until xdotool search --onlyvisible --name '^stretch-timer$' >/dev/null 2>&1; do
+    kill -0 "$app" 2>/dev/null || { echo "the app exited before showing its window" >&2; exit 1; }
+    sleep 0.01
+  done
   startup=$(awk -v a="$(date +%s.%N)" -v b="$start" 'BEGIN {printf "%.3f", a - b}')
 }
 
