@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# Measures when cues really sound: plays a routine in real time through a private PulseAudio
+# server with a null sink (no sound card needed), records the sink's monitor, finds each cue's
+# onset and compares it with the plan. Prints the figures for an idle machine and for a machine
+# whose cores are all busy; they go in BENCHMARKS.md ("Real-time cue timing").
+#
+# Usage: scripts/measure-timing.sh [options] [ROUTINE]
+#   ROUTINE                 default tests/data/timing/ten-minutes.ron (10 minutes per run)
+#   --idle-only             only the run on an idle machine
+#   --busy-only             only the run with one `yes > /dev/null` per core (nproc), normal priority
+#   --monitor-latency-ms N  latency parec asks of the monitor (default 100). The null sink renders
+#                           in blocks of the smallest latency any of its clients asks for; at the
+#                           default that is the app's own stream, as on a desktop where it plays
+#                           alone. A small value (10) shows the timing when another program asks
+#                           for low latency.
+#   --no-build              use target/release/stretch-timer as it is
+#   --keep                  keep the work folder (recordings, logs, JSON results) and print its path
+#
+# Needs: pulseaudio, pactl and parec (pulseaudio-utils), the ALSA pulse plugin (libasound2-plugins),
+# python3 (standard library only). Installs nothing: prints the apt-get line and exits 2 when one
+# is missing. Touches no system or user configuration: the server, its sockets, state and the ALSA
+# configuration live in a temporary folder, removed on exit with everything started here.
+#
+# How: `stretch-timer run ROUTINE --style tones --volume 100` plays through ALSA's default device,
+# which a temporary ALSA configuration (ALSA_CONFIG_PATH: the system's alsa.conf, then ours) points
+# at the private server; `parec` records the null sink's monitor (s16le mono at the sink's rate).
+# scripts/onsets.py finds the onsets (first sample above -50 dBFS after >= 30 ms of silence), pairs
+# them with the distinct at_ms of `plan --json`, removes a constant offset (least squares) and
+# reports the spread and drift, in wall-clock time: the null sink's sample clock runs tens of ppm
+# fast (about 30 ms over 10 minutes), measured from when each recorded chunk arrives and removed.
+# The same detector run on `render`'s offline track (where each moment's first sound starts
+# exactly at its at_ms) checks the detector itself. Also printed: the app's stream as the server
+# sees it (sample rate, buffer), and every time the stream was re-opened (underrun recovery).
+#
+# The binary is copied into the work folder first: a rebuild of target/ during the 10-minute runs,
+# or a `pkill stretch-timer` by someone else on a shared machine, does not touch the measured one.
+#
+# Exit codes: 0 measured (whether or not the targets are met: see each run's "targets" line),
+# 1 a run failed (the app exited with an error, no sound was recorded), 2 missing tool or usage.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+routine=tests/data/timing/ten-minutes.ron
+runs=(idle busy)
+monitor_latency_ms=100
+build=1
+keep=0
+rate=48000
+while (($#)); do
+    case $1 in
+        --idle-only) runs=(idle) ;;
+        --busy-only) runs=(busy) ;;
+        --monitor-latency-ms) monitor_latency_ms=${2:?--monitor-latency-ms needs a value}; shift ;;
+        --no-build) build=0 ;;
+        --keep) keep=1 ;;
+        -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+        *) routine=$1 ;;
+    esac
+    shift
+done
+
+# --- What is needed, installed by nobody but the person running this.
+missing=()
+command -v pulseaudio >/dev/null || missing+=(pulseaudio)
+{ command -v pactl >/dev/null && command -v parec >/dev/null; } || missing+=(pulseaudio-utils)
+pulse_plugin=$(ls /usr/lib/*/alsa-lib/libasound_module_pcm_pulse.so /usr/lib/alsa-lib/libasound_module_pcm_pulse.so \
+    /usr/lib64/alsa-lib/libasound_module_pcm_pulse.so 2>/dev/null | head -n1 || true)
+[[ -n $pulse_plugin ]] || missing+=(libasound2-plugins)
+command -v python3 >/dev/null || missing+=(python3)
+if ((${#missing[@]})); then
+    echo "missing: ${missing[*]}. Install with:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 2
+fi
+alsa_conf=
+for f in /usr/share/alsa/alsa.conf /usr/local/share/alsa/alsa.conf; do
+    [[ -r $f ]] && { alsa_conf=$f; break; }
+done
+[[ -n $alsa_conf ]] || { echo "ALSA's alsa.conf not found (package libasound2-data)" >&2; exit 2; }
+[[ -r $routine ]] || { echo "no routine file $routine" >&2; exit 2; }
+
+now() { if [[ -n ${EPOCHREALTIME:-} ]]; then echo "$EPOCHREALTIME"; else date +%s.%N; fi; }
+
+if ((build)); then cargo build --release --quiet; fi
+
+# --- Work folder; everything started here is ended on exit, by its process id.
+work=$(mktemp -d -t measure-timing.XXXXXX)
+pids=()
+cleanup() {
+    local pid
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    if ((keep)); then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+forget() { # forget PID: drop a finished process from the list cleanup kills
+    local p kept=()
+    for p in "${pids[@]}"; do [[ $p == "$1" ]] || kept+=("$p"); done
+    pids=("${kept[@]}")
+}
+
+mkdir -p "$work"/{bin,run,home,config,state}
+app=$work/bin/timing-app
+cp target/release/stretch-timer "$app"
+onsets=scripts/onsets.py
+
+# --- A private PulseAudio: its own runtime, state and config folders; no default.pa (-n).
+socket=$work/run/native
+daemon_started=$(now)
+env -u PULSE_SERVER HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/run" \
+    PULSE_RUNTIME_PATH="$work/run" PULSE_STATE_PATH="$work/state" \
+    pulseaudio -n --daemonize=no --use-pid-file=no --exit-idle-time=-1 --disallow-exit \
+    --log-target="file:$work/pulseaudio.log" --log-level=info --log-time=1 \
+    --load="module-native-protocol-unix auth-anonymous=1 socket=$socket" \
+    --load="module-null-sink sink_name=timing rate=$rate channels=2" &
+pids+=($!)
+
+# Every client below (pactl, parec, the app through ALSA) reaches only that server.
+export PULSE_SERVER=unix:$socket PULSE_COOKIE=$work/cookie PULSE_CLIENTCONFIG=$work/client.conf
+echo "autospawn = no" >"$work/client.conf"
+cat >"$work/asound.conf" <<EOF
+pcm.!default { type pulse server "unix:$socket" }
+ctl.!default { type pulse server "unix:$socket" }
+EOF
+export ALSA_CONFIG_PATH=$alsa_conf:$work/asound.conf
+
+for _ in $(seq 100); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
+pactl info >/dev/null 2>&1 || { echo "the private PulseAudio did not start:" >&2; cat "$work/pulseaudio.log" >&2; exit 1; }
+pactl set-default-sink timing
+
+"$app" check "$routine"
+"$app" plan "$routine" --json >"$work/plan.json"
+"$app" render "$routine" --out "$work/reference.wav" --style tones >/dev/null
+
+echo "== Real-time cue timing: $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1), $(uname -sr)"
+echo "stretch-timer: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src 2>/dev/null || echo ' (+ uncommitted changes in src/)'), binary sha256 $(sha256sum "$app" | cut -c1-12)"
+echo "audio: $(pulseaudio --version), null sink at $rate Hz, parec asks $monitor_latency_ms ms of the monitor, ALSA plugin $pulse_plugin"
+echo "routine: $routine ($("$app" plan "$routine" | sed -n 1p))"
+
+failed=0
+results=()
+for label in "${runs[@]}"; do
+    dir=$work/$label
+    mkdir -p "$dir"
+    hogs=()
+    if [[ $label == busy ]]; then
+        for _ in $(seq "$(nproc)"); do
+            yes >/dev/null &
+            hogs+=($!)
+            pids+=($!)
+        done
+    fi
+    sleep 2
+    echo
+    echo "== $label run: load average $(cut -d' ' -f1-3 /proc/loadavg)${hogs:+, with ${#hogs[@]} CPU hogs}"
+
+    # The recorder: parec into a FIFO read by onsets.py, which notes when each chunk arrives.
+    mkfifo "$dir/fifo"
+    python3 "$onsets" record "$dir/rec.raw" "$dir/stamps" <"$dir/fifo" &
+    recorder=$!
+    pids+=($recorder)
+    parec --raw --format=s16le --channels=1 --rate=$rate --latency-msec="$monitor_latency_ms" \
+        -d timing.monitor >"$dir/fifo" &
+    parec_pid=$!
+    pids+=($parec_pid)
+    for _ in $(seq 100); do [[ -s $dir/stamps ]] && break; sleep 0.1; done
+    [[ -s $dir/stamps ]] || { echo "parec recorded nothing" >&2; exit 1; }
+    sleep 1
+
+    # What the server says about the app's stream, once it plays.
+    (sleep 5; pactl list sink-inputs >"$dir/sink-inputs.txt"; pactl list sinks >"$dir/sinks.txt") &
+    snapshot=$!
+    pids+=($snapshot)
+
+    log_lines=$(wc -l <"$work/pulseaudio.log")
+    started=$(now)
+    rc=0
+    "$app" run "$routine" --style tones --volume 100 >"$dir/run.out" 2>"$dir/run.err" || rc=$?
+    sleep 0.5
+    kill "$parec_pid" 2>/dev/null || true
+    wait "$parec_pid" 2>/dev/null || true
+    wait "$recorder" 2>/dev/null || true
+    wait "$snapshot" 2>/dev/null || true
+    forget "$parec_pid"; forget "$recorder"; forget "$snapshot"
+    for pid in "${hogs[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; forget "$pid"; done
+
+    echo "run: exit $rc, $(wc -l <"$dir/run.out") lines of output, last: $(tail -n1 "$dir/run.out")"
+    if [[ -s $dir/run.err ]]; then sed 's/^/run stderr: /' "$dir/run.err"; fi
+    echo "app's stream (pactl list sink-inputs):" \
+        "$(grep -E 'Sample Specification|Buffer Latency|Sink Latency|Resample method' "$dir/sink-inputs.txt" | sed 's/^\s*//' | paste -sd';' -)"
+    echo "null sink (pactl list sinks): $(grep -E '^\s*Latency:' "$dir/sinks.txt" | sed 's/^\s*//' | head -n1)"
+    # The app's streams: one opened and closed at once (cpal probing), then the one that plays;
+    # any more were opened when the ALSA plugin recovered from an underrun.
+    tail -n +$((log_lines + 1)) "$work/pulseaudio.log" \
+        | awk -v off="$(awk -v a="$started" -v b="$daemon_started" 'BEGIN { print a - b }')" '
+            /Created input .*"ALSA Playback"/ { n++; what = "opened" }
+            /Freeing input .*"ALSA Playback"/ { what = "closed" }
+            /input .*"ALSA Playback"/ { t = $0; sub(/^\( */, "", t); sub(/\|.*/, "", t)
+                printf "app stream %s at ~%.1f s after `run` started (server log clock)\n", what, t - off }
+            /Requested tlength|Final latency/ && !seen[$0]++ { sub(/^.*protocol-native.c: /, "server, for the app'"'"'s stream: "); print }
+            END { if (n > 2) printf "the app'"'"'s stream was re-opened %d time(s) during the run (ALSA underrun recovery)\n", n - 2 }' || true
+    if ((rc != 0)); then
+        echo "$label: the run failed (exit $rc); no figures" >&2
+        failed=1
+        continue
+    fi
+    if python3 "$onsets" analyze --label "$label" --raw "$dir/rec.raw" --rate $rate \
+        --plan "$work/plan.json" --reference "$work/reference.wav" --stamps "$dir/stamps" \
+        --started "$started" --json "$dir/result.json"; then
+        results+=("$dir/result.json")
+    else
+        failed=1
+    fi
+done
+
+if ((${#results[@]})); then
+    echo
+    echo "== Table for BENCHMARKS.md"
+    python3 "$onsets" table "${results[@]}"
+fi
+exit $failed
