@@ -15,35 +15,11 @@ done
 bin=${STRETCH_TIMER_BIN:-target/release/stretch-timer}
 [ -n "${STRETCH_TIMER_BIN:-}" ] || cargo build --release --quiet
 
-display=:$((80 + RANDOM % 9))
-Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-home=$(mktemp -d)
-app=
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null || true
-  kill "$xvfb" 2>/dev/null || true
-  rm -rf "$home"
-}
-trap cleanup EXIT
-export DISPLAY=$display
-sleep 1
+. scripts/xvfb-app.sh
+
 # CPU time of a process, all threads, in nanoseconds (schedstat: exact, unlike clock ticks).
 cpu() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s += $1} END {printf "%.0f", s}'; }
 rss_mib() { awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
-
-# Starts the app; sets `app` to its pid and `startup` to the seconds until its window showed.
-launch() {
-  local start
-  start=$(date +%s.%N)
-  HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$bin" "$@" >/dev/null 2>&1 &
-  app=$!
-  until xdotool search --onlyvisible --name '^stretch-timer$' >/dev/null 2>&1; do
-    kill -0 "$app" 2>/dev/null || { echo "the app exited before showing its window" >&2; exit 1; }
-    sleep 0.01
-  done
-  startup=$(awk -v a="$(date +%s.%N)" -v b="$start" 'BEGIN {printf "%.3f", a - b}')
-}
 
 echo "binary: $(stat -c %s "$bin") bytes; stripped: $(strip -o "$home/stripped" "$bin" && stat -c %s "$home/stripped") bytes"
 
@@ -51,7 +27,6 @@ startups=()
 for _ in 1 2 3 4 5; do
   launch
   startups+=("$startup")
-  kill "$app"; wait "$app" 2>/dev/null || true; app=
 done
 printf 'start-up to visible window (s): %s\n' "${startups[*]}"
 printf '%s\n' "${startups[@]}" | sort -n | awk '{a[NR]=$1} END {print "  median:", a[int((NR+1)/2)]}'

@@ -17,32 +17,9 @@ cargo build --release --quiet
 bin=$PWD/target/release/stretch-timer
 mkdir -p "$out"
 
-display=:$((90 + RANDOM % 9))
-Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-home=$(mktemp -d)
-app=
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null || true
-  kill "$xvfb" 2>/dev/null || true
-  rm -rf "$home"
-}
-trap cleanup EXIT
-export DISPLAY=$display
-sleep 1
+. scripts/xvfb-app.sh
 
-# Starts the app with the given arguments, with its own settings, and waits for its window.
-launch() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
-  HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$bin" "$@" >/dev/null 2>&1 &
-  app=$!
-  for _ in $(seq 50); do
-    xdotool search --name '^stretch-timer$' >/dev/null 2>&1 && break
-    sleep 0.2
-  done
-  sleep 1.5
-}
-shot() { import -window root "$out/$1"; echo "$out/$1"; }
+shot() { sleep 1.5; import -window root "$out/$1"; echo "$out/$1"; }
 # Types keys into the app's window (no window manager here: focus it directly).
 key() {
   local window
