@@ -469,3 +469,34 @@ fn every_screen_works_from_the_keyboard_alone() {
     rig.key(Key::Space);
     assert_eq!(rig.state(), Some(State::Paused));
 }
+
+#[test]
+fn a_routine_file_can_be_opened_by_typing_its_path() {
+    let mut rig = rig(Launch::Library);
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/valid/every-field.ron"
+    );
+    type_path(&mut rig, path);
+    rig.click("Open path");
+    assert!(rig.shows("Every field"));
+    assert!(rig.shows("Start"));
+    // A broken file opened this way stays in the library, with its errors.
+    rig.click("All routines");
+    let broken = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/broken/many-errors.ron"
+    );
+    type_path(&mut rig, broken);
+    rig.click("Open path");
+    assert!(rig.shows_containing("line 5, column 31"));
+}
+
+fn type_path(rig: &mut Rig, path: &str) {
+    rig.harness.get_by_label("Routine file path").focus();
+    rig.harness.run();
+    rig.harness
+        .get_by_label("Routine file path")
+        .type_text(path);
+    rig.harness.run();
+}

@@ -117,12 +117,15 @@ impl Default for Library {
 pub enum LibraryAction {
     /// Show a routine's overview.
     Open(usize),
-    /// Ask for a file to open.
+    /// Ask for a file to open, with the system's file dialog.
     OpenFile,
+    /// Open the file at a typed path (where there is no file dialog, or for a pasted path).
+    OpenPath(PathBuf),
 }
 
 /// The library screen.
-pub fn ui(ui: &mut egui::Ui, library: &Library) -> Option<LibraryAction> {
+/// The library screen. `typed_path` is the text of the "path" field, kept by the caller.
+pub fn ui(ui: &mut egui::Ui, library: &Library, typed_path: &mut String) -> Option<LibraryAction> {
     let mut action = None;
     ui.horizontal(|ui| {
         ui.heading("Routines");
@@ -131,6 +134,21 @@ pub fn ui(ui: &mut egui::Ui, library: &Library) -> Option<LibraryAction> {
                 action = Some(LibraryAction::OpenFile);
             }
         });
+    });
+    ui.horizontal(|ui| {
+        let field = ui.add(
+            egui::TextEdit::singleline(typed_path)
+                .hint_text("or type or paste the path of a .ron file")
+                .desired_width(420.0),
+        );
+        field.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Routine file path")
+        });
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let clicked = ui.button("Open path").clicked();
+        if (entered || clicked) && !typed_path.trim().is_empty() {
+            action = Some(LibraryAction::OpenPath(PathBuf::from(typed_path.trim())));
+        }
     });
     ui.add_space(8.0);
     egui::ScrollArea::vertical()

@@ -135,6 +135,8 @@ pub struct StretchApp {
     look: Option<(Theme, f32)>,
     /// A message for the person, shown until dismissed.
     notice: Option<String>,
+    /// The library's "path" field.
+    typed_path: String,
 }
 
 impl StretchApp {
@@ -160,6 +162,7 @@ impl StretchApp {
             picking: None,
             look: None,
             notice: None,
+            typed_path: String::new(),
         };
         match launch {
             Launch::Library => {}
@@ -310,6 +313,7 @@ impl StretchApp {
                 let entry = self.library.open(&path);
                 self.screen = Screen::Overview(entry);
             }
+            // Cancelled, or no dialog could be shown (no desktop portal): the path field stays.
             Ok(None) => self.picking = None,
             Err(TryRecvError::Empty) => {}
             Err(TryRecvError::Disconnected) => {
@@ -412,9 +416,16 @@ impl StretchApp {
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             self.notice_ui(ui);
             match self.screen.clone() {
-                Screen::Library => match library::ui(ui, &self.library) {
+                Screen::Library => match library::ui(ui, &self.library, &mut self.typed_path) {
                     Some(LibraryAction::Open(i)) => self.screen = Screen::Overview(i),
                     Some(LibraryAction::OpenFile) => self.pick_file(),
+                    Some(LibraryAction::OpenPath(path)) => {
+                        let entry = self.library.open(&path);
+                        self.typed_path.clear();
+                        if self.library.entries[entry].routine.is_ok() {
+                            self.screen = Screen::Overview(entry);
+                        }
+                    }
                     None => {}
                 },
                 Screen::Overview(i) => {
