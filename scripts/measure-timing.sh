@@ -8,6 +8,10 @@
 #   ROUTINE                 default tests/data/timing/ten-minutes.ron (10 minutes per run)
 #   --idle-only             only the run on an idle machine
 #   --busy-only             only the run with one `yes > /dev/null` per core (nproc), normal priority
+#   --gui-busy              only a run of the desktop app itself (`stretch-timer ROUTINE --start
+#                           --style tones`) in a virtual X display (Xvfb), kept busy repainting by
+#                           moving the pointer over it without pause (xdotool); needs xvfb, xdotool
+#                           and Mesa's OpenGL (libgl1-mesa-dri)
 #   --monitor-latency-ms N  latency parec asks of the monitor (default 100). The null sink renders
 #                           in blocks of the smallest latency any of its clients asks for; at the
 #                           default that is the app's own stream, as on a desktop where it plays
@@ -50,6 +54,7 @@ while (($#)); do
     case $1 in
         --idle-only) runs=(idle) ;;
         --busy-only) runs=(busy) ;;
+        --gui-busy) runs=(gui-busy) ;;
         --monitor-latency-ms) monitor_latency_ms=${2:?--monitor-latency-ms needs a value}; shift ;;
         --no-build) build=0 ;;
         --keep) keep=1 ;;
@@ -140,6 +145,43 @@ echo "stretch-timer: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git 
 echo "audio: $(pulseaudio --version), null sink at $rate Hz, parec asks $monitor_latency_ms ms of the monitor, ALSA plugin $pulse_plugin"
 echo "routine: $routine ($("$app" plan "$routine" | sed -n 1p))"
 
+# The desktop app plays the routine in a virtual display while a loop moves the pointer over its
+# window without pause, so that it repaints as fast as it can; it is closed when the routine is
+# over. Its cue timing may not depend on any of that.
+run_gui() {
+    local dir=$1 display gui mover total_s
+    for tool in Xvfb xdotool; do
+        command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y xvfb xdotool libgl1-mesa-dri" >&2; return 2; }
+    done
+    display=:$((60 + RANDOM % 19))
+    Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
+    pids+=($!)
+    for _ in $(seq 100); do DISPLAY=$display xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+    mkdir -p "$dir/home"
+    DISPLAY=$display HOME=$dir/home XDG_DATA_HOME=$dir/home/data XDG_CONFIG_HOME=$dir/home/config \
+        "$app" "$routine" --start --style tones >"$dir/run.out" 2>"$dir/run.err" &
+    gui=$!
+    pids+=($gui)
+    (
+        while kill -0 "$gui" 2>/dev/null; do
+            DISPLAY=$display xdotool mousemove $((100 + RANDOM % 900)) $((100 + RANDOM % 600)) 2>/dev/null || true
+        done
+    ) &
+    mover=$!
+    pids+=($mover)
+    total_s=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["total_ms"] / 1000 + 4)' "$work/plan.json")
+    sleep "$total_s"
+    local cpu
+    cpu=$(cat /proc/"$gui"/task/*/schedstat 2>/dev/null | awk '{s += $1} END {printf "%.0f", s / 1e9}')
+    echo "the app used ${cpu:-?} s of CPU during the run (kept busy repainting)" >>"$dir/run.out"
+    kill "$gui" 2>/dev/null || true
+    wait "$gui" 2>/dev/null || true
+    kill "$mover" 2>/dev/null || true
+    wait "$mover" 2>/dev/null || true
+    forget "$gui"; forget "$mover"
+    return 0
+}
+
 failed=0
 results=()
 for label in "${runs[@]}"; do
@@ -178,7 +220,11 @@ for label in "${runs[@]}"; do
     log_lines=$(wc -l <"$work/pulseaudio.log")
     started=$(now)
     rc=0
-    "$app" run "$routine" --style tones --volume 100 >"$dir/run.out" 2>"$dir/run.err" || rc=$?
+    if [[ $label == gui-busy ]]; then
+        run_gui "$dir" || rc=$?
+    else
+        "$app" run "$routine" --style tones --volume 100 >"$dir/run.out" 2>"$dir/run.err" || rc=$?
+    fi
     sleep 0.5
     kill "$parec_pid" 2>/dev/null || true
     wait "$parec_pid" 2>/dev/null || true

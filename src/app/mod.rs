@@ -140,12 +140,21 @@ pub struct StretchApp {
 }
 
 impl StretchApp {
-    /// The app as eframe creates it: settings restored from eframe's storage.
-    pub fn new(cc: &eframe::CreationContext<'_>, deps: AppDeps, launch: Launch) -> Self {
-        let settings = cc
+    /// The app as eframe creates it: settings restored from eframe's storage, with the cue style
+    /// replaced if one is given (`stretch-timer --style tones`).
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        deps: AppDeps,
+        launch: Launch,
+        style: Option<crate::audio::CueStyle>,
+    ) -> Self {
+        let mut settings = cc
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, Settings::KEY))
             .unwrap_or_default();
+        if let Some(style) = style {
+            settings.style = style;
+        }
         Self::with_settings(deps, settings, launch)
     }
 
@@ -572,8 +581,8 @@ impl eframe::App for StretchApp {
     }
 }
 
-/// Opens the window and runs until it is closed.
-pub fn run_native(launch: Launch) -> eframe::Result {
+/// Opens the window and runs until it is closed. `style`, if given, replaces the saved cue style.
+pub fn run_native(launch: Launch, style: Option<crate::audio::CueStyle>) -> eframe::Result {
     #[cfg(feature = "wgpu")]
     let renderer = eframe::Renderer::Wgpu;
     #[cfg(not(feature = "wgpu"))]
@@ -594,6 +603,6 @@ pub fn run_native(launch: Launch) -> eframe::Result {
     eframe::run_native(
         "stretch-timer",
         options,
-        Box::new(move |cc| Ok(Box::new(StretchApp::new(cc, deps, launch)))),
+        Box::new(move |cc| Ok(Box::new(StretchApp::new(cc, deps, launch, style)))),
     )
 }

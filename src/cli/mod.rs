@@ -34,6 +34,9 @@ struct Cli {
     /// Start the routine at once (for a desktop shortcut to "my daily routine").
     #[arg(long, requires = "routine")]
     start: bool,
+    /// Cue style for this run of the app (tones, voice or both), as if chosen in its settings.
+    #[arg(long, value_enum)]
+    style: Option<CueStyle>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -152,7 +155,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
                 (Some(routine), false) => Launch::Open(routine),
                 (None, _) => Launch::Library,
             };
-            stretch_timer::app::run_native(launch)
+            stretch_timer::app::run_native(launch, cli.style)
                 .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))?;
             Ok(EXIT_OK)
         }
