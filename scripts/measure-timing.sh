@@ -42,6 +42,9 @@
 # Exit codes: 0 measured (whether or not the targets are met: see each run's "targets" line),
 # 1 a run failed (the app exited with an error, no sound was recorded), 2 missing tool or usage.
 set -euo pipefail
+# Everything below is one block, read whole before it runs: editing this file while a 20-minute
+# measurement runs cannot change what the running copy does.
+{
 cd "$(dirname "$0")/.."
 
 routine=tests/data/timing/ten-minutes.ron
@@ -268,3 +271,4 @@ if ((${#results[@]})); then
     python3 "$onsets" table "${results[@]}"
 fi
 exit $failed
+}
