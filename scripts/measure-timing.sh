@@ -123,7 +123,8 @@ env -u PULSE_SERVER HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME
     --log-target="file:$work/pulseaudio.log" --log-level=info --log-time=1 \
     --load="module-native-protocol-unix auth-anonymous=1 socket=$socket" \
     --load="module-null-sink sink_name=timing rate=$rate channels=2" &
-pids+=($!)
+pulse_pid=$!
+pids+=($pulse_pid)
 
 # Every client below (pactl, parec, the app through ALSA) reaches only that server.
 export PULSE_SERVER=unix:$socket PULSE_COOKIE=$work/cookie PULSE_CLIENTCONFIG=$work/client.conf
@@ -251,6 +252,12 @@ for label in "${runs[@]}"; do
                 printf "app stream %s at ~%.1f s after `run` started (server log clock)\n", what, t - off }
             /Requested tlength|Final latency/ && !seen[$0]++ { sub(/^.*protocol-native.c: /, "server, for the app'"'"'s stream: "); print }
             END { if (n > 2) printf "the app'"'"'s stream was re-opened %d time(s) during the run (ALSA underrun recovery)\n", n - 2 }' || true
+    if ! kill -0 "$pulse_pid" 2>/dev/null; then
+        # On a shared machine something else may end it (a cleanup by name, say): say so.
+        echo "$label: the private PulseAudio stopped during the run ($(grep -a -m1 -o 'Got signal [A-Z]*' "$work/pulseaudio.log" || echo 'no signal in its log')); no figures, and no further runs" >&2
+        failed=1
+        break
+    fi
     if ((rc != 0)); then
         echo "$label: the run failed (exit $rc); no figures" >&2
         failed=1
