@@ -5,7 +5,8 @@
 //! inside the program. None of these reads the wall clock, draws, or plays sound.
 //!
 //! Around it, the shell's parts that are not drawing: [`audio`] (sounds, mixing, rendering,
-//! playback through an interface) and [`clock`] (where `now` comes from).
+//! playback through an interface), [`clock`] (where `now` comes from), [`home`] (the user's own
+//! folder) and [`save`] (atomic writes).
 //!
 //! ```
 //! use std::sync::Arc;
@@ -31,4 +32,8 @@ pub mod audio;
 pub mod bundled;
 pub mod clock;
 pub mod engine;
+pub mod handout;
+pub mod home;
 pub mod routine;
+pub mod save;
+pub mod share;

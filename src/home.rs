@@ -1,0 +1,223 @@
+//! The user's own folder: their routines (written in the app, by hand, or imported), and drafts.
+//!
+//! Where it is: `--home DIR` if given, else the environment variable `STRETCH_TIMER_HOME`, else
+//! the platform's data directory (on Linux `$XDG_DATA_HOME/stretch-timer`, usually
+//! `~/.local/share/stretch-timer`). Nothing is created until it is first needed.
+//!
+//! ```text
+//! HOME/
+//!   routines/            the user's routines, listed in the library
+//!     morning.ron        a routine on its own
+//!     hip-release/       a routine with its images and recordings (as imported)
+//!       hip-release.ron
+//!       images/bench.png
+//!   drafts/              editor work not yet saved (JSON, one file per routine being edited)
+//! ```
+
+use std::ffi::OsStr;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The environment variable that moves the user's folder (tests, portable installs).
+pub const HOME_VAR: &str = "STRETCH_TIMER_HOME";
+
+/// Why the user's folder could not be found or made.
+#[derive(Debug, thiserror::Error)]
+pub enum HomeError {
+    /// The platform names no data directory (no home directory for this user).
+    #[error(
+        "there is no folder for your routines on this system (no home directory); set {HOME_VAR} or pass --home DIR"
+    )]
+    NoDataDir,
+    /// A folder could not be created.
+    #[error("could not create the folder {path}: {source}")]
+    Create {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+}
+
+/// The user's folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Home {
+    root: PathBuf,
+}
+
+impl Home {
+    /// The folder to use: `flag` (from `--home`), else `STRETCH_TIMER_HOME`, else the platform's.
+    pub fn locate(flag: Option<&Path>) -> Result<Home, HomeError> {
+        if let Some(dir) = flag {
+            return Ok(Home::at(dir));
+        }
+        if let Some(dir) = std::env::var_os(HOME_VAR).filter(|v| !v.is_empty()) {
+            return Ok(Home::at(Path::new(&dir)));
+        }
+        directories::ProjectDirs::from("", "", "stretch-timer")
+            .map(|dirs| Home::at(dirs.data_dir()))
+            .ok_or(HomeError::NoDataDir)
+    }
+
+    /// The folder at `root`, as given.
+    pub fn at(root: &Path) -> Home {
+        Home {
+            root: root.to_owned(),
+        }
+    }
+
+    /// The folder itself.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Where the user's routines are (it may not exist yet).
+    pub fn routines(&self) -> PathBuf {
+        self.root.join("routines")
+    }
+
+    /// Where unsaved editor work is kept (it may not exist yet).
+    pub fn drafts(&self) -> PathBuf {
+        self.root.join("drafts")
+    }
+
+    /// The routines folder, created if it does not exist.
+    pub fn ensure_routines(&self) -> Result<PathBuf, HomeError> {
+        ensure(self.routines())
+    }
+
+    /// The drafts folder, created if it does not exist.
+    pub fn ensure_drafts(&self) -> Result<PathBuf, HomeError> {
+        ensure(self.drafts())
+    }
+
+    /// Every routine file in the routines folder: `*.ron` at its top, and `*.ron` one folder down
+    /// (a routine kept with its images). Sorted by path; hidden files are skipped. A folder that
+    /// does not exist or cannot be read has none.
+    pub fn routine_files(&self) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        for entry in read_dir_sorted(&self.routines()) {
+            if entry.is_dir() {
+                files.extend(read_dir_sorted(&entry).into_iter().filter(|p| is_routine(p)));
+            } else if is_routine(&entry) {
+                files.push(entry);
+            }
+        }
+        files
+    }
+}
+
+/// Whether `path` names a routine file by its name: `*.ron`, not hidden.
+pub fn is_routine(path: &Path) -> bool {
+    let hidden = path
+        .file_name()
+        .and_then(OsStr::to_str)
+        .is_some_and(|n| n.starts_with('.'));
+    !hidden && path.extension() == Some(OsStr::new("ron")) && !path.is_dir()
+}
+
+fn ensure(dir: PathBuf) -> Result<PathBuf, HomeError> {
+    match fs::create_dir_all(&dir) {
+        Ok(()) => Ok(dir),
+        Err(source) => Err(HomeError::Create { path: dir, source }),
+    }
+}
+
+fn read_dir_sorted(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            !p.file_name()
+                .and_then(OsStr::to_str)
+                .is_some_and(|n| n.starts_with('.'))
+        })
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// A file name for a routine called `name`: lower case letters, digits and dashes, at most 60
+/// characters, never empty (`"Morning psoas (gentle)"` → `morning-psoas-gentle`).
+pub fn slug(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.chars().count() >= 60 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "routine".to_owned()
+    } else {
+        slug.to_owned()
+    }
+}
+
+/// A path in `dir` named after `stem` that nothing uses yet: `stem.ron`, else `stem-2.ron`, ….
+/// A folder `stem/` counts as using the name too.
+pub fn free_path(dir: &Path, stem: &str) -> PathBuf {
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                stem.to_owned()
+            } else {
+                format!("{stem}-{n}")
+            }
+        })
+        .map(|s| (dir.join(format!("{s}.ron")), dir.join(&s)))
+        .find(|(file, folder)| !file.exists() && !folder.exists())
+        .map(|(file, _)| file)
+        .unwrap_or_else(|| dir.join(format!("{stem}.ron")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flag_wins_over_the_environment() {
+        let home = Home::locate(Some(Path::new("/tmp/elsewhere"))).unwrap();
+        assert_eq!(home.routines(), Path::new("/tmp/elsewhere/routines"));
+    }
+
+    #[test]
+    fn slugs_are_safe_file_names() {
+        assert_eq!(slug("Morning psoas (gentle)"), "morning-psoas-gentle");
+        assert_eq!(slug("  ../../etc/passwd "), "etc-passwd");
+        assert_eq!(slug("Étirement du psoas"), "étirement-du-psoas");
+        assert_eq!(slug("!!!"), "routine");
+        assert_eq!(slug(&"a".repeat(100)).len(), 60);
+    }
+
+    #[test]
+    fn routine_files_are_found_at_the_top_and_one_folder_down() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = Home::at(dir.path());
+        assert!(home.routine_files().is_empty(), "no folder yet: no files");
+        let routines = home.ensure_routines().unwrap();
+        fs::write(routines.join("b.ron"), "").unwrap();
+        fs::write(routines.join(".b.ron.tmp"), "").unwrap();
+        fs::write(routines.join("notes.txt"), "").unwrap();
+        fs::create_dir(routines.join("a")).unwrap();
+        fs::write(routines.join("a/a.ron"), "").unwrap();
+        fs::create_dir_all(routines.join("a/deeper")).unwrap();
+        fs::write(routines.join("a/deeper/c.ron"), "").unwrap();
+        assert_eq!(
+            home.routine_files(),
+            [routines.join("a/a.ron"), routines.join("b.ron")]
+        );
+        assert_eq!(free_path(&routines, "b"), routines.join("b-2.ron"));
+        assert_eq!(free_path(&routines, "a"), routines.join("a-2.ron"));
+        assert_eq!(free_path(&routines, "z"), routines.join("z.ron"));
+    }
+}
