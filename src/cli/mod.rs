@@ -1,6 +1,7 @@
 //! The command line: parse arguments, run one command, map the outcome to an exit code.
 
 mod check;
+mod handout;
 mod list;
 mod plan;
 mod render;
@@ -73,6 +74,15 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CueStyle::Both)]
         style: CueStyle,
     },
+    /// Write a printable handout (one HTML page, images included) for a routine: open it in a
+    /// browser and print it, or send it to the client with the routine.
+    Handout {
+        /// A .ron file, or the name of a bundled routine.
+        routine: String,
+        /// The HTML file to write.
+        #[arg(long, short, value_name = "FILE.html")]
+        out: PathBuf,
+    },
     /// Play a routine now, with sound and a one-line live display. Ctrl-C stops.
     Run {
         /// A .ron file, or the name of a bundled routine.
@@ -130,6 +140,10 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             out: path,
             style,
         }) => render::run(&routine, &path, style, out),
+        Some(Command::Handout {
+            routine,
+            out: path,
+        }) => handout::run(&routine, &path, out),
         Some(Command::Run {
             routine,
             style,
