@@ -6,6 +6,7 @@
 
 mod check;
 mod diagnostic;
+pub mod draft;
 mod duration;
 mod raw;
 
@@ -92,7 +93,10 @@ pub enum Sides {
 
 /// A cue sound that a routine may replace with its own file (`sounds: Sounds(hold_start: "bell.ogg")`).
 /// Named as the cue kinds, with the last countdown tick apart from the others.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Tone {
     /// A step begins.
     StepStart,

@@ -1,0 +1,549 @@
+//! A routine being edited: every field as the person typed it, valid or not, and the writer that
+//! turns it into a routine file.
+//!
+//! A draft is checked by writing it out and reading the text back with the same checker as
+//! `stretch-timer check`, so the editor shows exactly the messages the command line would, and
+//! what is saved is exactly what was checked. The writer puts every field on a line of its own
+//! and remembers which field each line holds, so a message can be shown next to its field.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Diagnostic, FORMAT_VERSION, Routine, Sides, Step, Tone, format_duration, parse};
+use super::{format_clock, parse_duration};
+
+/// A routine as typed in the editor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    /// Comment lines at the top of the file (each starting with `//`), kept on save.
+    pub header: String,
+    /// The routine's name.
+    pub name: String,
+    /// A sentence or two on what it is for; empty for none.
+    pub summary: String,
+    /// Who wrote it; empty for none.
+    pub author: String,
+    /// Shown before it starts; empty for none.
+    pub safety: String,
+    /// Replaced cue sounds: the tone and the file, relative to the routine's folder.
+    pub sounds: Vec<(Tone, String)>,
+    /// The steps, in order.
+    pub steps: Vec<StepDraft>,
+}
+
+/// A step as typed in the editor. Durations are text, as in the files (`"1m30s"`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepDraft {
+    /// Short name.
+    pub name: String,
+    /// What to do; empty for none.
+    pub instructions: String,
+    /// Which sides.
+    pub sides: Sides,
+    /// How long each repetition is held.
+    pub hold: String,
+    /// Repetitions per side.
+    pub reps: u32,
+    /// Getting into position.
+    pub prepare: String,
+    /// Between repetitions.
+    pub rest: String,
+    /// Between the sides.
+    pub switch_sides: String,
+    /// Countdown ticks at the end of each hold.
+    pub countdown: u32,
+    /// A cue in the middle of each hold.
+    pub halfway: bool,
+    /// Breathing pace; empty for no breathing cues.
+    pub breathe: String,
+    /// A picture, relative to the routine's folder; empty for none.
+    pub image: String,
+    /// A recording played when the step begins; empty for none.
+    pub voice: String,
+}
+
+/// The values a step has when its file does not say.
+mod defaults {
+    use std::time::Duration;
+
+    pub const REPS: u32 = 1;
+    pub const PREPARE: Duration = Duration::from_secs(5);
+    pub const REST: Duration = Duration::ZERO;
+    pub const SWITCH_SIDES: Duration = Duration::from_secs(5);
+    pub const COUNTDOWN: u32 = 3;
+}
+
+impl Default for StepDraft {
+    fn default() -> Self {
+        StepDraft {
+            name: String::new(),
+            instructions: String::new(),
+            sides: Sides::Neither,
+            hold: "30s".to_owned(),
+            reps: defaults::REPS,
+            prepare: format_duration(defaults::PREPARE),
+            rest: format_duration(defaults::REST),
+            switch_sides: format_duration(defaults::SWITCH_SIDES),
+            countdown: defaults::COUNTDOWN,
+            halfway: false,
+            breathe: String::new(),
+            image: String::new(),
+            voice: String::new(),
+        }
+    }
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft {
+            header: String::new(),
+            name: String::new(),
+            summary: String::new(),
+            author: String::new(),
+            safety: String::new(),
+            sounds: Vec::new(),
+            steps: vec![StepDraft::default()],
+        }
+    }
+}
+
+/// A field of a routine, to put a message next to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The routine as a whole (a missing field, the total time).
+    Routine,
+    /// The routine's name.
+    Name,
+    /// The summary.
+    Summary,
+    /// The author.
+    Author,
+    /// The safety text.
+    Safety,
+    /// A replaced cue sound.
+    Sound(Tone),
+    /// The list of steps (too many, none).
+    Steps,
+    /// A step's field, or the step as a whole (`None`), by index from 0.
+    Step(usize, Option<StepField>),
+}
+
+/// A field of a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StepField {
+    /// `name`
+    Name,
+    /// `instructions`
+    Instructions,
+    /// `sides`
+    Sides,
+    /// `hold`
+    Hold,
+    /// `reps`
+    Reps,
+    /// `prepare`
+    Prepare,
+    /// `rest`
+    Rest,
+    /// `switch_sides`
+    SwitchSides,
+    /// `countdown`
+    Countdown,
+    /// `halfway`
+    Halfway,
+    /// `breathe`
+    Breathe,
+    /// `image`
+    Image,
+    /// `voice`
+    Voice,
+}
+
+/// A draft written as a routine file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    /// The file's text.
+    pub text: String,
+    /// For each line (from 0), the field it holds.
+    lines: Vec<Field>,
+}
+
+impl Written {
+    /// The field that line `line` (counted from 1, as in messages) holds.
+    pub fn field_at(&self, line: usize) -> Field {
+        line.checked_sub(1)
+            .and_then(|i| self.lines.get(i))
+            .copied()
+            .unwrap_or(Field::Routine)
+    }
+}
+
+/// A draft after checking.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// The text that was checked, which is what saving writes.
+    pub written: Written,
+    /// The routine, if the draft is valid.
+    pub routine: Result<Routine, Vec<(Field, Diagnostic)>>,
+}
+
+impl Checked {
+    /// The messages about `field`.
+    pub fn problems_at(&self, field: Field) -> impl Iterator<Item = &Diagnostic> {
+        self.routine
+            .as_ref()
+            .err()
+            .into_iter()
+            .flatten()
+            .filter(move |(f, _)| *f == field)
+            .map(|(_, d)| d)
+    }
+
+    /// How many problems there are.
+    pub fn problem_count(&self) -> usize {
+        self.routine.as_ref().err().map_or(0, Vec::len)
+    }
+}
+
+impl Draft {
+    /// A routine to edit, with the comment lines at the top of `source` (its file's text) kept.
+    pub fn from_routine(routine: &Routine, source: Option<&str>) -> Draft {
+        Draft {
+            header: source.map(header_of).unwrap_or_default(),
+            name: routine.name.clone(),
+            summary: routine.summary.clone().unwrap_or_default(),
+            author: routine.author.clone().unwrap_or_default(),
+            safety: routine.safety.clone().unwrap_or_default(),
+            sounds: routine
+                .sounds
+                .iter()
+                .map(|(tone, asset)| (*tone, asset.written.clone()))
+                .collect(),
+            steps: routine.steps.iter().map(StepDraft::from_step).collect(),
+        }
+    }
+
+    /// Writes the draft as a routine file, whatever it holds.
+    pub fn write(&self) -> Written {
+        let mut w = Writer::default();
+        for line in self.header.lines() {
+            w.line(Field::Routine, line.to_owned());
+        }
+        w.line(Field::Routine, "Routine(".to_owned());
+        w.line(Field::Routine, format!("    format: {FORMAT_VERSION},"));
+        w.line(Field::Name, format!("    name: {},", quote(&self.name)));
+        for (field, key, text) in [
+            (Field::Summary, "summary", &self.summary),
+            (Field::Author, "author", &self.author),
+            (Field::Safety, "safety", &self.safety),
+        ] {
+            if !text.trim().is_empty() {
+                w.line(field, format!("    {key}: {},", quote(text)));
+            }
+        }
+        if !self.sounds.is_empty() {
+            w.line(Field::Routine, "    sounds: Sounds(".to_owned());
+            for (tone, file) in &self.sounds {
+                w.line(
+                    Field::Sound(*tone),
+                    format!("        {}: {},", tone.name(), quote(file)),
+                );
+            }
+            w.line(Field::Routine, "    ),".to_owned());
+        }
+        w.line(Field::Steps, "    steps: [".to_owned());
+        for (i, step) in self.steps.iter().enumerate() {
+            step.write(i, &mut w);
+        }
+        w.line(Field::Steps, "    ],".to_owned());
+        w.line(Field::Routine, ")".to_owned());
+        w.finish()
+    }
+
+    /// Writes the draft and checks it as `stretch-timer check` would a file in `folder`.
+    pub fn check(&self, folder: Option<&Path>) -> Checked {
+        let written = self.write();
+        let routine = parse(&written.text, folder).map_err(|diagnostics| {
+            diagnostics
+                .into_iter()
+                .map(|d| (written.field_at(d.pos.line), d))
+                .collect()
+        });
+        Checked { written, routine }
+    }
+
+    /// The routine's length, as far as the durations typed can be read: `None` if one cannot.
+    pub fn total(&self) -> Option<Duration> {
+        self.steps.iter().map(StepDraft::total).sum()
+    }
+
+    /// The total as shown while editing: `12:30`, or `?` while a duration cannot be read.
+    pub fn total_label(&self) -> String {
+        self.total().map_or_else(|| "?".to_owned(), format_clock)
+    }
+}
+
+impl StepDraft {
+    /// A checked step, to edit.
+    pub fn from_step(step: &Step) -> StepDraft {
+        StepDraft {
+            name: step.name.clone(),
+            instructions: step.instructions.clone().unwrap_or_default(),
+            sides: step.sides,
+            hold: format_duration(step.hold),
+            reps: step.reps,
+            prepare: format_duration(step.prepare),
+            rest: format_duration(step.rest),
+            switch_sides: format_duration(step.switch_sides),
+            countdown: step.countdown,
+            halfway: step.halfway,
+            breathe: step.breathe.map(format_duration).unwrap_or_default(),
+            image: step.image.as_ref().map(|a| a.written.clone()).unwrap_or_default(),
+            voice: step.voice.as_ref().map(|a| a.written.clone()).unwrap_or_default(),
+        }
+    }
+
+    /// The step's length, if its durations can be read.
+    pub fn total(&self) -> Option<Duration> {
+        let sides = if self.sides == Sides::Both { 2 } else { 1 };
+        let reps = self.reps.max(1);
+        let hold = parse_duration(&self.hold).ok()?;
+        let prepare = parse_duration(&self.prepare).ok()?;
+        let rest = parse_duration(&self.rest).ok()?;
+        let switch = if sides == 2 {
+            parse_duration(&self.switch_sides).ok()?
+        } else {
+            Duration::ZERO
+        };
+        Some(prepare + (hold * reps + rest * (reps - 1)) * sides + switch)
+    }
+
+    fn write(&self, index: usize, w: &mut Writer) {
+        let at = |field| Field::Step(index, Some(field));
+        w.line(Field::Step(index, None), "        Step(".to_owned());
+        let mut field = |field: StepField, key: &str, value: String| {
+            w.line(at(field), format!("            {key}: {value},"));
+        };
+        field(StepField::Name, "name", quote(&self.name));
+        if !self.instructions.trim().is_empty() {
+            field(
+                StepField::Instructions,
+                "instructions",
+                quote(&self.instructions),
+            );
+        }
+        field(StepField::Sides, "sides", format!("{:?}", self.sides));
+        field(StepField::Hold, "hold", duration(&self.hold));
+        if self.reps != defaults::REPS {
+            field(StepField::Reps, "reps", self.reps.to_string());
+        }
+        for (f, key, text, default) in [
+            (
+                StepField::Prepare,
+                "prepare",
+                &self.prepare,
+                defaults::PREPARE,
+            ),
+            (StepField::Rest, "rest", &self.rest, defaults::REST),
+            (
+                StepField::SwitchSides,
+                "switch_sides",
+                &self.switch_sides,
+                defaults::SWITCH_SIDES,
+            ),
+        ] {
+            if parse_duration(text).ok() != Some(default) {
+                field(f, key, duration(text));
+            }
+        }
+        if self.countdown != defaults::COUNTDOWN {
+            field(StepField::Countdown, "countdown", self.countdown.to_string());
+        }
+        if self.halfway {
+            field(StepField::Halfway, "halfway", "true".to_owned());
+        }
+        for (f, key, text) in [
+            (StepField::Breathe, "breathe", &self.breathe),
+            (StepField::Image, "image", &self.image),
+            (StepField::Voice, "voice", &self.voice),
+        ] {
+            if text.trim().is_empty() {
+                continue;
+            }
+            let value = if f == StepField::Breathe {
+                duration(text)
+            } else {
+                quote(text.trim())
+            };
+            field(f, key, value);
+        }
+        w.line(Field::Step(index, None), "        ),".to_owned());
+    }
+}
+
+/// Lines of text with the field each holds.
+#[derive(Default)]
+struct Writer {
+    text: String,
+    lines: Vec<Field>,
+}
+
+impl Writer {
+    fn line(&mut self, field: Field, text: String) {
+        self.text.push_str(&text);
+        self.text.push('\n');
+        self.lines.push(field);
+    }
+
+    fn finish(self) -> Written {
+        Written {
+            text: self.text,
+            lines: self.lines,
+        }
+    }
+}
+
+/// Text in double quotes, escaped so that it reads back the same, on one line.
+fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A duration as typed: written in the files' own form when it can be read (`90` → `"1m30s"`),
+/// else as typed, for the checker to explain.
+fn duration(text: &str) -> String {
+    match parse_duration(text) {
+        Ok(d) => quote(&format_duration(d)),
+        Err(_) => quote(text.trim()),
+    }
+}
+
+/// The comment lines at the top of a routine file, before `Routine(`.
+fn header_of(source: &str) -> String {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let mut header = String::new();
+    for line in source.lines() {
+        let trimmed = line.trim_end_matches('\r');
+        if trimmed.trim_start().starts_with("//") {
+            header.push_str(trimmed.trim_start());
+            header.push('\n');
+        } else {
+            break;
+        }
+    }
+    header
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bundled;
+
+    #[test]
+    fn every_bundled_routine_is_written_back_as_itself() {
+        for b in bundled::ALL {
+            let routine = b.load().unwrap();
+            let draft = Draft::from_routine(&routine, Some(b.source));
+            let checked = draft.check(None);
+            assert_eq!(checked.routine.as_ref().ok(), Some(&routine), "{}", b.id);
+            assert!(checked.written.text.starts_with("// "), "header kept");
+            assert_eq!(Draft::from_routine(&routine, Some(&checked.written.text)), draft);
+        }
+    }
+
+    #[test]
+    fn messages_point_at_the_field_typed() {
+        let mut draft = Draft {
+            name: "Morning".to_owned(),
+            ..Draft::default()
+        };
+        draft.steps[0].name = "Psoas".to_owned();
+        draft.steps.push(StepDraft {
+            name: "Second".to_owned(),
+            hold: "1.5m".to_owned(),
+            breathe: "1s".to_owned(),
+            ..StepDraft::default()
+        });
+        let checked = draft.check(None);
+        let hold: Vec<String> = checked
+            .problems_at(Field::Step(1, Some(StepField::Hold)))
+            .map(|d| d.problem.to_string())
+            .collect();
+        assert_eq!(
+            hold,
+            [
+                "hold: \"1.5m\" has a fraction; durations are whole seconds, e.g. \"1m30s\" instead of \"1.5m\""
+            ]
+        );
+        assert_eq!(
+            checked
+                .problems_at(Field::Step(1, Some(StepField::Breathe)))
+                .count(),
+            1
+        );
+        assert_eq!(checked.problem_count(), 2);
+        assert_eq!(draft.total(), None, "a duration cannot be read");
+    }
+
+    #[test]
+    fn an_empty_name_is_reported_at_the_name() {
+        let checked = Draft::default().check(None);
+        let routine_name: Vec<_> = checked.problems_at(Field::Name).collect();
+        assert_eq!(routine_name.len(), 1);
+        assert_eq!(
+            checked
+                .problems_at(Field::Step(0, Some(StepField::Name)))
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn text_with_quotes_and_new_lines_reads_back_the_same() {
+        let mut draft = Draft {
+            name: "A \"quoted\" \\ name".to_owned(),
+            safety: "Line one.\nLine two:\ttabbed, /* not a comment */ // nor this".to_owned(),
+            ..Draft::default()
+        };
+        draft.steps[0].name = "Step ) ], \u{7}".to_owned();
+        let routine = draft.check(None).routine.unwrap();
+        assert_eq!(routine.name, draft.name);
+        assert_eq!(routine.safety.as_deref(), Some(draft.safety.as_str()));
+        assert_eq!(routine.steps[0].name, draft.steps[0].name);
+    }
+
+    #[test]
+    fn totals_follow_the_typing() {
+        let mut step = StepDraft {
+            name: "S".to_owned(),
+            hold: "30s".to_owned(),
+            reps: 3,
+            rest: "10".to_owned(),
+            sides: Sides::Both,
+            ..StepDraft::default()
+        };
+        // 5 s prepare + 2 × (3 × 30 + 2 × 10) + 5 s switch
+        assert_eq!(step.total(), Some(Duration::from_secs(230)));
+        step.hold = "1m".to_owned();
+        assert_eq!(step.total(), Some(Duration::from_secs(410)));
+        step.hold = "1m3".to_owned();
+        assert_eq!(step.total(), None);
+    }
+}
