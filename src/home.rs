@@ -92,6 +92,38 @@ impl Home {
         ensure(self.drafts())
     }
 
+    /// Keeps editor work that is not saved yet, under `id` (atomically: a crash while writing
+    /// leaves the previous draft).
+    pub fn save_draft(&self, id: &str, draft: &DraftFile) -> Result<(), DraftError> {
+        let dir = self.ensure_drafts()?;
+        let json = serde_json::to_vec_pretty(draft).map_err(DraftError::Encode)?;
+        crate::save::write_atomic(&dir.join(format!("{id}.json")), &json)?;
+        Ok(())
+    }
+
+    /// Forgets the draft kept under `id` (saved, or discarded). No draft is no error.
+    pub fn remove_draft(&self, id: &str) -> Result<(), DraftError> {
+        match fs::remove_file(self.drafts().join(format!("{id}.json"))) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(DraftError::Remove(e)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Every draft kept, by id, oldest first by name. Files that cannot be read as drafts are
+    /// skipped (and left alone: they may be from a newer version).
+    pub fn drafts_kept(&self) -> Vec<(String, DraftFile)> {
+        read_dir_sorted(&self.drafts())
+            .into_iter()
+            .filter(|p| p.extension() == Some(OsStr::new("json")))
+            .filter_map(|p| {
+                let id = p.file_stem()?.to_str()?.to_owned();
+                let bytes = fs::read(&p).ok()?;
+                let draft = serde_json::from_slice(&bytes).ok()?;
+                Some((id, draft))
+            })
+            .collect()
+    }
+
     /// Every routine file in the routines folder: `*.ron` at its top, and `*.ron` one folder down
     /// (a routine kept with its images). Sorted by path; hidden files are skipped. A folder that
     /// does not exist or cannot be read has none.
@@ -106,6 +138,66 @@ impl Home {
         }
         files
     }
+}
+
+/// Watches a folder of routines and calls back when files in it change, at most a few times a
+/// second however many files change at once. Watching stops when this is dropped.
+pub struct RoutineWatcher {
+    _debouncer: notify_debouncer_mini::Debouncer<notify_debouncer_mini::notify::RecommendedWatcher>,
+}
+
+/// How long a burst of changes is gathered into one call (an editor's save is several events).
+pub const WATCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(300);
+
+impl RoutineWatcher {
+    /// Starts watching `dir` and everything in it (the folder must exist). `on_change` is called
+    /// on the watcher's thread after files were created, changed, renamed or removed.
+    pub fn start(
+        dir: &Path,
+        on_change: impl Fn() + Send + 'static,
+    ) -> Result<RoutineWatcher, notify_debouncer_mini::notify::Error> {
+        let mut debouncer = notify_debouncer_mini::new_debouncer(
+            WATCH_DEBOUNCE,
+            move |events: notify_debouncer_mini::DebounceEventResult| {
+                // An error from the watcher (say, too many files) still means: look again.
+                if events.map_or(true, |e| !e.is_empty()) {
+                    on_change();
+                }
+            },
+        )?;
+        debouncer
+            .watcher()
+            .watch(dir, notify_debouncer_mini::notify::RecursiveMode::Recursive)?;
+        Ok(RoutineWatcher {
+            _debouncer: debouncer,
+        })
+    }
+}
+
+/// Unsaved editor work, as kept in the drafts folder.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DraftFile {
+    /// The file the work is meant for; `None` for a routine never saved.
+    pub target: Option<PathBuf>,
+    /// The work itself, valid or not.
+    pub draft: crate::routine::draft::Draft,
+}
+
+/// Why a draft could not be kept or removed.
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    /// The drafts folder could not be made.
+    #[error(transparent)]
+    Folder(#[from] HomeError),
+    /// The draft could not be encoded.
+    #[error("could not encode the draft: {0}")]
+    Encode(serde_json::Error),
+    /// The draft could not be written.
+    #[error(transparent)]
+    Write(#[from] crate::save::SaveError),
+    /// The draft could not be removed.
+    #[error("could not remove the draft: {0}")]
+    Remove(io::Error),
 }
 
 /// Whether `path` names a routine file by its name: `*.ron`, not hidden.
@@ -188,6 +280,44 @@ mod tests {
     fn the_flag_wins_over_the_environment() {
         let home = Home::locate(Some(Path::new("/tmp/elsewhere"))).unwrap();
         assert_eq!(home.routines(), Path::new("/tmp/elsewhere/routines"));
+    }
+
+    #[test]
+    fn a_real_file_change_is_noticed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let _watcher = RoutineWatcher::start(dir.path(), move || {
+            let _ = tx.send(());
+        })
+        .unwrap();
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        fs::write(dir.path().join("sub/a.ron"), "Routine()").unwrap();
+        let wait = std::time::Duration::from_secs(10);
+        rx.recv_timeout(wait).expect("a change within 10 s");
+        while rx.try_recv().is_ok() {}
+        fs::write(dir.path().join("sub/a.ron"), "Routine(format: 1)").unwrap();
+        rx.recv_timeout(wait)
+            .expect("a change to a file in a folder made after watching started");
+    }
+
+    #[test]
+    fn drafts_are_kept_until_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = Home::at(dir.path());
+        assert!(home.drafts_kept().is_empty());
+        let kept = DraftFile {
+            target: Some(home.routines().join("a.ron")),
+            draft: crate::routine::draft::Draft {
+                name: "Half-typed \"name".to_owned(),
+                ..Default::default()
+            },
+        };
+        home.save_draft("a", &kept).unwrap();
+        fs::write(home.drafts().join("broken.json"), "{").unwrap();
+        assert_eq!(home.drafts_kept(), [("a".to_owned(), kept)]);
+        home.remove_draft("a").unwrap();
+        home.remove_draft("a").unwrap();
+        assert!(home.drafts_kept().is_empty());
     }
 
     #[test]
