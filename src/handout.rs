@@ -1,12 +1,484 @@
 //! The printable handout: one self-contained HTML page for a routine.
+//!
+//! The page has the routine's name, summary, who prepared it and its total time, the safety text in
+//! a box near the top, then every step (number and name, how long and how often to hold, sides,
+//! the times to get into position, rest and switch sides, paced breathing, the picture and the
+//! instructions), a ruled area for notes and a footer. It prints on A4 and Letter alike: the print
+//! style sets margins but no paper size, keeps each step on one page where it fits, bounds the
+//! pictures' height and needs no background colours.
+//!
+//! Step pictures (PNG, JPEG or SVG, up to [`MAX_IMAGE_BYTES`]) are embedded as `data:` URIs, so the
+//! page is one file a therapist can email. A picture that cannot be used does not stop the
+//! handout: it is left out, the page says so in its place, and [`Handout::problems`] lists it so
+//! the command line can warn.
 
-use crate::routine::Routine;
+use std::fs::File;
+use std::io::{self, Read as _};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-/// Why a handout could not be made.
+use base64::Engine as _;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use crate::routine::{Routine, Sides, Step, format_clock};
+
+/// The largest picture a handout embeds: 8 MiB. A bigger one would make a handout too heavy to
+/// email, and is left out.
+pub const MAX_IMAGE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A routine's handout: the page, and the pictures that had to be left out of it.
+#[derive(Debug)]
+pub struct Handout {
+    /// The complete HTML document, with every usable picture inside it.
+    pub html: String,
+    /// Step pictures that could not be embedded, in step order. The page has a note where each
+    /// would have been.
+    pub problems: Vec<ImageProblem>,
+}
+
+/// A step's picture that was left out of the handout.
 #[derive(Debug, thiserror::Error)]
-pub enum HandoutError {}
+#[error("step {step} \"{step_name}\": picture \"{written}\" left out of the handout: {reason}")]
+pub struct ImageProblem {
+    /// The step's number, counted from 1 as on the page.
+    pub step: usize,
+    /// The step's name.
+    pub step_name: String,
+    /// The picture's path as the routine writes it.
+    pub written: String,
+    /// Where the file was looked for.
+    pub path: PathBuf,
+    /// Why it could not be used.
+    pub reason: ImageError,
+}
 
-/// The handout for `routine`, as a complete HTML document.
-pub fn render(routine: &Routine) -> Result<String, HandoutError> {
-    Ok(format!("<!doctype html><title>{}</title>", routine.name))
+/// Why a picture could not be embedded.
+#[derive(Debug, thiserror::Error)]
+pub enum ImageError {
+    /// The file could not be opened or read (it is gone, or not readable).
+    #[error("it could not be read: {0}")]
+    Unreadable(io::Error),
+    /// The file is larger than [`MAX_IMAGE_BYTES`].
+    #[error("it is {} MiB; a handout holds pictures of up to 8 MiB", mebibytes(*.0))]
+    TooLarge(u64),
+    /// The file's name does not end in `.png`, `.jpg`, `.jpeg` or `.svg`.
+    #[error(
+        "a handout holds PNG, JPEG and SVG pictures, and this file's name does not end in .png, .jpg, .jpeg or .svg"
+    )]
+    UnsupportedKind,
+    /// The file's name says one kind of picture, but its content is not that kind.
+    #[error("the file is named as a {0} picture but its content is not one")]
+    NotAnImage(ImageKind),
+}
+
+/// The kinds of picture a handout embeds, known by the file's extension and checked by its
+/// content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageKind {
+    /// `.png`
+    Png,
+    /// `.jpg` or `.jpeg`
+    Jpeg,
+    /// `.svg`
+    Svg,
+}
+
+impl std::fmt::Display for ImageKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ImageKind::Png => "PNG",
+            ImageKind::Jpeg => "JPEG",
+            ImageKind::Svg => "SVG",
+        })
+    }
+}
+
+impl ImageKind {
+    /// The kind a file's name says, by its extension (any case).
+    pub fn from_path(path: &Path) -> Option<ImageKind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "png" => Some(ImageKind::Png),
+            "jpg" | "jpeg" => Some(ImageKind::Jpeg),
+            "svg" => Some(ImageKind::Svg),
+            _ => None,
+        }
+    }
+
+    /// The MIME type for a `data:` URI.
+    fn mime(self) -> &'static str {
+        match self {
+            ImageKind::Png => "image/png",
+            ImageKind::Jpeg => "image/jpeg",
+            ImageKind::Svg => "image/svg+xml",
+        }
+    }
+
+    /// Whether `bytes` look like this kind of picture: PNG's and JPEG's signatures, or for SVG,
+    /// UTF-8 text that starts with markup and has an `<svg` element.
+    fn matches(self, bytes: &[u8]) -> bool {
+        match self {
+            ImageKind::Png => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+            ImageKind::Jpeg => bytes.starts_with(&[0xFF, 0xD8, 0xFF]),
+            ImageKind::Svg => std::str::from_utf8(bytes).is_ok_and(|text| {
+                let text = text.trim_start_matches('\u{feff}').trim_start();
+                text.starts_with('<') && text.contains("<svg")
+            }),
+        }
+    }
+}
+
+/// The handout for `routine`. Never fails: a picture that cannot be used is left out with a note
+/// (see [`Handout::problems`]).
+pub fn render(routine: &Routine) -> Handout {
+    let mut problems = Vec::new();
+    let steps: Vec<Markup> = routine
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let picture = step.image.as_ref().map(|asset| {
+                read_image(&asset.path).map_err(|reason| ImageProblem {
+                    step: i + 1,
+                    step_name: step.name.clone(),
+                    written: asset.written.clone(),
+                    path: asset.path.clone(),
+                    reason,
+                })
+            });
+            let markup = step_html(i + 1, step, picture.as_ref());
+            if let Some(Err(problem)) = picture {
+                problems.push(problem);
+            }
+            markup
+        })
+        .collect();
+    let page = html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content="stretch-timer";
+                title { (routine.name) }
+                style { (PreEscaped(CSS)) }
+            }
+            body {
+                header {
+                    h1 { (routine.name) }
+                    @if let Some(summary) = &routine.summary {
+                        div.summary { (paragraphs(summary)) }
+                    }
+                    p.facts {
+                        @if let Some(author) = &routine.author {
+                            span { "Prepared by " strong { (author) } }
+                        }
+                        span {
+                            "Total time " strong { (clock(routine.total())) }
+                        }
+                        span { (count(routine.steps.len(), "step", "steps")) }
+                    }
+                }
+                @if let Some(safety) = &routine.safety {
+                    section.safety aria-label="Safety" {
+                        h2 { "Before you start" }
+                        (paragraphs(safety))
+                    }
+                }
+                main {
+                    @for step in &steps { (step) }
+                }
+                // One block, so that the footer never stands alone on a last page.
+                div.end {
+                    section.notes {
+                        h2 { "Notes" }
+                        @for _ in 0..4 { div.line {} }
+                    }
+                    footer { "Made with stretch-timer" }
+                }
+            }
+        }
+    };
+    Handout {
+        html: page.into_string(),
+        problems,
+    }
+}
+
+/// One step: heading with a tick box, the dose, the times, the picture and the instructions.
+fn step_html(
+    number: usize,
+    step: &Step,
+    picture: Option<&Result<(ImageKind, Vec<u8>), ImageProblem>>,
+) -> Markup {
+    html! {
+        section.step {
+            h2 {
+                span.tick aria-hidden="true" {}
+                span.name { (number) ". " (step.name) }
+                span.time { (clock(step.total())) }
+            }
+            p.dose { (dose(step)) }
+            @let times = times(step);
+            @if !times.is_empty() {
+                ul.times {
+                    @for line in &times { li { (line) } }
+                }
+            }
+            @match picture {
+                Some(Ok((kind, bytes))) => {
+                    figure {
+                        img src=(data_uri(*kind, bytes)) alt=(format!("Step {number}: {}", step.name));
+                    }
+                }
+                Some(Err(problem)) => {
+                    p.missing {
+                        "Picture \u{201c}" (problem.written) "\u{201d} is not included: "
+                        (problem.reason) "."
+                    }
+                }
+                None => {}
+            }
+            @if let Some(instructions) = &step.instructions {
+                div.instructions { (paragraphs(instructions)) }
+            }
+        }
+    }
+}
+
+/// Reads a picture, checking its kind and size. See [`ImageError`] for what can go wrong.
+fn read_image(path: &Path) -> Result<(ImageKind, Vec<u8>), ImageError> {
+    let kind = ImageKind::from_path(path).ok_or(ImageError::UnsupportedKind)?;
+    let file = File::open(path).map_err(ImageError::Unreadable)?;
+    let len = file.metadata().map_err(ImageError::Unreadable)?.len();
+    if len > MAX_IMAGE_BYTES {
+        return Err(ImageError::TooLarge(len));
+    }
+    let mut bytes = Vec::new();
+    // The file may have grown since its size was read: never read more than the limit and one.
+    file.take(MAX_IMAGE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ImageError::Unreadable)?;
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if read > MAX_IMAGE_BYTES {
+        return Err(ImageError::TooLarge(read));
+    }
+    if !kind.matches(&bytes) {
+        return Err(ImageError::NotAnImage(kind));
+    }
+    Ok((kind, bytes))
+}
+
+fn data_uri(kind: ImageKind, bytes: &[u8]) -> String {
+    format!(
+        "data:{};base64,{}",
+        kind.mime(),
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    )
+}
+
+/// How long and how often to hold, and on which sides: "3 × 30 s hold, each side (left, then
+/// right)", "Hold 2 min, left side only", "8 × 5 s hold".
+fn dose(step: &Step) -> String {
+    let sides = match step.sides {
+        Sides::Neither => "",
+        Sides::Left => ", left side only",
+        Sides::Right => ", right side only",
+        Sides::Both => ", each side (left, then right)",
+    };
+    if step.reps == 1 {
+        format!("Hold {}{sides}", words(step.hold))
+    } else {
+        format!("{} × {} hold{sides}", step.reps, words(step.hold))
+    }
+}
+
+/// The step's times around its holds, in the order they happen; each only where it applies.
+fn times(step: &Step) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !step.prepare.is_zero() {
+        lines.push(format!("{} to get into position", words(step.prepare)));
+    }
+    if step.reps > 1 && !step.rest.is_zero() {
+        lines.push(format!("{} rest between holds", words(step.rest)));
+    }
+    if step.sides == Sides::Both && !step.switch_sides.is_zero() {
+        lines.push(format!("{} to switch sides", words(step.switch_sides)));
+    }
+    if let Some(pace) = step.breathe.filter(|p| !p.is_zero()) {
+        let pace = words(pace);
+        lines.push(format!(
+            "While holding, breathe in for {pace}, out for {pace}"
+        ));
+    }
+    if step.halfway {
+        lines.push("A sound marks the middle of each hold".to_owned());
+    }
+    lines
+}
+
+/// A duration in plain words: "30 s", "1 min 30 s", "2 min", "1 h 5 min".
+fn words(duration: Duration) -> String {
+    let secs = duration.as_secs();
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    let parts: Vec<String> = [(h, "h"), (m, "min"), (s, "s")]
+        .into_iter()
+        .filter(|(value, _)| *value > 0)
+        .map(|(value, unit)| format!("{value} {unit}"))
+        .collect();
+    if parts.is_empty() {
+        "0 s".to_owned()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// A time as the app shows it, with its unit for paper: "12:30 min", "1:02:03 h".
+fn clock(duration: Duration) -> String {
+    let unit = if duration.as_secs() >= 3600 {
+        "h"
+    } else {
+        "min"
+    };
+    format!("{} {unit}", format_clock(duration))
+}
+
+/// "1 step", "4 steps".
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Text as the routine writes it: a blank line starts a paragraph, a line break stays one.
+fn paragraphs(text: &str) -> Markup {
+    let normalised = text.replace("\r\n", "\n");
+    let blocks: Vec<Vec<&str>> = normalised
+        .split("\n\n")
+        .map(|block| {
+            block
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .filter(|lines| !lines.is_empty())
+        .collect();
+    html! {
+        @for lines in &blocks {
+            p {
+                @for (i, line) in lines.iter().enumerate() {
+                    @if i > 0 { br; }
+                    (line)
+                }
+            }
+        }
+    }
+}
+
+/// "8.5"
+fn mebibytes(bytes: u64) -> String {
+    let tenths = bytes.saturating_mul(10) / (1024 * 1024);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// The page's style: readable on screen in one column; on paper black on white with system fonts,
+/// margins but no paper size (so A4 and Letter both fit), steps kept whole, pictures bounded.
+const CSS: &str = r#"
+:root { color: #000; background: #fff; }
+body {
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font-size: 11.5pt; line-height: 1.4;
+  max-width: 44rem; margin: 2rem auto; padding: 0 1.25rem;
+}
+h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 0.4rem; }
+h2 { font-size: 13pt; line-height: 1.25; margin: 0; }
+p { margin: 0 0 0.4rem; }
+.summary p { font-size: 12pt; }
+header { margin-bottom: 1rem; }
+.facts { display: flex; flex-wrap: wrap; gap: 0.2rem 1.5rem; margin: 0.6rem 0 0; }
+.safety {
+  border: 2pt solid #000; border-radius: 4pt; padding: 0.6rem 0.9rem 0.3rem;
+  margin: 0 0 1rem; break-inside: avoid; page-break-inside: avoid;
+}
+.safety h2 { margin-bottom: 0.3rem; }
+.step {
+  display: flow-root; border-top: 1pt solid #000; padding: 0.7rem 0 0.6rem;
+  break-inside: avoid; page-break-inside: avoid;
+}
+.step h2 { display: flex; align-items: baseline; gap: 0.6rem; }
+.step h2 .name { flex: 1; }
+.step h2 .time { font-weight: normal; font-size: 11pt; white-space: nowrap; }
+.tick {
+  flex: none; display: inline-block; width: 0.8em; height: 0.8em;
+  border: 1.5pt solid #000; border-radius: 2pt; align-self: center;
+}
+.dose { font-weight: bold; margin: 0.3rem 0 0.2rem; }
+.times { margin: 0 0 0.4rem; padding: 0; list-style: none; }
+.times li { display: inline; }
+.times li + li::before { content: " \00b7  "; white-space: pre; }
+figure { float: right; max-width: 45%; margin: 0 0 0.5rem 1rem; }
+figure img {
+  display: block; max-width: 100%; max-height: 70mm; width: auto; height: auto;
+  border: 0.5pt solid #000;
+}
+.missing { font-style: italic; border: 1pt dashed #000; padding: 0.2rem 0.4rem; }
+.end { break-inside: avoid; page-break-inside: avoid; }
+.notes { border-top: 1pt solid #000; padding-top: 0.7rem; }
+.notes .line { height: 8mm; border-bottom: 0.75pt solid #000; }
+footer { margin-top: 1.5rem; font-size: 9pt; text-align: center; }
+@page { margin: 15mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
+  a { color: #000; text-decoration: none; }
+}
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(s: u64) -> Duration {
+        Duration::from_secs(s)
+    }
+
+    #[test]
+    fn durations_in_plain_words() {
+        assert_eq!(words(secs(30)), "30 s");
+        assert_eq!(words(secs(90)), "1 min 30 s");
+        assert_eq!(words(secs(120)), "2 min");
+        assert_eq!(words(secs(3900)), "1 h 5 min");
+        assert_eq!(words(secs(0)), "0 s");
+    }
+
+    #[test]
+    fn pictures_are_known_by_name_and_checked_by_content() {
+        assert_eq!(
+            ImageKind::from_path(Path::new("a/B.JPEG")),
+            Some(ImageKind::Jpeg)
+        );
+        assert_eq!(ImageKind::from_path(Path::new("a.gif")), None);
+        assert_eq!(ImageKind::from_path(Path::new("png")), None);
+        assert!(ImageKind::Png.matches(b"\x89PNG\r\n\x1a\n...."));
+        assert!(!ImageKind::Png.matches(b"\xFF\xD8\xFF\xE0"));
+        assert!(ImageKind::Jpeg.matches(b"\xFF\xD8\xFF\xE0"));
+        assert!(ImageKind::Svg.matches(b"\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<svg/>"));
+        assert!(!ImageKind::Svg.matches(b"hello <svg"));
+        assert!(!ImageKind::Svg.matches(b"<svg \xFF"));
+        assert!(!ImageKind::Png.matches(b""));
+    }
+
+    #[test]
+    fn sizes_in_mebibytes() {
+        assert_eq!(mebibytes(MAX_IMAGE_BYTES + 1), "8.0");
+        assert_eq!(mebibytes(12 * 1024 * 1024 + 600 * 1024), "12.5");
+    }
+
+    #[test]
+    fn paragraphs_and_line_breaks_are_kept() {
+        let markup = paragraphs("One.\nTwo.\r\n\r\n  Three <b>  \n\n\n").into_string();
+        assert_eq!(markup, "<p>One.<br>Two.</p><p>Three &lt;b&gt;</p>");
+    }
 }

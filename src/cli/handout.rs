@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::Context as _;
 use stretch_timer::{handout, save};
 
 use super::resolve::Source;
@@ -15,8 +14,16 @@ pub fn run(routine: &str, path: &Path, out: &mut dyn Write) -> anyhow::Result<u8
         Ok(r) => r,
         Err(e) => return Ok(report_load_error(&e)),
     };
-    let html = handout::render(&routine).context("could not make the handout")?;
-    save::write_atomic(path, html.as_bytes())?;
-    writeln!(out, "Wrote the handout for \"{}\" to {}", routine.name, path.display())?;
+    let handout = handout::render(&routine);
+    for problem in &handout.problems {
+        eprintln!("warning: {problem}");
+    }
+    save::write_atomic(path, handout.html.as_bytes())?;
+    writeln!(
+        out,
+        "Wrote the handout for \"{}\" to {}",
+        routine.name,
+        path.display()
+    )?;
     Ok(EXIT_OK)
 }
