@@ -687,3 +687,24 @@ fn skip_on_the_last_phase_while_paused_finishes_when_the_clock_starts_at_zero() 
         vec![(60, HoldEnd, R), (60, RoutineDone, None)]
     );
 }
+
+#[test]
+fn starting_at_a_step_plays_that_step_from_its_first_cue() {
+    let mut s = session(TWO_STEPS);
+    s.apply(Command::StartAtStep(1), T0);
+    assert_eq!(s.state(), State::Running);
+    assert_eq!(s.position(T0), secs(15), "step B starts at 15 s");
+    assert_eq!(
+        on_time(&s.poll(T0)),
+        [(15, StepStart, None)],
+        "B's start, and nothing of step A"
+    );
+    assert_eq!(
+        s.phase(T0).map(|p| (p.step, p.kind)),
+        Some((1, PhaseKind::Prepare))
+    );
+    assert_eq!(on_time(&s.poll(at(3))), [(18, HoldStart, L)]);
+    // A step that is not there starts at the beginning.
+    s.apply(Command::StartAtStep(9), at(10));
+    assert_eq!(s.position(at(10)), Duration::ZERO);
+}

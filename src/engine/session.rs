@@ -14,6 +14,9 @@ pub const BACK_GRACE: Duration = Duration::from_secs(2);
 pub enum Command {
     /// Start from the beginning (also after finishing or stopping).
     Start,
+    /// Start at the beginning of a step (by index from 0), as if the steps before were done:
+    /// to try one step of a routine being written.
+    StartAtStep(usize),
     /// Stop the clock; nothing falls due while paused.
     Pause,
     /// Go on from where it was paused.
@@ -184,6 +187,19 @@ impl Session {
                 };
                 self.next_cue = 0;
                 self.due.clear();
+            }
+            (Command::StartAtStep(step), _) => {
+                let target = self
+                    .plan
+                    .first_phase_of_step(step)
+                    .map_or(Duration::ZERO, |i| self.plan.phases[i].start);
+                self.clock = Clock::Running {
+                    since: now,
+                    position: Duration::ZERO,
+                };
+                self.next_cue = 0;
+                self.due.clear();
+                self.seek(target, now);
             }
             (Command::Pause | Command::TogglePause, Clock::Running { .. }) => {
                 self.clock = Clock::Paused { position };
