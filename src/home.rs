@@ -131,7 +131,11 @@ impl Home {
         let mut files = Vec::new();
         for entry in read_dir_sorted(&self.routines()) {
             if entry.is_dir() {
-                files.extend(read_dir_sorted(&entry).into_iter().filter(|p| is_routine(p)));
+                files.extend(
+                    read_dir_sorted(&entry)
+                        .into_iter()
+                        .filter(|p| is_routine(p)),
+                );
             } else if is_routine(&entry) {
                 files.push(entry);
             }

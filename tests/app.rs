@@ -17,15 +17,24 @@ use stretch_timer::audio::bank::{Phrase, RENDER_RATE, Sound};
 use stretch_timer::audio::output::{Recorded, RecordingOutput};
 use stretch_timer::clock::ManualClock;
 use stretch_timer::engine::State;
+use stretch_timer::home::Home;
 use stretch_timer::routine::Tone;
 
 struct Rig {
     harness: Harness<'static, StretchApp>,
     clock: ManualClock,
     output: RecordingOutput,
+    /// The user's folder, empty at first; removed when the test ends.
+    home: tempfile::TempDir,
 }
 
 fn rig_with(launch: Launch, settings: Settings) -> Rig {
+    let home = tempfile::tempdir().unwrap();
+    rig_in(home, launch, settings)
+}
+
+/// The app with the user's folder `home` (which may already hold routines and drafts).
+fn rig_in(home: tempfile::TempDir, launch: Launch, settings: Settings) -> Rig {
     let clock = ManualClock::new();
     let output = RecordingOutput::new();
     let deps = AppDeps {
@@ -34,6 +43,7 @@ fn rig_with(launch: Launch, settings: Settings) -> Rig {
             let output = output.clone();
             Arc::new(move || (Box::new(output.clone()) as _, RENDER_RATE))
         },
+        home: Home::at(home.path()),
     };
     let harness = Harness::builder()
         .with_size([1100.0, 760.0])
@@ -42,6 +52,7 @@ fn rig_with(launch: Launch, settings: Settings) -> Rig {
         harness,
         clock,
         output,
+        home,
     }
 }
 
@@ -60,11 +71,19 @@ impl Rig {
         self.harness.query_by_label(label).is_some()
     }
 
+    /// Whether `label` is shown, once or more (a message next to its field and in a list).
+    fn shows_somewhere(&self, label: &str) -> bool {
+        self.harness.query_all_by_label(label).next().is_some()
+    }
+
     fn shows_containing(&self, text: &str) -> bool {
         self.harness.query_by_label_contains(text).is_some()
     }
 
+    /// Clicks the control named `label`, scrolled into view first as a person would.
     fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).scroll_to_me();
+        self.harness.run();
         self.harness.get_by_label(label).click();
         self.harness.run();
     }
@@ -387,7 +406,9 @@ fn a_device_lost_mid_routine_is_shown_and_retried_on_request_while_the_timer_goe
     let clock = ManualClock::new();
     let device = Vanishing::default();
     let opened = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let home = tempfile::tempdir().unwrap();
     let deps = AppDeps {
+        home: Home::at(home.path()),
         clock: Arc::new(clock.clone()),
         audio: {
             let device = device.clone();
@@ -499,4 +520,225 @@ fn type_path(rig: &mut Rig, path: &str) {
         .get_by_label("Routine file path")
         .type_text(path);
     rig.harness.run();
+}
+
+/// Replaces the text of the field named `label` with `text`, as a person does: click into it,
+/// select everything, type.
+fn set_field(rig: &mut Rig, label: &str, text: &str) {
+    rig.harness.get_by_label(label).focus();
+    rig.harness.run();
+    rig.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    rig.harness.run();
+    rig.harness.get_by_label(label).type_text(text);
+    rig.harness.run();
+}
+
+fn new_blank_routine(rig: &mut Rig) {
+    rig.click("New routine");
+    rig.click("Blank routine");
+    assert!(rig.shows("Editing: Untitled routine"));
+}
+
+fn routines_dir(rig: &Rig) -> std::path::PathBuf {
+    rig.home.path().join("routines")
+}
+
+#[test]
+fn a_routine_built_from_scratch_is_saved_listed_as_yours_and_started() {
+    let mut rig = rig(Launch::Library);
+    new_blank_routine(&mut rig);
+    // A blank routine cannot be used yet, and says why, next to the fields.
+    assert!(rig.shows_somewhere("name is empty; give it a short name a client will recognise"));
+    set_field(&mut rig, "Routine name", "Evening hips");
+    set_field(&mut rig, "Step 1 name", "Knee hug");
+    set_field(&mut rig, "Step 1 hold", "45s");
+    rig.click("Add a step");
+    set_field(&mut rig, "Step 2 name", "Bench psoas");
+    rig.click("Step 2 sides: Left, then right");
+    set_field(&mut rig, "Step 2 hold", "1m");
+    assert!(rig.shows("No problems: ready to save and to use."));
+    // 5 s + 45 s, then 5 s + 60 s + 5 s switch + 60 s.
+    assert!(rig.shows("Total time 3:00"));
+
+    rig.click("Save");
+    let path = routines_dir(&rig).join("evening-hips.ron");
+    let saved = stretch_timer::routine::load(&path).expect("a valid routine file");
+    assert_eq!(saved.name, "Evening hips");
+    assert_eq!(saved.steps.len(), 2);
+    assert_eq!(saved.steps[1].hold, Duration::from_secs(60));
+    assert!(rig.shows("Saved"));
+
+    rig.click("All routines");
+    rig.click("All routines");
+    assert!(rig.shows("Evening hips"));
+    assert!(rig.shows_containing("yours"));
+    rig.click("Evening hips");
+    rig.click("Start");
+    assert_eq!(rig.state(), Some(State::Running));
+    assert!(rig.shows("Knee hug"));
+}
+
+#[test]
+fn an_invalid_value_shows_the_check_message_next_to_it_and_is_never_saved_over_a_good_file() {
+    let home = tempfile::tempdir().unwrap();
+    let routines = home.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    let file = routines.join("mine.ron");
+    std::fs::copy("tests/data/valid/minimal.ron", &file).unwrap();
+    let good = std::fs::read_to_string(&file).unwrap();
+    let mut rig = rig_in(home, Launch::Open("mine".to_owned()), Settings::default());
+    rig.click("Edit");
+    set_field(&mut rig, "Step 1 hold", "1.5m");
+    let message = "hold: \"1.5m\" has a fraction; durations are whole seconds, e.g. \"1m30s\" instead of \"1.5m\"";
+    assert!(rig.shows(message), "the message of `stretch-timer check`");
+    assert!(rig.shows("1 problem"));
+    assert!(
+        rig.shows("Total ?"),
+        "no total while a duration cannot be read"
+    );
+
+    rig.click("Save");
+    assert!(rig.shows("This routine has a problem"));
+    rig.click("Keep editing");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), good);
+    // Fixed, it saves.
+    set_field(&mut rig, "Step 1 hold", "1m30s");
+    assert!(!rig.shows(message));
+    rig.click("Save");
+    assert_eq!(
+        stretch_timer::routine::load(&file).unwrap().steps[0].hold,
+        Duration::from_secs(90)
+    );
+}
+
+#[test]
+fn steps_are_reordered_duplicated_and_removed() {
+    let mut rig = rig(Launch::Open("standing-psoas".to_owned()));
+    rig.click("Edit a copy");
+    let names = |rig: &Rig| -> Vec<String> {
+        let app = rig.harness.state();
+        let editor = app.editor().expect("editing");
+        editor.draft.steps.iter().map(|s| s.name.clone()).collect()
+    };
+    assert_eq!(
+        names(&rig),
+        ["Standing pelvic tilts", "Standing psoas stretch"]
+    );
+    rig.click("Move step 1 down");
+    assert_eq!(
+        names(&rig),
+        ["Standing psoas stretch", "Standing pelvic tilts"]
+    );
+    rig.click("Move step 2 up");
+    assert_eq!(
+        names(&rig),
+        ["Standing pelvic tilts", "Standing psoas stretch"]
+    );
+    rig.click("Duplicate step 2");
+    assert_eq!(
+        names(&rig),
+        [
+            "Standing pelvic tilts",
+            "Standing psoas stretch",
+            "Standing psoas stretch"
+        ]
+    );
+    rig.click("Remove step 1");
+    set_field(&mut rig, "Routine name", "Standing, psoas only");
+    rig.click("Save");
+    // The copy is saved among the user's routines; the bundled routine is untouched.
+    let copy =
+        stretch_timer::routine::load(&routines_dir(&rig).join("standing-psoas-only.ron")).unwrap();
+    let step_names: Vec<&str> = copy.steps.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        step_names,
+        ["Standing psoas stretch", "Standing psoas stretch"]
+    );
+    let bundled = stretch_timer::bundled::find("standing-psoas")
+        .unwrap()
+        .load()
+        .unwrap();
+    assert_eq!(bundled.steps.len(), 2);
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_keeps_them_for_next_time() {
+    let mut rig = rig(Launch::Library);
+    new_blank_routine(&mut rig);
+    set_field(&mut rig, "Routine name", "Half-written");
+    set_field(&mut rig, "Step 1 name", "Still typing");
+    rig.harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    rig.harness.run();
+    let Rig { home, .. } = rig;
+
+    // The app again, with the same folder: the work is offered back.
+    let mut rig = rig_in(home, Launch::Library, Settings::default());
+    assert!(rig.shows("Unsaved new routine \"Half-written\""));
+    rig.click("Continue editing Half-written");
+    let app = rig.harness.state();
+    let editor = app.editor().expect("editing");
+    assert_eq!(editor.draft.steps[0].name, "Still typing");
+    assert!(editor.unsaved());
+    // Leaving asks; discarding forgets the draft.
+    rig.click("All routines");
+    assert!(rig.shows("Save your changes?"));
+    rig.click("Discard changes");
+    assert!(!rig.shows_containing("Unsaved new routine"));
+    assert!(
+        rig.home
+            .path()
+            .join("drafts")
+            .read_dir()
+            .unwrap()
+            .next()
+            .is_none()
+    );
+}
+
+#[test]
+fn a_routine_file_changed_on_disk_shows_in_the_library_while_the_app_runs() {
+    let mut rig = rig(Launch::Library);
+    let routines = routines_dir(&rig);
+    // The watcher starts with the window; then a therapist saves files in a text editor.
+    let file = routines.join("from-my-editor.ron");
+    std::fs::write(
+        &file,
+        std::fs::read("tests/data/valid/minimal.ron").unwrap(),
+    )
+    .unwrap();
+    let name = stretch_timer::routine::load(&file).unwrap().name;
+    wait_until(&mut rig, |rig| rig.shows(&name));
+    rig.click(&name);
+    assert!(rig.shows("Start"));
+
+    // The file is broken while its overview is open: its errors show, and it cannot start.
+    std::fs::write(
+        &file,
+        "Routine(format: 1, name: \"Broken\", steps: [Step(hold: 0)])",
+    )
+    .unwrap();
+    wait_until(&mut rig, |rig| rig.shows("from-my-editor.ron"));
+    assert!(rig.shows_containing("This routine has errors and cannot be started"));
+    assert!(rig.shows_containing("now has errors and cannot be started"));
+    assert!(!rig.shows("Start"));
+}
+
+/// Lets the app run until `done`, for events from outside (the file system), up to 10 s.
+fn wait_until(rig: &mut Rig, done: impl Fn(&Rig) -> bool) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !done(rig) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "nothing changed in 10 s"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        rig.harness.run();
+    }
 }

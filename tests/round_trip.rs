@@ -36,7 +36,13 @@ fn secs(range: std::ops::RangeInclusive<u64>) -> impl Strategy<Value = Duration>
 
 fn step() -> impl Strategy<Value = Step> {
     (
-        (name(), optional_text(), 0..4usize, secs(1..=3600), prop_oneof![4 => 1..=5u32, 1 => 1..=50u32]),
+        (
+            name(),
+            optional_text(),
+            0..4usize,
+            secs(1..=3600),
+            prop_oneof![4 => 1..=5u32, 1 => 1..=50u32],
+        ),
         (
             secs(0..=3600),
             secs(0..=3600),
@@ -99,7 +105,12 @@ fn typed_step() -> impl Strategy<Value = StepDraft> {
     ];
     (
         (text(), text(), 0..4usize, duration.clone(), 0..60u32),
-        (duration.clone(), duration.clone(), duration.clone(), 0..12u32),
+        (
+            duration.clone(),
+            duration.clone(),
+            duration.clone(),
+            0..12u32,
+        ),
         (any::<bool>(), duration, text()),
     )
         .prop_map(

@@ -1,10 +1,12 @@
-//! The routines the person can choose from: bundled ones and files opened from anywhere. A file
-//! with errors is listed with its errors, never hidden and never fatal.
+//! The routines the person can choose from: bundled ones, their own (in their folder, kept up to
+//! date as files change), and files opened from anywhere. A file with errors is listed with its
+//! errors, never hidden, never startable and never fatal.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::bundled;
+use crate::home::DraftFile;
 use crate::routine::{self, LoadError, Routine, format_clock};
 
 /// Where a routine comes from.
@@ -12,8 +14,20 @@ use crate::routine::{self, LoadError, Routine, format_clock};
 pub enum Origin {
     /// Compiled into the program (its id).
     Bundled(&'static str),
-    /// A file on disk.
+    /// A file in the user's routines folder.
+    User(PathBuf),
+    /// A file opened from elsewhere.
     File(PathBuf),
+}
+
+impl Origin {
+    /// The file, for routines that are files.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Origin::Bundled(_) => None,
+            Origin::User(path) | Origin::File(path) => Some(path),
+        }
+    }
 }
 
 /// A routine in the library, checked or with its errors.
@@ -34,10 +48,18 @@ impl Entry {
         }
     }
 
-    /// A routine file, read and checked now.
+    /// A routine file opened from anywhere, read and checked now.
     pub fn file(path: &Path) -> Entry {
         Entry {
             origin: Origin::File(path.to_owned()),
+            routine: routine::load(path).map(Arc::new),
+        }
+    }
+
+    /// A routine file in the user's folder, read and checked now.
+    pub fn user(path: &Path) -> Entry {
+        Entry {
+            origin: Origin::User(path.to_owned()),
             routine: routine::load(path).map(Arc::new),
         }
     }
@@ -46,7 +68,7 @@ impl Entry {
     pub fn title(&self) -> String {
         match (&self.routine, &self.origin) {
             (Ok(r), _) => r.name.clone(),
-            (Err(_), Origin::File(path)) => path.file_name().map_or_else(
+            (Err(_), Origin::File(path) | Origin::User(path)) => path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
@@ -54,10 +76,11 @@ impl Entry {
         }
     }
 
-    /// `bundled` or the file's folder.
+    /// `bundled`, `yours`, or the file's folder.
     pub fn source_label(&self) -> String {
         match &self.origin {
             Origin::Bundled(_) => "bundled".to_owned(),
+            Origin::User(_) => "yours".to_owned(),
             Origin::File(path) => path
                 .parent()
                 .map_or_else(String::new, |p| format!("from {}", p.display())),
@@ -68,7 +91,8 @@ impl Entry {
 /// Every routine on offer.
 #[derive(Debug, Clone)]
 pub struct Library {
-    /// Bundled first, then opened files in the order they were opened.
+    /// Bundled first, then the user's by file name, then opened files in the order they were
+    /// opened.
     pub entries: Vec<Entry>,
 }
 
@@ -80,30 +104,65 @@ impl Library {
         }
     }
 
-    /// Opens a file (again): an entry already there is re-read in place. Returns its index.
-    pub fn open(&mut self, path: &Path) -> usize {
-        let entry = Entry::file(path);
-        match self
+    /// Reads the user's routine files again (after they changed on disk): files added appear,
+    /// files removed go, and every file is checked anew, so one that became invalid shows its
+    /// errors and cannot be started.
+    pub fn refresh_user(&mut self, files: &[PathBuf]) {
+        let first_opened = self
             .entries
             .iter()
-            .position(|e| e.origin == Origin::File(path.to_owned()))
-        {
-            Some(i) => {
-                self.entries[i] = entry;
-                i
+            .position(|e| matches!(e.origin, Origin::File(_)))
+            .unwrap_or(self.entries.len());
+        let opened = self.entries.split_off(first_opened);
+        self.entries
+            .retain(|e| matches!(e.origin, Origin::Bundled(_)));
+        self.entries.extend(files.iter().map(|p| Entry::user(p)));
+        // A file opened from elsewhere that is (now) in the user's folder is listed once.
+        self.entries.extend(
+            opened
+                .into_iter()
+                .filter(|e| {
+                    e.origin
+                        .path()
+                        .is_none_or(|p| !files.iter().any(|f| f == p))
+                })
+                .map(|e| match &e.origin {
+                    Origin::File(p) => Entry::file(p),
+                    _ => e,
+                }),
+        );
+    }
+
+    /// The entry that comes from `origin`.
+    pub fn get(&self, origin: &Origin) -> Option<&Entry> {
+        self.entries.iter().find(|e| &e.origin == origin)
+    }
+
+    /// Opens a file (again): an entry already there, opened or the user's, is re-read in place.
+    /// Returns where it comes from.
+    pub fn open(&mut self, path: &Path) -> Origin {
+        let same = |e: &Entry| e.origin.path() == Some(path);
+        match self.entries.iter_mut().find(|e| same(e)) {
+            Some(entry) => {
+                *entry = match &entry.origin {
+                    Origin::User(p) => Entry::user(p),
+                    _ => Entry::file(path),
+                };
+                entry.origin.clone()
             }
             None => {
-                self.entries.push(entry);
-                self.entries.len() - 1
+                self.entries.push(Entry::file(path));
+                Origin::File(path.to_owned())
             }
         }
     }
 
-    /// The index of a bundled routine or an opened file, by the name the command line uses.
-    pub fn find(&self, id: &str) -> Option<usize> {
+    /// A bundled routine, by the name the command line uses.
+    pub fn find(&self, id: &str) -> Option<Origin> {
         self.entries
             .iter()
-            .position(|e| matches!(e.origin, Origin::Bundled(b) if b == id))
+            .find(|e| matches!(e.origin, Origin::Bundled(b) if b == id))
+            .map(|e| e.origin.clone())
     }
 }
 
@@ -116,29 +175,75 @@ impl Default for Library {
 /// What the library screen asks for.
 pub enum LibraryAction {
     /// Show a routine's overview.
-    Open(usize),
-    /// Ask for a file to open, with the system's file dialog.
+    Open(Origin),
+    /// Ask for a file to open (a routine, or a shared routine to import), with the system's
+    /// file dialog.
     OpenFile,
     /// Open the file at a typed path (where there is no file dialog, or for a pasted path).
     OpenPath(PathBuf),
+    /// Write a new routine: blank, or starting from a bundled one (its id).
+    New(Option<&'static str>),
+    /// Go back to unsaved work, by its draft's id.
+    ResumeDraft(String),
+    /// Throw unsaved work away, by its draft's id.
+    DiscardDraft(String),
 }
 
-/// The library screen.
-/// The library screen. `typed_path` is the text of the "path" field, kept by the caller.
-pub fn ui(ui: &mut egui::Ui, library: &Library, typed_path: &mut String) -> Option<LibraryAction> {
+/// A button whose accessible name says more than its text (several "Discard" buttons on one
+/// screen each say what they discard).
+pub(crate) fn button_named(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
+    button_named_enabled(ui, true, text, name)
+}
+
+/// [`button_named`], greyed out unless `enabled`.
+pub(crate) fn button_named_enabled(
+    ui: &mut egui::Ui,
+    enabled: bool,
+    text: &str,
+    name: &str,
+) -> egui::Response {
+    let response = ui.add_enabled(enabled, egui::Button::new(text));
+    let name = name.to_owned();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
+    response
+}
+
+/// The library screen. `typed_path` is the text of the "path" field, kept by the caller;
+/// `drafts` is unsaved editor work.
+pub fn ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    typed_path: &mut String,
+    drafts: &[(String, DraftFile)],
+) -> Option<LibraryAction> {
     let mut action = None;
     ui.horizontal(|ui| {
         ui.heading("Routines");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Open a routine file…").clicked() {
+            if ui.button("Open or import a file…").clicked() {
                 action = Some(LibraryAction::OpenFile);
             }
+            ui.menu_button("New routine", |ui| {
+                if ui.button("Blank routine").clicked() {
+                    action = Some(LibraryAction::New(None));
+                }
+                ui.separator();
+                ui.label(egui::RichText::new("Start from a copy of").weak());
+                for entry in &library.entries {
+                    if let (Origin::Bundled(id), Ok(routine)) = (&entry.origin, &entry.routine)
+                        && button_named(ui, &routine.name, &format!("Copy of {}", routine.name))
+                            .clicked()
+                    {
+                        action = Some(LibraryAction::New(Some(id)));
+                    }
+                }
+            });
         });
     });
     ui.horizontal(|ui| {
         let field = ui.add(
             egui::TextEdit::singleline(typed_path)
-                .hint_text("or type or paste the path of a .ron file")
+                .hint_text("or type or paste the path of a .ron or .zip file")
                 .desired_width(420.0),
         );
         field.widget_info(|| {
@@ -150,11 +255,45 @@ pub fn ui(ui: &mut egui::Ui, library: &Library, typed_path: &mut String) -> Opti
             action = Some(LibraryAction::OpenPath(PathBuf::from(typed_path.trim())));
         }
     });
+    for (id, kept) in drafts {
+        let name = if kept.draft.name.trim().is_empty() {
+            "Untitled routine".to_owned()
+        } else {
+            kept.draft.name.trim().to_owned()
+        };
+        egui::Frame::group(ui.style())
+            .fill(ui.visuals().warn_fg_color.gamma_multiply(0.10))
+            .inner_margin(10.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    let what = match kept.target.as_deref().and_then(Path::file_name) {
+                        Some(file) => {
+                            format!("Unsaved changes to \"{name}\" ({})", file.to_string_lossy())
+                        }
+                        None => format!("Unsaved new routine \"{name}\""),
+                    };
+                    ui.label(egui::RichText::new(what).strong());
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if button_named(ui, "Discard", &format!("Discard changes to {name}"))
+                            .clicked()
+                        {
+                            action = Some(LibraryAction::DiscardDraft(id.clone()));
+                        }
+                        if button_named(ui, "Continue editing", &format!("Continue editing {name}"))
+                            .clicked()
+                        {
+                            action = Some(LibraryAction::ResumeDraft(id.clone()));
+                        }
+                    });
+                });
+            });
+    }
     ui.add_space(8.0);
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            for (index, entry) in library.entries.iter().enumerate() {
+            for entry in &library.entries {
                 egui::Frame::group(ui.style())
                     .inner_margin(12.0)
                     .show(ui, |ui| {
@@ -163,7 +302,7 @@ pub fn ui(ui: &mut egui::Ui, library: &Library, typed_path: &mut String) -> Opti
                             Ok(routine) => {
                                 let title = egui::RichText::new(&routine.name).heading();
                                 if ui.add(egui::Button::new(title).frame(false)).clicked() {
-                                    action = Some(LibraryAction::Open(index));
+                                    action = Some(LibraryAction::Open(entry.origin.clone()));
                                 }
                                 ui.label(format!(
                                     "{} · {} {} · {}",

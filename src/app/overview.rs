@@ -3,15 +3,33 @@
 use crate::routine::{Routine, Sides, format_clock, format_duration};
 
 /// What the overview asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OverviewAction {
     /// Back to the library.
     Back,
     /// Start the routine.
     Start,
+    /// Edit it (a bundled routine: a copy of it).
+    Edit,
+    /// Write its printable handout and show it.
+    Handout,
+    /// Write it and its files into one file to send.
+    Export,
+}
+
+/// Where the routine shown comes from, which decides what can be done with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Bundled: read-only; editing makes a copy.
+    Bundled,
+    /// In the user's folder.
+    Yours,
+    /// A file opened from elsewhere.
+    Opened,
 }
 
 /// The overview screen.
-pub fn ui(ui: &mut egui::Ui, routine: &Routine) -> Option<OverviewAction> {
+pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAction> {
     let mut action = None;
     ui.horizontal(|ui| {
         if ui.button("All routines").clicked() {
@@ -50,6 +68,30 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine) -> Option<OverviewAction> {
     if start.clicked() {
         action = Some(OverviewAction::Start);
     }
+    ui.horizontal(|ui| {
+        let edit = match kind {
+            Kind::Bundled => "Edit a copy",
+            Kind::Yours | Kind::Opened => "Edit",
+        };
+        if ui.button(edit).clicked() {
+            action = Some(OverviewAction::Edit);
+        }
+        if ui
+            .button("Printable handout")
+            .on_hover_text("A page with every step, to print or to send")
+            .clicked()
+        {
+            action = Some(OverviewAction::Handout);
+        }
+        if kind != Kind::Bundled
+            && ui
+                .button("Export to share")
+                .on_hover_text("One file with the routine and its pictures and sounds")
+                .clicked()
+        {
+            action = Some(OverviewAction::Export);
+        }
+    });
     ui.add_space(12.0);
     egui::ScrollArea::vertical()
         .auto_shrink(false)

@@ -231,36 +231,36 @@ impl Draft {
     pub fn write(&self) -> Written {
         let mut w = Writer::default();
         for line in self.header.lines() {
-            w.line(Field::Routine, line.to_owned());
+            w.line(Field::Routine, line);
         }
-        w.line(Field::Routine, "Routine(".to_owned());
-        w.line(Field::Routine, format!("    format: {FORMAT_VERSION},"));
-        w.line(Field::Name, format!("    name: {},", quote(&self.name)));
+        w.line(Field::Routine, "Routine(");
+        w.line(Field::Routine, &format!("    format: {FORMAT_VERSION},"));
+        w.line(Field::Name, &format!("    name: {},", quote(&self.name)));
         for (field, key, text) in [
             (Field::Summary, "summary", &self.summary),
             (Field::Author, "author", &self.author),
             (Field::Safety, "safety", &self.safety),
         ] {
             if !text.trim().is_empty() {
-                w.line(field, format!("    {key}: {},", quote(text)));
+                w.line(field, &format!("    {key}: {},", quote(text)));
             }
         }
         if !self.sounds.is_empty() {
-            w.line(Field::Routine, "    sounds: Sounds(".to_owned());
+            w.line(Field::Routine, "    sounds: Sounds(");
             for (tone, file) in &self.sounds {
                 w.line(
                     Field::Sound(*tone),
-                    format!("        {}: {},", tone.name(), quote(file)),
+                    &format!("        {}: {},", tone.name(), quote(file)),
                 );
             }
-            w.line(Field::Routine, "    ),".to_owned());
+            w.line(Field::Routine, "    ),");
         }
-        w.line(Field::Steps, "    steps: [".to_owned());
+        w.line(Field::Steps, "    steps: [");
         for (i, step) in self.steps.iter().enumerate() {
             step.write(i, &mut w);
         }
-        w.line(Field::Steps, "    ],".to_owned());
-        w.line(Field::Routine, ")".to_owned());
+        w.line(Field::Steps, "    ],");
+        w.line(Field::Routine, ")");
         w.finish()
     }
 
@@ -302,8 +302,16 @@ impl StepDraft {
             countdown: step.countdown,
             halfway: step.halfway,
             breathe: step.breathe.map(format_duration).unwrap_or_default(),
-            image: step.image.as_ref().map(|a| a.written.clone()).unwrap_or_default(),
-            voice: step.voice.as_ref().map(|a| a.written.clone()).unwrap_or_default(),
+            image: step
+                .image
+                .as_ref()
+                .map(|a| a.written.clone())
+                .unwrap_or_default(),
+            voice: step
+                .voice
+                .as_ref()
+                .map(|a| a.written.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -324,9 +332,9 @@ impl StepDraft {
 
     fn write(&self, index: usize, w: &mut Writer) {
         let at = |field| Field::Step(index, Some(field));
-        w.line(Field::Step(index, None), "        Step(".to_owned());
+        w.line(Field::Step(index, None), "        Step(");
         let mut field = |field: StepField, key: &str, value: String| {
-            w.line(at(field), format!("            {key}: {value},"));
+            w.line(at(field), &format!("            {key}: {value},"));
         };
         field(StepField::Name, "name", quote(&self.name));
         if !self.instructions.trim().is_empty() {
@@ -361,7 +369,11 @@ impl StepDraft {
             }
         }
         if self.countdown != defaults::COUNTDOWN {
-            field(StepField::Countdown, "countdown", self.countdown.to_string());
+            field(
+                StepField::Countdown,
+                "countdown",
+                self.countdown.to_string(),
+            );
         }
         if self.halfway {
             field(StepField::Halfway, "halfway", "true".to_owned());
@@ -381,7 +393,7 @@ impl StepDraft {
             };
             field(f, key, value);
         }
-        w.line(Field::Step(index, None), "        ),".to_owned());
+        w.line(Field::Step(index, None), "        ),");
     }
 }
 
@@ -393,8 +405,8 @@ struct Writer {
 }
 
 impl Writer {
-    fn line(&mut self, field: Field, text: String) {
-        self.text.push_str(&text);
+    fn line(&mut self, field: Field, text: &str) {
+        self.text.push_str(text);
         self.text.push('\n');
         self.lines.push(field);
     }
@@ -408,7 +420,7 @@ impl Writer {
 }
 
 /// Text in double quotes, escaped so that it reads back the same, on one line.
-fn quote(text: &str) -> String {
+pub fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -464,7 +476,10 @@ mod tests {
             let checked = draft.check(None);
             assert_eq!(checked.routine.as_ref().ok(), Some(&routine), "{}", b.id);
             assert!(checked.written.text.starts_with("// "), "header kept");
-            assert_eq!(Draft::from_routine(&routine, Some(&checked.written.text)), draft);
+            assert_eq!(
+                Draft::from_routine(&routine, Some(&checked.written.text)),
+                draft
+            );
         }
     }
 
