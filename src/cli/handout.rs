@@ -3,13 +3,14 @@
 use std::io::Write;
 use std::path::Path;
 
+use stretch_timer::home::Home;
 use stretch_timer::{handout, save};
 
 use super::resolve::Source;
 use super::{EXIT_OK, report_load_error};
 
-pub fn run(routine: &str, path: &Path, out: &mut dyn Write) -> anyhow::Result<u8> {
-    let source = Source::from_arg(routine)?;
+pub fn run(routine: &str, path: &Path, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
+    let source = Source::from_arg(routine, home)?;
     let routine = match source.load() {
         Ok(r) => r,
         Err(e) => return Ok(report_load_error(&e)),

@@ -3,24 +3,48 @@
 use std::io::Write;
 
 use stretch_timer::bundled;
-use stretch_timer::routine::format_clock;
+use stretch_timer::home::Home;
+use stretch_timer::routine::{self, LoadError, Routine, format_clock};
 
 use super::EXIT_OK;
+use super::resolve::user_id;
 
-pub fn run(out: &mut dyn Write) -> anyhow::Result<u8> {
-    let width = bundled::ALL.iter().map(|b| b.id.len()).max().unwrap_or(0);
-    for b in bundled::ALL {
-        match b.load() {
+/// Lists the bundled routines, then the user's, each marked as such, with the name the other
+/// commands know it by.
+pub fn run(home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
+    let mut rows: Vec<(String, Result<Routine, LoadError>, &str)> = bundled::ALL
+        .iter()
+        .map(|b| (b.id.to_owned(), b.load(), "bundled"))
+        .collect();
+    let files = home.routine_files();
+    rows.extend(
+        files
+            .iter()
+            .map(|f| (user_id(f), routine::load(f), "yours")),
+    );
+    let width = rows
+        .iter()
+        .map(|(id, _, _)| id.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (id, routine, kind) in &rows {
+        match routine {
             Ok(r) => writeln!(
                 out,
-                "{:<width$}  {:>6}  {:>2} steps  {}  (bundled)",
-                b.id,
+                "{id:<width$}  {:>6}  {:>2} steps  {}  ({kind})",
                 format_clock(r.total()),
                 r.steps.len(),
                 r.name
             )?,
-            Err(e) => writeln!(out, "{:<width$}  has errors  (bundled)\n{e}", b.id)?,
+            Err(e) => writeln!(out, "{id:<width$}  has errors  ({kind})\n{e}")?,
         }
+    }
+    if files.is_empty() {
+        // A hint for people, on stderr, so that scripts reading the list see only routines.
+        eprintln!(
+            "Your own routines go in {}; `stretch-timer new NAME` starts one.",
+            home.routines().display()
+        );
     }
     Ok(EXIT_OK)
 }

@@ -3,10 +3,12 @@
 mod check;
 mod handout;
 mod list;
+mod new;
 mod plan;
 mod render;
 mod resolve;
 mod run;
+mod share;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -15,6 +17,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use stretch_timer::app::Launch;
 use stretch_timer::audio::CueStyle;
+use stretch_timer::home::Home;
 use stretch_timer::routine::LoadError;
 
 /// Exit code: everything checked is valid.
@@ -38,6 +41,10 @@ struct Cli {
     /// Cue style for this run of the app (tones, voice or both), as if chosen in its settings.
     #[arg(long, value_enum)]
     style: Option<CueStyle>,
+    /// The folder for your own routines and drafts, instead of the usual one (also set by the
+    /// environment variable STRETCH_TIMER_HOME).
+    #[arg(long, global = true, value_name = "DIR")]
+    home: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -60,8 +67,35 @@ enum Command {
         #[arg(long, conflicts_with = "json")]
         cues: bool,
     },
-    /// List the available routines with their total time.
+    /// List the available routines, bundled and yours, with their total time.
     List,
+    /// Write a new routine from a commented template into your routines folder, and print its
+    /// path: for writing routines in your own text editor.
+    New {
+        /// The routine's name, as the client will see it.
+        name: String,
+    },
+    /// Put a routine and the pictures and sounds it names into one .zip file, to send to a
+    /// client.
+    Export {
+        /// A .ron file, or the name of one of your routines.
+        routine: String,
+        /// The file to write (by default NAME.zip in the current folder).
+        #[arg(long, short, value_name = "FILE.zip")]
+        out: Option<PathBuf>,
+    },
+    /// Add a shared routine (a .zip file made by export) to your routines. Nothing in it is run;
+    /// it is checked before it is added.
+    Import {
+        /// The .zip file.
+        package: PathBuf,
+        /// If you have a routine of the same name, keep both (the new one under another name).
+        #[arg(long, conflicts_with = "replace")]
+        rename: bool,
+        /// If you have a routine of the same name, replace it with the new one.
+        #[arg(long)]
+        replace: bool,
+    },
     /// Render a routine's whole audio track (every cue at its time) to a WAV file, faster than
     /// real time: to listen through a routine, or to follow it on a phone.
     Render {
@@ -127,23 +161,31 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
+    let home = Home::locate(cli.home.as_deref())?;
+    let home = &home;
     match cli.command {
         Some(Command::Check { paths }) => check::run(&paths, out),
         Some(Command::Plan {
             routine,
             json,
             cues,
-        }) => plan::run(&routine, json, cues, out),
-        Some(Command::List) => list::run(out),
+        }) => plan::run(&routine, json, cues, home, out),
+        Some(Command::List) => list::run(home, out),
+        Some(Command::New { name }) => new::run(&name, home, out),
+        Some(Command::Export { routine, out: path }) => {
+            share::export(&routine, path.as_deref(), home, out)
+        }
+        Some(Command::Import {
+            package,
+            rename,
+            replace,
+        }) => share::import(&package, rename, replace, home, out),
         Some(Command::Render {
             routine,
             out: path,
             style,
-        }) => render::run(&routine, &path, style, out),
-        Some(Command::Handout {
-            routine,
-            out: path,
-        }) => handout::run(&routine, &path, out),
+        }) => render::run(&routine, &path, style, home, out),
+        Some(Command::Handout { routine, out: path }) => handout::run(&routine, &path, home, out),
         Some(Command::Run {
             routine,
             style,
@@ -156,20 +198,21 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
                 volume: f32::from(volume) / 100.0,
                 silent,
             },
+            home,
             out,
         ),
         None => {
             if let Some(routine) = &cli.routine {
                 // A name that is neither a file nor a bundled routine is a usage error, said here
                 // rather than in a window.
-                resolve::Source::from_arg(routine)?;
+                resolve::Source::from_arg(routine, home)?;
             }
             let launch = match (cli.routine, cli.start) {
                 (Some(routine), true) => Launch::Start(routine),
                 (Some(routine), false) => Launch::Open(routine),
                 (None, _) => Launch::Library,
             };
-            stretch_timer::app::run_native(launch, cli.style)
+            stretch_timer::app::run_native(launch, cli.style, home.clone())
                 .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))?;
             Ok(EXIT_OK)
         }

@@ -13,9 +13,16 @@ use stretch_timer::routine::format_clock;
 
 use super::EXIT_OK;
 use super::resolve::Source;
+use stretch_timer::home::Home;
 
-pub fn run(arg: &str, out_path: &Path, style: CueStyle, out: &mut dyn Write) -> anyhow::Result<u8> {
-    let source = Source::from_arg(arg)?;
+pub fn run(
+    arg: &str,
+    out_path: &Path,
+    style: CueStyle,
+    home: &Home,
+    out: &mut dyn Write,
+) -> anyhow::Result<u8> {
+    let source = Source::from_arg(arg, home)?;
     let routine = match source.load() {
         Ok(r) => r,
         Err(e) => return Ok(super::report_load_error(&e)),

@@ -17,6 +17,7 @@ use stretch_timer::routine::{Routine, Side, format_clock};
 
 use super::EXIT_OK;
 use super::resolve::Source;
+use stretch_timer::home::Home;
 
 /// Exit code after Ctrl-C, as shells report a process ended by SIGINT.
 const EXIT_INTERRUPTED: u8 = 130;
@@ -30,8 +31,8 @@ pub struct Options {
     pub silent: bool,
 }
 
-pub fn run(arg: &str, options: &Options, out: &mut dyn Write) -> anyhow::Result<u8> {
-    let routine = match Source::from_arg(arg)?.load() {
+pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
+    let routine = match Source::from_arg(arg, home)?.load() {
         Ok(r) => r,
         Err(e) => return Ok(super::report_load_error(&e)),
     };

@@ -1,0 +1,86 @@
+//! `stretch-timer export ROUTINE [--out FILE.zip]` and `stretch-timer import FILE.zip`
+
+use std::io::Write;
+use std::path::Path;
+
+use stretch_timer::home::Home;
+use stretch_timer::share::{self, OnClash, ShareError};
+
+use super::resolve::Source;
+use super::{EXIT_ERROR, EXIT_INVALID, EXIT_OK, report_load_error};
+
+pub fn export(
+    routine: &str,
+    out_path: Option<&Path>,
+    home: &Home,
+    out: &mut dyn Write,
+) -> anyhow::Result<u8> {
+    let path = match Source::from_arg(routine, home)? {
+        Source::File(path) => path,
+        Source::Bundled(b) => anyhow::bail!(
+            "\"{}\" is bundled: every copy of stretch-timer has it, so there is nothing to send. To send a changed version, copy it in the app (Edit a copy) and export the copy",
+            b.id
+        ),
+    };
+    match share::export(&path, out_path.unwrap_or(Path::new("."))) {
+        Ok(exported) => {
+            writeln!(
+                out,
+                "Exported \"{}\" ({} {}, {} bytes) to {}",
+                exported.name,
+                exported.files,
+                if exported.files == 1 { "file" } else { "files" },
+                exported.bytes,
+                exported.path.display()
+            )?;
+            Ok(EXIT_OK)
+        }
+        Err(ShareError::Invalid(e)) => Ok(report_load_error(&e)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn import(
+    package: &Path,
+    rename: bool,
+    replace: bool,
+    home: &Home,
+    out: &mut dyn Write,
+) -> anyhow::Result<u8> {
+    let on_clash = match (rename, replace) {
+        (true, _) => OnClash::Rename,
+        (_, true) => OnClash::Replace,
+        _ => OnClash::Refuse,
+    };
+    let routines = home.ensure_routines()?;
+    match share::import(package, &routines, on_clash) {
+        Ok(imported) => {
+            writeln!(
+                out,
+                "Imported \"{}\" to {}{}",
+                imported.name,
+                imported.path.display(),
+                if imported.replaced {
+                    " (in place of the one you had)"
+                } else if imported.renamed {
+                    " (next to the one of the same name you had)"
+                } else {
+                    ""
+                }
+            )?;
+            for skipped in &imported.skipped {
+                eprintln!("left out: {skipped} (not a routine, picture or sound)");
+            }
+            Ok(EXIT_OK)
+        }
+        Err(e @ ShareError::BrokenRoutine { .. }) => {
+            eprintln!("{e}");
+            Ok(EXIT_INVALID)
+        }
+        Err(e @ ShareError::Clash { .. }) => {
+            eprintln!("stretch-timer: {e}: add --rename to keep both, or --replace");
+            Ok(EXIT_ERROR)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
