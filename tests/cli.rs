@@ -11,6 +11,11 @@ use serde_json::Value;
 fn stretch_timer() -> Command {
     let mut cmd = Command::cargo_bin("stretch-timer").unwrap();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    // Never the tester's own routines: a user's folder that does not exist.
+    cmd.env(
+        "STRETCH_TIMER_HOME",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/no-such-home"),
+    );
     cmd
 }
 
