@@ -598,6 +598,11 @@ fn build_zip(
 }
 
 fn readme(slug: &str, package_name: &str) -> String {
+    let package_name = if package_name.contains(|c: char| c.is_whitespace() || c == '\'') {
+        format!("\"{package_name}\"")
+    } else {
+        package_name.to_owned()
+    };
     format!(
         "This file holds a stretching routine for stretch-timer, with its pictures and sounds.\n\
          \n\
@@ -770,17 +775,21 @@ fn plan(package: &Path, archive: &ZipArchive<Cursor<&[u8]>>) -> Result<Plan, Sha
                 entry: format!("entry {}", index + 1),
                 reason: e.to_string(),
             })?;
-        let shown: String = String::from_utf8_lossy(entry.name_raw())
-            .escape_debug()
-            .collect();
+        // The name as the zip reader gives it (an Info-ZIP Unicode path takes the place of the
+        // header's name), so that what is checked is what would be written.
+        let name = entry.name();
+        let shown: String = match &name {
+            Ok(name) => name.escape_debug().collect(),
+            Err(_) => String::from_utf8_lossy(entry.name_raw())
+                .escape_debug()
+                .collect(),
+        };
         let unsafe_name = |reason| ShareError::UnsafeName {
             package: package.clone(),
             entry: shown.clone(),
             reason,
         };
-        let name = entry
-            .name()
-            .map_err(|_| unsafe_name("has a name that is not text"))?;
+        let name = name.map_err(|_| unsafe_name("has a name that is not text"))?;
         let parts = check_name(&name).map_err(unsafe_name)?;
         if entry.enclosed_name().is_none() {
             return Err(unsafe_name("points outside the package's folder"));

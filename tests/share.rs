@@ -152,6 +152,18 @@ fn a_routine_without_files_comes_back_the_same() {
     let exported = share::export(&data(BUNDLED_LIKE), &package).unwrap();
     assert_eq!(exported.path, package);
     assert_eq!(exported.files, 1);
+    let bytes = fs::read(&package).unwrap();
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut readme = String::new();
+    archive
+        .by_name("README.txt")
+        .unwrap()
+        .read_to_string(&mut readme)
+        .unwrap();
+    assert!(
+        readme.contains(r#"stretch-timer import "for my client.zip""#),
+        "a name with spaces is quoted: {readme}"
+    );
 
     let routines = tempfile::tempdir().unwrap();
     let imported = share::import(&package, routines.path(), OnClash::Refuse).unwrap();
@@ -407,6 +419,8 @@ fn names_that_leave_the_folder_are_refused() {
         ("backslash.zip", "backslash"),
         ("drive-letter.zip", "drive letter"),
         ("too-deep.zip", "too many folders"),
+        // Harmless in the header, climbing out in its Info-ZIP Unicode Path field.
+        ("unicode-path.zip", "climbs out of its folder"),
     ] {
         let err = refused(&hostile(file));
         assert!(
@@ -650,6 +664,7 @@ fn the_hostile_packages_are_all_there() {
         "too-deep.zip",
         "too-many-entries.zip",
         "two-routines.zip",
+        "unicode-path.zip",
     ] {
         assert!(hostile(name).is_file(), "{name}");
     }

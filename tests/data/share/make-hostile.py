@@ -8,6 +8,7 @@ script, the same bytes every time (fixed dates). Python's standard library only.
 
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -62,6 +63,13 @@ def main():
     write("backslash.zip", [("r\\..\\..\\evil.png", PNG)])
     write("drive-letter.zip", [("C:/evil.png", PNG)])
     write("too-deep.zip", [("r/1/2/3/4/5/6/7/8/evil.png", PNG)])
+
+    # A harmless name in the header, and an Info-ZIP Unicode Path extra field (0x7075) for it that
+    # climbs out: readers that prefer the extra field would write outside the folder.
+    alias = info("r/ok.png")
+    unicode_path = b"\x01" + struct.pack("<I", zlib.crc32(b"r/ok.png")) + b"../../evil.png"
+    alias.extra = struct.pack("<HH", 0x7075, len(unicode_path)) + unicode_path
+    write("unicode-path.zip", [(alias, PNG)])
 
     # A symbolic link to a file elsewhere on the computer.
     link = info("r/bench.png")
