@@ -124,23 +124,9 @@ impl Home {
             .collect()
     }
 
-    /// Every routine file in the routines folder: `*.ron` at its top, and `*.ron` one folder down
-    /// (a routine kept with its images). Sorted by path; hidden files are skipped. A folder that
-    /// does not exist or cannot be read has none.
+    /// Every routine file in the routines folder: see [`routine_files_in`].
     pub fn routine_files(&self) -> Vec<PathBuf> {
-        let mut files = Vec::new();
-        for entry in read_dir_sorted(&self.routines()) {
-            if entry.is_dir() {
-                files.extend(
-                    read_dir_sorted(&entry)
-                        .into_iter()
-                        .filter(|p| is_routine(p)),
-                );
-            } else if is_routine(&entry) {
-                files.push(entry);
-            }
-        }
-        files
+        routine_files_in(&self.routines())
     }
 }
 
@@ -202,6 +188,25 @@ pub enum DraftError {
     /// The draft could not be removed.
     #[error("could not remove the draft: {0}")]
     Remove(io::Error),
+}
+
+/// Every routine file in `dir`: `*.ron` at its top, and `*.ron` one folder down (a routine kept
+/// with its images). Sorted by path; hidden files are skipped. A folder that does not exist or
+/// cannot be read has none.
+pub fn routine_files_in(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in read_dir_sorted(dir) {
+        if entry.is_dir() {
+            files.extend(
+                read_dir_sorted(&entry)
+                    .into_iter()
+                    .filter(|p| is_routine(p)),
+            );
+        } else if is_routine(&entry) {
+            files.push(entry);
+        }
+    }
+    files
 }
 
 /// Whether `path` names a routine file by its name: `*.ron`, not hidden.

@@ -218,46 +218,51 @@ impl Editor {
             let Some(step) = draft.steps.get_mut(index) else {
                 break;
             };
-            section(
-                ui,
-                &format!(
-                    "Step {} · {} · {}",
-                    index + 1,
-                    match step.name.trim() {
-                        "" => "(no name yet)",
-                        name => name,
-                    },
-                    step.total().map_or_else(|| "?".to_owned(), format_clock)
-                ),
-            );
-            ui.horizontal(|ui| {
-                // Several steps, several buttons: each says which step it is about.
-                let n = index + 1;
-                let mut named = |enabled: bool, text: &str, name: String| {
-                    button_named_enabled(ui, enabled, text, &name).clicked()
-                };
-                if named(index > 0, "Move up", format!("Move step {n} up")) {
-                    change = Some(StepChange::Swap(index - 1));
-                }
-                if named(
-                    index + 1 < count,
-                    "Move down",
-                    format!("Move step {n} down"),
-                ) {
-                    change = Some(StepChange::Swap(index));
-                }
-                if named(true, "Duplicate", format!("Duplicate step {n}")) {
-                    change = Some(StepChange::Duplicate(index));
-                }
-                if named(count > 1, "Remove", format!("Remove step {n}")) {
-                    change = Some(StepChange::Remove(index));
-                }
-                if named(true, "Try from here", format!("Try from step {n}")) {
-                    *action = Some(EditorAction::TryFrom(index));
-                }
-            });
-            step_ui(ui, step, index, &checked);
-            ui.add_space(10.0);
+            egui::Frame::group(ui.style())
+                .inner_margin(10.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    section(
+                        ui,
+                        &format!(
+                            "Step {} · {} · {}",
+                            index + 1,
+                            match step.name.trim() {
+                                "" => "(no name yet)",
+                                name => name,
+                            },
+                            step.total().map_or_else(|| "?".to_owned(), format_clock)
+                        ),
+                    );
+                    ui.horizontal(|ui| {
+                        // Several steps, several buttons: each says which step it is about.
+                        let n = index + 1;
+                        let mut named = |enabled: bool, text: &str, name: String| {
+                            button_named_enabled(ui, enabled, text, &name).clicked()
+                        };
+                        if named(index > 0, "Move up", format!("Move step {n} up")) {
+                            change = Some(StepChange::Swap(index - 1));
+                        }
+                        if named(
+                            index + 1 < count,
+                            "Move down",
+                            format!("Move step {n} down"),
+                        ) {
+                            change = Some(StepChange::Swap(index));
+                        }
+                        if named(true, "Duplicate", format!("Duplicate step {n}")) {
+                            change = Some(StepChange::Duplicate(index));
+                        }
+                        if named(count > 1, "Remove", format!("Remove step {n}")) {
+                            change = Some(StepChange::Remove(index));
+                        }
+                        if named(true, "Try from here", format!("Try from step {n}")) {
+                            *action = Some(EditorAction::TryFrom(index));
+                        }
+                    });
+                    step_ui(ui, step, index, &checked);
+                });
+            ui.add_space(8.0);
         }
         if ui.button("Add a step").clicked() {
             change = Some(StepChange::Add);
@@ -297,7 +302,7 @@ impl Editor {
                             Field::Step(i, _) => format!("Step {}: ", i + 1),
                             _ => String::new(),
                         };
-                        ui.label(RichText::new(format!("{place}{}", d.problem)).small());
+                        ui.label(format!("{place}{}", d.problem));
                     }
                 });
         }
@@ -467,7 +472,7 @@ fn text_edit(ui: &mut egui::Ui, text: &mut String, name: &str, hint: &str) {
         egui::TextEdit::multiline(text)
             .hint_text(hint)
             .desired_rows(2)
-            .desired_width(f32::INFINITY),
+            .desired_width((ui.available_width() - 16.0).max(200.0)),
     );
     let name = name.to_owned();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &name));

@@ -64,21 +64,9 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
     })
 }
 
-/// The .ron files directly in `dir`, sorted by name.
+/// The routine files in `dir`, as the app's library finds them: `*.ron` at its top and one folder
+/// down, sorted.
 fn ron_files_in(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))? {
-        let path = entry
-            .with_context(|| format!("cannot read {}", dir.display()))?
-            .path();
-        if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-            && !path.is_dir()
-        {
-            files.push(path);
-        }
-    }
-    files.sort();
-    Ok(files)
+    std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    Ok(stretch_timer::home::routine_files_in(dir))
 }
