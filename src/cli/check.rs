@@ -25,6 +25,9 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
         }
     }
 
+    // A file named twice (itself, and inside a folder named too) is checked once.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(f.clone()));
     let mut invalid = 0usize;
     for file in &files {
         match routine::load(file) {
