@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the core through the release binary: checking routine files of the largest allowed size,
-# valid and broken, and planning the longest allowed routine. Prints hyperfine's table; the figures
+# valid and broken, and planning the longest allowed routine; then the editor's check per change. Prints hyperfine's table; the figures
 # go in BENCHMARKS.md. Needs hyperfine (Debian package `hyperfine`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +36,9 @@ hyperfine --warmup 3 --runs 30 -N --ignore-failure --style basic --export-json "
   "$bin check $work/valid-1mib.ron" \
   "$bin check $work/broken-1mib.ron" \
   "$bin plan $work/longest.ron --json"
+
+# The editor checks a draft on every change: the same files, in process, no process start.
+cargo run --release --quiet --example editor_check -- "$work/valid-1mib.ron"
 
 # Medians, and each as a ratio to checking a bundled routine measured in the same run.
 python3 - "$work/times.json" <<'PY'

@@ -44,6 +44,12 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "backslash-path.ron",
+        &[
+            r#"5:47: image: write the file's path with forward slashes, as in "images/bench.png"; a backslash \ has another meaning in text"#,
+        ],
+    ),
+    (
         "deep-nesting.ron",
         &[
             r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, sounds, steps"#,
@@ -515,4 +521,39 @@ fn never_exit_101_on_strange_arguments() {
         assert!(!out.stderr.contains("panicked"), "{args:?}: {}", out.stderr);
     }
     assert!(Path::new("/dev/null").exists());
+}
+
+#[test]
+fn the_examples_in_the_routine_format_guide_say_what_the_guide_says() {
+    // docs/routine-format.md shows these files and their output; tests/data/docs/README.md.
+    let ok = run(&[
+        "check",
+        "tests/data/docs/evening-hips.ron",
+        "tests/data/docs/evening-hips",
+    ]);
+    assert_eq!(ok.code, 0, "{}{}", ok.stdout, ok.stderr);
+    let guide = std::fs::read_to_string("docs/routine-format.md").unwrap();
+    let mistakes = Path::new("tests/data/docs/mistakes");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(mistakes).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let out = stretch_timer()
+            .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(mistakes))
+            .args(["check", name])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let expected = std::fs::read_to_string(path.with_extension("expected")).unwrap();
+        let printed = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(printed, expected, "{name}");
+        for line in expected.lines() {
+            assert!(guide.contains(line), "the guide shows {line:?}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 3, "the guide's mistakes are all here");
 }

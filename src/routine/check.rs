@@ -412,6 +412,28 @@ fn syntax_diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -> Di
             "there is more after the end of the routine: the routine's closing ) must be the last thing in the file",
         ),
         E::UnclosedBlockComment => syntax(start, "a /* comment is not closed with */"),
+        // A Windows path such as "images\bench.png": a backslash starts an escape in text.
+        E::InvalidEscape(_)
+            if path.starts_with("sounds.") || matches!(field, "image" | "voice") =>
+        {
+            syntax(
+                start,
+                &format!(
+                    "{field}: write the file's path with forward slashes, as in \"images/bench.png\"; a backslash \\ has another meaning in text"
+                ),
+            )
+        }
+        E::InvalidEscape(_) => syntax(
+            start,
+            &format!(
+                "{}a backslash \\ in text must be followed by n (new line), t (tab), \" or another \\; to write a backslash itself, write \\\\",
+                if field.is_empty() {
+                    String::new()
+                } else {
+                    format!("{field}: ")
+                }
+            ),
+        ),
         E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => syntax(
             start,
             "expected a closing ) here, or a comma before the next field",
