@@ -742,3 +742,85 @@ fn wait_until(rig: &mut Rig, done: impl Fn(&Rig) -> bool) {
         rig.harness.run();
     }
 }
+
+#[test]
+fn a_step_is_tried_from_the_editor_and_stopping_returns_to_it() {
+    let mut rig = rig(Launch::Open("standing-psoas".to_owned()));
+    rig.click("Edit a copy");
+    set_field(&mut rig, "Step 2 get ready", "3s");
+    rig.click("Try from step 2");
+    assert_eq!(rig.state(), Some(State::Running));
+    assert!(rig.shows("· Step 2 of 2"), "step 2 at once");
+    assert!(rig.shows("0:03"), "with the get-ready time just typed");
+    rig.key(Key::Escape);
+    rig.click("Stop routine");
+    assert!(rig.shows("Editing: Standing psoas stretch"));
+    assert_eq!(
+        rig.harness.state().editor().unwrap().draft.steps[1].prepare,
+        "3s",
+        "the work is still there"
+    );
+}
+
+#[test]
+fn a_routine_exported_in_the_app_is_imported_with_a_choice_when_its_name_is_taken() {
+    let home = tempfile::tempdir().unwrap();
+    let mine = home.path().join("routines/mine");
+    std::fs::create_dir_all(&mine).unwrap();
+    for file in [
+        "routine.ron",
+        "bench.png",
+        "intro.wav",
+        "bell.wav",
+        "not-audio.wav",
+    ] {
+        std::fs::copy(
+            format!("tests/data/valid/with-assets/{file}"),
+            mine.join(file),
+        )
+        .unwrap();
+    }
+    std::fs::create_dir(mine.join("images")).unwrap();
+    std::fs::copy(
+        "tests/data/valid/with-assets/images/floor.png",
+        mine.join("images/floor.png"),
+    )
+    .unwrap();
+    let mut rig = rig_in(home, Launch::Library, Settings::default());
+    rig.click("With pictures");
+    rig.click("Export to share");
+    let package = rig.home.path().join("exports/with-pictures.zip");
+    assert!(rig.shows_containing("send this one file to your client"));
+    assert!(package.is_file());
+
+    // Opened by the client: added to their routines, with its pictures.
+    rig.click("Dismiss");
+    rig.click("All routines");
+    type_path(&mut rig, package.to_str().unwrap());
+    rig.click("Open path");
+    assert!(rig.shows("Imported \"With pictures\"."));
+    let imported = rig
+        .home
+        .path()
+        .join("routines/with-pictures/with-pictures.ron");
+    assert!(stretch_timer::routine::load(&imported).is_ok());
+
+    // Opened again: the client chooses what happens to the one they have.
+    rig.click("Dismiss");
+    rig.click("All routines");
+    type_path(&mut rig, package.to_str().unwrap());
+    rig.click("Open path");
+    assert!(rig.shows("A routine of that name is already here"));
+    rig.click("Cancel");
+    assert_eq!(rig.harness.query_all_by_label("With pictures").count(), 2);
+    type_path(&mut rig, package.to_str().unwrap());
+    rig.click("Open path");
+    rig.click("Keep both");
+    assert!(rig.shows("Imported \"With pictures\", next to the one you had."));
+    rig.click("All routines");
+    assert_eq!(
+        rig.harness.query_all_by_label("With pictures").count(),
+        3,
+        "all three are listed"
+    );
+}
