@@ -54,13 +54,16 @@ pub fn write_atomic_with(
     sync_folder(folder).map_err(fail)
 }
 
+/// Flushes a folder's entries (a rename or a new file in it) to the disk, where the system allows
+/// it; elsewhere nothing to do.
 #[cfg(unix)]
-fn sync_folder(folder: &Path) -> io::Result<()> {
+pub fn sync_folder(folder: &Path) -> io::Result<()> {
     fs::File::open(folder)?.sync_all()
 }
 
+/// Flushes a folder's entries to the disk (nothing to do on this system).
 #[cfg(not(unix))]
-fn sync_folder(_folder: &Path) -> io::Result<()> {
+pub fn sync_folder(_folder: &Path) -> io::Result<()> {
     Ok(())
 }
 

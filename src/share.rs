@@ -65,7 +65,7 @@ use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use crate::home;
 use crate::routine::{self, LoadError, Problem, Routine};
-use crate::save::{self, SaveError};
+use crate::save::{self, SaveError, sync_folder};
 
 const MIB: u64 = 1024 * 1024;
 
@@ -1044,16 +1044,6 @@ fn install(
     // The new routine is in place, so the import has succeeded: should the old one not be
     // deleted, it stays in a hidden folder that the library does not list.
     let _ = trash.close();
-    Ok(())
-}
-
-#[cfg(unix)]
-fn sync_folder(folder: &Path) -> io::Result<()> {
-    fs::File::open(folder)?.sync_all()
-}
-
-#[cfg(not(unix))]
-fn sync_folder(_folder: &Path) -> io::Result<()> {
     Ok(())
 }
 

@@ -696,8 +696,8 @@ fn starting_at_a_step_plays_that_step_from_its_first_cue() {
     assert_eq!(s.position(T0), secs(15), "step B starts at 15 s");
     assert_eq!(
         on_time(&s.poll(T0)),
-        [(15, StepStart, None)],
-        "B's start, and nothing of step A"
+        [(15, StepStart, L)],
+        "B's start (it begins on the left), and nothing of step A"
     );
     assert_eq!(
         s.phase(T0).map(|p| (p.step, p.kind)),
