@@ -13,7 +13,7 @@ use super::raw::{
     Located, Mark, PROBE_STOP, ProbeRun, ROUTINE_FIELDS, RawDuration, RawRoutine, RawStep,
     SOUND_FIELDS, STEP_FIELDS, VersionOnly,
 };
-use super::{Asset, FORMAT_VERSION, Routine, Sides, Step, parse_duration};
+use super::{Asset, FORMAT_VERSION, Routine, Sides, Step, defaults, parse_duration};
 
 /// Routine files larger than this are refused unread.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -618,26 +618,33 @@ impl Checker<'_> {
             }
             some => self.duration(some, "hold", Duration::ZERO, Duration::from_secs(1), HOUR),
         };
-        let reps = self.whole(raw.reps.as_ref(), "reps", 1, 1, MAX_REPS, "from 1 to 50");
+        let reps = self.whole(
+            raw.reps.as_ref(),
+            "reps",
+            defaults::REPS,
+            1,
+            MAX_REPS,
+            "from 1 to 50",
+        );
         let prepare = self.duration(
             raw.prepare,
             "prepare",
-            Duration::from_secs(5),
+            defaults::PREPARE,
             Duration::ZERO,
             HOUR,
         );
-        let rest = self.duration(raw.rest, "rest", Duration::ZERO, Duration::ZERO, HOUR);
+        let rest = self.duration(raw.rest, "rest", defaults::REST, Duration::ZERO, HOUR);
         let switch_sides = self.duration(
             raw.switch_sides,
             "switch_sides",
-            Duration::from_secs(5),
+            defaults::SWITCH_SIDES,
             Duration::ZERO,
             HOUR,
         );
         let countdown = self.whole(
             raw.countdown.as_ref(),
             "countdown",
-            3,
+            defaults::COUNTDOWN,
             0,
             MAX_COUNTDOWN,
             "from 0 to 10",

@@ -11,7 +11,9 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Diagnostic, FORMAT_VERSION, Routine, Sides, Step, Tone, format_duration, parse};
+use super::{
+    Diagnostic, FORMAT_VERSION, Routine, Sides, Step, Tone, defaults, format_duration, parse,
+};
 use super::{format_clock, parse_duration};
 
 /// A routine as typed in the editor.
@@ -64,17 +66,6 @@ pub struct StepDraft {
     pub image: String,
     /// A recording played when the step begins; empty for none.
     pub voice: String,
-}
-
-/// The values a step has when its file does not say.
-mod defaults {
-    use std::time::Duration;
-
-    pub const REPS: u32 = 1;
-    pub const PREPARE: Duration = Duration::from_secs(5);
-    pub const REST: Duration = Duration::ZERO;
-    pub const SWITCH_SIDES: Duration = Duration::from_secs(5);
-    pub const COUNTDOWN: u32 = 3;
 }
 
 impl Default for StepDraft {
@@ -317,17 +308,27 @@ impl StepDraft {
 
     /// The step's length, if its durations can be read.
     pub fn total(&self) -> Option<Duration> {
-        let sides = if self.sides == Sides::Both { 2 } else { 1 };
-        let reps = self.reps.max(1);
-        let hold = parse_duration(&self.hold).ok()?;
-        let prepare = parse_duration(&self.prepare).ok()?;
-        let rest = parse_duration(&self.rest).ok()?;
-        let switch = if sides == 2 {
-            parse_duration(&self.switch_sides).ok()?
-        } else {
-            Duration::ZERO
+        // Only a two-sided step switches sides: an unreadable switch time elsewhere changes nothing.
+        let switch_sides = match self.sides {
+            Sides::Both => parse_duration(&self.switch_sides).ok()?,
+            _ => Duration::ZERO,
         };
-        Some(prepare + (hold * reps + rest * (reps - 1)) * sides + switch)
+        let step = Step {
+            name: String::new(),
+            instructions: None,
+            sides: self.sides,
+            hold: parse_duration(&self.hold).ok()?,
+            reps: self.reps.max(1),
+            prepare: parse_duration(&self.prepare).ok()?,
+            rest: parse_duration(&self.rest).ok()?,
+            switch_sides,
+            countdown: self.countdown,
+            halfway: self.halfway,
+            breathe: None,
+            image: None,
+            voice: None,
+        };
+        Some(step.total())
     }
 
     fn write(&self, index: usize, w: &mut Writer) {

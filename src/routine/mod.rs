@@ -17,6 +17,22 @@ pub use check::{MAX_FILE_BYTES, load, parse, parse_bytes};
 pub use diagnostic::{Diagnostic, LoadError, Position, Problem};
 pub use duration::{DurationError, format_clock, format_duration, parse_duration};
 
+/// The values a step has when its file does not say: one place for the checker and the editor.
+pub mod defaults {
+    use std::time::Duration;
+
+    /// Repetitions per side.
+    pub const REPS: u32 = 1;
+    /// Getting into position.
+    pub const PREPARE: Duration = Duration::from_secs(5);
+    /// Between repetitions.
+    pub const REST: Duration = Duration::ZERO;
+    /// Between the sides.
+    pub const SWITCH_SIDES: Duration = Duration::from_secs(5);
+    /// Countdown ticks.
+    pub const COUNTDOWN: u32 = 3;
+}
+
 /// The format version this program reads and writes.
 pub const FORMAT_VERSION: i64 = 1;
 
