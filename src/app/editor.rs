@@ -33,6 +33,8 @@ pub struct Editor {
     baseline: Draft,
     checked: Checked,
     checked_draft: Draft,
+    /// The timeline of the draft as checked, if it is valid: for the preview.
+    plan: Option<Plan>,
     /// The draft as last kept in the drafts folder, and when.
     pub kept: Option<(Draft, Duration)>,
     /// When the quick preview started (app time), if it is playing.
@@ -64,6 +66,7 @@ impl Editor {
             .as_deref()
             .and_then(|p| std::fs::read_to_string(p).ok());
         let checked = draft.check(Some(&folder));
+        let plan = checked.routine.as_ref().ok().map(Plan::new);
         Editor {
             draft_id,
             checked_draft: draft.clone(),
@@ -73,6 +76,7 @@ impl Editor {
             disk_text,
             baseline,
             checked,
+            plan,
             kept: None,
             preview_started: None,
         }
@@ -82,6 +86,7 @@ impl Editor {
     pub fn checked(&mut self) -> &Checked {
         if self.checked_draft != self.draft {
             self.checked = self.draft.check(Some(&self.folder));
+            self.plan = self.checked.routine.as_ref().ok().map(Plan::new);
             self.checked_draft = self.draft.clone();
         }
         &self.checked
@@ -162,14 +167,14 @@ impl Editor {
 
     /// The routine's own fields, then every step.
     fn fields_ui(&mut self, ui: &mut egui::Ui, action: &mut Option<EditorAction>) {
-        let checked = self.checked.clone();
+        let checked = &self.checked;
         let draft = &mut self.draft;
         section(ui, "Routine");
         egui::Grid::new("routine-fields")
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                row(ui, &checked, Field::Name, "Name", |ui| {
+                row(ui, checked, Field::Name, "Name", |ui| {
                     line_edit(
                         ui,
                         &mut draft.name,
@@ -178,7 +183,7 @@ impl Editor {
                         360.0,
                     );
                 });
-                row(ui, &checked, Field::Summary, "Summary", |ui| {
+                row(ui, checked, Field::Summary, "Summary", |ui| {
                     text_edit(
                         ui,
                         &mut draft.summary,
@@ -186,7 +191,7 @@ impl Editor {
                         "What it is for (optional)",
                     );
                 });
-                row(ui, &checked, Field::Author, "Written by", |ui| {
+                row(ui, checked, Field::Author, "Written by", |ui| {
                     line_edit(
                         ui,
                         &mut draft.author,
@@ -195,7 +200,7 @@ impl Editor {
                         360.0,
                     );
                 });
-                row(ui, &checked, Field::Safety, "Safety", |ui| {
+                row(ui, checked, Field::Safety, "Safety", |ui| {
                     text_edit(
                         ui,
                         &mut draft.safety,
@@ -210,7 +215,7 @@ impl Editor {
         {
             problem(ui, &d.problem.to_string());
         }
-        sounds_ui(ui, draft, &checked);
+        sounds_ui(ui, draft, checked);
         ui.add_space(8.0);
         let count = draft.steps.len();
         let mut change: Option<StepChange> = None;
@@ -260,7 +265,7 @@ impl Editor {
                             *action = Some(EditorAction::TryFrom(index));
                         }
                     });
-                    step_ui(ui, step, index, &checked);
+                    step_ui(ui, step, index, checked);
                 });
             ui.add_space(8.0);
         }
@@ -313,7 +318,9 @@ impl Editor {
             self.preview_started = None;
             return false;
         };
-        let plan = Plan::new(routine);
+        let Some(plan) = &self.plan else {
+            return false;
+        };
         let position = self
             .preview_started
             .map(|start| now.saturating_sub(start) * PREVIEW_SPEED)
@@ -321,7 +328,7 @@ impl Editor {
         if self.preview_started.is_some() && position.is_none() {
             self.preview_started = None;
         }
-        timeline(ui, &plan, position);
+        timeline(ui, plan, position);
         match position {
             Some(at) => {
                 if let Some(phase) = plan.phase_at(at).and_then(|i| plan.phases.get(i)) {

@@ -717,10 +717,15 @@ impl StretchApp {
                 ));
                 self.screen = Screen::Overview(Origin::User(imported.path));
             }
-            Err(e @ share::ShareError::Clash { .. }) => {
+            // The error's own words tell a command-line user to import again with a choice; here
+            // the choice is offered at once.
+            Err(share::ShareError::Clash { name, existing }) => {
                 self.ask = Some(Ask::ImportClash {
                     package: package.to_owned(),
-                    message: e.to_string(),
+                    message: format!(
+                        "\"{name}\" is already in your routines ({}). Keep both (the new one gets another name), or replace yours with the one being imported?",
+                        existing.display()
+                    ),
                 });
             }
             Err(e) => self.notice = Some(format!("Could not import: {e}")),
