@@ -158,6 +158,13 @@ fn a_routine_with_its_files_goes_from_therapist_to_client_as_one_file() {
         again.stderr
     );
     assert!(again.stderr.contains("--rename"), "{}", again.stderr);
+    assert!(again.stderr.contains("--replace"), "{}", again.stderr);
+    assert_eq!(
+        again.stderr.matches("is already in your routines").count(),
+        1,
+        "said once: {}",
+        again.stderr
+    );
     let kept = run_in(
         client.path(),
         &["import", package.to_str().unwrap(), "--rename"],
@@ -168,6 +175,23 @@ fn a_routine_with_its_files_goes_from_therapist_to_client_as_one_file() {
             .unwrap()
             .count(),
         2
+    );
+}
+
+/// The system's words once, not again as the error's cause.
+#[test]
+fn a_package_that_cannot_be_read_is_reported_once() {
+    let home = tempfile::tempdir().unwrap();
+    let missing = home.path().join("no-such-package.zip");
+    let out = run_in(home.path(), &["import", missing.to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    let system = fs::File::open(&missing).unwrap_err();
+    assert_eq!(
+        out.stderr,
+        format!(
+            "stretch-timer: could not read {}: {system}\n",
+            missing.display()
+        )
     );
 }
 

@@ -36,7 +36,7 @@ pub fn export(
             Ok(EXIT_OK)
         }
         Err(ShareError::Invalid(e)) => Ok(report_load_error(&e)),
-        Err(e) => Err(e.into()),
+        Err(e) => Ok(report(&e)),
     }
 }
 
@@ -77,10 +77,20 @@ pub fn import(
             eprintln!("{e}");
             Ok(EXIT_INVALID)
         }
+        // The library says what is there; what to do about it is this command's to say.
         Err(e @ ShareError::Clash { .. }) => {
-            eprintln!("stretch-timer: {e}: add --rename to keep both, or --replace");
+            eprintln!(
+                "stretch-timer: {e}; import it again with --rename to keep both (the new one gets another name), or with --replace to put it in place of yours"
+            );
             Ok(EXIT_ERROR)
         }
-        Err(e) => Err(e.into()),
+        Err(e) => Ok(report(&e)),
     }
+}
+
+/// Says what went wrong, once: a sharing error's message already ends with what the system said,
+/// which printing its chain of causes (as `main` does for other errors) would repeat.
+fn report(e: &ShareError) -> u8 {
+    eprintln!("stretch-timer: {e}");
+    EXIT_ERROR
 }

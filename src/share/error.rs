@@ -227,12 +227,13 @@ pub enum ShareError {
         skipped: Vec<String>,
     },
     /// The routines folder already has a routine of this name, and [`OnClash::Refuse`] was asked.
+    /// The message says only what is there; each front end offers its own way to keep both
+    /// ([`OnClash::Rename`]) or to replace the old one ([`OnClash::Replace`]).
     ///
     /// [`OnClash::Refuse`]: super::OnClash::Refuse
-    #[error(
-        "\"{name}\" is already in your routines ({}); import it again and choose to keep both (the new one gets another name) or to replace the old one",
-        .existing.display()
-    )]
+    /// [`OnClash::Rename`]: super::OnClash::Rename
+    /// [`OnClash::Replace`]: super::OnClash::Replace
+    #[error("\"{name}\" is already in your routines ({})", .existing.display())]
     Clash {
         /// The routine's name, as the person sees it.
         name: String,
