@@ -21,10 +21,11 @@ use base64::Engine as _;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::routine::{Routine, Sides, Step, format_clock};
+use crate::words::Count;
 
-/// The largest picture a handout embeds: 8 MiB. A bigger one would make a handout too heavy to
-/// email, and is left out.
-pub const MAX_IMAGE_BYTES: u64 = 8 * 1024 * 1024;
+/// The largest picture a handout embeds. A bigger one would make a handout too heavy to email, and
+/// is left out.
+pub const MAX_IMAGE_BYTES: u64 = crate::limits::IMAGE_FILE_BYTES;
 
 /// A routine's handout: the page, and the pictures that had to be left out of it.
 #[derive(Debug)]
@@ -59,7 +60,11 @@ pub enum ImageError {
     #[error("it could not be read: {0}")]
     Unreadable(io::Error),
     /// The file is larger than [`MAX_IMAGE_BYTES`].
-    #[error("it is {} MiB; a handout holds pictures of up to 8 MiB", mebibytes(*.0))]
+    #[error(
+        "it is {} MiB; a handout holds pictures of up to {}",
+        mebibytes(*.0),
+        crate::limits::mebibytes(MAX_IMAGE_BYTES)
+    )]
     TooLarge(u64),
     /// The file's name does not end in `.png`, `.jpg`, `.jpeg` or `.svg`.
     #[error(
@@ -176,7 +181,7 @@ pub fn render(routine: &Routine) -> Handout {
                         span {
                             "Total time " strong { (clock(routine.total())) }
                         }
-                        span { (count(routine.steps.len(), "step", "steps")) }
+                        span { (Count(routine.steps.len(), "step")) }
                     }
                 }
                 @if let Some(safety) = &routine.safety {
@@ -341,15 +346,6 @@ fn clock(duration: Duration) -> String {
         "min"
     };
     format!("{} {unit}", format_clock(duration))
-}
-
-/// "1 step", "4 steps".
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// Text as the routine writes it: a blank line starts a paragraph, a line break stays one.

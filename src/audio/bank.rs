@@ -10,16 +10,14 @@ use std::time::Duration;
 
 use rodio::Source as _;
 
-use crate::routine::{Routine, Tone};
+pub use crate::cue_sounds::Phrase;
+use crate::cue_sounds::Tone;
+use crate::limits;
+use crate::routine::Routine;
+pub use stretch_timer_core::score::Sound;
 
 /// The sample rate sounds are rendered at offline.
 pub const RENDER_RATE: u32 = 44_100;
-
-/// Recordings longer than this are cut: a step's voice file is spoken instructions, not music.
-const MAX_CLIP: Duration = Duration::from_secs(10 * 60);
-
-/// Sound files larger than this are not read.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// A decoded sound: mono samples in [-1, 1] at a known rate, cheap to clone.
 #[derive(Clone, PartialEq)]
@@ -64,144 +62,6 @@ impl Clip {
     }
 }
 
-/// A spoken prompt from the fixed vocabulary in assets/voice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Phrase {
-    /// "Get ready"
-    GetReady,
-    /// "Next step"
-    NextStep,
-    /// "Hold"
-    Hold,
-    /// "Halfway"
-    Halfway,
-    /// "Three"
-    Three,
-    /// "Two"
-    Two,
-    /// "One"
-    One,
-    /// "Relax"
-    Relax,
-    /// "Switch sides"
-    SwitchSides,
-    /// "Left side"
-    LeftSide,
-    /// "Right side"
-    RightSide,
-    /// "Breathe in"
-    BreatheIn,
-    /// "Breathe out"
-    BreatheOut,
-    /// "Routine complete"
-    RoutineComplete,
-    /// "Paused"
-    Paused,
-    /// "Resumed"
-    Resumed,
-}
-
-impl Phrase {
-    /// Every phrase.
-    pub const ALL: [Phrase; 16] = [
-        Phrase::GetReady,
-        Phrase::NextStep,
-        Phrase::Hold,
-        Phrase::Halfway,
-        Phrase::Three,
-        Phrase::Two,
-        Phrase::One,
-        Phrase::Relax,
-        Phrase::SwitchSides,
-        Phrase::LeftSide,
-        Phrase::RightSide,
-        Phrase::BreatheIn,
-        Phrase::BreatheOut,
-        Phrase::RoutineComplete,
-        Phrase::Paused,
-        Phrase::Resumed,
-    ];
-
-    /// The file stem in assets/voice.
-    pub fn name(self) -> &'static str {
-        match self {
-            Phrase::GetReady => "get_ready",
-            Phrase::NextStep => "next_step",
-            Phrase::Hold => "hold",
-            Phrase::Halfway => "halfway",
-            Phrase::Three => "three",
-            Phrase::Two => "two",
-            Phrase::One => "one",
-            Phrase::Relax => "relax",
-            Phrase::SwitchSides => "switch_sides",
-            Phrase::LeftSide => "left_side",
-            Phrase::RightSide => "right_side",
-            Phrase::BreatheIn => "breathe_in",
-            Phrase::BreatheOut => "breathe_out",
-            Phrase::RoutineComplete => "routine_complete",
-            Phrase::Paused => "paused",
-            Phrase::Resumed => "resumed",
-        }
-    }
-
-    fn builtin(self) -> &'static [u8] {
-        macro_rules! voice {
-            ($name:literal) => {
-                include_bytes!(concat!("../../assets/voice/", $name, ".ogg"))
-            };
-        }
-        match self {
-            Phrase::GetReady => voice!("get_ready"),
-            Phrase::NextStep => voice!("next_step"),
-            Phrase::Hold => voice!("hold"),
-            Phrase::Halfway => voice!("halfway"),
-            Phrase::Three => voice!("three"),
-            Phrase::Two => voice!("two"),
-            Phrase::One => voice!("one"),
-            Phrase::Relax => voice!("relax"),
-            Phrase::SwitchSides => voice!("switch_sides"),
-            Phrase::LeftSide => voice!("left_side"),
-            Phrase::RightSide => voice!("right_side"),
-            Phrase::BreatheIn => voice!("breathe_in"),
-            Phrase::BreatheOut => voice!("breathe_out"),
-            Phrase::RoutineComplete => voice!("routine_complete"),
-            Phrase::Paused => voice!("paused"),
-            Phrase::Resumed => voice!("resumed"),
-        }
-    }
-}
-
-fn builtin_tone(tone: Tone) -> &'static [u8] {
-    macro_rules! sound {
-        ($name:literal) => {
-            include_bytes!(concat!("../../assets/sounds/", $name, ".wav"))
-        };
-    }
-    match tone {
-        Tone::StepStart => sound!("step_start"),
-        Tone::HoldStart => sound!("hold_start"),
-        Tone::Halfway => sound!("halfway"),
-        Tone::Countdown => sound!("countdown"),
-        Tone::CountdownLast => sound!("countdown_last"),
-        Tone::HoldEnd => sound!("hold_end"),
-        Tone::SwitchSides => sound!("switch_sides"),
-        Tone::BreatheIn => sound!("breathe_in"),
-        Tone::BreatheOut => sound!("breathe_out"),
-        Tone::RoutineDone => sound!("routine_done"),
-    }
-}
-
-/// Something to play.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Sound {
-    /// A cue's tone (the routine's own file if it replaces it).
-    Tone(Tone),
-    /// A spoken prompt.
-    Phrase(Phrase),
-    /// The recording of a step (by index) played when it begins.
-    StepVoice(usize),
-}
-
 /// A sound file that could not be used; the built-in sound plays instead (or, for a step's
 /// recording, nothing).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -230,7 +90,10 @@ pub enum DecodeError {
     #[error("cannot read it: {0}")]
     Unreadable(String),
     /// The file is too large to be a cue or a spoken instruction.
-    #[error("it is {0} bytes; a sound file may be at most 64 MiB")]
+    #[error(
+        "it is {0} bytes; a sound file may be at most {max}",
+        max = limits::mebibytes(limits::SOUND_FILE_BYTES)
+    )]
     TooLarge(u64),
     /// Not a sound in a supported format.
     #[error("it is not a sound file stretch-timer can play (WAV, OGG Vorbis, FLAC or MP3): {0}")]
@@ -248,7 +111,8 @@ pub fn decode(bytes: Vec<u8>, rate: u32) -> Result<Clip, DecodeError> {
     let target = NonZero::new(rate).ok_or(DecodeError::Empty)?;
     // Decoded in full first: rodio 0.23's converter yields nothing when fed its Vorbis decoder
     // directly (it reads the decoder's first span as empty).
-    let limit = MAX_CLIP.as_secs() * u64::from(source_rate.get()) * u64::from(channels.get());
+    let limit =
+        limits::SOUND_CLIP.as_secs() * u64::from(source_rate.get()) * u64::from(channels.get());
     let decoded: Vec<f32> = decoder
         .take(usize::try_from(limit).unwrap_or(usize::MAX))
         .collect();
@@ -270,11 +134,11 @@ pub fn decode_file(path: &Path, rate: u32) -> Result<Clip, DecodeError> {
         .metadata()
         .map_err(|e| DecodeError::Unreadable(e.to_string()))?
         .len();
-    if size > MAX_FILE_BYTES {
+    if size > limits::SOUND_FILE_BYTES {
         return Err(DecodeError::TooLarge(size));
     }
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES)
+    file.take(limits::SOUND_FILE_BYTES)
         .read_to_end(&mut bytes)
         .map_err(|e| DecodeError::Unreadable(e.to_string()))?;
     decode(bytes, rate)
@@ -292,7 +156,7 @@ impl SoundBank {
             problems: Vec::new(),
         };
         for tone in Tone::ALL {
-            match decode(builtin_tone(tone).to_vec(), rate) {
+            match decode(tone.builtin().to_vec(), rate) {
                 Ok(clip) => {
                     bank.tones.insert(tone, clip);
                 }

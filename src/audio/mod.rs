@@ -11,7 +11,8 @@ pub mod mix;
 pub mod output;
 pub mod player;
 pub mod render;
-pub mod score;
+
+pub use stretch_timer_core::score;
 
 pub use bank::{Clip, Phrase, Sound, SoundBank, SoundProblem};
 pub use score::CueStyle;

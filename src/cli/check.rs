@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use stretch_timer::routine::{self, format_clock};
+use stretch_timer::words::Count;
 
 use super::resolve::is_unreadable;
 use super::{EXIT_ERROR, EXIT_INVALID, EXIT_OK};
@@ -33,10 +34,9 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
         match routine::load(file) {
             Ok(r) => writeln!(
                 out,
-                "{}: ok ({} {}, {})",
+                "{}: ok ({}, {})",
                 file.display(),
-                r.steps.len(),
-                if r.steps.len() == 1 { "step" } else { "steps" },
+                Count(r.steps.len(), "step"),
                 format_clock(r.total())
             )?,
             Err(e) if is_unreadable(&e) => {

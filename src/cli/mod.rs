@@ -14,6 +14,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::TypedValueParser as _;
 use clap::{Parser, Subcommand};
 use stretch_timer::app::Launch;
 use stretch_timer::audio::CueStyle;
@@ -27,6 +28,14 @@ pub const EXIT_INVALID: u8 = 1;
 /// Exit code: a usage or I/O error.
 pub const EXIT_ERROR: u8 = 2;
 
+/// `--style`: the cue styles by the names and descriptions the core gives them.
+fn style_parser() -> impl clap::builder::TypedValueParser<Value = CueStyle> {
+    let values = CueStyle::ALL.map(|s| clap::builder::PossibleValue::new(s.name()).help(s.about()));
+    // Only the names offered get through, so every one is found.
+    clap::builder::PossibleValuesParser::new(values)
+        .map(|name| CueStyle::from_name(&name).unwrap_or_default())
+}
+
 /// Guided, exactly timed stretching routines. Without a command, opens the app.
 #[derive(Debug, Parser)]
 #[command(name = "stretch-timer", version, about, long_about = None, args_conflicts_with_subcommands = true)]
@@ -39,7 +48,7 @@ struct Cli {
     #[arg(long, requires = "routine")]
     start: bool,
     /// Cue style for this run of the app (tones, voice or both), as if chosen in its settings.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = style_parser())]
     style: Option<CueStyle>,
     /// The folder for your own routines and drafts, instead of the usual one (also set by the
     /// environment variable STRETCH_TIMER_HOME).
@@ -105,7 +114,7 @@ enum Command {
         #[arg(long, short, value_name = "FILE.wav")]
         out: PathBuf,
         /// Tones, spoken prompts, or both.
-        #[arg(long, value_enum, default_value_t = CueStyle::Both)]
+        #[arg(long, value_parser = style_parser(), default_value = CueStyle::default().name())]
         style: CueStyle,
     },
     /// Write a printable handout (one HTML page, images included) for a routine: open it in a
@@ -122,7 +131,7 @@ enum Command {
         /// A .ron file, or the name of a bundled routine.
         routine: String,
         /// Tones, spoken prompts, or both.
-        #[arg(long, value_enum, default_value_t = CueStyle::Both)]
+        #[arg(long, value_parser = style_parser(), default_value = CueStyle::default().name())]
         style: CueStyle,
         /// Volume from 0 to 100.
         #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u8).range(0..=100))]

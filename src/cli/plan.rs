@@ -5,6 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 use stretch_timer::engine::{CueKind, Plan};
 use stretch_timer::routine::{Routine, Side, format_clock};
+use stretch_timer::words::Count;
 
 use super::EXIT_OK;
 use super::resolve::Source;
@@ -99,13 +100,12 @@ impl<'a> PlanJson<'a> {
 }
 
 fn table(plan: &Plan, routine: &Routine, cues: bool, out: &mut dyn Write) -> anyhow::Result<()> {
-    let steps = routine.steps.len();
     writeln!(
         out,
-        "{}: {} in total, {steps} {}",
+        "{}: {} in total, {}",
         plan.name,
         format_clock(plan.total),
-        if steps == 1 { "step" } else { "steps" }
+        Count(routine.steps.len(), "step")
     )?;
     writeln!(out)?;
     writeln!(

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::limits;
+
 /// A place in a routine file: 1-based line and column (columns count characters, not bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
@@ -31,7 +33,11 @@ pub enum Problem {
     #[error("the file is empty; a routine file starts with Routine( and lists its steps")]
     Empty,
     /// The file is larger than any routine could reasonably be.
-    #[error("the file is {bytes} bytes; a routine file may be at most 1 MiB (1048576 bytes)")]
+    #[error(
+        "the file is {bytes} bytes; a routine file may be at most {} ({} bytes)",
+        limits::mebibytes(limits::ROUTINE_FILE_BYTES),
+        limits::ROUTINE_FILE_BYTES
+    )]
     TooLarge {
         /// Size of the file.
         bytes: u64,
@@ -138,7 +144,7 @@ pub enum Problem {
         /// The value as written.
         found: String,
         /// The allowed range, in words.
-        allowed: &'static str,
+        allowed: String,
     },
     /// A text that must say something is empty.
     #[error("{field} is empty; give it a short name a client will recognise")]
@@ -157,13 +163,16 @@ pub enum Problem {
         max: usize,
     },
     /// Too few or too many steps.
-    #[error("the routine has {found} steps; it must have from 1 to 200")]
+    #[error("the routine has {found} steps; it must have {}", limits::STEPS)]
     StepCount {
         /// How many steps the file lists.
         found: usize,
     },
     /// The whole routine would run longer than a day.
-    #[error("the routine would last {hours} hours in total; a routine may last at most 24 hours")]
+    #[error(
+        "the routine would last {hours} hours in total; a routine may last at most {} hours",
+        limits::ROUTINE_TOTAL.as_secs() / 3600
+    )]
     TooLongInTotal {
         /// Total length in whole hours.
         hours: u64,

@@ -123,35 +123,43 @@ pub enum Field {
     Step(usize, Option<StepField>),
 }
 
-/// A field of a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum StepField {
-    /// `name`
-    Name,
-    /// `instructions`
-    Instructions,
-    /// `sides`
-    Sides,
-    /// `hold`
-    Hold,
-    /// `reps`
-    Reps,
-    /// `prepare`
-    Prepare,
-    /// `rest`
-    Rest,
-    /// `switch_sides`
-    SwitchSides,
-    /// `countdown`
-    Countdown,
-    /// `halfway`
-    Halfway,
-    /// `breathe`
-    Breathe,
-    /// `image`
-    Image,
-    /// `voice`
-    Voice,
+/// Declares the fields of a step once: the variant and its key in `Step(...)`.
+macro_rules! step_fields {
+    ($($variant:ident = $key:literal,)*) => {
+        /// A field of a step.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum StepField {
+            $(#[doc = concat!("`", $key, "`")] $variant,)*
+        }
+
+        impl StepField {
+            /// Every field, in the order of the format's documentation.
+            pub const ALL: &'static [StepField] = &[$(StepField::$variant),*];
+
+            /// The field's key in `Step(...)`.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(StepField::$variant => $key,)*
+                }
+            }
+        }
+    };
+}
+
+step_fields! {
+    Name = "name",
+    Instructions = "instructions",
+    Sides = "sides",
+    Hold = "hold",
+    Reps = "reps",
+    Prepare = "prepare",
+    Rest = "rest",
+    SwitchSides = "switch_sides",
+    Countdown = "countdown",
+    Halfway = "halfway",
+    Breathe = "breathe",
+    Image = "image",
+    Voice = "voice",
 }
 
 /// A draft written as a routine file.
@@ -281,28 +289,42 @@ impl Draft {
 impl StepDraft {
     /// A checked step, to edit.
     pub fn from_step(step: &Step) -> StepDraft {
+        // Every field is named: a field added to `Step` is a compile error here until it is kept.
+        let Step {
+            name,
+            instructions,
+            sides,
+            hold,
+            reps,
+            prepare,
+            rest,
+            switch_sides,
+            countdown,
+            halfway,
+            breathe,
+            image,
+            voice,
+        } = step;
+        let written = |asset: &Option<super::Asset>| {
+            asset
+                .as_ref()
+                .map(|a| a.written.clone())
+                .unwrap_or_default()
+        };
         StepDraft {
-            name: step.name.clone(),
-            instructions: step.instructions.clone().unwrap_or_default(),
-            sides: step.sides,
-            hold: format_duration(step.hold),
-            reps: step.reps,
-            prepare: format_duration(step.prepare),
-            rest: format_duration(step.rest),
-            switch_sides: format_duration(step.switch_sides),
-            countdown: step.countdown,
-            halfway: step.halfway,
-            breathe: step.breathe.map(format_duration).unwrap_or_default(),
-            image: step
-                .image
-                .as_ref()
-                .map(|a| a.written.clone())
-                .unwrap_or_default(),
-            voice: step
-                .voice
-                .as_ref()
-                .map(|a| a.written.clone())
-                .unwrap_or_default(),
+            name: name.clone(),
+            instructions: instructions.clone().unwrap_or_default(),
+            sides: *sides,
+            hold: format_duration(*hold),
+            reps: *reps,
+            prepare: format_duration(*prepare),
+            rest: format_duration(*rest),
+            switch_sides: format_duration(*switch_sides),
+            countdown: *countdown,
+            halfway: *halfway,
+            breathe: breathe.map(format_duration).unwrap_or_default(),
+            image: written(image),
+            voice: written(voice),
         }
     }
 
@@ -332,67 +354,64 @@ impl StepDraft {
     }
 
     fn write(&self, index: usize, w: &mut Writer) {
-        let at = |field| Field::Step(index, Some(field));
-        w.line(Field::Step(index, None), "        Step(");
-        let mut field = |field: StepField, key: &str, value: String| {
-            w.line(at(field), &format!("            {key}: {value},"));
+        // Every field is named here, so a field added to the draft is a compile error until it is
+        // written; one the writer left out would be deleted from the file on save.
+        let StepDraft {
+            name,
+            instructions,
+            sides,
+            hold,
+            reps,
+            prepare,
+            rest,
+            switch_sides,
+            countdown,
+            halfway,
+            breathe,
+            image,
+            voice,
+        } = self;
+        let unless_default = |text: &str, default: Duration| {
+            (parse_duration(text).ok() != Some(default)).then(|| duration(text))
         };
-        field(StepField::Name, "name", quote(&self.name));
-        if !self.instructions.trim().is_empty() {
-            field(
-                StepField::Instructions,
-                "instructions",
-                quote(&self.instructions),
-            );
-        }
-        field(StepField::Sides, "sides", format!("{:?}", self.sides));
-        field(StepField::Hold, "hold", duration(&self.hold));
-        if self.reps != defaults::REPS {
-            field(StepField::Reps, "reps", self.reps.to_string());
-        }
-        for (f, key, text, default) in [
+        let unless_blank =
+            |text: &str, write: fn(&str) -> String| (!text.trim().is_empty()).then(|| write(text));
+        // In the order of the format's documentation (and of `StepField::ALL`).
+        let values = [
+            (StepField::Name, Some(quote(name))),
+            (StepField::Instructions, unless_blank(instructions, quote)),
+            (StepField::Sides, Some(format!("{sides:?}"))),
+            (StepField::Hold, Some(duration(hold))),
+            (
+                StepField::Reps,
+                (*reps != defaults::REPS).then(|| reps.to_string()),
+            ),
             (
                 StepField::Prepare,
-                "prepare",
-                &self.prepare,
-                defaults::PREPARE,
+                unless_default(prepare, defaults::PREPARE),
             ),
-            (StepField::Rest, "rest", &self.rest, defaults::REST),
+            (StepField::Rest, unless_default(rest, defaults::REST)),
             (
                 StepField::SwitchSides,
-                "switch_sides",
-                &self.switch_sides,
-                defaults::SWITCH_SIDES,
+                unless_default(switch_sides, defaults::SWITCH_SIDES),
             ),
-        ] {
-            if parse_duration(text).ok() != Some(default) {
-                field(f, key, duration(text));
-            }
-        }
-        if self.countdown != defaults::COUNTDOWN {
-            field(
+            (
                 StepField::Countdown,
-                "countdown",
-                self.countdown.to_string(),
-            );
-        }
-        if self.halfway {
-            field(StepField::Halfway, "halfway", "true".to_owned());
-        }
-        for (f, key, text) in [
-            (StepField::Breathe, "breathe", &self.breathe),
-            (StepField::Image, "image", &self.image),
-            (StepField::Voice, "voice", &self.voice),
-        ] {
-            if text.trim().is_empty() {
-                continue;
+                (*countdown != defaults::COUNTDOWN).then(|| countdown.to_string()),
+            ),
+            (StepField::Halfway, halfway.then(|| "true".to_owned())),
+            (StepField::Breathe, unless_blank(breathe, duration)),
+            (StepField::Image, unless_blank(image, |t| quote(t.trim()))),
+            (StepField::Voice, unless_blank(voice, |t| quote(t.trim()))),
+        ];
+        w.line(Field::Step(index, None), "        Step(");
+        for (field, value) in values {
+            if let Some(value) = value {
+                w.line(
+                    Field::Step(index, Some(field)),
+                    &format!("            {}: {value},", field.key()),
+                );
             }
-            let value = if f == StepField::Breathe {
-                duration(text)
-            } else {
-                quote(text.trim())
-            };
-            field(f, key, value);
         }
         w.line(Field::Step(index, None), "        ),");
     }
@@ -468,6 +487,13 @@ fn header_of(source: &str) -> String {
 mod tests {
     use super::*;
     use crate::bundled;
+    use crate::routine::raw::{RawStep, fields_of};
+
+    #[test]
+    fn the_editor_has_every_field_a_step_file_may_have_in_the_same_order() {
+        let keys: Vec<&str> = StepField::ALL.iter().map(|f| f.key()).collect();
+        assert_eq!(keys, fields_of::<RawStep>());
+    }
 
     #[test]
     fn every_bundled_routine_is_written_back_as_itself() {

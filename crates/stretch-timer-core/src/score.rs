@@ -6,15 +6,26 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::bank::{Phrase, Sound};
+use crate::cue_sounds::{Phrase, Tone};
 use crate::engine::{Cue, CueKind};
-use crate::routine::{Side, Tone};
+use crate::routine::Side;
 
 /// Silence between two sounds of the same moment.
 pub const GAP: Duration = Duration::from_millis(80);
 
+/// Something to play.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sound {
+    /// A cue's tone (the routine's own file if it replaces it).
+    Tone(Tone),
+    /// A spoken prompt.
+    Phrase(Phrase),
+    /// The recording of a step (by index) played when it begins.
+    StepVoice(usize),
+}
+
 /// How cues are given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CueStyle {
     /// A distinct tone for each kind of cue.
@@ -26,51 +37,77 @@ pub enum CueStyle {
     Both,
 }
 
-/// The tone of a cue kind.
-pub fn tone_of(kind: CueKind) -> Tone {
-    match kind {
-        CueKind::StepStart => Tone::StepStart,
-        CueKind::HoldStart => Tone::HoldStart,
-        CueKind::Halfway => Tone::Halfway,
-        CueKind::Countdown(1) => Tone::CountdownLast,
-        CueKind::Countdown(_) => Tone::Countdown,
-        CueKind::HoldEnd => Tone::HoldEnd,
-        CueKind::SwitchSides => Tone::SwitchSides,
-        CueKind::BreatheIn => Tone::BreatheIn,
-        CueKind::BreatheOut => Tone::BreatheOut,
-        CueKind::RoutineDone => Tone::RoutineDone,
+impl CueStyle {
+    /// Every style, in the order they are offered.
+    pub const ALL: [CueStyle; 3] = [CueStyle::Tones, CueStyle::Voice, CueStyle::Both];
+
+    /// The name on the command line and in settings files (`--style voice`).
+    pub fn name(self) -> &'static str {
+        match self {
+            CueStyle::Tones => "tones",
+            CueStyle::Voice => "voice",
+            CueStyle::Both => "both",
+        }
+    }
+
+    /// What it sounds like, in a few words.
+    pub fn about(self) -> &'static str {
+        match self {
+            CueStyle::Tones => "a distinct tone for each kind of cue",
+            CueStyle::Voice => "spoken prompts (\"Hold\", \"Three\", \"Relax\")",
+            CueStyle::Both => "a tone, then the spoken prompt",
+        }
+    }
+
+    /// The style named `name`.
+    pub fn from_name(name: &str) -> Option<CueStyle> {
+        CueStyle::ALL.into_iter().find(|s| s.name() == name)
     }
 }
 
-fn side_phrase(side: Option<Side>) -> Option<Phrase> {
-    side.map(|s| match s {
+/// What a cue sounds like: its tone, and its spoken prompt (none for countdowns beyond three,
+/// which only tick). The one place that says which cue plays which sound.
+pub fn voice_of(kind: CueKind, first_step: bool) -> (Tone, Option<Phrase>) {
+    match kind {
+        CueKind::StepStart if first_step => (Tone::StepStart, Some(Phrase::GetReady)),
+        CueKind::StepStart => (Tone::StepStart, Some(Phrase::NextStep)),
+        CueKind::HoldStart => (Tone::HoldStart, Some(Phrase::Hold)),
+        CueKind::Halfway => (Tone::Halfway, Some(Phrase::Halfway)),
+        CueKind::Countdown(1) => (Tone::CountdownLast, Some(Phrase::One)),
+        CueKind::Countdown(2) => (Tone::Countdown, Some(Phrase::Two)),
+        CueKind::Countdown(3) => (Tone::Countdown, Some(Phrase::Three)),
+        CueKind::Countdown(_) => (Tone::Countdown, None),
+        CueKind::HoldEnd => (Tone::HoldEnd, Some(Phrase::Relax)),
+        CueKind::SwitchSides => (Tone::SwitchSides, Some(Phrase::SwitchSides)),
+        CueKind::BreatheIn => (Tone::BreatheIn, Some(Phrase::BreatheIn)),
+        CueKind::BreatheOut => (Tone::BreatheOut, Some(Phrase::BreatheOut)),
+        CueKind::RoutineDone => (Tone::RoutineDone, Some(Phrase::RoutineComplete)),
+    }
+}
+
+/// The side a cue names aloud, after its prompt: a step's start and a change of sides say which.
+fn side_phrase(cue: &Cue) -> Option<Phrase> {
+    if !matches!(cue.kind, CueKind::StepStart | CueKind::SwitchSides) {
+        return None;
+    }
+    cue.side.map(|s| match s {
         Side::Left => Phrase::LeftSide,
         Side::Right => Phrase::RightSide,
     })
 }
 
-/// The spoken prompt of a cue: none for countdowns beyond three, which only tick.
+/// The tone of a cue kind.
+pub fn tone_of(kind: CueKind) -> Tone {
+    voice_of(kind, false).0
+}
+
+/// The spoken prompt of a cue, with the side where it names one: none for countdowns beyond
+/// three, which only tick.
 pub fn phrases_of(cue: &Cue) -> Vec<Phrase> {
-    let main = match cue.kind {
-        CueKind::StepStart if cue.step == 0 => Phrase::GetReady,
-        CueKind::StepStart => Phrase::NextStep,
-        CueKind::HoldStart => Phrase::Hold,
-        CueKind::Halfway => Phrase::Halfway,
-        CueKind::Countdown(3) => Phrase::Three,
-        CueKind::Countdown(2) => Phrase::Two,
-        CueKind::Countdown(1) => Phrase::One,
-        CueKind::Countdown(_) => return Vec::new(),
-        CueKind::HoldEnd => Phrase::Relax,
-        CueKind::SwitchSides => Phrase::SwitchSides,
-        CueKind::BreatheIn => Phrase::BreatheIn,
-        CueKind::BreatheOut => Phrase::BreatheOut,
-        CueKind::RoutineDone => Phrase::RoutineComplete,
-    };
-    let mut phrases = vec![main];
-    if matches!(cue.kind, CueKind::StepStart | CueKind::SwitchSides) {
-        phrases.extend(side_phrase(cue.side));
+    match voice_of(cue.kind, cue.step == 0).1 {
+        Some(main) => std::iter::once(main).chain(side_phrase(cue)).collect(),
+        None => Vec::new(),
     }
-    phrases
 }
 
 /// The sounds of the cues due at one moment, each with its offset from that moment.

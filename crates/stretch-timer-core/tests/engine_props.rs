@@ -5,10 +5,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use proptest::prelude::*;
-use stretch_timer::engine::{
+use stretch_timer_core::engine::{
     Command, Cue, CueKind, DueCue, Phase, PhaseKind, Plan, Session, State,
 };
-use stretch_timer::routine::{Routine, Side, Sides, Step};
+use stretch_timer_core::routine::{Routine, Side, Sides, Step};
 
 fn secs(s: u64) -> Duration {
     Duration::from_secs(s)

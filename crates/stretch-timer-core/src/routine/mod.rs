@@ -13,7 +13,9 @@ mod raw;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use check::{MAX_FILE_BYTES, load, parse, parse_bytes};
+pub use crate::cue_sounds::Tone;
+pub use crate::limits::ROUTINE_FILE_BYTES as MAX_FILE_BYTES;
+pub use check::{load, parse, parse_bytes};
 pub use diagnostic::{Diagnostic, LoadError, Position, Problem};
 pub use duration::{DurationError, format_clock, format_duration, parse_duration};
 
@@ -39,7 +41,7 @@ pub const FORMAT_VERSION: i64 = 1;
 /// A checked routine: every value present and in range, every file it names found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Routine {
-    /// What the client sees as the title. Non-empty, at most 80 characters.
+    /// What the client sees as the title. Non-empty, at most [`crate::limits::NAME_CHARS`] characters.
     pub name: String,
     /// A sentence or two on what the routine is for.
     pub summary: Option<String>,
@@ -49,7 +51,7 @@ pub struct Routine {
     pub safety: Option<String>,
     /// Sound files, next to the routine, that replace built-in cue sounds.
     pub sounds: Vec<(Tone, Asset)>,
-    /// From 1 to 200 steps, in order.
+    /// The steps, in order: as many as [`crate::limits::STEPS`] allows.
     pub steps: Vec<Step>,
 }
 
@@ -62,21 +64,21 @@ pub struct Step {
     pub instructions: Option<String>,
     /// Which sides, in which order.
     pub sides: Sides,
-    /// How long each repetition is held: 1 s to 1 h.
+    /// How long each repetition is held: within [`crate::limits::HOLD`].
     pub hold: Duration,
-    /// Repetitions per side: 1 to 50.
+    /// Repetitions per side: within [`crate::limits::REPS`].
     pub reps: u32,
-    /// Getting into position, once at the start of the step: 0 s to 1 h.
+    /// Getting into position, once at the start of the step: within [`crate::limits::PAUSE`].
     pub prepare: Duration,
-    /// Between repetitions on the same side: 0 s to 1 h.
+    /// Between repetitions on the same side: within [`crate::limits::PAUSE`].
     pub rest: Duration,
-    /// Between the last left and the first right repetition (`Both` only): 0 s to 1 h.
+    /// Between the last left and the first right repetition (`Both` only): within [`crate::limits::PAUSE`].
     pub switch_sides: Duration,
-    /// Ticks in the last seconds of each hold: 0 to 10.
+    /// Ticks in the last seconds of each hold: within [`crate::limits::COUNTDOWN`].
     pub countdown: u32,
     /// A cue in the middle of each hold.
     pub halfway: bool,
-    /// Pace of "breathe in" / "breathe out" cues during holds: 2 s to 30 s.
+    /// Pace of "breathe in" / "breathe out" cues during holds: within [`crate::limits::BREATHE`].
     pub breathe: Option<Duration>,
     /// A picture of the position, next to the routine file.
     pub image: Option<Asset>,
@@ -105,67 +107,6 @@ pub enum Sides {
     Right,
     /// Every repetition on the left, then every repetition on the right.
     Both,
-}
-
-/// A cue sound that a routine may replace with its own file (`sounds: Sounds(hold_start: "bell.ogg")`).
-/// Named as the cue kinds, with the last countdown tick apart from the others.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Tone {
-    /// A step begins.
-    StepStart,
-    /// A hold begins.
-    HoldStart,
-    /// The middle of a hold.
-    Halfway,
-    /// A countdown tick before the last.
-    Countdown,
-    /// The last countdown tick.
-    CountdownLast,
-    /// A hold ends.
-    HoldEnd,
-    /// Change sides.
-    SwitchSides,
-    /// Breathe in.
-    BreatheIn,
-    /// Breathe out.
-    BreatheOut,
-    /// The routine is complete.
-    RoutineDone,
-}
-
-impl Tone {
-    /// Every tone, in the order of the `Sounds(...)` fields.
-    pub const ALL: [Tone; 10] = [
-        Tone::StepStart,
-        Tone::HoldStart,
-        Tone::Halfway,
-        Tone::Countdown,
-        Tone::CountdownLast,
-        Tone::HoldEnd,
-        Tone::SwitchSides,
-        Tone::BreatheIn,
-        Tone::BreatheOut,
-        Tone::RoutineDone,
-    ];
-
-    /// The field name in `Sounds(...)`, which is also the built-in sound's file stem.
-    pub fn name(self) -> &'static str {
-        match self {
-            Tone::StepStart => "step_start",
-            Tone::HoldStart => "hold_start",
-            Tone::Halfway => "halfway",
-            Tone::Countdown => "countdown",
-            Tone::CountdownLast => "countdown_last",
-            Tone::HoldEnd => "hold_end",
-            Tone::SwitchSides => "switch_sides",
-            Tone::BreatheIn => "breathe_in",
-            Tone::BreatheOut => "breathe_out",
-            Tone::RoutineDone => "routine_done",
-        }
-    }
 }
 
 /// One side of the body.

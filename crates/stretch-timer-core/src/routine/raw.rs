@@ -9,7 +9,9 @@ use std::cell::Cell;
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
+
+use super::Tone;
 
 /// The number of a [`Located`] value: its place in parse order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -65,41 +67,58 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
     }
 }
 
-/// The fields a `Routine(...)` may have, in the order the format documents them.
-pub(super) const ROUTINE_FIELDS: &[&str] = &[
-    "format", "name", "summary", "author", "safety", "sounds", "steps",
-];
+/// The field names that serde's derive declares for `T`, asked of it by a deserializer that only
+/// listens: the struct below is then the one list of a routine's (or a step's) fields.
+pub(super) fn fields_of<T: DeserializeOwned>() -> &'static [&'static str] {
+    let mut fields: &'static [&'static str] = &[];
+    // The listener always stops the parse with an error, after noting the fields.
+    let _ = T::deserialize(FieldListener(&mut fields));
+    fields
+}
 
-/// The fields of `Sounds(...)`: one per cue sound a routine may replace, named as the cue kinds.
-pub(super) const SOUND_FIELDS: &[&str] = &[
-    "step_start",
-    "hold_start",
-    "halfway",
-    "countdown",
-    "countdown_last",
-    "hold_end",
-    "switch_sides",
-    "breathe_in",
-    "breathe_out",
-    "routine_done",
-];
+/// A deserializer that notes the field names a struct asks for, then stops.
+struct FieldListener<'a>(&'a mut &'static [&'static str]);
 
-/// The fields a `Step(...)` may have, in the order the format documents them.
-pub(super) const STEP_FIELDS: &[&str] = &[
-    "name",
-    "instructions",
-    "sides",
-    "hold",
-    "reps",
-    "prepare",
-    "rest",
-    "switch_sides",
-    "countdown",
-    "halfway",
-    "breathe",
-    "image",
-    "voice",
-];
+/// Why the listener stopped: it always does.
+#[derive(Debug)]
+struct Listened;
+
+impl fmt::Display for Listened {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("only listening for field names")
+    }
+}
+
+impl std::error::Error for Listened {}
+
+impl de::Error for Listened {
+    fn custom<M: fmt::Display>(_: M) -> Self {
+        Listened
+    }
+}
+
+impl<'de> Deserializer<'de> for FieldListener<'_> {
+    type Error = Listened;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Listened> {
+        Err(Listened)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        fields: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, Listened> {
+        *self.0 = fields;
+        Err(Listened)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+        unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
 
 /// `Routine(...)` as written. Every field is optional here so that one missing field does not hide
 /// the other problems; the checks say which are required.
@@ -115,40 +134,60 @@ pub(super) struct RawRoutine {
     pub steps: Option<Located<Vec<Located<RawStep>>>>,
 }
 
-/// `Sounds(...)` as written: a file for each cue sound the routine replaces.
-#[derive(Debug, Deserialize)]
-#[serde(rename = "Sounds", deny_unknown_fields)]
-pub(super) struct RawSounds {
-    pub step_start: Option<Located<String>>,
-    pub hold_start: Option<Located<String>>,
-    pub halfway: Option<Located<String>>,
-    pub countdown: Option<Located<String>>,
-    pub countdown_last: Option<Located<String>>,
-    pub hold_end: Option<Located<String>>,
-    pub switch_sides: Option<Located<String>>,
-    pub breathe_in: Option<Located<String>>,
-    pub breathe_out: Option<Located<String>>,
-    pub routine_done: Option<Located<String>>,
-}
+/// `Sounds(...)` as written: a file for each cue sound the routine replaces, in file order. Its
+/// fields are the names of [`Tone`], so a new tone can be replaced from a file at once.
+#[derive(Debug)]
+pub(super) struct RawSounds(pub Vec<(Tone, Located<String>)>);
 
-impl RawSounds {
-    /// Each sound written, with the tone it replaces, in the order of [`SOUND_FIELDS`].
-    pub fn into_entries(self) -> impl Iterator<Item = (super::Tone, Located<String>)> {
-        use super::Tone::*;
-        [
-            (StepStart, self.step_start),
-            (HoldStart, self.hold_start),
-            (Halfway, self.halfway),
-            (Countdown, self.countdown),
-            (CountdownLast, self.countdown_last),
-            (HoldEnd, self.hold_end),
-            (SwitchSides, self.switch_sides),
-            (BreatheIn, self.breathe_in),
-            (BreatheOut, self.breathe_out),
-            (RoutineDone, self.routine_done),
-        ]
-        .into_iter()
-        .filter_map(|(tone, file)| file.map(|f| (tone, f)))
+impl<'de> Deserialize<'de> for RawSounds {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// A field name of `Sounds(...)`: a tone's name.
+        struct Key(Tone);
+
+        impl<'de> Deserialize<'de> for Key {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct KeyVisitor;
+
+                impl Visitor<'_> for KeyVisitor {
+                    type Value = Key;
+
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("the name of a cue sound")
+                    }
+
+                    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+                        Tone::from_name(v)
+                            .map(Key)
+                            .ok_or_else(|| E::unknown_field(v, Tone::NAMES))
+                    }
+                }
+
+                deserializer.deserialize_identifier(KeyVisitor)
+            }
+        }
+
+        struct SoundsVisitor;
+
+        impl<'de> Visitor<'de> for SoundsVisitor {
+            type Value = RawSounds;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("Sounds( ... ) with a file for each cue sound to replace")
+            }
+
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<RawSounds, A::Error> {
+                let mut sounds: Vec<(Tone, Located<String>)> = Vec::new();
+                while let Some(Key(tone)) = map.next_key()? {
+                    if sounds.iter().any(|(t, _)| *t == tone) {
+                        return Err(de::Error::duplicate_field(tone.name()));
+                    }
+                    sounds.push((tone, map.next_value()?));
+                }
+                Ok(RawSounds(sounds))
+            }
+        }
+
+        deserializer.deserialize_struct("Sounds", Tone::NAMES, SoundsVisitor)
     }
 }
 

@@ -6,10 +6,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use stretch_timer::engine::{
+use stretch_timer_core::engine::{
     BACK_GRACE, Command, CueKind, DueCue, PhaseKind, Plan, Session, State,
 };
-use stretch_timer::routine::{Routine, Side, parse};
+use stretch_timer_core::routine::{Routine, Side, parse};
 
 use CueKind::{Countdown, HoldEnd, HoldStart, RoutineDone, StepStart, SwitchSides};
 

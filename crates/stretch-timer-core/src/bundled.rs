@@ -15,7 +15,7 @@ pub struct Bundled {
 
 macro_rules! bundle {
     ($($id:literal),* $(,)?) => {
-        &[$(Bundled { id: $id, source: include_str!(concat!("../routines/", $id, ".ron")) }),*]
+        &[$(Bundled { id: $id, source: include_str!(concat!("../../../routines/", $id, ".ron")) }),*]
     };
 }
 

@@ -6,8 +6,8 @@
 use std::time::Duration;
 
 use proptest::prelude::*;
-use stretch_timer::routine::draft::{Draft, Field, StepDraft};
-use stretch_timer::routine::{Routine, Sides, Step, load, parse};
+use stretch_timer_core::routine::draft::{Draft, Field, StepDraft};
+use stretch_timer_core::routine::{Routine, Sides, Step, load, parse};
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -178,7 +178,10 @@ proptest! {
 
 #[test]
 fn a_routine_with_pictures_and_sounds_is_saved_as_it_was() {
-    let path = std::path::Path::new("tests/data/valid/with-assets/routine.ron");
+    let path = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/data/valid/with-assets/routine.ron"
+    ));
     let routine = load(path).unwrap();
     let source = std::fs::read_to_string(path).unwrap();
     let draft = Draft::from_routine(&routine, Some(&source));

@@ -1,0 +1,117 @@
+//! Every limit of the routine format and of the files a routine names, declared once. The checker
+//! enforces these values and its messages print them, so a limit changed here changes both.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::routine::format_duration;
+
+const MIB: u64 = 1024 * 1024;
+const HOUR: Duration = Duration::from_secs(3600);
+
+/// A whole-number field's allowed values, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Whole {
+    /// The smallest allowed value.
+    pub min: u32,
+    /// The largest allowed value.
+    pub max: u32,
+}
+
+impl Whole {
+    /// Whether `n` is allowed.
+    pub fn contains(self, n: i64) -> bool {
+        (i64::from(self.min)..=i64::from(self.max)).contains(&n)
+    }
+}
+
+impl fmt::Display for Whole {
+    /// `from 1 to 50`, as the messages say it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "from {} to {}", self.min, self.max)
+    }
+}
+
+/// A duration field's allowed values, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// The shortest allowed duration.
+    pub min: Duration,
+    /// The longest allowed duration.
+    pub max: Duration,
+}
+
+impl Span {
+    /// Whether `d` is allowed.
+    pub fn contains(self, d: Duration) -> bool {
+        (self.min..=self.max).contains(&d)
+    }
+}
+
+impl fmt::Display for Span {
+    /// `from 1s to 1h`, written as durations are written in routine files.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "from {} to {}",
+            format_duration(self.min),
+            format_duration(self.max)
+        )
+    }
+}
+
+/// A routine file larger than this is refused unread.
+pub const ROUTINE_FILE_BYTES: u64 = MIB;
+/// At most this many problems are reported for one file; the first ones matter most.
+pub const REPORTED_PROBLEMS: usize = 50;
+/// A routine's or a step's name, in characters.
+pub const NAME_CHARS: usize = 80;
+/// How many steps a routine has.
+pub const STEPS: Whole = Whole { min: 1, max: 200 };
+/// Repetitions per side.
+pub const REPS: Whole = Whole { min: 1, max: 50 };
+/// Countdown ticks at the end of a hold.
+pub const COUNTDOWN: Whole = Whole { min: 0, max: 10 };
+/// How long a hold lasts.
+pub const HOLD: Span = Span {
+    min: Duration::from_secs(1),
+    max: HOUR,
+};
+/// Getting ready, resting between repetitions, switching sides.
+pub const PAUSE: Span = Span {
+    min: Duration::ZERO,
+    max: HOUR,
+};
+/// The pace of breathing cues.
+pub const BREATHE: Span = Span {
+    min: Duration::from_secs(2),
+    max: Duration::from_secs(30),
+};
+/// The whole routine, from its first cue to its last.
+pub const ROUTINE_TOTAL: Duration = Duration::from_secs(24 * 3600);
+/// A sound or voice file a routine names; larger ones are not read.
+pub const SOUND_FILE_BYTES: u64 = 64 * MIB;
+/// A recording is cut after this long: a step's voice file is spoken instructions, not music.
+pub const SOUND_CLIP: Duration = Duration::from_secs(10 * 60);
+/// A picture a routine names; larger ones are not put in a handout.
+pub const IMAGE_FILE_BYTES: u64 = 8 * MIB;
+
+/// `1 MiB`: a byte count as the messages say it.
+pub fn mebibytes(bytes: u64) -> String {
+    format!("{} MiB", bytes / MIB)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_are_said_as_the_format_writes_them() {
+        assert_eq!(REPS.to_string(), "from 1 to 50");
+        assert_eq!(HOLD.to_string(), "from 1s to 1h");
+        assert_eq!(BREATHE.to_string(), "from 2s to 30s");
+        assert_eq!(PAUSE.to_string(), "from 0s to 1h");
+        assert!(REPS.contains(50) && !REPS.contains(51) && !REPS.contains(0));
+        assert_eq!(mebibytes(ROUTINE_FILE_BYTES), "1 MiB");
+    }
+}

@@ -1,0 +1,281 @@
+//! A parse error, said in words a therapist can act on.
+
+use crate::cue_sounds::Tone;
+use crate::routine::diagnostic::{Diagnostic, Position, Problem};
+use crate::routine::raw::{RawRoutine, RawStep, fields_of};
+
+/// Where the text ends, as a position.
+pub(super) fn end_of(text: &str) -> Position {
+    let line = 1 + text.matches('\n').count();
+    let col = 1 + text.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    Position { line, col }
+}
+
+/// Whether nothing but white space and comments follows `pos`: the parser met the end of the file.
+fn only_blank_after(text: &str, pos: Position) -> bool {
+    let rest: String = text
+        .lines()
+        .skip(pos.line.saturating_sub(1))
+        .enumerate()
+        .map(|(i, line)| {
+            let line = if i == 0 {
+                line.chars().skip(pos.col.saturating_sub(1)).collect()
+            } else {
+                line.to_owned()
+            };
+            line.split("//").next().unwrap_or_default().to_owned()
+        })
+        .collect();
+    rest.trim().is_empty()
+}
+
+/// The text at `pos`, as far as the end of the value there: what a person sees at that place.
+fn text_at(text: &str, pos: Position) -> String {
+    let Some(line) = text.lines().nth(pos.line.saturating_sub(1)) else {
+        return String::new();
+    };
+    let rest: String = line.chars().skip(pos.col.saturating_sub(1)).collect();
+    let rest = rest.trim_start();
+    let taken: String = if let Some(quoted) = rest.strip_prefix('"') {
+        match quoted.find('"') {
+            Some(end) => format!("\"{}\"", &quoted[..end]),
+            None => rest.to_owned(),
+        }
+    } else {
+        rest.chars()
+            .take_while(|c| !matches!(c, ',' | ')' | ']' | '/'))
+            .collect()
+    };
+    let taken = taken.trim_end();
+    if taken.chars().count() > 40 {
+        format!("{}…", taken.chars().take(40).collect::<String>())
+    } else {
+        taken.to_owned()
+    }
+}
+
+/// The field a serde path ends in: `steps[2].reps` → `reps`.
+fn field_of(path: &str) -> &str {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    last.split('[').next().unwrap_or(last)
+}
+
+/// What a field's value looks like, for "must be …" messages. `path` is serde's path to the field
+/// (`steps[2].reps`), which tells a cue sound in `Sounds(...)` from a step field of the same name.
+fn expected_for(path: &str, field: &str) -> &'static str {
+    if path.starts_with("sounds.") {
+        return "a file name in double quotes";
+    }
+    match field {
+        "format" | "reps" | "countdown" => "a whole number",
+        "name" | "summary" | "author" | "safety" | "instructions" | "image" | "voice" => {
+            "text in double quotes"
+        }
+        "sounds" => "Sounds( ... ) with a file for each cue sound to replace",
+        "hold" | "prepare" | "rest" | "switch_sides" | "breathe" => {
+            r#"a duration such as 30, "30s" or "1m30s""#
+        }
+        "halfway" => "true or false",
+        "sides" => "one of Neither, Left, Right, Both",
+        "steps" => "a list of steps in square brackets: [ Step(...), Step(...) ]",
+        _ => "something else",
+    }
+}
+
+fn closest(found: &str, candidates: &'static [&'static str]) -> Option<&'static str> {
+    candidates
+        .iter()
+        .map(|c| {
+            (
+                strsim::jaro_winkler(&found.to_lowercase(), &c.to_lowercase()),
+                *c,
+            )
+        })
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// Turns a parser error into a problem a person can act on.
+pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -> Diagnostic {
+    use ron::Error as E;
+    let start = Position {
+        line: e.span.start.line,
+        col: e.span.start.col,
+    };
+    let end = Position {
+        line: e.span.end.line,
+        col: e.span.end.col,
+    };
+    let field = field_of(path);
+    let syntax = |pos: Position, message: &str| Diagnostic {
+        pos,
+        problem: Problem::Syntax {
+            message: message.to_owned(),
+        },
+    };
+    if !matches!(e.code, E::TrailingCharacters) && only_blank_after(text, start) {
+        return syntax(
+            end_of(text),
+            "the file ends too early: a closing bracket ) or ], or a closing quote \", is missing",
+        );
+    }
+    let wrong_type = |pos: Position| Diagnostic {
+        pos,
+        problem: Problem::WrongType {
+            field: if field.is_empty() {
+                "this".to_owned()
+            } else {
+                field.to_owned()
+            },
+            expected: expected_for(path, field).to_owned(),
+            found: match text_at(text, pos) {
+                t if t.is_empty() => "empty".to_owned(),
+                t => t,
+            },
+        },
+    };
+    match &e.code {
+        E::NoSuchStructField {
+            expected, found, ..
+        } => {
+            let context = if *expected == fields_of::<RawRoutine>() {
+                "Routine"
+            } else if *expected == fields_of::<RawStep>() {
+                "Step"
+            } else if *expected == Tone::NAMES {
+                "Sounds"
+            } else {
+                "this place"
+            };
+            Diagnostic {
+                pos: start,
+                problem: Problem::UnknownField {
+                    found: found.clone(),
+                    context,
+                    suggestion: closest(found, expected),
+                    expected,
+                },
+            }
+        }
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => Diagnostic {
+            pos: start,
+            problem: Problem::UnknownVariant {
+                found: found.clone(),
+                suggestion: closest(found, expected),
+                expected,
+            },
+        },
+        E::DuplicateStructField { field, .. } => Diagnostic {
+            pos: start,
+            problem: Problem::DuplicateField { field },
+        },
+        E::ExceededRecursionLimit => Diagnostic {
+            pos: start,
+            problem: Problem::TooDeep,
+        },
+        E::InvalidValueForType { .. }
+        | E::ExpectedInteger
+        | E::ExpectedBoolean
+        | E::ExpectedString
+        | E::ExpectedArray
+        | E::ExpectedOption
+        | E::IntegerOutOfBounds
+        | E::ExpectedFloat
+            if !field.is_empty() =>
+        {
+            wrong_type(start)
+        }
+        E::ExpectedDifferentStructName { expected, found } => syntax(
+            start,
+            &format!("expected {expected}( here, but found {found}("),
+        ),
+        E::ExpectedComma => syntax(
+            end,
+            "a comma is missing before this: put a comma after each field and after each step",
+        ),
+        E::ExpectedStringEnd => syntax(
+            start,
+            "this text is not closed: a closing double quote \" is missing",
+        ),
+        E::TrailingCharacters => syntax(
+            end,
+            "there is more after the end of the routine: the routine's closing ) must be the last thing in the file",
+        ),
+        E::UnclosedBlockComment => syntax(start, "a /* comment is not closed with */"),
+        // A Windows path such as "images\bench.png": a backslash starts an escape in text.
+        E::InvalidEscape(_)
+            if path.starts_with("sounds.") || matches!(field, "image" | "voice") =>
+        {
+            syntax(
+                start,
+                &format!(
+                    "{field}: write the file's path with forward slashes, as in \"images/bench.png\"; a backslash \\ has another meaning in text"
+                ),
+            )
+        }
+        E::InvalidEscape(_) => syntax(
+            start,
+            &format!(
+                "{}a backslash \\ in text must be followed by n (new line), t (tab), \" or another \\; to write a backslash itself, write \\\\",
+                if field.is_empty() {
+                    String::new()
+                } else {
+                    format!("{field}: ")
+                }
+            ),
+        ),
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => syntax(
+            start,
+            "expected a closing ) here, or a comma before the next field",
+        ),
+        E::ExpectedArrayEnd => syntax(
+            start,
+            "expected a closing ] here, or a comma before the next step",
+        ),
+        E::ExpectedMapColon => syntax(
+            start,
+            "expected a colon : between a field's name and its value",
+        ),
+        E::UnexpectedChar(c) => syntax(start, &format!("unexpected character '{c}'")),
+        E::ExpectedIdentifier => syntax(start, "expected a field name here"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => syntax(
+            start,
+            "expected an opening ( here: a routine file is Routine( ... ) and each step is Step( ... )",
+        ),
+        other => {
+            let message = other.to_string();
+            let mut chars = message.chars();
+            let message = match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => message,
+            };
+            if field.is_empty() {
+                syntax(start, &message)
+            } else {
+                syntax(start, &format!("{field}: {message}"))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_says_what_its_value_looks_like() {
+        let fields = fields_of::<RawRoutine>()
+            .iter()
+            .chain(fields_of::<RawStep>());
+        for field in fields {
+            assert_ne!(expected_for("", field), "something else", "{field}");
+        }
+        for tone in Tone::NAMES {
+            let path = format!("sounds.{tone}");
+            assert_eq!(expected_for(&path, tone), "a file name in double quotes");
+        }
+    }
+}

@@ -1,0 +1,346 @@
+//! The raw values, checked: every problem collected with the mark of the value it is about.
+
+use std::path::{Component, Path};
+use std::time::Duration;
+
+use crate::limits::{self, Span, Whole};
+use crate::routine::diagnostic::Problem;
+use crate::routine::raw::{Located, Mark, RawDuration, RawRoutine, RawStep};
+use crate::routine::{Asset, FORMAT_VERSION, Routine, Sides, Step, defaults, parse_duration};
+
+/// Raw structs to checked ones, collecting problems.
+pub(super) struct Checker<'a> {
+    folder: Option<&'a Path>,
+    problems: Vec<(Mark, Problem)>,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker for a routine in `folder` (`None`: not saved in a folder, so it may name no files).
+    pub(super) fn new(folder: Option<&'a Path>) -> Self {
+        Checker {
+            folder,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Whether every value checked so far was right.
+    pub(super) fn is_clean(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    /// The problems found, each with the mark of the value it is about.
+    pub(super) fn into_problems(self) -> Vec<(Mark, Problem)> {
+        self.problems
+    }
+
+    fn report(&mut self, mark: Mark, problem: Problem) {
+        self.problems.push((mark, problem));
+    }
+
+    pub(super) fn routine(&mut self, raw: Located<RawRoutine>) -> Option<Routine> {
+        let at = raw.mark;
+        let raw = raw.value;
+        match raw.format {
+            None => self.report(
+                at,
+                Problem::Missing {
+                    field: "format",
+                    context: "the routine".to_owned(),
+                    example: "format: 1,",
+                },
+            ),
+            Some(Located { value, mark }) if value > FORMAT_VERSION => {
+                // Everything else may follow rules this version does not know: say only this.
+                self.problems = vec![(mark, Problem::NewerFormat { found: value })];
+                return None;
+            }
+            Some(Located { value, mark }) if value < FORMAT_VERSION => {
+                self.report(mark, Problem::BadFormat { found: value });
+            }
+            Some(_) => {}
+        }
+        let name = self.name(
+            raw.name,
+            at,
+            "the routine",
+            r#"name: "Morning psoas stretch","#,
+        );
+        let steps = match raw.steps {
+            None => {
+                self.report(
+                    at,
+                    Problem::Missing {
+                        field: "steps",
+                        context: "the routine".to_owned(),
+                        example: r#"steps: [ Step(name: "Psoas stretch", hold: "30s") ],"#,
+                    },
+                );
+                Vec::new()
+            }
+            Some(Located { value, mark }) => {
+                if !limits::STEPS.contains(i64::try_from(value.len()).unwrap_or(i64::MAX)) {
+                    self.report(mark, Problem::StepCount { found: value.len() });
+                }
+                value
+                    .into_iter()
+                    .enumerate()
+                    .filter_map(|(i, step)| self.step(step, i + 1))
+                    .collect()
+            }
+        };
+        let mut sounds = Vec::new();
+        let mut sounds_ok = true;
+        for (tone, file) in raw.sounds.into_iter().flat_map(|s| s.value.0) {
+            match self.asset(Some(file), "sound") {
+                Some(Some(asset)) => sounds.push((tone, asset)),
+                _ => sounds_ok = false,
+            }
+        }
+        let routine = Routine {
+            name: name?,
+            summary: optional_text(raw.summary),
+            author: optional_text(raw.author),
+            safety: optional_text(raw.safety),
+            sounds,
+            steps,
+        };
+        if !sounds_ok {
+            return None;
+        }
+        let total = routine.total();
+        if total > limits::ROUTINE_TOTAL {
+            self.report(
+                at,
+                Problem::TooLongInTotal {
+                    hours: total.as_secs() / 3600,
+                },
+            );
+        }
+        Some(routine)
+    }
+
+    fn name(
+        &mut self,
+        name: Option<Located<String>>,
+        owner: Mark,
+        context: &str,
+        example: &'static str,
+    ) -> Option<String> {
+        let Some(Located { value, mark }) = name else {
+            self.report(
+                owner,
+                Problem::Missing {
+                    field: "name",
+                    context: context.to_owned(),
+                    example,
+                },
+            );
+            return None;
+        };
+        let trimmed = value.trim();
+        let chars = trimmed.chars().count();
+        if chars == 0 {
+            self.report(mark, Problem::EmptyText { field: "name" });
+            None
+        } else if chars > limits::NAME_CHARS {
+            self.report(
+                mark,
+                Problem::TooLong {
+                    field: "name",
+                    chars,
+                    max: limits::NAME_CHARS,
+                },
+            );
+            None
+        } else {
+            Some(trimmed.to_owned())
+        }
+    }
+
+    fn step(&mut self, raw: Located<RawStep>, number: usize) -> Option<Step> {
+        let at = raw.mark;
+        let raw = raw.value;
+        let context = format!("step {number}");
+        let name = self.name(raw.name, at, &context, r#"name: "Psoas stretch","#);
+        let hold = match raw.hold {
+            None => {
+                self.report(
+                    at,
+                    Problem::Missing {
+                        field: "hold",
+                        context,
+                        example: r#"hold: "30s","#,
+                    },
+                );
+                None
+            }
+            some => self.duration(some, "hold", Duration::ZERO, limits::HOLD),
+        };
+        let reps = self.whole(raw.reps.as_ref(), "reps", defaults::REPS, limits::REPS);
+        let prepare = self.duration(raw.prepare, "prepare", defaults::PREPARE, limits::PAUSE);
+        let rest = self.duration(raw.rest, "rest", defaults::REST, limits::PAUSE);
+        let switch_sides = self.duration(
+            raw.switch_sides,
+            "switch_sides",
+            defaults::SWITCH_SIDES,
+            limits::PAUSE,
+        );
+        let countdown = self.whole(
+            raw.countdown.as_ref(),
+            "countdown",
+            defaults::COUNTDOWN,
+            limits::COUNTDOWN,
+        );
+        let breathe = match raw.breathe {
+            None => Some(None),
+            some => self
+                .duration(some, "breathe", Duration::ZERO, limits::BREATHE)
+                .map(Some),
+        };
+        let image = self.asset(raw.image, "image");
+        let voice = self.asset(raw.voice, "voice");
+        Some(Step {
+            name: name?,
+            instructions: optional_text(raw.instructions),
+            sides: raw.sides.map_or(Sides::Neither, |s| s.value),
+            hold: hold?,
+            reps: reps?,
+            prepare: prepare?,
+            rest: rest?,
+            switch_sides: switch_sides?,
+            countdown: countdown?,
+            halfway: raw.halfway.is_some_and(|h| h.value),
+            breathe: breathe?,
+            image: image?,
+            voice: voice?,
+        })
+    }
+
+    fn whole(
+        &mut self,
+        raw: Option<&Located<i64>>,
+        field: &'static str,
+        default: u32,
+        allowed: Whole,
+    ) -> Option<u32> {
+        let Some(&Located { value, mark }) = raw else {
+            return Some(default);
+        };
+        match u32::try_from(value) {
+            Ok(v) if allowed.contains(value) => Some(v),
+            _ => {
+                self.report(
+                    mark,
+                    Problem::OutOfRange {
+                        field,
+                        found: value.to_string(),
+                        allowed: allowed.to_string(),
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    fn duration(
+        &mut self,
+        raw: Option<Located<RawDuration>>,
+        field: &'static str,
+        default: Duration,
+        allowed: Span,
+    ) -> Option<Duration> {
+        let Some(Located { value, mark }) = raw else {
+            return Some(default);
+        };
+        let (parsed, written) = match value {
+            RawDuration::Seconds(s) => (Ok(Duration::from_secs(s)), s.to_string()),
+            RawDuration::Negative(n) => {
+                self.report(
+                    mark,
+                    Problem::OutOfRange {
+                        field,
+                        found: n.to_string(),
+                        allowed: allowed.to_string(),
+                    },
+                );
+                return None;
+            }
+            RawDuration::Fraction(f) => (
+                Err(crate::routine::DurationError::Fraction(f.to_string())),
+                f.to_string(),
+            ),
+            RawDuration::Text(t) => (parse_duration(&t), format!("\"{t}\"")),
+        };
+        match parsed {
+            Err(source) => {
+                self.report(mark, Problem::Duration { field, source });
+                None
+            }
+            Ok(d) if !allowed.contains(d) => {
+                self.report(
+                    mark,
+                    Problem::OutOfRange {
+                        field,
+                        found: written,
+                        allowed: allowed.to_string(),
+                    },
+                );
+                None
+            }
+            Ok(d) => Some(d),
+        }
+    }
+
+    /// `Some(None)` when absent, `Some(Some(_))` when found, `None` after reporting a problem.
+    fn asset(
+        &mut self,
+        raw: Option<Located<String>>,
+        field: &'static str,
+    ) -> Option<Option<Asset>> {
+        let Some(Located {
+            value: written,
+            mark,
+        }) = raw
+        else {
+            return Some(None);
+        };
+        let Some(folder) = self.folder else {
+            self.report(mark, Problem::AssetWithoutFolder { field, written });
+            return None;
+        };
+        let relative = Path::new(&written);
+        let inside = relative
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+        if !inside || written.trim().is_empty() {
+            self.report(mark, Problem::AssetOutside { field, written });
+            return None;
+        }
+        let path = folder.join(relative);
+        if !path.is_file() {
+            self.report(
+                mark,
+                Problem::AssetMissing {
+                    field,
+                    written,
+                    path,
+                },
+            );
+            return None;
+        }
+        // A link inside the folder may still point out of it.
+        let escapes = match (path.canonicalize(), folder.canonicalize()) {
+            (Ok(file), Ok(dir)) => !file.starts_with(dir),
+            _ => true,
+        };
+        if escapes {
+            self.report(mark, Problem::AssetOutside { field, written });
+            return None;
+        }
+        Some(Some(Asset { written, path }))
+    }
+}
+
+fn optional_text(raw: Option<Located<String>>) -> Option<String> {
+    raw.map(|l| l.value).filter(|t| !t.trim().is_empty())
+}
