@@ -1,5 +1,10 @@
 //! The cue player with a manual clock and a recording output: which sounds it asks for, and when,
 //! as a person would hear them.
+//!
+//! The player's own timing thread runs in these tests too, and may wake at any moment (after a
+//! command, or when a wait on the real clock ends). So the manual clock moves only in
+//! [`Rig::tick_at`], under the player's lock and together with a tick: whatever falls due is
+//! taken there, and a later tick by the thread at the same reading finds nothing left.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
@@ -11,7 +16,7 @@ use stretch_timer::audio::bank::{Phrase, RENDER_RATE, Sound, SoundBank};
 use stretch_timer::audio::output::{Recorded, RecordingOutput};
 use stretch_timer::audio::player::CuePlayer;
 use stretch_timer::clock::{Clock, ManualClock};
-use stretch_timer::engine::{Command, Plan, Session, State};
+use stretch_timer::engine::{Command, DueCue, Plan, Session, State};
 use stretch_timer::routine::{Tone, parse};
 
 /// prepare 0–2 s, hold 2–7 s (countdown 2 at 5 s, 1 at 6 s), then step B: prepare 7–9,
@@ -52,11 +57,19 @@ fn rig(style: CueStyle) -> Rig {
 }
 
 impl Rig {
-    /// Moves the clock to `s` seconds and lets the player catch up.
+    /// Moves the clock to `s` seconds, lets the player catch up, and returns the sounds asked for.
     fn at(&self, s: u64) -> Vec<(Sound, Duration)> {
-        self.clock.set(secs(s));
-        self.player.tick();
+        self.tick_at(secs(s));
         self.plays()
+    }
+
+    /// Moves the clock to `at` and brings the player up to it on this thread, holding the
+    /// player's lock throughout, so the timing thread cannot take any of it: returns every cue
+    /// that fell due.
+    fn tick_at(&self, at: Duration) -> Vec<DueCue> {
+        let mut shared = self.player.lock();
+        self.clock.set(at);
+        shared.tick(&self.clock)
     }
 
     /// The sounds asked for since the last look, with their start as a clock reading.
@@ -80,8 +93,7 @@ fn each_cue_is_asked_for_at_its_planned_time_whenever_the_player_catches_up() {
     assert_eq!(rig.plays(), [(Sound::Tone(Tone::StepStart), secs(0))]);
     assert_eq!(rig.at(1), []);
     // Caught up 300 ms late: the sound is still placed at 2 s exactly.
-    rig.clock.set(Duration::from_millis(2300));
-    rig.player.tick();
+    rig.tick_at(Duration::from_millis(2300));
     assert_eq!(rig.plays(), [(Sound::Tone(Tone::HoldStart), secs(2))]);
     assert_eq!(rig.at(5), [(Sound::Tone(Tone::Countdown), secs(5))]);
     assert_eq!(rig.at(6), [(Sound::Tone(Tone::CountdownLast), secs(6))]);
@@ -104,7 +116,7 @@ fn pause_silences_and_says_so_and_resume_keeps_the_time_left() {
     rig.player.command(Command::Start);
     rig.at(3);
     rig.output.take();
-    rig.clock.set(Duration::from_millis(3500));
+    rig.tick_at(Duration::from_millis(3500));
     rig.player.command(Command::Pause);
     let log = rig.output.take();
     assert_eq!(log[0], Recorded::Silence, "{log:?}");
@@ -122,8 +134,7 @@ fn pause_silences_and_says_so_and_resume_keeps_the_time_left() {
     rig.player.command(Command::Resume);
     assert_eq!(rig.plays(), [(Sound::Phrase(Phrase::Resumed), secs(603))]);
     // The countdown that was due at 5 s now comes at 603 + 1.5 s.
-    rig.clock.set(Duration::from_millis(604_500));
-    rig.player.tick();
+    rig.tick_at(Duration::from_millis(604_500));
     assert_eq!(
         rig.plays()[0],
         (Sound::Tone(Tone::Countdown), Duration::from_millis(604_500))
@@ -135,7 +146,7 @@ fn skip_silences_what_no_longer_applies_and_starts_the_next_phase_at_once() {
     let rig = rig(CueStyle::Voice);
     rig.player.command(Command::Start);
     rig.output.take();
-    rig.clock.set(Duration::from_millis(800));
+    rig.tick_at(Duration::from_millis(800));
     rig.player.command(Command::Skip);
     let log = rig.output.take();
     assert_eq!(log[0], Recorded::Silence);
@@ -155,8 +166,9 @@ fn cues_reported_long_after_their_time_are_not_played() {
     rig.output.take();
     // The machine slept through the whole routine: no burst of stale cues, only the last
     // moment's (within a second: done at 12 s, woken at 12.5 s).
-    rig.clock.set(Duration::from_millis(12_500));
-    let due = rig.player.tick();
+    // Moved and ticked under the lock: the timing thread, woken by Start, cannot have taken the
+    // cues first, so all of them are counted here.
+    let due = rig.tick_at(Duration::from_millis(12_500));
     assert_eq!(due.len(), 8, "every cue still falls due once: {due:?}");
     let played: Vec<Sound> = rig.plays().into_iter().map(|(s, _)| s).collect();
     assert_eq!(
