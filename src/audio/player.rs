@@ -1,7 +1,9 @@
 //! The cue player: a named thread that sleeps until the next cue falls due, then hands its sounds
 //! to the output with their exact planned start. It does not depend on frames, repaints or the
-//! terminal: the UI and the command line only send commands and read the session.
+//! terminal: the UI and the command line only send commands and read the session. If the thread
+//! ever panics, the panic is caught and kept as [`Timing::Stopped`], for the front end to show.
 
+use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -26,14 +28,22 @@ pub struct Shared {
     /// Whether countdown ticks sound.
     ticks: bool,
     shutdown: bool,
-    /// Every cue that fell due, for visual cues and summaries; the UI takes them.
-    heard: Vec<DueCue>,
+    timing: Timing,
+}
+
+/// Whether the timing thread is keeping time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Timing {
+    /// It is: cues play at their deadlines whether or not anyone draws.
+    Keeping,
+    /// It stopped with a panic (its message): cues now play only when a caller ticks.
+    Stopped(String),
 }
 
 impl Shared {
-    /// Takes the cues that fell due since the last call (for visual cues).
-    pub fn take_heard(&mut self) -> Vec<DueCue> {
-        std::mem::take(&mut self.heard)
+    /// Whether the timing thread is keeping time.
+    pub fn timing(&self) -> &Timing {
+        &self.timing
     }
 
     /// Whether sound is reaching the person.
@@ -73,7 +83,6 @@ impl Shared {
                 }
             }
         }
-        self.heard.extend(due.iter().copied());
         due
     }
 
@@ -119,7 +128,7 @@ impl CuePlayer {
                 style,
                 ticks: true,
                 shutdown: false,
-                heard: Vec::new(),
+                timing: Timing::Keeping,
             }),
             Condvar::new(),
         ));
@@ -128,7 +137,15 @@ impl CuePlayer {
             let clock = Arc::clone(&clock);
             std::thread::Builder::new()
                 .name("stretch-timer-cues".to_owned())
-                .spawn(move || run(&inner, clock.as_ref()))?
+                .spawn(move || {
+                    let timed = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                        run(&inner, clock.as_ref());
+                    }));
+                    if let Err(panic) = timed {
+                        let mut shared = inner.0.lock().unwrap_or_else(PoisonError::into_inner);
+                        shared.timing = Timing::Stopped(panic_message(panic.as_ref()));
+                    }
+                })?
         };
         Ok(CuePlayer {
             inner,
@@ -141,11 +158,6 @@ impl CuePlayer {
     /// calls).
     pub fn lock(&self) -> MutexGuard<'_, Shared> {
         self.inner.0.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// The clock the player times against.
-    pub fn clock(&self) -> &Arc<dyn Clock> {
-        &self.clock
     }
 
     /// Carries out a command now and wakes the thread to re-time. Pause, skip, back, restart and
@@ -215,8 +227,20 @@ impl Drop for CuePlayer {
         self.lock().shutdown = true;
         self.inner.1.notify_all();
         if let Some(thread) = self.thread.take() {
+            // The thread never ends in a panic: one is caught and kept in `timing`.
             let _ = thread.join();
         }
+    }
+}
+
+/// What a caught panic said.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    if let Some(message) = panic.downcast_ref::<&str>() {
+        (*message).to_owned()
+    } else if let Some(message) = panic.downcast_ref::<String>() {
+        message.clone()
+    } else {
+        "the timing thread panicked".to_owned()
     }
 }
 
@@ -243,5 +267,64 @@ fn run(inner: &(Mutex<Shared>, Condvar), clock: &dyn Clock) {
             }
             None => wake.wait(shared).unwrap_or_else(PoisonError::into_inner),
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use super::*;
+    use crate::audio::bank::RENDER_RATE;
+    use crate::audio::output::SilentOutput;
+    use crate::clock::ManualClock;
+    use crate::engine::Plan;
+    use crate::routine::parse;
+
+    /// A clock that panics when the timing thread reads it.
+    struct FailingInThread(ManualClock);
+
+    impl Clock for FailingInThread {
+        fn now(&self) -> Duration {
+            if std::thread::current().name() == Some("stretch-timer-cues") {
+                panic!("the clock broke");
+            }
+            self.0.now()
+        }
+
+        fn instant(&self, at: Duration) -> Instant {
+            self.0.instant(at)
+        }
+    }
+
+    #[test]
+    fn a_panic_on_the_timing_thread_is_kept_for_the_front_end_to_show() {
+        let routine = parse(
+            r#"Routine(format: 1, name: "Quick", steps: [Step(name: "Psoas", hold: "30s")])"#,
+            None,
+        )
+        .unwrap();
+        let session = Session::new(Arc::new(Plan::new(&routine)));
+        let bank = Arc::new(SoundBank::for_routine(&routine, RENDER_RATE));
+        let player = CuePlayer::spawn(
+            session,
+            bank,
+            Box::new(SilentOutput::new()),
+            CueStyle::Tones,
+            Arc::new(FailingInThread(ManualClock::new())),
+        )
+        .unwrap();
+        player.command(Command::Start);
+        // The thread panics on its first reading of the clock; wait for it to have done so.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while *player.lock().timing() == Timing::Keeping && Instant::now() < deadline {
+            std::thread::yield_now();
+        }
+        assert_eq!(
+            *player.lock().timing(),
+            Timing::Stopped("the clock broke".to_owned())
+        );
+        // The session is still there and still answers on the caller's thread.
+        assert_eq!(player.lock().session.state(), State::Running);
     }
 }
