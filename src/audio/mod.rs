@@ -6,6 +6,7 @@
 //! to an [`output::AudioOutput`], which is rodio, silence, or a recorder in tests.
 
 pub mod bank;
+pub mod device;
 pub mod frame_clock;
 pub mod mix;
 pub mod output;

@@ -7,11 +7,11 @@ use std::time::Duration;
 
 use stretch_timer::audio::CueStyle;
 use stretch_timer::audio::bank::SoundBank;
-use stretch_timer::audio::output::{
-    AudioOutput, DEFAULT_LEAD, OutputStatus, RodioOutput, SilentOutput,
-};
-use stretch_timer::audio::player::CuePlayer;
+use stretch_timer::audio::device;
+use stretch_timer::audio::output::{AudioOutput, DEFAULT_LEAD, OutputStatus, SilentOutput};
+use stretch_timer::audio::player::{CuePlayer, Timing};
 use stretch_timer::clock::{Clock, MonotonicClock};
+use stretch_timer::countdown::shown_seconds;
 use stretch_timer::engine::{Command, Phase, PhaseKind, Plan, Session, State};
 use stretch_timer::routine::{Routine, Side, format_clock};
 
@@ -42,19 +42,11 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
             stretch_timer::audio::bank::RENDER_RATE,
         )
     } else {
-        match RodioOutput::open(DEFAULT_LEAD) {
-            Ok(output) => {
-                let rate = output.rate();
-                (Box::new(output), rate)
-            }
-            Err(e) => {
-                eprintln!("{e}; going on without sound");
-                (
-                    Box::new(SilentOutput::unavailable(e.to_string())),
-                    stretch_timer::audio::bank::RENDER_RATE,
-                )
-            }
+        let opened = device::open_default();
+        if let OutputStatus::Unavailable(reason) = opened.0.status() {
+            eprintln!("{reason}; going on without sound");
         }
+        opened
     };
     let bank = Arc::new(SoundBank::for_routine(&routine, rate));
     for problem in bank.problems() {
@@ -90,20 +82,30 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
     let mut last_line = String::new();
     // An output that failed to open was reported above; one lost later is reported once.
     let mut warned_output = matches!(player.lock().output_status(), OutputStatus::Unavailable(_));
+    let mut warned_timing = false;
     loop {
         let now = clock.now();
-        let (state, line, status) = {
+        let (state, line, status, timing) = {
             let shared = player.lock();
             let session = &shared.session;
             (
                 session.state(),
                 status_line(&routine, session, now),
                 shared.output_status(),
+                shared.timing().clone(),
             )
         };
         if let (false, OutputStatus::Unavailable(reason)) = (warned_output, &status) {
             eprintln!("\nno sound: {reason}");
             warned_output = true;
+        }
+        if let Timing::Stopped(reason) = &timing {
+            if !warned_timing {
+                eprintln!("\nthe cue timer stopped ({reason}); cues now follow this display");
+                warned_timing = true;
+            }
+            // The timing thread is gone: the display's own rounds play what falls due.
+            player.tick();
         }
         if live {
             write!(out, "\r\x1b[2K{line}")?;
@@ -161,13 +163,12 @@ fn status_line(routine: &Routine, session: &Session, now: Duration) -> String {
     } else {
         ""
     };
-    // Time left is shown rounded up: "0:01" until the very end of the phase.
-    let left = session.phase_remaining(now) + Duration::from_millis(999);
+    let left = shown_seconds(session.phase_remaining(now));
     format!(
         "{what} · {} · {side} · rep {rep}/{} · {} left ({} in all){paused}",
         step.name,
         step.reps,
         format_clock(left),
-        format_clock(session.remaining(now) + Duration::from_millis(999)),
+        format_clock(shown_seconds(session.remaining(now))),
     )
 }
