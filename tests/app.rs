@@ -703,6 +703,20 @@ fn closing_the_window_with_unsaved_changes_keeps_them_for_next_time() {
 }
 
 #[test]
+fn a_draft_that_cannot_be_read_is_named_in_the_library_and_left_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let drafts = home.path().join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let corrupt = drafts.join("new-1.json");
+    std::fs::write(&corrupt, "{ half a draft").unwrap();
+    let mut rig = rig_in(home, Launch::Library, Settings::default());
+    rig.harness.run();
+    assert!(rig.shows_containing("could not be read as a draft"));
+    assert!(rig.shows_containing(&corrupt.display().to_string()));
+    assert!(corrupt.is_file(), "the file is kept as it was");
+}
+
+#[test]
 fn a_routine_file_changed_on_disk_shows_in_the_library_while_the_app_runs() {
     let mut rig = rig(Launch::Library);
     let routines = routines_dir(&rig);

@@ -42,7 +42,7 @@ pub struct Editor {
 }
 
 /// What the editor asks the app for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EditorAction {
     /// Back to the library (the app asks what to do with unsaved changes).
     Close,

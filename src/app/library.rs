@@ -209,12 +209,14 @@ pub(crate) fn button_named_enabled(
 }
 
 /// The library screen. `typed_path` is the text of the "path" field, kept by the caller;
-/// `drafts` is unsaved editor work.
+/// `drafts` is unsaved editor work; `warnings` is what the person should know about their folder
+/// (drafts that could not be read, changes that will not show).
 pub fn ui(
     ui: &mut egui::Ui,
     library: &Library,
     typed_path: &mut String,
     drafts: &[(String, DraftFile)],
+    warnings: &[String],
 ) -> Option<LibraryAction> {
     let mut action = None;
     ui.horizontal(|ui| {
@@ -255,6 +257,9 @@ pub fn ui(
             action = Some(LibraryAction::OpenPath(PathBuf::from(typed_path.trim())));
         }
     });
+    for warning in warnings {
+        ui.label(egui::RichText::new(warning).color(ui.visuals().warn_fg_color));
+    }
     for (id, kept) in drafts {
         let name = if kept.draft.name.trim().is_empty() {
             "Untitled routine".to_owned()

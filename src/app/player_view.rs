@@ -6,6 +6,8 @@ use egui::{Align, Key, Layout, RichText, Stroke, Ui, Vec2};
 
 use super::illustration::{self, Figure};
 use crate::audio::output::OutputStatus;
+use crate::audio::player::Timing;
+use crate::countdown::shown_seconds;
 use crate::engine::{Command, PhaseKind, Session, State};
 use crate::routine::{Routine, Side, format_clock};
 
@@ -34,19 +36,10 @@ pub struct View<'a> {
     pub now: Duration,
     /// Whether sound reaches the person.
     pub sound: &'a OutputStatus,
+    /// Whether the cues' own timing thread keeps time.
+    pub timing: &'a Timing,
     /// Muted?
     pub muted: bool,
-}
-
-/// Time left as shown: whole seconds rounded up, so "0:01" shows until the phase ends.
-pub fn shown_seconds(left: Duration) -> Duration {
-    Duration::from_secs(left.as_secs() + u64::from(left.subsec_nanos() > 0))
-}
-
-/// How long until the shown time left changes: the next whole second of the countdown.
-pub fn until_next_second(left: Duration) -> Duration {
-    let into = u64::try_from(left.as_millis() % 1000).unwrap_or(0);
-    Duration::from_millis(if into == 0 { 1000 } else { into })
 }
 
 fn phase_word(kind: PhaseKind) -> &'static str {
@@ -302,6 +295,14 @@ fn next_text(routine: &Routine, session: &Session, index: usize) -> String {
 }
 
 fn sound_status(ui: &mut Ui, view: &View<'_>, action: &mut Option<PlayerAction>) {
+    if let Timing::Stopped(reason) = view.timing {
+        ui.label(
+            RichText::new(format!(
+                "The cue timer stopped ({reason}): cues now come only while this window is open and shown."
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
+    }
     if let OutputStatus::Unavailable(reason) = view.sound {
         ui.horizontal(|ui| {
             ui.label(

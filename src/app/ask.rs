@@ -1,0 +1,190 @@
+//! Questions the app asks in a modal window. Each button is an [`Answer`], named by the question
+//! that offers it ([`Ask::choices`]), so the app's handling of answers is an exhaustive match:
+//! rewording a button cannot leave it doing nothing.
+
+use std::path::PathBuf;
+
+/// A question the app is asking.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Ask {
+    /// Stop the routine being played?
+    StopRoutine,
+    /// Save a routine that has problems? `over_valid`: the file on disk works.
+    SaveWithProblems { count: usize, over_valid: bool },
+    /// The file changed on disk since the editor opened it: overwrite?
+    ChangedOnDisk { path: PathBuf },
+    /// Leave the editor with unsaved changes?
+    LeaveEditor,
+    /// An imported routine has the name of one already there.
+    ImportClash { package: PathBuf, message: String },
+}
+
+/// What the person answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Answer {
+    /// Leave things as they are (keep going, keep editing, cancel); also Escape or a click
+    /// outside the window.
+    Nothing,
+    /// Stop the routine being played.
+    StopRoutine,
+    /// Keep the editor's changes as a draft, and leave the editor.
+    KeepAsDraft,
+    /// Save the routine although it has problems.
+    SaveAnyway,
+    /// Save over the file that changed on disk.
+    ReplaceWithMine,
+    /// Save, and leave the editor if that worked.
+    SaveAndLeave,
+    /// Throw the editor's changes away, and leave it.
+    Discard,
+    /// Import this package next to the routine of the same name, under another name.
+    KeepBoth(PathBuf),
+    /// Import this package in place of the routine of the same name.
+    ReplaceMine(PathBuf),
+}
+
+impl Ask {
+    /// The question, as the window's heading.
+    fn heading(&self) -> String {
+        match self {
+            Ask::StopRoutine => "Stop this routine?".to_owned(),
+            Ask::SaveWithProblems { count: 1, .. } => "This routine has a problem".to_owned(),
+            Ask::SaveWithProblems { count, .. } => format!("This routine has {count} problems"),
+            Ask::ChangedOnDisk { .. } => "The file changed on disk".to_owned(),
+            Ask::LeaveEditor => "Save your changes?".to_owned(),
+            Ask::ImportClash { .. } => "A routine of that name is already here".to_owned(),
+        }
+    }
+
+    /// What is at stake.
+    fn body(&self) -> String {
+        match self {
+            Ask::StopRoutine => {
+                "The routine ends here; you can start it again from the beginning.".to_owned()
+            }
+            Ask::SaveWithProblems {
+                over_valid: true, ..
+            } => "The file on disk works; saving now would replace it with one that cannot be started. Keep your changes as a draft and fix the problems first?".to_owned(),
+            Ask::SaveWithProblems {
+                over_valid: false, ..
+            } => "A routine with problems cannot be started. Keep your changes as a draft and fix the problems first?".to_owned(),
+            Ask::ChangedOnDisk { path } => format!(
+                "{} was changed by another program since you opened it here. Saving replaces those changes with yours.",
+                path.display()
+            ),
+            Ask::LeaveEditor => "Your changes to this routine are not saved yet.".to_owned(),
+            Ask::ImportClash { message, .. } => message.clone(),
+        }
+    }
+
+    /// The buttons, in order: each one's text and the answer it gives. Exactly one gives
+    /// [`Answer::Nothing`], which is also the answer to Escape.
+    pub(super) fn choices(&self) -> Vec<(&'static str, Answer)> {
+        match self {
+            Ask::StopRoutine => vec![
+                ("Keep going", Answer::Nothing),
+                ("Stop routine", Answer::StopRoutine),
+            ],
+            Ask::SaveWithProblems { .. } => vec![
+                ("Keep as draft", Answer::KeepAsDraft),
+                ("Save anyway", Answer::SaveAnyway),
+                ("Keep editing", Answer::Nothing),
+            ],
+            Ask::ChangedOnDisk { .. } => vec![
+                ("Replace with mine", Answer::ReplaceWithMine),
+                ("Keep editing", Answer::Nothing),
+            ],
+            Ask::LeaveEditor => vec![
+                ("Save", Answer::SaveAndLeave),
+                ("Keep as draft", Answer::KeepAsDraft),
+                ("Discard changes", Answer::Discard),
+                ("Keep editing", Answer::Nothing),
+            ],
+            Ask::ImportClash { package, .. } => vec![
+                ("Keep both", Answer::KeepBoth(package.clone())),
+                ("Replace mine", Answer::ReplaceMine(package.clone())),
+                ("Cancel", Answer::Nothing),
+            ],
+        }
+    }
+}
+
+/// Shows the question in a modal window; returns the answer once there is one.
+pub(super) fn ui(ctx: &egui::Context, ask: &Ask) -> Option<Answer> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("ask")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(ask.heading());
+        ui.label(ask.body());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            for (text, choice) in ask.choices() {
+                if ui.button(text).clicked() {
+                    answer = Some(choice);
+                }
+            }
+        });
+    });
+    if answer.is_none() && modal.should_close() {
+        // Escape or a click outside: the safe answer, which changes nothing.
+        return Some(Answer::Nothing);
+    }
+    answer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_question() -> Vec<Ask> {
+        vec![
+            Ask::StopRoutine,
+            Ask::SaveWithProblems {
+                count: 2,
+                over_valid: true,
+            },
+            Ask::ChangedOnDisk {
+                path: PathBuf::from("a.ron"),
+            },
+            Ask::LeaveEditor,
+            Ask::ImportClash {
+                package: PathBuf::from("a.zip"),
+                message: "taken".to_owned(),
+            },
+        ]
+    }
+
+    #[test]
+    fn every_question_offers_one_way_out_that_changes_nothing() {
+        for ask in every_question() {
+            let choices = ask.choices();
+            let nothing = choices.iter().filter(|(_, a)| *a == Answer::Nothing);
+            assert_eq!(nothing.count(), 1, "{ask:?}");
+            assert!(choices.len() >= 2, "{ask:?} offers no choice");
+        }
+    }
+
+    #[test]
+    fn no_two_buttons_of_a_question_read_or_answer_the_same() {
+        for ask in every_question() {
+            let choices = ask.choices();
+            for (i, (text, answer)) in choices.iter().enumerate() {
+                for (other_text, other) in &choices[i + 1..] {
+                    assert_ne!(text, other_text, "{ask:?}");
+                    assert_ne!(answer, other, "{ask:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_import_clash_is_answered_for_the_package_asked_about() {
+        let ask = Ask::ImportClash {
+            package: PathBuf::from("shared.zip"),
+            message: String::new(),
+        };
+        let answers: Vec<Answer> = ask.choices().into_iter().map(|(_, a)| a).collect();
+        assert!(answers.contains(&Answer::KeepBoth(PathBuf::from("shared.zip"))));
+        assert!(answers.contains(&Answer::ReplaceMine(PathBuf::from("shared.zip"))));
+    }
+}
