@@ -293,8 +293,8 @@ impl Manifest {
                     method: entry.method.to_string(),
                 });
             }
-            // The headers' sizes may lie; they are checked again while reading. Here they only spare
-            // unpacking a package that says itself that it is too large.
+            // The headers' sizes may lie; they are checked again while reading. Here they only
+            // spare unpacking a package that says itself that it is too large.
             if entry.size > limit {
                 let (package, entry) = entry_error(entry);
                 return Err(ShareError::EntryTooLarge {

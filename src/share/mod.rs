@@ -29,9 +29,10 @@
 //!
 //! - the file is not a zip, or is cut short or damaged (a checksum that does not match);
 //! - the zip file is larger than [`MAX_PACKAGE_BYTES`], holds more than [`MAX_ENTRIES`] entries,
-//!   a file larger than [`MAX_FILE_BYTES`] (the routine file: [`routine::MAX_FILE_BYTES`](crate::routine::MAX_FILE_BYTES)), or
-//!   more than [`MAX_CONTENT_BYTES`] in all. Sizes are counted while reading, not taken from the
-//!   zip's headers;
+//!   a file larger than [`MAX_FILE_BYTES`] (the routine file:
+//!   [`routine::MAX_FILE_BYTES`](crate::routine::MAX_FILE_BYTES)), or more than
+//!   [`MAX_CONTENT_BYTES`] in all. Sizes are counted while reading, not taken from the zip's
+//!   headers;
 //! - any entry's name is absolute (`/x`), climbs out (`..`), has a backslash, a colon (a drive
 //!   letter, `C:`), a control character or an empty part (`a//b`), or is nested more than 8 deep;
 //! - any entry is a symbolic link, or a file to import is encrypted or compressed other than
@@ -50,10 +51,11 @@
 //! (`__MACOSX/`, `.DS_Store`, `._*`, `Thumbs.db`, `desktop.ini`) are left without a word.
 //!
 //! Everything is unpacked into a hidden folder (`.import-…`) inside the routines folder, checked
-//! with [`routine::load`] there, and only then renamed into place as `<slug>/<slug>.ron`, so the
-//! library never sees a half-unpacked routine, and a refused package leaves nothing behind. A
-//! routine of that name already there (a folder `<slug>/` or a file `<slug>.ron`) is a
-//! [`ShareError::Clash`] unless [`OnClash`] says to rename the new one or replace the old one.
+//! with [`routine::load`](crate::routine::load) there, and only then renamed into place as
+//! `<slug>/<slug>.ron`, so the library never sees a half-unpacked routine, and a refused package
+//! leaves nothing behind. A routine of that name already there (a folder `<slug>/` or a file
+//! `<slug>.ron`) is a [`ShareError::Clash`] unless [`OnClash`] says to rename the new one or
+//! replace the old one.
 //!
 //! # Where things are
 //!
@@ -155,7 +157,7 @@ pub fn package_file_name(routine: &Routine) -> String {
 
 /// Reads at most `max` bytes of `path`; more is [`ShareError::FileTooLarge`]. Both stages read
 /// this way: export the routine's files, import the package.
-pub(super) fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ShareError> {
+fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ShareError> {
     let read_error = |source| ShareError::Read {
         path: path.to_owned(),
         source,
