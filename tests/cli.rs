@@ -52,7 +52,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "deep-nesting.ron",
         &[
-            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, sounds, steps"#,
+            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, sounds, schedule, steps"#,
         ],
     ),
     (
@@ -118,6 +118,17 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "not-utf8.ron",
         &["1:28: the file is not UTF-8 text (byte 0xff here); save it as UTF-8 in your editor"],
+    ),
+    (
+        "schedule-out-of-range.ron",
+        &[
+            "5:39: days_per_week is 8; it must be from 1 to 7",
+            "5:57: times_per_day is 0; it must be from 1 to 6",
+        ],
+    ),
+    (
+        "schedule-typo.ron",
+        &[r#"4:24: unknown field "days_a_week" in Schedule; did you mean "days_per_week"?"#],
     ),
     (
         "sound-missing.ron",

@@ -87,6 +87,10 @@ pub const BREATHE: Span = Span {
     min: Duration::from_secs(2),
     max: Duration::from_secs(30),
 };
+/// A prescription's days a week.
+pub const DAYS_PER_WEEK: Whole = Whole { min: 1, max: 7 };
+/// A prescription's sessions a day.
+pub const TIMES_PER_DAY: Whole = Whole { min: 1, max: 6 };
 /// The whole routine, from its first cue to its last.
 pub const ROUTINE_TOTAL: Duration = Duration::from_secs(24 * 3600);
 /// A sound or voice file a routine names; larger ones are not read.

@@ -68,6 +68,7 @@ fn routine() -> impl Strategy<Value = Routine> {
         author: None,
         safety: None,
         sounds: Vec::new(),
+        schedule: None,
         steps,
     })
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use proptest::prelude::*;
 use stretch_timer_core::routine::draft::{Draft, Field, StepDraft};
-use stretch_timer_core::routine::{Routine, Sides, Step, load, parse};
+use stretch_timer_core::routine::{Routine, Schedule, Sides, Step, load, parse};
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -80,14 +80,19 @@ fn routine() -> impl Strategy<Value = Routine> {
         optional_text(),
         optional_text(),
         optional_text(),
+        proptest::option::of((1..=7u32, 1..=6u32)),
         proptest::collection::vec(step(), 1..8),
     )
-        .prop_map(|(name, summary, author, safety, steps)| Routine {
+        .prop_map(|(name, summary, author, safety, schedule, steps)| Routine {
             name,
             summary,
             author,
             safety,
             sounds: Vec::new(),
+            schedule: schedule.map(|(days_per_week, times_per_day)| Schedule {
+                days_per_week,
+                times_per_day,
+            }),
             steps,
         })
         .prop_filter("at most 24 hours, as the format allows", |r| {

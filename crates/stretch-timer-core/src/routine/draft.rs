@@ -12,7 +12,8 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Diagnostic, FORMAT_VERSION, Routine, Sides, Step, Tone, defaults, format_duration, parse,
+    Diagnostic, FORMAT_VERSION, Routine, Schedule, Sides, Step, Tone, defaults, format_duration,
+    parse,
 };
 use super::{format_clock, parse_duration};
 
@@ -32,6 +33,8 @@ pub struct Draft {
     pub safety: String,
     /// Replaced cue sounds: the tone and the file, relative to the routine's folder.
     pub sounds: Vec<(Tone, String)>,
+    /// How often it is prescribed; `None` for no prescription.
+    pub schedule: Option<Schedule>,
     /// The steps, in order.
     pub steps: Vec<StepDraft>,
 }
@@ -97,6 +100,7 @@ impl Default for Draft {
             author: String::new(),
             safety: String::new(),
             sounds: Vec::new(),
+            schedule: None,
             steps: vec![StepDraft::default()],
         }
     }
@@ -117,6 +121,8 @@ pub enum Field {
     Safety,
     /// A replaced cue sound.
     Sound(Tone),
+    /// The prescription.
+    Schedule,
     /// The list of steps (too many, none).
     Steps,
     /// A step's field, or the step as a whole (`None`), by index from 0.
@@ -222,31 +228,44 @@ impl Draft {
                 .iter()
                 .map(|(tone, asset)| (*tone, asset.written.clone()))
                 .collect(),
+            schedule: routine.schedule,
             steps: routine.steps.iter().map(StepDraft::from_step).collect(),
         }
     }
 
     /// Writes the draft as a routine file, whatever it holds.
     pub fn write(&self) -> Written {
+        // Every field is named here, so a field added to the draft is a compile error until it is
+        // written; one the writer left out would be deleted from the file on save.
+        let Draft {
+            header,
+            name,
+            summary,
+            author,
+            safety,
+            sounds,
+            schedule,
+            steps,
+        } = self;
         let mut w = Writer::default();
-        for line in self.header.lines() {
+        for line in header.lines() {
             w.line(Field::Routine, line);
         }
         w.line(Field::Routine, "Routine(");
         w.line(Field::Routine, &format!("    format: {FORMAT_VERSION},"));
-        w.line(Field::Name, &format!("    name: {},", quote(&self.name)));
+        w.line(Field::Name, &format!("    name: {},", quote(name)));
         for (field, key, text) in [
-            (Field::Summary, "summary", &self.summary),
-            (Field::Author, "author", &self.author),
-            (Field::Safety, "safety", &self.safety),
+            (Field::Summary, "summary", summary),
+            (Field::Author, "author", author),
+            (Field::Safety, "safety", safety),
         ] {
             if !text.trim().is_empty() {
                 w.line(field, &format!("    {key}: {},", quote(text)));
             }
         }
-        if !self.sounds.is_empty() {
+        if !sounds.is_empty() {
             w.line(Field::Routine, "    sounds: Sounds(");
-            for (tone, file) in &self.sounds {
+            for (tone, file) in sounds {
                 w.line(
                     Field::Sound(*tone),
                     &format!("        {}: {},", tone.name(), quote(file)),
@@ -254,8 +273,20 @@ impl Draft {
             }
             w.line(Field::Routine, "    ),");
         }
+        if let Some(Schedule {
+            days_per_week,
+            times_per_day,
+        }) = schedule
+        {
+            w.line(
+                Field::Schedule,
+                &format!(
+                    "    schedule: Schedule(days_per_week: {days_per_week}, times_per_day: {times_per_day}),"
+                ),
+            );
+        }
         w.line(Field::Steps, "    steps: [");
-        for (i, step) in self.steps.iter().enumerate() {
+        for (i, step) in steps.iter().enumerate() {
             step.write(i, &mut w);
         }
         w.line(Field::Steps, "    ],");

@@ -19,7 +19,8 @@ pub use check::{load, parse, parse_bytes};
 pub use diagnostic::{Diagnostic, LoadError, Position, Problem};
 pub use duration::{DurationError, format_clock, format_duration, parse_duration};
 
-/// The values a step has when its file does not say: one place for the checker and the editor.
+/// The values a step (or a schedule) has when its file does not say: one place for the checker and
+/// the editor.
 pub mod defaults {
     use std::time::Duration;
 
@@ -33,6 +34,10 @@ pub mod defaults {
     pub const SWITCH_SIDES: Duration = Duration::from_secs(5);
     /// Countdown ticks.
     pub const COUNTDOWN: u32 = 3;
+    /// A schedule's days a week, when it does not say.
+    pub const DAYS_PER_WEEK: u32 = 7;
+    /// A schedule's sessions a day, when it does not say.
+    pub const TIMES_PER_DAY: u32 = 1;
 }
 
 /// The format version this program reads and writes.
@@ -51,8 +56,36 @@ pub struct Routine {
     pub safety: Option<String>,
     /// Sound files, next to the routine, that replace built-in cue sounds.
     pub sounds: Vec<(Tone, Asset)>,
+    /// How often the therapist wants it done, if they said.
+    pub schedule: Option<Schedule>,
     /// The steps, in order: as many as [`crate::limits::STEPS`] allows.
     pub steps: Vec<Step>,
+}
+
+/// How often a routine is prescribed: `schedule: Schedule(days_per_week: 5, times_per_day: 2)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Schedule {
+    /// On how many days of each week: within [`crate::limits::DAYS_PER_WEEK`].
+    pub days_per_week: u32,
+    /// How many times on each of those days: within [`crate::limits::TIMES_PER_DAY`].
+    pub times_per_day: u32,
+}
+
+impl Schedule {
+    /// Sessions prescribed in a whole week.
+    pub fn sessions_per_week(self) -> u32 {
+        self.days_per_week * self.times_per_day
+    }
+}
+
+impl Default for Schedule {
+    /// Once a day, every day: what `Schedule()` with nothing in it means.
+    fn default() -> Self {
+        Schedule {
+            days_per_week: defaults::DAYS_PER_WEEK,
+            times_per_day: defaults::TIMES_PER_DAY,
+        }
+    }
 }
 
 /// One exercise of a routine, held for `reps` repetitions on each of its sides.

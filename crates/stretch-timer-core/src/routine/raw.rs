@@ -131,7 +131,16 @@ pub(super) struct RawRoutine {
     pub author: Option<Located<String>>,
     pub safety: Option<Located<String>>,
     pub sounds: Option<Located<RawSounds>>,
+    pub schedule: Option<Located<RawSchedule>>,
     pub steps: Option<Located<Vec<Located<RawStep>>>>,
+}
+
+/// `Schedule(...)` as written: how often the therapist wants the routine done.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Schedule", deny_unknown_fields)]
+pub(super) struct RawSchedule {
+    pub days_per_week: Option<Located<i64>>,
+    pub times_per_day: Option<Located<i64>>,
 }
 
 /// `Sounds(...)` as written: a file for each cue sound the routine replaces, in file order. Its

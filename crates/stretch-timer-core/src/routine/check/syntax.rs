@@ -2,7 +2,7 @@
 
 use crate::cue_sounds::Tone;
 use crate::routine::diagnostic::{Diagnostic, Position, Problem};
-use crate::routine::raw::{RawRoutine, RawStep, fields_of};
+use crate::routine::raw::{RawRoutine, RawSchedule, RawStep, fields_of};
 
 /// Where the text ends, as a position.
 pub(super) fn end_of(text: &str) -> Position {
@@ -67,7 +67,8 @@ fn expected_for(path: &str, field: &str) -> &'static str {
         return "a file name in double quotes";
     }
     match field {
-        "format" | "reps" | "countdown" => "a whole number",
+        "format" | "reps" | "countdown" | "days_per_week" | "times_per_day" => "a whole number",
+        "schedule" => "Schedule(days_per_week: 5, times_per_day: 2)",
         "name" | "summary" | "author" | "safety" | "instructions" | "image" | "voice" => {
             "text in double quotes"
         }
@@ -145,6 +146,8 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                 "Step"
             } else if *expected == Tone::NAMES {
                 "Sounds"
+            } else if *expected == fields_of::<RawSchedule>() {
+                "Schedule"
             } else {
                 "this place"
             };

@@ -5,8 +5,10 @@ use std::time::Duration;
 
 use crate::limits::{self, Span, Whole};
 use crate::routine::diagnostic::Problem;
-use crate::routine::raw::{Located, Mark, RawDuration, RawRoutine, RawStep};
-use crate::routine::{Asset, FORMAT_VERSION, Routine, Sides, Step, defaults, parse_duration};
+use crate::routine::raw::{Located, Mark, RawDuration, RawRoutine, RawSchedule, RawStep};
+use crate::routine::{
+    Asset, FORMAT_VERSION, Routine, Schedule, Sides, Step, defaults, parse_duration,
+};
 
 /// Raw structs to checked ones, collecting problems.
 pub(super) struct Checker<'a> {
@@ -88,6 +90,10 @@ impl<'a> Checker<'a> {
                     .collect()
             }
         };
+        let schedule = match raw.schedule {
+            None => Some(None),
+            Some(Located { value, .. }) => self.schedule(&value).map(Some),
+        };
         let mut sounds = Vec::new();
         let mut sounds_ok = true;
         for (tone, file) in raw.sounds.into_iter().flat_map(|s| s.value.0) {
@@ -102,6 +108,7 @@ impl<'a> Checker<'a> {
             author: optional_text(raw.author),
             safety: optional_text(raw.safety),
             sounds,
+            schedule: schedule?,
             steps,
         };
         if !sounds_ok {
@@ -213,6 +220,25 @@ impl<'a> Checker<'a> {
             breathe: breathe?,
             image: image?,
             voice: voice?,
+        })
+    }
+
+    fn schedule(&mut self, raw: &RawSchedule) -> Option<Schedule> {
+        let days_per_week = self.whole(
+            raw.days_per_week.as_ref(),
+            "days_per_week",
+            defaults::DAYS_PER_WEEK,
+            limits::DAYS_PER_WEEK,
+        );
+        let times_per_day = self.whole(
+            raw.times_per_day.as_ref(),
+            "times_per_day",
+            defaults::TIMES_PER_DAY,
+            limits::TIMES_PER_DAY,
+        );
+        Some(Schedule {
+            days_per_week: days_per_week?,
+            times_per_day: times_per_day?,
         })
     }
 
