@@ -171,6 +171,7 @@ fn build_zip(
     Ok(zip.finish().map_err(zip_error)?.into_inner())
 }
 
+/// The text of the package's `README.txt`, for a person who opens the zip by hand.
 fn readme(slug: &str, package_name: &str) -> String {
     let package_name = if package_name.contains(|c: char| c.is_whitespace() || c == '\'') {
         format!("\"{package_name}\"")
