@@ -16,6 +16,7 @@ pub mod app;
 pub mod audio;
 pub mod clock;
 pub mod handout;
+pub mod history;
 pub mod home;
 pub mod save;
 pub mod share;

@@ -1,0 +1,76 @@
+//! The history as CSV and JSON, for `stretch-timer history --csv` and `--json`.
+//!
+//! CSV: a header of exactly the contract's columns ([`Column::ALL`], in that order), then one row
+//! per session; `started_at` in ISO 8601 with its UTC offset; an empty field where there is no
+//! value; quoting and line ends (CRLF) as RFC 4180 says.
+//!
+//! JSON: an array with one object per session: the same columns under the same names (numbers
+//! as numbers, `null` where there is no value), then `ended_at`, `stopped_at_step`, `source`,
+//! `routine_hash`, `id`, and `steps`: per step and side, the step's index and name, the side
+//! (`null` for none), the holds planned and done.
+
+use std::io;
+
+use stretch_timer_core::progress::{Column, Outcome};
+
+use super::StoredSession;
+
+/// Why an export could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Writing CSV failed (most often: the output could not be written).
+    #[error("could not write the history as CSV: {0}")]
+    Csv(#[from] csv::Error),
+    /// Writing JSON failed (most often: the output could not be written).
+    #[error("could not write the history as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The output could not be written.
+    #[error("could not write the history: {0}")]
+    Io(#[from] io::Error),
+}
+
+/// Writes `sessions` as CSV to `out`.
+pub fn write_csv<W: io::Write>(out: W, sessions: &[StoredSession]) -> Result<(), ExportError> {
+    let mut csv = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    csv.write_record(Column::ALL.map(Column::name))?;
+    for session in sessions {
+        csv.write_record(Column::ALL.map(|c| session.record.field(c).to_string()))?;
+    }
+    csv.flush()?;
+    Ok(())
+}
+
+/// Writes `sessions` as JSON to `out`.
+pub fn write_json<W: io::Write>(mut out: W, sessions: &[StoredSession]) -> Result<(), ExportError> {
+    let rows: Vec<JsonRow<'_>> = sessions.iter().map(JsonRow).collect();
+    serde_json::to_writer_pretty(&mut out, &rows)?;
+    out.write_all(b"\n")?;
+    out.flush()?;
+    Ok(())
+}
+
+/// One session as a JSON object, its fields in the documented order.
+struct JsonRow<'a>(&'a StoredSession);
+
+impl serde::Serialize for JsonRow<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let StoredSession { id, record } = self.0;
+        let mut row = serializer.serialize_map(Some(Column::ALL.len() + 6))?;
+        for column in Column::ALL {
+            row.serialize_entry(column.name(), &record.field(column))?;
+        }
+        row.serialize_entry("ended_at", &record.ended_at)?;
+        row.serialize_entry(
+            "stopped_at_step",
+            &record.outcome.and_then(Outcome::stopped_at),
+        )?;
+        row.serialize_entry("source", &record.source)?;
+        row.serialize_entry("routine_hash", &record.routine_hash)?;
+        row.serialize_entry("id", id)?;
+        row.serialize_entry("steps", &record.holds)?;
+        row.end()
+    }
+}

@@ -1,0 +1,685 @@
+//! The history of sessions: every session of a routine, written as it happens to
+//! `history.sqlite3` in the user's folder, read back for the History screen, `stretch-timer
+//! history` and the therapist's report.
+//!
+//! SQLite (through rusqlite, compiled in) in WAL mode with `synchronous = FULL`: a session's row
+//! is written when it starts and updated at the end of every hold, each in its own transaction,
+//! so a crash, a SIGKILL or a power cut keeps it up to the last finished hold. Several programs
+//! (the app and `stretch-timer run`) may write at once: each waits up to a busy timeout for the
+//! others. The file is made readable by its owner only (mode 0600 on Unix).
+//!
+//! A session left without an outcome by a program that died is marked `interrupted` the next
+//! time the history is opened ([`live`] explains how the dead are told from the living).
+//!
+//! When something is wrong with the file ([`HistoryError`]), opening fails and the caller goes on
+//! without recording; the file is never deleted or overwritten. Only [`start_new`], which a person
+//! chooses, moves a damaged file aside.
+//!
+//! Writing never happens on the timing thread: the [`Recorder`] owns the connection on a thread
+//! of its own and takes events over a channel.
+//!
+//! ```text
+//! HOME/
+//!   history.sqlite3            the sessions (with -wal and -shm beside it while in use)
+//!   history.sqlite3.running/   one locked file per session being recorded right now
+//! ```
+
+mod error;
+pub mod export;
+mod live;
+mod recorder;
+pub mod schema;
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::Offset;
+use rusqlite::{Connection, OpenFlags, TransactionBehavior, params};
+use stretch_timer_core::progress::{
+    Effort, HoldDone, LocalTime, Outcome, Pain, SessionEnd, SessionRecord, SessionStart, Source,
+    StepHolds,
+};
+use stretch_timer_core::routine::Side;
+
+use crate::home::Home;
+
+pub use error::HistoryError;
+pub use recorder::{RecordError, RecordSender, Recorder};
+
+/// The history file's name in the user's folder.
+pub const FILE_NAME: &str = "history.sqlite3";
+
+/// How long a write waits for another program's write by default.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Where the history file of `home` is (it may not exist yet).
+pub fn path_in(home: &Home) -> PathBuf {
+    home.root().join(FILE_NAME)
+}
+
+/// How to open the history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// How long to wait when another program is writing, before giving up with
+    /// [`HistoryError::Locked`].
+    pub busy_timeout: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            busy_timeout: BUSY_TIMEOUT,
+        }
+    }
+}
+
+/// A session's number in the history file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct SessionId(pub i64);
+
+impl fmt::Display for SessionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A session read from the history file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSession {
+    /// Its number, to edit or delete it.
+    pub id: SessionId,
+    /// What is remembered.
+    pub record: SessionRecord,
+}
+
+/// Which sessions to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only sessions started on this day or later, on the calendar where each was done.
+    pub since: Option<Date>,
+    /// Only sessions of the routine with this name (ignoring the case of ASCII letters).
+    pub routine: Option<String>,
+}
+
+/// A session being recorded by this program. Finish it with [`History::finish`]; dropped
+/// unfinished, it is marked interrupted the next time the history is opened.
+#[derive(Debug)]
+pub struct Running {
+    id: SessionId,
+    lock: live::SessionLock,
+}
+
+impl Running {
+    /// The session's number.
+    pub fn id(&self) -> SessionId {
+        self.id
+    }
+}
+
+/// An open history file.
+#[derive(Debug)]
+pub struct History {
+    conn: Connection,
+    path: PathBuf,
+    running: PathBuf,
+    interrupted: Vec<SessionId>,
+}
+
+impl History {
+    /// Opens the history file at `path` (made if it does not exist, with its folder), brings it
+    /// up to this version, and marks the sessions left open by programs that died as interrupted.
+    pub fn open(path: &Path) -> Result<History, HistoryError> {
+        History::open_with(path, Options::default())
+    }
+
+    /// [`History::open`] with `options`.
+    pub fn open_with(path: &Path, options: Options) -> Result<History, HistoryError> {
+        create_private(path)?;
+        let sqlite = |e| HistoryError::from_sqlite(path, e);
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(sqlite)?;
+        conn.busy_timeout(options.busy_timeout).map_err(sqlite)?;
+        // Read before anything is written: a file that is not ours, or is newer, stays as it is.
+        let version = user_version(&conn).map_err(sqlite)?;
+        if version > schema::VERSION {
+            return Err(HistoryError::TooNew {
+                path: path.to_owned(),
+                found: version,
+                supported: schema::VERSION,
+            });
+        }
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(sqlite)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(HistoryError::ReadOnly {
+                path: path.to_owned(),
+            });
+        }
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(sqlite)?;
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(sqlite)?;
+        let mut history = History {
+            conn,
+            path: path.to_owned(),
+            running: live::folder(path),
+            interrupted: Vec::new(),
+        };
+        // One write transaction even when there is nothing to change: a file we cannot write
+        // is found now, not at the end of the first hold.
+        let tx = history
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite)?;
+        let version = user_version(&tx).map_err(sqlite)?;
+        if version > schema::VERSION {
+            return Err(HistoryError::TooNew {
+                path: path.to_owned(),
+                found: version,
+                supported: schema::VERSION,
+            });
+        }
+        schema::migrate(&tx, version).map_err(sqlite)?;
+        tx.commit().map_err(sqlite)?;
+        history.interrupted = history.mark_interrupted()?;
+        tighten_mode(path);
+        Ok(history)
+    }
+
+    /// The history file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The sessions marked interrupted when this was opened.
+    pub fn interrupted_at_open(&self) -> &[SessionId] {
+        &self.interrupted
+    }
+
+    /// Marks every session without an outcome whose program is no longer running as
+    /// interrupted, ended at its last write. Returns them.
+    pub fn mark_interrupted(&mut self) -> Result<Vec<SessionId>, HistoryError> {
+        let sqlite = |e| HistoryError::from_sqlite(&self.path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite)?;
+        let open: Vec<(i64, Option<String>)> = {
+            let mut stmt = tx
+                .prepare("SELECT id, owner FROM sessions WHERE outcome IS NULL ORDER BY id")
+                .map_err(sqlite)?;
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .and_then(Iterator::collect)
+                .map_err(sqlite)?
+        };
+        let mut marked = Vec::new();
+        let mut left = Vec::new();
+        for (id, owner) in open {
+            if live::alive(&self.running, owner.as_deref()) {
+                continue;
+            }
+            tx.execute(
+                "UPDATE sessions SET outcome = ?2, ended_at = updated_at,
+                     end_offset = utc_offset, owner = NULL
+                 WHERE id = ?1 AND outcome IS NULL",
+                params![id, Outcome::Interrupted.name()],
+            )
+            .map_err(sqlite)?;
+            marked.push(SessionId(id));
+            left.push(owner);
+        }
+        tx.commit().map_err(sqlite)?;
+        for owner in left {
+            live::remove_left(&self.running, owner.as_deref());
+        }
+        Ok(marked)
+    }
+
+    /// Records that a session starts: its row and its planned holds, in one transaction.
+    pub fn start(&mut self, start: &SessionStart) -> Result<Running, HistoryError> {
+        let lock = live::SessionLock::take(&self.running)
+            .map_err(|e| HistoryError::from_io(&self.running, e))?;
+        let sqlite = |e| HistoryError::from_sqlite(&self.path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite)?;
+        let at = start.started_at;
+        tx.execute(
+            "INSERT INTO sessions (routine, source_kind, source, routine_hash, started_at,
+                 utc_offset, updated_at, pain_before, owner)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?5, ?7, ?8)",
+            params![
+                start.routine,
+                start.source.kind(),
+                start.source.id(),
+                start.routine_hash.to_string(),
+                at.timestamp().as_second(),
+                at.offset().seconds(),
+                start.pain_before.map(Pain::get),
+                lock.owner(),
+            ],
+        )
+        .map_err(sqlite)?;
+        let id = tx.last_insert_rowid();
+        {
+            let mut insert = tx
+                .prepare(
+                    "INSERT INTO holds (session, ordinal, step, side, step_name, planned, done)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )
+                .map_err(sqlite)?;
+            for (ordinal, h) in start.holds.iter().enumerate() {
+                insert
+                    .execute(params![
+                        id,
+                        ordinal as i64,
+                        h.step as i64,
+                        side_name(h.side),
+                        h.name,
+                        h.planned,
+                        h.done
+                    ])
+                    .map_err(sqlite)?;
+            }
+        }
+        tx.commit().map_err(sqlite)?;
+        Ok(Running {
+            id: SessionId(id),
+            lock,
+        })
+    }
+
+    /// Records a finished hold of a running session, and the time spent so far, in one
+    /// transaction.
+    pub fn hold_done(&mut self, running: &Running, hold: &HoldDone) -> Result<(), HistoryError> {
+        let sqlite = |e| HistoryError::from_sqlite(&self.path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite)?;
+        let changed = tx
+            .execute(
+                "UPDATE holds SET done = done + 1
+                 WHERE session = ?1 AND step = ?2 AND side = ?3 AND done < planned",
+                params![running.id.0, hold.step as i64, side_name(hold.side)],
+            )
+            .map_err(sqlite)?;
+        if changed == 0 {
+            return Err(HistoryError::NoSuchHold {
+                step: hold.step,
+                side: hold.side.map(Side::as_str),
+            });
+        }
+        tx.execute(
+            "UPDATE sessions SET seconds = ?2, updated_at = ?3 WHERE id = ?1",
+            params![
+                running.id.0,
+                whole_seconds(hold.elapsed),
+                hold.at.as_second()
+            ],
+        )
+        .map_err(sqlite)?;
+        tx.commit().map_err(sqlite)
+    }
+
+    /// Records how a running session ended.
+    pub fn finish(&mut self, running: Running, end: &SessionEnd) -> Result<(), HistoryError> {
+        let at = end.ended_at;
+        self.conn
+            .execute(
+                "UPDATE sessions SET outcome = ?2, stopped_at_step = ?3, ended_at = ?4,
+                     end_offset = ?5, updated_at = ?4, seconds = ?6, pain_after = ?7,
+                     effort = ?8, note = ?9, owner = NULL
+                 WHERE id = ?1",
+                params![
+                    running.id.0,
+                    end.outcome.name(),
+                    end.outcome.stopped_at().map(|s| s as i64),
+                    at.timestamp().as_second(),
+                    at.offset().seconds(),
+                    whole_seconds(end.elapsed),
+                    end.pain_after.map(Pain::get),
+                    end.effort.map(Effort::name),
+                    end.note,
+                ],
+            )
+            .map_err(|e| HistoryError::from_sqlite(&self.path, e))?;
+        // Released only now that the outcome is written.
+        drop(running.lock);
+        Ok(())
+    }
+
+    /// The sessions `filter` picks, oldest first.
+    pub fn list(&self, filter: &Filter) -> Result<Vec<StoredSession>, HistoryError> {
+        let since = filter
+            .since
+            .map(|d| d.duration_since(Date::constant(1970, 1, 1)).as_secs());
+        self.select(
+            "(?1 IS NULL OR started_at + utc_offset >= ?1)
+             AND (?2 IS NULL OR routine = ?2 COLLATE NOCASE)",
+            params![since, filter.routine],
+        )
+    }
+
+    /// The session `id`, if there is one.
+    pub fn session(&self, id: SessionId) -> Result<Option<StoredSession>, HistoryError> {
+        Ok(self.select("id = ?1", params![id.0])?.into_iter().next())
+    }
+
+    /// Replaces the note of session `id`. Returns whether there was such a session.
+    pub fn set_note(&mut self, id: SessionId, note: &str) -> Result<bool, HistoryError> {
+        self.conn
+            .execute(
+                "UPDATE sessions SET note = ?2 WHERE id = ?1",
+                params![id.0, note],
+            )
+            .map(|n| n > 0)
+            .map_err(|e| HistoryError::from_sqlite(&self.path, e))
+    }
+
+    /// Deletes session `id` and its holds. Returns whether there was such a session.
+    pub fn delete(&mut self, id: SessionId) -> Result<bool, HistoryError> {
+        let sqlite = |e| HistoryError::from_sqlite(&self.path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite)?;
+        tx.execute("DELETE FROM holds WHERE session = ?1", params![id.0])
+            .map_err(sqlite)?;
+        let deleted = tx
+            .execute("DELETE FROM sessions WHERE id = ?1", params![id.0])
+            .map_err(sqlite)?;
+        tx.commit().map_err(sqlite)?;
+        Ok(deleted > 0)
+    }
+
+    fn select(
+        &self,
+        condition: &str,
+        params: impl rusqlite::Params + Copy,
+    ) -> Result<Vec<StoredSession>, HistoryError> {
+        let sqlite = |e| HistoryError::from_sqlite(&self.path, e);
+        let mut sessions = {
+            let mut stmt = self
+                .conn
+                .prepare(&format!(
+                    "SELECT id, routine, source_kind, source, routine_hash, started_at,
+                         utc_offset, ended_at, end_offset, outcome, stopped_at_step, seconds,
+                         pain_before, pain_after, effort, note
+                     FROM sessions WHERE {condition} ORDER BY started_at, id"
+                ))
+                .map_err(sqlite)?;
+            let rows: Vec<RawSession> = stmt
+                .query_map(params, RawSession::from_row)
+                .and_then(Iterator::collect)
+                .map_err(sqlite)?;
+            rows.into_iter()
+                .map(|raw| raw.check(&self.path))
+                .collect::<Result<Vec<_>, _>>()?
+        };
+        let mut stmt = self
+            .conn
+            .prepare(&format!(
+                "SELECT session, step, side, step_name, planned, done FROM holds
+                 WHERE session IN (SELECT id FROM sessions WHERE {condition})
+                 ORDER BY session, ordinal"
+            ))
+            .map_err(sqlite)?;
+        let holds: Vec<(i64, i64, String, String, u32, u32)> = stmt
+            .query_map(params, |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .and_then(Iterator::collect)
+            .map_err(sqlite)?;
+        let index: std::collections::HashMap<i64, usize> = sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.0, i))
+            .collect();
+        for (session, step, side, name, planned, done) in holds {
+            let bad = || HistoryError::corrupt(&self.path, format!("session {session}: a hold"));
+            let side = parse_side(&side).ok_or_else(bad)?;
+            let step = usize::try_from(step).map_err(|_| bad())?;
+            if let Some(&i) = index.get(&session) {
+                sessions[i].record.holds.push(StepHolds {
+                    step,
+                    name,
+                    side,
+                    planned,
+                    done,
+                });
+            }
+        }
+        Ok(sessions)
+    }
+}
+
+/// Opens the history at `path`; when it is damaged or from a newer version, moves it aside first
+/// (with `today` in its name, `history-set-aside-2025-03-04.sqlite3`, never over another file)
+/// and starts an empty one. The person asks for this; nothing else moves the file. Returns the
+/// history and where the old file went, if it was moved. Other problems (locked, read-only, full)
+/// are not solved by moving the file and are returned as they are.
+pub fn start_new(
+    path: &Path,
+    today: Date,
+    options: Options,
+) -> Result<(History, Option<PathBuf>), HistoryError> {
+    match History::open_with(path, options) {
+        Ok(history) => Ok((history, None)),
+        Err(HistoryError::Corrupt { .. } | HistoryError::TooNew { .. }) => {
+            let aside = set_aside(path, today)?;
+            Ok((History::open_with(path, options)?, Some(aside)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Moves the file at `path`, and its `-wal` and `-shm` companions, to a free name with `today`
+/// in it.
+fn set_aside(path: &Path, today: Date) -> Result<PathBuf, HistoryError> {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "history".to_owned());
+    let ext = path
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    let with_suffix = |p: &Path, suffix: &str| {
+        let mut name = p.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    let free = (1..)
+        .map(|n| {
+            let counter = if n == 1 {
+                String::new()
+            } else {
+                format!("-{n}")
+            };
+            path.with_file_name(format!("{stem}-set-aside-{today}{counter}{ext}"))
+        })
+        .find(|p| {
+            ["", "-wal", "-shm"]
+                .iter()
+                .all(|s| !with_suffix(p, s).exists())
+        })
+        .unwrap_or_else(|| path.with_file_name(format!("{stem}-set-aside{ext}")));
+    for suffix in ["-wal", "-shm", ""] {
+        let from = with_suffix(path, suffix);
+        if suffix.is_empty() || from.exists() {
+            fs::rename(&from, with_suffix(&free, suffix))
+                .map_err(|e| HistoryError::from_io(&from, e))?;
+        }
+    }
+    Ok(free)
+}
+
+/// Makes an empty history file readable by its owner only (and its folder), if there is none.
+fn create_private(path: &Path) -> Result<(), HistoryError> {
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(folder).map_err(|e| HistoryError::from_io(folder, e))?;
+    }
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(HistoryError::from_io(path, e)),
+    }
+}
+
+/// Takes group and others' access away from a history file made before (health data), where the
+/// system allows it.
+#[cfg(unix)]
+fn tighten_mode(path: &Path) {
+    use std::os::unix::fs::PermissionsExt as _;
+    if let Ok(meta) = fs::metadata(path)
+        && meta.permissions().mode() & 0o077 != 0
+    {
+        // Best effort: a file owned by someone else keeps its mode, and still works.
+        let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o600));
+    }
+}
+
+/// Nothing to tighten on this system.
+#[cfg(not(unix))]
+fn tighten_mode(_path: &Path) {}
+
+fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.pragma_query_value(None, "user_version", |r| r.get(0))
+}
+
+fn side_name(side: Option<Side>) -> &'static str {
+    side.map_or("", Side::as_str)
+}
+
+fn parse_side(name: &str) -> Option<Option<Side>> {
+    if name.is_empty() {
+        return Some(None);
+    }
+    [Side::Left, Side::Right]
+        .into_iter()
+        .find(|s| s.as_str() == name)
+        .map(Some)
+}
+
+fn whole_seconds(d: Duration) -> i64 {
+    i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
+}
+
+/// A `sessions` row as stored, before its values are checked.
+struct RawSession {
+    id: i64,
+    routine: String,
+    source_kind: String,
+    source: String,
+    routine_hash: String,
+    started_at: i64,
+    utc_offset: i64,
+    ended_at: Option<i64>,
+    end_offset: Option<i64>,
+    outcome: Option<String>,
+    stopped_at_step: Option<i64>,
+    seconds: i64,
+    pain_before: Option<i64>,
+    pain_after: Option<i64>,
+    effort: Option<String>,
+    note: String,
+}
+
+impl RawSession {
+    fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawSession> {
+        Ok(RawSession {
+            id: r.get(0)?,
+            routine: r.get(1)?,
+            source_kind: r.get(2)?,
+            source: r.get(3)?,
+            routine_hash: r.get(4)?,
+            started_at: r.get(5)?,
+            utc_offset: r.get(6)?,
+            ended_at: r.get(7)?,
+            end_offset: r.get(8)?,
+            outcome: r.get(9)?,
+            stopped_at_step: r.get(10)?,
+            seconds: r.get(11)?,
+            pain_before: r.get(12)?,
+            pain_after: r.get(13)?,
+            effort: r.get(14)?,
+            note: r.get(15)?,
+        })
+    }
+
+    /// The session this row holds, its holds still to be added.
+    fn check(self, path: &Path) -> Result<StoredSession, HistoryError> {
+        let id = self.id;
+        let bad = |what: &str| HistoryError::corrupt(path, format!("session {id}: {what}"));
+        let time = |second: i64, offset: i64| {
+            let at = Timestamp::from_second(second).ok()?;
+            let offset = Offset::from_seconds(i32::try_from(offset).ok()?).ok()?;
+            Some(LocalTime::new(at, offset))
+        };
+        let pain = |p: Option<i64>| p.map(Pain::try_from).transpose();
+        let stopped_at = self
+            .stopped_at_step
+            .map(usize::try_from)
+            .transpose()
+            .map_err(|_| bad("the step stopped at"))?;
+        let outcome = self
+            .outcome
+            .map(|o| Outcome::from_name(&o, stopped_at).ok_or_else(|| bad("its outcome")))
+            .transpose()?;
+        let ended_at = match self.ended_at {
+            Some(second) => Some(
+                time(second, self.end_offset.unwrap_or(self.utc_offset))
+                    .ok_or_else(|| bad("its end"))?,
+            ),
+            None => None,
+        };
+        Ok(StoredSession {
+            id: SessionId(id),
+            record: SessionRecord {
+                source: Source::from_parts(&self.source_kind, &self.source)
+                    .ok_or_else(|| bad("where its routine came from"))?,
+                routine_hash: self
+                    .routine_hash
+                    .parse()
+                    .map_err(|_| bad("its routine's hash"))?,
+                started_at: time(self.started_at, self.utc_offset)
+                    .ok_or_else(|| bad("its start"))?,
+                ended_at,
+                outcome,
+                seconds: u64::try_from(self.seconds).map_err(|_| bad("its seconds"))?,
+                holds: Vec::new(),
+                pain_before: pain(self.pain_before).map_err(|_| bad("its pain before"))?,
+                pain_after: pain(self.pain_after).map_err(|_| bad("its pain after"))?,
+                effort: self
+                    .effort
+                    .map(|e| Effort::from_name(&e).ok_or_else(|| bad("its effort")))
+                    .transpose()?,
+                note: self.note,
+                routine: self.routine,
+            },
+        })
+    }
+}
