@@ -130,37 +130,84 @@ impl Home {
     }
 }
 
-/// Watches a folder of routines and calls back when files in it change, at most a few times a
-/// second however many files change at once. Watching stops when this is dropped.
+/// Watches a folder of routines and calls back when files in it change, once per burst of changes
+/// however many files change at once (a folder copied in is one call). Reading a file is not a
+/// change: the app reads the folder after every call, and must not wake itself. Watching stops when
+/// this is dropped.
 pub struct RoutineWatcher {
-    _debouncer: notify_debouncer_mini::Debouncer<notify_debouncer_mini::notify::RecommendedWatcher>,
+    /// Dropping it closes the channel, which ends the burst thread.
+    _watcher: notify::RecommendedWatcher,
 }
 
-/// How long a burst of changes is gathered into one call (an editor's save is several events).
+/// How long the folder must be quiet before a burst of changes is reported (an editor's save is
+/// several events; a copied folder, hundreds).
 pub const WATCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// The longest a burst is gathered before it is reported all the same, so a folder that never
+/// stops changing is still shown.
+pub const WATCH_BURST_MAX: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl RoutineWatcher {
     /// Starts watching `dir` and everything in it (the folder must exist). `on_change` is called
-    /// on the watcher's thread after files were created, changed, renamed or removed.
+    /// on the watcher's thread after files were created, written, renamed or removed.
     pub fn start(
         dir: &Path,
         on_change: impl Fn() + Send + 'static,
-    ) -> Result<RoutineWatcher, notify_debouncer_mini::notify::Error> {
-        let mut debouncer = notify_debouncer_mini::new_debouncer(
-            WATCH_DEBOUNCE,
-            move |events: notify_debouncer_mini::DebounceEventResult| {
-                // An error from the watcher (say, too many files) still means: look again.
-                if events.map_or(true, |e| !e.is_empty()) {
-                    on_change();
-                }
-            },
-        )?;
-        debouncer
-            .watcher()
-            .watch(dir, notify_debouncer_mini::notify::RecursiveMode::Recursive)?;
-        Ok(RoutineWatcher {
-            _debouncer: debouncer,
-        })
+    ) -> Result<RoutineWatcher, notify::Error> {
+        use notify::Watcher as _;
+
+        let (tx, rx) = std::sync::mpsc::channel();
+        let mut watcher = notify::recommended_watcher(move |event| {
+            // The receiving thread ends only when the watcher is dropped: nothing to report.
+            let _ = tx.send(event);
+        })?;
+        watcher.watch(dir, notify::RecursiveMode::Recursive)?;
+        std::thread::Builder::new()
+            .name("stretch-timer-watch".to_owned())
+            .spawn(move || report_bursts(&rx, &on_change))
+            .map_err(notify::Error::io)?;
+        Ok(RoutineWatcher { _watcher: watcher })
+    }
+}
+
+/// Whether an event from the watcher means the folder's contents may differ. An error (say, too
+/// many files to watch) still means: look again.
+fn is_change(event: &notify::Result<notify::Event>) -> bool {
+    use notify::EventKind;
+    use notify::event::{AccessKind, AccessMode};
+
+    match event {
+        Err(_) => true,
+        Ok(event) => match event.kind {
+            EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+            EventKind::Access(_) => false,
+            _ => true,
+        },
+    }
+}
+
+/// Calls `on_change` once for each burst of changes: after the first change, when the folder has
+/// been quiet for [`WATCH_DEBOUNCE`] (or at the latest after [`WATCH_BURST_MAX`]).
+fn report_bursts(
+    rx: &std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
+    on_change: &dyn Fn(),
+) {
+    use std::sync::mpsc::RecvTimeoutError;
+
+    while let Ok(event) = rx.recv() {
+        if !is_change(&event) {
+            continue;
+        }
+        let started = std::time::Instant::now();
+        loop {
+            let left = WATCH_BURST_MAX.saturating_sub(started.elapsed());
+            match rx.recv_timeout(WATCH_DEBOUNCE.min(left)) {
+                Ok(_) if !left.is_zero() => {}
+                Ok(_) | Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+        on_change();
     }
 }
 
@@ -307,6 +354,49 @@ mod tests {
         fs::write(dir.path().join("sub/a.ron"), "Routine(format: 1)").unwrap();
         rx.recv_timeout(wait)
             .expect("a change to a file in a folder made after watching started");
+    }
+
+    #[test]
+    fn reading_the_files_is_not_a_change() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.ron"), "Routine()").unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let _watcher = RoutineWatcher::start(dir.path(), move || {
+            let _ = tx.send(());
+        })
+        .unwrap();
+        // As the app does after each change: read every routine file.
+        for _ in 0..3 {
+            assert_eq!(
+                fs::read_to_string(dir.path().join("a.ron")).unwrap(),
+                "Routine()"
+            );
+            let _ = routine_files_in(dir.path());
+        }
+        let quiet = WATCH_DEBOUNCE * 3;
+        assert!(
+            rx.recv_timeout(quiet).is_err(),
+            "reading is not reported as a change"
+        );
+    }
+
+    #[test]
+    fn many_files_changed_at_once_are_one_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let _watcher = RoutineWatcher::start(dir.path(), move || {
+            let _ = tx.send(());
+        })
+        .unwrap();
+        for i in 0..200 {
+            fs::write(dir.path().join(format!("r{i}.ron")), "Routine()").unwrap();
+        }
+        rx.recv_timeout(std::time::Duration::from_secs(10))
+            .expect("the copy is noticed");
+        assert!(
+            rx.recv_timeout(WATCH_DEBOUNCE * 3).is_err(),
+            "200 files written at once are reported once"
+        );
     }
 
     #[test]
