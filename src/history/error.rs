@@ -69,9 +69,12 @@ pub enum HistoryError {
         /// What SQLite said.
         source: rusqlite::Error,
     },
-    /// A finished hold was reported for a step and side the session's plan does not have (a
-    /// mistake in the program, not in the file).
-    #[error("step {step} ({side}) is not in this session's plan", side = side.unwrap_or("no side"))]
+    /// A finished hold was reported for a step and side the session's plan does not have, or
+    /// whose holds were all done already (a mistake in the program, not in the file).
+    #[error(
+        "step {step} ({side}) has no hold left to record in this session's plan",
+        side = side.unwrap_or("no side")
+    )]
     NoSuchHold {
         /// The step, by index (from 0).
         step: usize,

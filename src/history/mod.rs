@@ -9,7 +9,9 @@
 //! others. The file is made readable by its owner only (mode 0600 on Unix).
 //!
 //! A session left without an outcome by a program that died is marked `interrupted` the next
-//! time the history is opened ([`live`] explains how the dead are told from the living).
+//! time the history is opened. A running session's program holds an operating-system lock on a
+//! file of its own, which the system releases when the process ends however it ends; a session
+//! whose lock can be taken was left by a dead program (see `live.rs`).
 //!
 //! When something is wrong with the file ([`HistoryError`]), opening fails and the caller goes on
 //! without recording; the file is never deleted or overwritten. Only [`start_new`], which a person
