@@ -344,7 +344,7 @@ impl Editor {
                         format_clock(at),
                         format_clock(plan.total),
                         phase.step + 1,
-                        phase_name(phase.kind)
+                        phase.kind.words().to_lowercase()
                     ));
                 }
                 if ui.button("Stop preview").clicked() {
@@ -395,15 +395,6 @@ impl StepChange {
             StepChange::Add => steps.push(StepDraft::default()),
             _ => {}
         }
-    }
-}
-
-fn phase_name(kind: PhaseKind) -> &'static str {
-    match kind {
-        PhaseKind::Prepare => "get ready",
-        PhaseKind::Hold => "hold",
-        PhaseKind::Rest => "rest",
-        PhaseKind::SwitchSides => "switch sides",
     }
 }
 

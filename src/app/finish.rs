@@ -7,6 +7,7 @@ use egui::RichText;
 
 use super::playing::Back;
 use crate::routine::{Routine, format_clock};
+use crate::words::Count;
 
 /// What a finished routine shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,13 +39,11 @@ pub(super) fn ui(ui: &mut egui::Ui, summary: &Summary) -> Option<FinishAction> {
         ui.label(RichText::new("Routine complete").size(40.0).strong());
         ui.add_space(12.0);
         let routine = &summary.routine;
-        let steps = routine.steps.len();
         ui.label(RichText::new(&routine.name).size(24.0).strong());
         ui.label(
             RichText::new(format!(
-                "{} {} · {} planned · took {}",
-                steps,
-                if steps == 1 { "step" } else { "steps" },
+                "{} · {} planned · took {}",
+                Count(routine.steps.len(), "step"),
                 format_clock(routine.total()),
                 format_clock(summary.took)
             ))

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use crate::bundled;
 use crate::home::DraftFile;
 use crate::routine::{self, LoadError, Routine, format_clock};
+use crate::words::Count;
 
 /// Where a routine comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,7 +223,7 @@ pub fn ui(
     ui.horizontal(|ui| {
         ui.heading("Routines");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Open or import a file…").clicked() {
+            if ui.button(crate::share::IMPORT_BUTTON).clicked() {
                 action = Some(LibraryAction::OpenFile);
             }
             ui.menu_button("New routine", |ui| {
@@ -310,14 +311,9 @@ pub fn ui(
                                     action = Some(LibraryAction::Open(entry.origin.clone()));
                                 }
                                 ui.label(format!(
-                                    "{} · {} {} · {}",
+                                    "{} · {} · {}",
                                     format_clock(routine.total()),
-                                    routine.steps.len(),
-                                    if routine.steps.len() == 1 {
-                                        "step"
-                                    } else {
-                                        "steps"
-                                    },
+                                    Count(routine.steps.len(), "step"),
                                     entry.source_label()
                                 ));
                                 if let Some(summary) = &routine.summary {

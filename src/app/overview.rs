@@ -1,6 +1,7 @@
 //! A routine before it starts: its steps, total time and safety text.
 
 use crate::routine::{Routine, Sides, format_clock, format_duration};
+use crate::words::Count;
 
 /// What the overview asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,9 +40,9 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
     ui.add_space(4.0);
     ui.heading(egui::RichText::new(&routine.name).strong());
     let mut facts = format!(
-        "{} in all · {} steps",
+        "{} in all · {}",
         format_clock(routine.total()),
-        routine.steps.len()
+        Count(routine.steps.len(), "step")
     );
     if let Some(author) = &routine.author {
         facts.push_str(&format!(" · by {author}"));

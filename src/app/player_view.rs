@@ -42,15 +42,6 @@ pub struct View<'a> {
     pub muted: bool,
 }
 
-fn phase_word(kind: PhaseKind) -> &'static str {
-    match kind {
-        PhaseKind::Prepare => "Get ready",
-        PhaseKind::Hold => "Hold",
-        PhaseKind::Rest => "Rest",
-        PhaseKind::SwitchSides => "Switch sides",
-    }
-}
-
 fn side_word(side: Option<Side>) -> Option<&'static str> {
     side.map(|s| match s {
         Side::Left => "Left side",
@@ -164,7 +155,7 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
             Vec2::new(main_width, body.y),
             Layout::top_down(Align::Center),
             |ui| {
-                let mut what = phase_word(phase.kind).to_owned();
+                let mut what = phase.kind.words().to_owned();
                 if paused {
                     what = format!("Paused · {what}");
                 }
@@ -279,7 +270,7 @@ fn next_text(routine: &Routine, session: &Session, index: usize) -> String {
         return format!(
             "Next: {} ({length} {})",
             step.name,
-            phase_word(next.kind).to_lowercase()
+            next.kind.words().to_lowercase()
         );
     }
     match (next.kind, side_word(next.side)) {
@@ -290,7 +281,7 @@ fn next_text(routine: &Routine, session: &Session, index: usize) -> String {
             format!("Next: hold, rep {} of {} ({length})", next.rep, step.reps)
         }
         (PhaseKind::Hold, _) => format!("Next: hold ({length})"),
-        (kind, _) => format!("Next: {} ({length})", phase_word(kind).to_lowercase()),
+        (kind, _) => format!("Next: {} ({length})", kind.words().to_lowercase()),
     }
 }
 

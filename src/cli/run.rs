@@ -12,7 +12,7 @@ use stretch_timer::audio::output::{AudioOutput, DEFAULT_LEAD, OutputStatus, Sile
 use stretch_timer::audio::player::{CuePlayer, Timing};
 use stretch_timer::clock::{Clock, MonotonicClock};
 use stretch_timer::countdown::shown_seconds;
-use stretch_timer::engine::{Command, Phase, PhaseKind, Plan, Session, State};
+use stretch_timer::engine::{Command, Phase, Plan, Session, State};
 use stretch_timer::routine::{Routine, Side, format_clock};
 
 use super::EXIT_OK;
@@ -147,12 +147,7 @@ fn status_line(routine: &Routine, session: &Session, now: Duration) -> String {
         ..
     } = *phase;
     let step = &routine.steps[step];
-    let what = match kind {
-        PhaseKind::Prepare => "Get ready",
-        PhaseKind::Hold => "Hold",
-        PhaseKind::Rest => "Rest",
-        PhaseKind::SwitchSides => "Switch sides",
-    };
+    let what = kind.words();
     let side = match side {
         Some(Side::Left) => "left",
         Some(Side::Right) => "right",
