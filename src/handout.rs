@@ -63,7 +63,7 @@ pub enum ImageError {
     #[error(
         "it is {} MiB; a handout holds pictures of up to {}",
         mebibytes(*.0),
-        crate::limits::mebibytes(MAX_IMAGE_BYTES)
+        crate::limits::size_text(MAX_IMAGE_BYTES)
     )]
     TooLarge(u64),
     /// The file's name does not end in `.png`, `.jpg`, `.jpeg` or `.svg`.

@@ -9,6 +9,7 @@ use std::fs;
 use std::io::{Cursor, Read as _};
 use std::path::{Path, PathBuf};
 
+use stretch_timer::limits;
 use stretch_timer::routine::{self, Routine};
 use stretch_timer::share::{self, Exported, Imported, OnClash, ShareError};
 
@@ -191,7 +192,10 @@ fn the_package_says_how_to_open_it_and_is_the_same_every_time() {
         .read_to_string(&mut readme)
         .unwrap();
     assert!(readme.contains("stretch-timer import a.zip"), "{readme}");
-    assert!(readme.contains("Import"), "{readme}");
+    assert!(
+        readme.contains(share::IMPORT_BUTTON),
+        "names the app's button: {readme}"
+    );
     assert!(
         fs::read(&second.path).unwrap() == bytes,
         "the same routine gives the same bytes"
@@ -256,7 +260,7 @@ fn files_that_could_not_be_imported_elsewhere_are_not_exported() {
 #[test]
 fn a_file_too_large_to_share_is_named() {
     let dir = tempfile::tempdir().unwrap();
-    let ron = routine_naming(dir.path(), "huge.png", share::MAX_FILE_BYTES + 1);
+    let ron = routine_naming(dir.path(), "huge.png", limits::PACKAGE_MEDIA_BYTES + 1);
     let err = share::export(&ron, &dir.path().join("out.zip")).unwrap_err();
     assert!(matches!(err, ShareError::FileTooLarge { .. }), "{err:?}");
     let message = err.to_string();
@@ -473,7 +477,7 @@ fn sizes_and_counts_are_bounded() {
     assert!(matches!(err, ShareError::ContentTooLarge { .. }), "{err:?}");
     let err = refused(&hostile("big-routine.zip"));
     assert!(
-        matches!(err, ShareError::EntryTooLarge { max, .. } if max == routine::MAX_FILE_BYTES),
+        matches!(err, ShareError::EntryTooLarge { max, .. } if max == limits::ROUTINE_FILE_BYTES),
         "{err:?}"
     );
 }
@@ -497,7 +501,7 @@ fn a_package_file_larger_than_any_package_is_not_read() {
     let package = dir.path().join("huge.zip");
     fs::File::create(&package)
         .unwrap()
-        .set_len(share::MAX_PACKAGE_BYTES + 1)
+        .set_len(limits::PACKAGE_BYTES + 1)
         .unwrap();
     let err = refused(&package);
     assert!(matches!(err, ShareError::PackageTooLarge { .. }), "{err:?}");

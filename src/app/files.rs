@@ -105,14 +105,12 @@ impl StretchApp {
                 ));
                 self.go(Screen::Overview(Origin::User(imported.path)));
             }
-            // The error's own words tell a command-line user to import again with a choice; here
-            // the choice is offered at once.
-            Err(share::ShareError::Clash { name, existing }) => {
+            // The error says what is there; the app asks what to do about it.
+            Err(e @ share::ShareError::Clash { .. }) => {
                 self.ask = Some(Ask::ImportClash {
                     package: package.to_owned(),
                     message: format!(
-                        "\"{name}\" is already in your routines ({}). Keep both (the new one gets another name), or replace yours with the one being imported?",
-                        existing.display()
+                        "{e}. Keep both (the new one gets another name), or replace yours with the one being imported?"
                     ),
                 });
             }
@@ -160,9 +158,10 @@ impl StretchApp {
         match share::export(path, &out) {
             Ok(exported) => {
                 self.notice = Some(format!(
-                    "Exported \"{}\" to {}: send this one file to your client, who opens it with \"Open or import a file…\".",
+                    "Exported \"{}\" to {}: send this one file to your client, who opens it with \"{}\".",
                     exported.name,
-                    exported.path.display()
+                    exported.path.display(),
+                    share::IMPORT_BUTTON
                 ));
             }
             Err(e) => self.notice = Some(format!("Could not export: {e}")),

@@ -92,7 +92,7 @@ pub enum DecodeError {
     /// The file is too large to be a cue or a spoken instruction.
     #[error(
         "it is {0} bytes; a sound file may be at most {max}",
-        max = limits::mebibytes(limits::SOUND_FILE_BYTES)
+        max = limits::size_text(limits::SOUND_FILE_BYTES)
     )]
     TooLarge(u64),
     /// Not a sound in a supported format.

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use crate::routine::LoadError;
 use crate::save::SaveError;
 
-use super::{IMAGE_EXTENSIONS, MIB, SOUND_EXTENSIONS};
+use super::{IMAGE_EXTENSIONS, SOUND_EXTENSIONS};
+use crate::limits::size_text;
 
 /// Why a routine could not be exported or a package imported. Whatever the error, nothing was
 /// written: no package, no routine, no leftover folder.
@@ -272,30 +273,4 @@ fn skipped_text(skipped: &[String]) -> String {
         IMAGE_EXTENSIONS.join(", "),
         SOUND_EXTENSIONS.join(", ")
     )
-}
-
-/// A size for people: `16 MiB`, `1.5 MiB`, `12 KiB`, `300 bytes`.
-fn size_text(bytes: u64) -> String {
-    if bytes >= MIB && bytes.is_multiple_of(MIB) {
-        format!("{} MiB", bytes / MIB)
-    } else if bytes >= MIB {
-        format!("{:.1} MiB", bytes as f64 / MIB as f64)
-    } else if bytes >= 1024 {
-        format!("{} KiB", bytes.div_ceil(1024))
-    } else {
-        format!("{bytes} bytes")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_read_as_people_write_them() {
-        assert_eq!(size_text(16 * MIB), "16 MiB");
-        assert_eq!(size_text(MIB + MIB / 2), "1.5 MiB");
-        assert_eq!(size_text(1500), "2 KiB");
-        assert_eq!(size_text(12), "12 bytes");
-    }
 }

@@ -7,13 +7,14 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::home;
+use crate::limits;
 use crate::routine::{self, Routine};
 use crate::save::{self, SaveError};
 
-use super::names::{MAX_DEPTH, check_part, collision, has_extension, is_media};
+use super::names::{check_part, collision, has_extension, is_media};
 use super::{
-    Exported, IMAGE_EXTENSIONS, MAX_CONTENT_BYTES, MAX_FILE_BYTES, README, SOUND_EXTENSIONS,
-    ShareError, package_file_name, read_limited,
+    Exported, IMAGE_EXTENSIONS, IMPORT_BUTTON, README, SOUND_EXTENSIONS, ShareError,
+    package_file_name, read_limited,
 };
 
 /// Writes the routine at `routine_file` and every file it names into one package at `out` (a
@@ -54,16 +55,16 @@ pub fn export(routine_file: &Path, out: &Path) -> Result<Exported, ShareError> {
         });
     }
 
-    let ron = read_limited(routine_file, routine::MAX_FILE_BYTES)?;
+    let ron = read_limited(routine_file, limits::ROUTINE_FILE_BYTES)?;
     let mut total = ron.len() as u64;
     let mut contents = Vec::with_capacity(files.len());
     for (rel, path) in &files {
-        let bytes = read_limited(path, MAX_FILE_BYTES)?;
+        let bytes = read_limited(path, limits::PACKAGE_MEDIA_BYTES)?;
         total += bytes.len() as u64;
-        if total > MAX_CONTENT_BYTES {
+        if total > limits::PACKAGE_CONTENT_BYTES {
             return Err(ShareError::TooLargeInTotal {
                 routine: routine_file.to_owned(),
-                max: MAX_CONTENT_BYTES,
+                max: limits::PACKAGE_CONTENT_BYTES,
             });
         }
         contents.push((rel.as_str(), bytes));
@@ -116,7 +117,7 @@ fn named_files(
         for part in &parts {
             check_part(part).map_err(|reason| not_shareable(format!("{reason}; rename it")))?;
         }
-        if parts.len() > MAX_DEPTH {
+        if parts.len() > limits::PACKAGE_DEPTH {
             return Err(not_shareable(
                 "is in too many folders; keep it next to the routine".to_owned(),
             ));
@@ -181,8 +182,8 @@ fn readme(slug: &str, package_name: &str) -> String {
     format!(
         "This file holds a stretching routine for stretch-timer, with its pictures and sounds.\n\
          \n\
-         To add it to your routines, open stretch-timer and choose Library > Import...,\n\
-         or type in a terminal:  stretch-timer import {package_name}\n\
+         To add it to your routines, open stretch-timer and choose \"{IMPORT_BUTTON}\"\n\
+         in the library, or type in a terminal:  stretch-timer import {package_name}\n\
          \n\
          The folder \"{slug}\" holds the routine ({slug}.ron, a text file) and the files it uses.\n\
          Nothing in this file is a program, and nothing in it is ever run.\n"

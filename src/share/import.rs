@@ -8,14 +8,12 @@ use std::path::{Path, PathBuf};
 use zip::{CompressionMethod, ZipArchive};
 
 use crate::home;
+use crate::limits;
 use crate::routine::{self, LoadError, Problem};
 
 use super::install::install;
 use super::names::{check_name, collision, has_extension, is_litter, is_media};
-use super::{
-    Imported, MAX_CONTENT_BYTES, MAX_ENTRIES, MAX_FILE_BYTES, MAX_PACKAGE_BYTES, OnClash, README,
-    ShareError, read_limited,
-};
+use super::{Imported, OnClash, README, ShareError, read_limited};
 
 /// Where every central directory entry of a zip starts.
 const CENTRAL_HEADER: &[u8] = b"PK\x01\x02";
@@ -35,11 +33,11 @@ pub fn import(
         .windows(CENTRAL_HEADER.len())
         .filter(|w| *w == CENTRAL_HEADER)
         .count()
-        > MAX_ENTRIES
+        > limits::PACKAGE_ENTRIES
     {
         return Err(ShareError::TooManyEntries {
             package: package.to_owned(),
-            max: MAX_ENTRIES,
+            max: limits::PACKAGE_ENTRIES,
         });
     }
     let mut archive =
@@ -124,7 +122,7 @@ fn read_package(package: &Path) -> Result<Vec<u8>, ShareError> {
             package: package.to_owned(),
         });
     }
-    match read_limited(package, MAX_PACKAGE_BYTES) {
+    match read_limited(package, limits::PACKAGE_BYTES) {
         Err(ShareError::FileTooLarge { max, .. }) => Err(ShareError::PackageTooLarge {
             package: package.to_owned(),
             max,
@@ -176,10 +174,10 @@ impl Manifest {
     /// unpacking).
     fn read(package: &Path, archive: &ZipArchive<Cursor<&[u8]>>) -> Result<Manifest, ShareError> {
         let package = package.to_owned();
-        if archive.len() > MAX_ENTRIES {
+        if archive.len() > limits::PACKAGE_ENTRIES {
             return Err(ShareError::TooManyEntries {
                 package,
-                max: MAX_ENTRIES,
+                max: limits::PACKAGE_ENTRIES,
             });
         }
         if archive.has_duplicate_names() {
@@ -267,8 +265,8 @@ impl Manifest {
                 .strip_prefix(root_parts)
                 .filter(|rel| !rel.is_empty());
             let limit = match rel {
-                Some(_) if entry.index == ron_index => routine::MAX_FILE_BYTES,
-                Some(rel) if is_media(&rel.join("/")) => MAX_FILE_BYTES,
+                Some(_) if entry.index == ron_index => limits::ROUTINE_FILE_BYTES,
+                Some(rel) if is_media(&rel.join("/")) => limits::PACKAGE_MEDIA_BYTES,
                 _ => {
                     if entry.parts != [README] {
                         skipped.push(entry.shown.clone());
@@ -304,10 +302,10 @@ impl Manifest {
                 });
             }
             total = total.saturating_add(entry.size);
-            if total > MAX_CONTENT_BYTES {
+            if total > limits::PACKAGE_CONTENT_BYTES {
                 return Err(ShareError::ContentTooLarge {
                     package,
-                    max: MAX_CONTENT_BYTES,
+                    max: limits::PACKAGE_CONTENT_BYTES,
                 });
             }
             names.push(rel.join("/"));
@@ -369,10 +367,10 @@ fn unpack(
             });
         }
         total += size;
-        if total > MAX_CONTENT_BYTES {
+        if total > limits::PACKAGE_CONTENT_BYTES {
             return Err(ShareError::ContentTooLarge {
                 package: package.to_owned(),
-                max: MAX_CONTENT_BYTES,
+                max: limits::PACKAGE_CONTENT_BYTES,
             });
         }
         let path = dir.join(path);

@@ -28,13 +28,13 @@
 //! installing nothing, when:
 //!
 //! - the file is not a zip, or is cut short or damaged (a checksum that does not match);
-//! - the zip file is larger than [`MAX_PACKAGE_BYTES`], holds more than [`MAX_ENTRIES`] entries,
-//!   a file larger than [`MAX_FILE_BYTES`] (the routine file:
-//!   [`routine::MAX_FILE_BYTES`](crate::routine::MAX_FILE_BYTES)), or more than
-//!   [`MAX_CONTENT_BYTES`] in all. Sizes are counted while reading, not taken from the zip's
+//! - the zip file is larger than [`crate::limits::PACKAGE_BYTES`], holds more than [`crate::limits::PACKAGE_ENTRIES`] entries,
+//!   a file larger than [`crate::limits::PACKAGE_MEDIA_BYTES`] (the routine file:
+//!   [`crate::limits::ROUTINE_FILE_BYTES`]), or more than
+//!   [`crate::limits::PACKAGE_CONTENT_BYTES`] in all. Sizes are counted while reading, not taken from the zip's
 //!   headers;
 //! - any entry's name is absolute (`/x`), climbs out (`..`), has a backslash, a colon (a drive
-//!   letter, `C:`), a control character or an empty part (`a//b`), or is nested more than 8 deep;
+//!   letter, `C:`), a control character or an empty part (`a//b`), or is nested more than [`crate::limits::PACKAGE_DEPTH`] deep;
 //! - any entry is a symbolic link, or a file to import is encrypted or compressed other than
 //!   stored or deflated;
 //! - two files to import have the same name, ignoring case (they would be one file on Windows
@@ -80,24 +80,11 @@ pub use error::ShareError;
 pub use export::export;
 pub use import::import;
 
-/// One mebibyte.
-const MIB: u64 = 1024 * 1024;
-
 /// The extension of a package file.
 pub const EXTENSION: &str = "zip";
 
-/// The most entries (files and folders) a package may hold.
-pub const MAX_ENTRIES: usize = 500;
-
-/// The most bytes one image or sound in a package may have, unpacked. The routine file itself may
-/// have at most [`routine::MAX_FILE_BYTES`](crate::routine::MAX_FILE_BYTES).
-pub const MAX_FILE_BYTES: u64 = 16 * MIB;
-
-/// The most bytes a package may unpack to, all files together.
-pub const MAX_CONTENT_BYTES: u64 = 64 * MIB;
-
-/// The most bytes the package file itself may have.
-pub const MAX_PACKAGE_BYTES: u64 = MAX_CONTENT_BYTES + MIB;
+/// The button in the app's library that opens or imports a file: the package's README names it.
+pub const IMPORT_BUTTON: &str = "Open or import a file…";
 
 /// Extensions of the pictures a package may carry (compared ignoring case).
 pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "svg"];

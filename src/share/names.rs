@@ -5,12 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{IMAGE_EXTENSIONS, SOUND_EXTENSIONS};
-
-/// How deep in folders an entry's name may go.
-pub(super) const MAX_DEPTH: usize = 8;
-
-/// The longest entry name, in bytes.
-const MAX_NAME_BYTES: usize = 512;
+use crate::limits;
 
 /// The parts of an entry's name, or why it is refused: only plain relative names, `/` between
 /// parts, a trailing `/` for a folder.
@@ -18,7 +13,7 @@ pub(super) fn check_name(name: &str) -> Result<Vec<String>, &'static str> {
     if name.is_empty() {
         return Err("has no name");
     }
-    if name.len() > MAX_NAME_BYTES {
+    if name.len() > limits::PACKAGE_NAME_BYTES {
         return Err("has a name too long for a file");
     }
     if name.starts_with('/') {
@@ -26,7 +21,7 @@ pub(super) fn check_name(name: &str) -> Result<Vec<String>, &'static str> {
     }
     let name = name.strip_suffix('/').unwrap_or(name);
     let parts: Vec<&str> = name.split('/').collect();
-    if parts.len() > MAX_DEPTH {
+    if parts.len() > limits::PACKAGE_DEPTH {
         return Err("is nested in too many folders");
     }
     parts

@@ -100,9 +100,30 @@ pub const SOUND_CLIP: Duration = Duration::from_secs(10 * 60);
 /// A picture a routine names; larger ones are not put in a handout.
 pub const IMAGE_FILE_BYTES: u64 = 8 * MIB;
 
-/// `1 MiB`: a byte count as the messages say it.
-pub fn mebibytes(bytes: u64) -> String {
-    format!("{} MiB", bytes / MIB)
+/// A shared routine package (a zip file) as a whole.
+pub const PACKAGE_BYTES: u64 = PACKAGE_CONTENT_BYTES + MIB;
+/// Entries in a package, folders included.
+pub const PACKAGE_ENTRIES: usize = 500;
+/// One picture or sound in a package (the routine file itself: [`ROUTINE_FILE_BYTES`]).
+pub const PACKAGE_MEDIA_BYTES: u64 = 16 * MIB;
+/// Everything a package unpacks to, counted while reading.
+pub const PACKAGE_CONTENT_BYTES: u64 = 64 * MIB;
+/// How deep a package's entries may be nested.
+pub const PACKAGE_DEPTH: usize = 8;
+/// The length of one entry's name in a package, in bytes.
+pub const PACKAGE_NAME_BYTES: usize = 512;
+
+/// A size as the messages say it: `16 MiB`, `1.5 MiB`, `12 KiB`, `300 bytes`.
+pub fn size_text(bytes: u64) -> String {
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else if bytes >= MIB {
+        format!("{:.1} MiB", bytes as f64 / MIB as f64)
+    } else if bytes >= 1024 {
+        format!("{} KiB", bytes.div_ceil(1024))
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 #[cfg(test)]
@@ -116,6 +137,10 @@ mod tests {
         assert_eq!(BREATHE.to_string(), "from 2s to 30s");
         assert_eq!(PAUSE.to_string(), "from 0s to 1h");
         assert!(REPS.contains(50) && !REPS.contains(51) && !REPS.contains(0));
-        assert_eq!(mebibytes(ROUTINE_FILE_BYTES), "1 MiB");
+        assert_eq!(size_text(ROUTINE_FILE_BYTES), "1 MiB");
+        assert_eq!(size_text(PACKAGE_MEDIA_BYTES), "16 MiB");
+        assert_eq!(size_text(MIB + MIB / 2), "1.5 MiB");
+        assert_eq!(size_text(1500), "2 KiB");
+        assert_eq!(size_text(12), "12 bytes");
     }
 }

@@ -35,7 +35,7 @@ pub enum Problem {
     /// The file is larger than any routine could reasonably be.
     #[error(
         "the file is {bytes} bytes; a routine file may be at most {} ({} bytes)",
-        limits::mebibytes(limits::ROUTINE_FILE_BYTES),
+        limits::size_text(limits::ROUTINE_FILE_BYTES),
         limits::ROUTINE_FILE_BYTES
     )]
     TooLarge {
