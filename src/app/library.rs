@@ -329,7 +329,8 @@ pub fn ui(
                                     ))
                                     .color(ui.visuals().error_fg_color),
                                 );
-                                for d in e.diagnostics.iter().take(5) {
+                                let diagnostics = e.diagnostics();
+                                for d in diagnostics.iter().take(5) {
                                     ui.label(
                                         egui::RichText::new(format!(
                                             "line {}, column {}: {}",
@@ -338,8 +339,8 @@ pub fn ui(
                                         .monospace(),
                                     );
                                 }
-                                if e.diagnostics.len() > 5 {
-                                    ui.label(format!("… and {} more", e.diagnostics.len() - 5));
+                                if diagnostics.len() > 5 {
+                                    ui.label(format!("… and {} more", diagnostics.len() - 5));
                                 }
                             }
                         }

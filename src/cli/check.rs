@@ -7,7 +7,6 @@ use anyhow::Context as _;
 use stretch_timer::routine::{self, format_clock};
 use stretch_timer::words::Count;
 
-use super::resolve::is_unreadable;
 use super::{EXIT_ERROR, EXIT_INVALID, EXIT_OK};
 
 pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
@@ -39,9 +38,9 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
                 Count(r.steps.len(), "step"),
                 format_clock(r.total())
             )?,
-            Err(e) if is_unreadable(&e) => {
+            Err(e) if e.is_io() => {
                 unreadable = true;
-                for d in &e.diagnostics {
+                for d in e.diagnostics().iter() {
                     eprintln!("{}: {}", file.display(), d.problem);
                 }
             }

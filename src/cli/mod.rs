@@ -231,11 +231,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
 /// Prints a routine's errors to stderr; the exit code: 2 if it could not be read, 1 if invalid.
 fn report_load_error(e: &LoadError) -> u8 {
     eprintln!("{e}");
-    if resolve::is_unreadable(e) {
-        EXIT_ERROR
-    } else {
-        EXIT_INVALID
-    }
+    if e.is_io() { EXIT_ERROR } else { EXIT_INVALID }
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

@@ -14,7 +14,7 @@ use crate::limits::size_text;
 #[derive(Debug, thiserror::Error)]
 pub enum ShareError {
     /// The routine to export has errors; sharing it would only pass them on.
-    #[error("{} has errors; correct them before sharing it:\n{}", .0.path.display(), .0)]
+    #[error("{} has errors; correct them before sharing it:\n{}", .0.path().display(), .0)]
     Invalid(LoadError),
     /// A file the routine names could not be imported on another computer.
     #[error("cannot share {}: the file \"{written}\" that it names {reason}", .routine.display())]

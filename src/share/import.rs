@@ -408,12 +408,14 @@ fn zip_reason(e: &io::Error) -> String {
 }
 
 /// The routine's errors, pointed at the package rather than the hidden folder it was checked in.
-fn relocate(mut errors: LoadError, package: &Path, manifest: &Manifest) -> LoadError {
+fn relocate(errors: LoadError, package: &Path, manifest: &Manifest) -> LoadError {
     let folder = package.join(manifest.root.trim_end_matches('/'));
-    errors.path = folder.join(&manifest.ron);
-    for d in &mut errors.diagnostics {
-        if let Problem::AssetMissing { written, path, .. } = &mut d.problem {
-            *path = folder.join(&*written);
+    let mut errors = errors.with_path(folder.join(&manifest.ron));
+    if let LoadError::Invalid { diagnostics, .. } = &mut errors {
+        for d in diagnostics {
+            if let Problem::AssetMissing { written, path, .. } = &mut d.problem {
+                *path = folder.join(&*written);
+            }
         }
     }
     errors

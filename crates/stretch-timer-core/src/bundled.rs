@@ -63,7 +63,7 @@ impl Bundled {
     /// Checks and returns the routine. Bundled routines are tested to be valid; a broken one still
     /// gets an error, not a crash.
     pub fn load(&self) -> Result<Routine, LoadError> {
-        routine::parse(self.source, None).map_err(|diagnostics| LoadError {
+        routine::parse(self.source, None).map_err(|diagnostics| LoadError::Invalid {
             path: self.display_path(),
             diagnostics,
         })

@@ -1,6 +1,8 @@
 //! What can be wrong with a routine file, said so that a therapist can act on it.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::limits;
@@ -45,7 +47,7 @@ pub enum Problem {
     /// A folder was given where a routine file was expected.
     #[error("this is a folder, not a routine file")]
     Folder,
-    /// The file could not be read at all.
+    /// The file could not be read at all (how [`LoadError::Io`] is listed with other problems).
     #[error("cannot read the file: {reason}")]
     Unreadable {
         /// What the operating system said.
@@ -228,20 +230,33 @@ pub struct Diagnostic {
     pub problem: Problem,
 }
 
-/// A routine file that cannot be used, with every problem found in it (at least one), in file
-/// order.
+/// A routine file that cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadError {
-    /// The file as the user named it.
-    pub path: PathBuf,
-    /// What is wrong, in file order.
-    pub diagnostics: Vec<Diagnostic>,
+pub enum LoadError {
+    /// The file could not be read at all: it is missing, not readable, or the system failed.
+    /// (A command line reports this as an error of its own, not as a routine with errors.)
+    Io {
+        /// The file as the user named it.
+        path: PathBuf,
+        /// What kind of failure the system reported.
+        kind: io::ErrorKind,
+        /// What the system said.
+        reason: String,
+    },
+    /// The file was read, and is not a usable routine: every problem found in it (at least one),
+    /// in file order.
+    Invalid {
+        /// The file as the user named it.
+        path: PathBuf,
+        /// What is wrong, in file order.
+        diagnostics: Vec<Diagnostic>,
+    },
 }
 
 impl LoadError {
-    /// A file-level error at the start of the file.
+    /// A file-level problem, at the start of the file.
     pub(crate) fn at_start(path: &Path, problem: Problem) -> Self {
-        LoadError {
+        LoadError::Invalid {
             path: path.to_owned(),
             diagnostics: vec![Diagnostic {
                 pos: Position::START,
@@ -249,16 +264,58 @@ impl LoadError {
             }],
         }
     }
+
+    /// The file could not be read.
+    pub(crate) fn io(path: &Path, error: &io::Error) -> Self {
+        LoadError::Io {
+            path: path.to_owned(),
+            kind: error.kind(),
+            reason: error.to_string(),
+        }
+    }
+
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            LoadError::Io { path, .. } | LoadError::Invalid { path, .. } => path,
+        }
+    }
+
+    /// The same error about another path (say, where a file will be rather than where it is).
+    pub fn with_path(mut self, new: PathBuf) -> Self {
+        match &mut self {
+            LoadError::Io { path, .. } | LoadError::Invalid { path, .. } => *path = new,
+        }
+        self
+    }
+
+    /// Whether the file could not be read at all.
+    pub fn is_io(&self) -> bool {
+        matches!(self, LoadError::Io { .. })
+    }
+
+    /// Every problem, each with its place: for a file that could not be read, one at its start.
+    pub fn diagnostics(&self) -> Cow<'_, [Diagnostic]> {
+        match self {
+            LoadError::Io { reason, .. } => Cow::Owned(vec![Diagnostic {
+                pos: Position::START,
+                problem: Problem::Unreadable {
+                    reason: reason.clone(),
+                },
+            }]),
+            LoadError::Invalid { diagnostics, .. } => Cow::Borrowed(diagnostics),
+        }
+    }
 }
 
 impl fmt::Display for LoadError {
     /// One line per problem, as compilers write them: `PATH:LINE:COL: message`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, d) in self.diagnostics.iter().enumerate() {
+        for (i, d) in self.diagnostics().iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{}:{d}", self.path.display())?;
+            write!(f, "{}:{d}", self.path().display())?;
         }
         Ok(())
     }

@@ -22,14 +22,7 @@ use crate::limits;
 ///
 /// Never panics, whatever the file holds; every problem found is in the error, in file order.
 pub fn load(path: &Path) -> Result<Routine, LoadError> {
-    let unreadable = |e: std::io::Error| {
-        LoadError::at_start(
-            path,
-            Problem::Unreadable {
-                reason: e.to_string(),
-            },
-        )
-    };
+    let unreadable = |e: std::io::Error| LoadError::io(path, &e);
     let meta = fs::metadata(path).map_err(unreadable)?;
     if meta.is_dir() {
         return Err(LoadError::at_start(path, Problem::Folder));
@@ -63,7 +56,7 @@ pub fn load(path: &Path) -> Result<Routine, LoadError> {
             p
         }
     });
-    parse_bytes(&bytes, folder).map_err(|diagnostics| LoadError {
+    parse_bytes(&bytes, folder).map_err(|diagnostics| LoadError::Invalid {
         path: path.to_owned(),
         diagnostics,
     })
@@ -181,6 +174,31 @@ mod tests {
         parse(&text, None)
             .map(|mut r| r.steps.remove(0))
             .map_err(|ds| ds.iter().map(|d| d.problem.to_string()).collect())
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_is_an_io_error_and_a_folder_is_not() {
+        let missing = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/no-such-routine.ron"));
+        let err = load(missing).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                LoadError::Io {
+                    kind: std::io::ErrorKind::NotFound,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(err.is_io());
+        assert_eq!(err.path(), missing);
+        assert!(
+            err.to_string().contains(":1:1: cannot read the file: "),
+            "{err}"
+        );
+        let folder = load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_err();
+        assert!(!folder.is_io());
+        assert_eq!(folder.diagnostics()[0].problem, Problem::Folder);
     }
 
     #[test]
