@@ -109,19 +109,25 @@ impl Home {
         }
     }
 
-    /// Every draft kept, by id, oldest first by name. Files that cannot be read as drafts are
-    /// skipped (and left alone: they may be from a newer version).
-    pub fn drafts_kept(&self) -> Vec<(String, DraftFile)> {
-        read_dir_sorted(&self.drafts())
-            .into_iter()
-            .filter(|p| p.extension() == Some(OsStr::new("json")))
-            .filter_map(|p| {
-                let id = p.file_stem()?.to_str()?.to_owned();
-                let bytes = fs::read(&p).ok()?;
-                let draft = serde_json::from_slice(&bytes).ok()?;
+    /// Every draft kept, by id, sorted by name, and the files in the drafts folder that could not be
+    /// read as drafts (left alone: they may be from a newer version; the person is told).
+    pub fn drafts_kept(&self) -> KeptDrafts {
+        let mut kept = KeptDrafts::default();
+        for path in read_dir_sorted(&self.drafts()) {
+            if path.extension() != Some(OsStr::new("json")) {
+                continue;
+            }
+            let read = || -> Option<(String, DraftFile)> {
+                let id = path.file_stem()?.to_str()?.to_owned();
+                let draft = serde_json::from_slice(&fs::read(&path).ok()?).ok()?;
                 Some((id, draft))
-            })
-            .collect()
+            };
+            match read() {
+                Some(draft) => kept.drafts.push(draft),
+                None => kept.unreadable.push(path),
+            }
+        }
+        kept
     }
 
     /// Every routine file in the routines folder: see [`routine_files_in`].
@@ -209,6 +215,15 @@ fn report_bursts(
         }
         on_change();
     }
+}
+
+/// What the drafts folder holds.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct KeptDrafts {
+    /// Unsaved editor work, by id.
+    pub drafts: Vec<(String, DraftFile)>,
+    /// Files that could not be read as drafts.
+    pub unreadable: Vec<PathBuf>,
 }
 
 /// Unsaved editor work, as kept in the drafts folder.
@@ -403,7 +418,7 @@ mod tests {
     fn drafts_are_kept_until_removed() {
         let dir = tempfile::tempdir().unwrap();
         let home = Home::at(dir.path());
-        assert!(home.drafts_kept().is_empty());
+        assert!(home.drafts_kept().drafts.is_empty());
         let kept = DraftFile {
             target: Some(home.routines().join("a.ron")),
             draft: crate::routine::draft::Draft {
@@ -413,10 +428,12 @@ mod tests {
         };
         home.save_draft("a", &kept).unwrap();
         fs::write(home.drafts().join("broken.json"), "{").unwrap();
-        assert_eq!(home.drafts_kept(), [("a".to_owned(), kept)]);
+        let found = home.drafts_kept();
+        assert_eq!(found.drafts, [("a".to_owned(), kept)]);
+        assert_eq!(found.unreadable, [home.drafts().join("broken.json")]);
         home.remove_draft("a").unwrap();
         home.remove_draft("a").unwrap();
-        assert!(home.drafts_kept().is_empty());
+        assert!(home.drafts_kept().drafts.is_empty());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::editor::{self, Editor, EditorAction};
 use super::library::{LibraryAction, Origin};
 use super::playing::Back;
 use super::{Screen, StretchApp};
-use crate::home::{self, DraftError, DraftFile, Home};
+use crate::home::{self, DraftError, DraftFile, Home, KeptDrafts};
 use crate::routine::Routine;
 use crate::routine::draft::Draft;
 use crate::save;
@@ -44,20 +44,11 @@ pub(super) struct Drafts {
 impl Drafts {
     /// Reads the drafts folder.
     pub(super) fn read(home: &Home) -> Drafts {
-        let kept = home.drafts_kept();
-        let mut unreadable: Vec<PathBuf> = std::fs::read_dir(home.drafts())
-            .into_iter()
-            .flatten()
-            .filter_map(|entry| Some(entry.ok()?.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .filter(|p| {
-                !kept
-                    .iter()
-                    .any(|(id, _)| p.file_stem().is_some_and(|s| s == id.as_str()))
-            })
-            .collect();
-        unreadable.sort();
-        Drafts { kept, unreadable }
+        let KeptDrafts { drafts, unreadable } = home.drafts_kept();
+        Drafts {
+            kept: drafts,
+            unreadable,
+        }
     }
 
     /// What the library says about drafts that could not be read.
