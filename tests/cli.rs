@@ -194,6 +194,64 @@ const BROKEN: &[(&str, &[&str])] = &[
         "wrong-type.ron",
         &[r#"5:40: reps must be a whole number, but this is "3""#],
     ),
+    (
+        "control-character.ron",
+        &[r#"4:11: name holds an invisible control character (U+0000) after "Evening"; remove it"#],
+    ),
+    (
+        "curly-quotes.ron",
+        &[
+            r#"6:43: hold: these are curly quotes (“ ”), as a word processor writes them; write straight double quotes instead: "30s""#,
+        ],
+    ),
+    (
+        "decimal-comma.ron",
+        &[r#"6:61: countdown must be a whole number, but this is 2,5"#],
+    ),
+    (
+        "decimal-reps.ron",
+        &[r#"6:56: reps must be a whole number, but this is 3.0"#],
+    ),
+    (
+        "duration-without-quotes.ron",
+        &[r#"6:43: hold: a duration with a unit is written in double quotes: "30s""#],
+    ),
+    (
+        "empty-image.ron",
+        &[r#"6:57: image is empty; write the file's name between the quotes, or leave image out"#],
+    ),
+    (
+        "misspelt-some.ron",
+        &[r#"6:59: breathe: write Some("5s") with a capital S, or just "5s""#],
+    ),
+    (
+        "number-word.ron",
+        &[r#"6:56: reps is written in digits: 3, not three"#],
+    ),
+    (
+        "only-comments.ron",
+        &[
+            r#"1:1: the file holds only comments; a routine file starts with Routine( and lists its steps"#,
+        ],
+    ),
+    (
+        "quoted-bool.ron",
+        &[r#"6:59: halfway is written without quotes: true"#],
+    ),
+    (
+        "quoted-number.ron",
+        &[r#"6:56: reps is a number, written without quotes: 3"#],
+    ),
+    (
+        "quoted-sides.ron",
+        &[r#"6:57: sides is written without quotes: Both, not "Both""#],
+    ),
+    (
+        "step-without-step.ron",
+        &[
+            r#"6:9: each step is written Step( ... ) around its fields, as in Step(name: "Psoas stretch", hold: "30s")"#,
+        ],
+    ),
 ];
 
 #[test]

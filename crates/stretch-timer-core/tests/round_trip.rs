@@ -25,7 +25,13 @@ fn name() -> impl Strategy<Value = String> {
 }
 
 fn optional_text() -> impl Strategy<Value = Option<String>> {
-    proptest::option::of(text().prop_filter("not blank", |s| !s.trim().is_empty()))
+    // A valid routine's texts hold no control characters but line breaks and tabs.
+    let printable = text().prop_map(|s| {
+        s.chars()
+            .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+            .collect::<String>()
+    });
+    proptest::option::of(printable.prop_filter("not blank", |s| !s.trim().is_empty()))
 }
 
 /// Mostly everyday durations, sometimes anything in range (up to the limit).

@@ -154,6 +154,30 @@ pub enum Problem {
         /// The field.
         field: &'static str,
     },
+    /// A text holding a character that cannot be shown or printed, such as NUL.
+    #[error(
+        "{field} holds an invisible control character (U+{code:04X}){}; remove it",
+        after_text(after)
+    )]
+    ControlCharacter {
+        /// The field.
+        field: &'static str,
+        /// The character's code point.
+        code: u32,
+        /// The text before it, shortened: where to look.
+        after: String,
+    },
+    /// A file field with nothing between its quotes.
+    #[error("{field} is empty; write the file's name between the quotes, or leave {field} out")]
+    EmptyFile {
+        /// `image`, `voice` or `sound`.
+        field: &'static str,
+    },
+    /// A file holding nothing but comments.
+    #[error(
+        "the file holds only comments; a routine file starts with Routine( and lists its steps"
+    )]
+    OnlyComments,
     /// A text longer than its limit.
     #[error("{field} is {chars} characters long; it may be at most {max}")]
     TooLong {
@@ -210,6 +234,14 @@ pub enum Problem {
         /// The path as written in the routine.
         written: String,
     },
+}
+
+fn after_text(after: &str) -> String {
+    if after.is_empty() {
+        " at its start".to_owned()
+    } else {
+        format!(" after \"{after}\"")
+    }
 }
 
 fn suggestion_text(suggestion: Option<&str>, expected: &[&str]) -> String {

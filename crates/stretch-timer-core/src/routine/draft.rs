@@ -595,11 +595,23 @@ mod tests {
             safety: "Line one.\nLine two:\ttabbed, /* not a comment */ // nor this".to_owned(),
             ..Draft::default()
         };
-        draft.steps[0].name = "Step ) ], \u{7}".to_owned();
+        draft.steps[0].name = "Step ) ], done".to_owned();
         let routine = draft.check(None).routine.unwrap();
         assert_eq!(routine.name, draft.name);
         assert_eq!(routine.safety.as_deref(), Some(draft.safety.as_str()));
         assert_eq!(routine.steps[0].name, draft.steps[0].name);
+        // A control character (here BEL, pasted from somewhere) is written out escaped, and
+        // refused at its field.
+        draft.steps[0].name = "Step \u{7}".to_owned();
+        let checked = draft.check(None);
+        let problems: Vec<String> = checked
+            .problems_at(Field::Step(0, Some(StepField::Name)))
+            .map(|d| d.problem.to_string())
+            .collect();
+        assert_eq!(
+            problems,
+            ["name holds an invisible control character (U+0007) after \"Step \"; remove it"]
+        );
     }
 
     #[test]

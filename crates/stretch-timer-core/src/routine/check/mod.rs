@@ -4,6 +4,7 @@
 //! ([`locate`]).
 
 mod locate;
+mod mistakes;
 mod syntax;
 mod values;
 
@@ -105,6 +106,12 @@ pub fn parse(text: &str, folder: Option<&Path>) -> Result<Routine, Vec<Diagnosti
         return Err(vec![Diagnostic {
             pos: Position::START,
             problem: Problem::Empty,
+        }]);
+    }
+    if syntax::only_blank_after(&text, Position::START) {
+        return Err(vec![Diagnostic {
+            pos: Position::START,
+            problem: Problem::OnlyComments,
         }]);
     }
     let raw = deserialize(&text)?;
@@ -315,7 +322,6 @@ mod tests {
             "/etc/passwd",
             "../valid/minimal.ron",
             "images/../../x.png",
-            "",
         ] {
             let text = format!(
                 r#"Routine(format: 1, name: "T", steps: [Step(name: "S", hold: 1, image: "{outside}")])"#
@@ -326,6 +332,11 @@ mod tests {
                 "{outside:?}: {errors:?}"
             );
         }
+        let empty = r#"Routine(format: 1, name: "T", steps: [Step(name: "S", hold: 1, image: " ")])"#;
+        assert_eq!(
+            parse(empty, Some(folder)).unwrap_err()[0].problem,
+            Problem::EmptyFile { field: "image" }
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! A parse error, said in words a therapist can act on.
 
+use super::mistakes;
 use crate::cue_sounds::Tone;
 use crate::routine::diagnostic::{Diagnostic, Position, Problem};
 use crate::routine::raw::{RawRoutine, RawSchedule, RawStep, fields_of};
@@ -12,7 +13,7 @@ pub(super) fn end_of(text: &str) -> Position {
 }
 
 /// Whether nothing but white space and comments follows `pos`: the parser met the end of the file.
-fn only_blank_after(text: &str, pos: Position) -> bool {
+pub(super) fn only_blank_after(text: &str, pos: Position) -> bool {
     let rest: String = text
         .lines()
         .skip(pos.line.saturating_sub(1))
@@ -121,6 +122,26 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
             "the file ends too early: a closing bracket ) or ], or a closing quote \", is missing",
         );
     }
+    // What the parser says names the symptom; a known typing mistake at that place is said as
+    // what to write instead.
+    let names_the_text = matches!(
+        e.code,
+        E::NoSuchStructField { .. }
+            | E::NoSuchEnumVariant { .. }
+            | E::DuplicateStructField { .. }
+            | E::ExceededRecursionLimit
+            | E::TrailingCharacters
+            | E::UnclosedBlockComment
+            | E::InvalidEscape(_)
+    );
+    let stopped_at = if matches!(e.code, E::ExpectedComma) {
+        end
+    } else {
+        start
+    };
+    if !names_the_text && let Some(mistake) = mistakes::recognise(text, stopped_at) {
+        return mistake;
+    }
     let wrong_type = |pos: Position| Diagnostic {
         pos,
         problem: Problem::WrongType {
@@ -190,6 +211,15 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
             if !field.is_empty() =>
         {
             wrong_type(start)
+        }
+        // `steps: [ name: "A", hold: 30 ]`: the fields of a step without `Step(` around them.
+        E::ExpectedDifferentStructName { expected, found }
+            if *expected == "Step" && text_at(text, start).starts_with(&format!("{found}:")) =>
+        {
+            syntax(
+                start,
+                r#"each step is written Step( ... ) around its fields, as in Step(name: "Psoas stretch", hold: "30s")"#,
+            )
         }
         E::ExpectedDifferentStructName { expected, found } => syntax(
             start,

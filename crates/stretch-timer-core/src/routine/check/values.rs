@@ -104,9 +104,9 @@ impl<'a> Checker<'a> {
         }
         let routine = Routine {
             name: name?,
-            summary: optional_text(raw.summary),
-            author: optional_text(raw.author),
-            safety: optional_text(raw.safety),
+            summary: self.optional_text(raw.summary, "summary")?,
+            author: self.optional_text(raw.author, "author")?,
+            safety: self.optional_text(raw.safety, "safety")?,
             sounds,
             schedule: schedule?,
             steps,
@@ -145,6 +145,9 @@ impl<'a> Checker<'a> {
             return None;
         };
         let trimmed = value.trim();
+        if !self.printable(trimmed, "name", mark, false) {
+            return None;
+        }
         let chars = trimmed.chars().count();
         if chars == 0 {
             self.report(mark, Problem::EmptyText { field: "name" });
@@ -208,7 +211,7 @@ impl<'a> Checker<'a> {
         let voice = self.asset(raw.voice, "voice");
         Some(Step {
             name: name?,
-            instructions: optional_text(raw.instructions),
+            instructions: self.optional_text(raw.instructions, "instructions")?,
             sides: raw.sides.map_or(Sides::Neither, |s| s.value),
             hold: hold?,
             reps: reps?,
@@ -240,6 +243,43 @@ impl<'a> Checker<'a> {
             days_per_week: days_per_week?,
             times_per_day: times_per_day?,
         })
+    }
+
+    /// A text that may be left empty (`None`), or `None` after reporting a problem. Line breaks and
+    /// tabs are kept; other control characters are refused.
+    fn optional_text(
+        &mut self,
+        raw: Option<Located<String>>,
+        field: &'static str,
+    ) -> Option<Option<String>> {
+        let Some(Located { value, mark }) = raw else {
+            return Some(None);
+        };
+        if !self.printable(&value, field, mark, true) {
+            return None;
+        }
+        Some(Some(value).filter(|t| !t.trim().is_empty()))
+    }
+
+    /// Whether `text` holds no control character (but line breaks and tabs where `lines`); reports
+    /// the first one if it does.
+    fn printable(&mut self, text: &str, field: &'static str, mark: Mark, lines: bool) -> bool {
+        let Some((at, c)) = text
+            .char_indices()
+            .find(|(_, c)| c.is_control() && !(lines && matches!(c, '\n' | '\t')))
+        else {
+            return true;
+        };
+        let before: String = text[..at].chars().rev().take(20).collect();
+        self.report(
+            mark,
+            Problem::ControlCharacter {
+                field,
+                code: u32::from(c),
+                after: before.chars().rev().collect(),
+            },
+        );
+        false
     }
 
     fn whole(
@@ -338,7 +378,14 @@ impl<'a> Checker<'a> {
         let inside = relative
             .components()
             .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
-        if !inside || written.trim().is_empty() {
+        if written.trim().is_empty() {
+            self.report(mark, Problem::EmptyFile { field });
+            return None;
+        }
+        if !self.printable(&written, field, mark, false) {
+            return None;
+        }
+        if !inside {
             self.report(mark, Problem::AssetOutside { field, written });
             return None;
         }
@@ -365,8 +412,4 @@ impl<'a> Checker<'a> {
         }
         Some(Some(Asset { written, path }))
     }
-}
-
-fn optional_text(raw: Option<Located<String>>) -> Option<String> {
-    raw.map(|l| l.value).filter(|t| !t.trim().is_empty())
 }

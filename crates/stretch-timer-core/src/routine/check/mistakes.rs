@@ -1,0 +1,288 @@
+//! Mistakes people make when they type a routine, recognised from what is written where the
+//! parser stopped, and said as what to write instead. The parser's own complaint ("a comma is
+//! missing") is true of the text but names the wrong problem: `hold: 30s` needs quotes, not a comma.
+
+use crate::routine::diagnostic::{Diagnostic, Position, Problem};
+
+/// The fields whose value is a duration.
+const DURATION_FIELDS: &[&str] = &["hold", "prepare", "rest", "switch_sides", "breathe"];
+
+/// The fields whose value is a whole number.
+const WHOLE_FIELDS: &[&str] = &[
+    "format",
+    "reps",
+    "countdown",
+    "days_per_week",
+    "times_per_day",
+];
+
+/// Quotation marks a word processor puts in place of `"`.
+const CURLY_QUOTES: &[char] = &['“', '”', '„', '‟', '‘', '’', '‚', '«', '»'];
+
+/// Numbers people write as words, and their digits.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
+];
+
+/// A value as written, with the field it belongs to.
+struct Written {
+    /// The field's name, as written before the colon.
+    field: String,
+    /// The value, as written after the colon: through its closing quote if it has one, else up to
+    /// the next comma or bracket.
+    value: String,
+    /// Where the value starts.
+    at: Position,
+}
+
+/// The value that `pos` is in or just after, and its field: scanning back on the line to the
+/// colon that follows a field name.
+fn written_at(text: &str, pos: Position) -> Option<Written> {
+    let line: Vec<char> = text
+        .lines()
+        .nth(pos.line.checked_sub(1)?)?
+        .chars()
+        .collect();
+    let upto = pos.col.saturating_sub(1).min(line.len());
+    let colon = line[..upto].iter().rposition(|c| *c == ':')?;
+    let key_end = line[..colon].iter().rposition(|c| !c.is_whitespace())? + 1;
+    let key_start = line[..key_end]
+        .iter()
+        .rposition(|c| !(c.is_alphanumeric() || *c == '_'))
+        .map_or(0, |i| i + 1);
+    let field: String = line[key_start..key_end].iter().collect();
+    if field.is_empty() {
+        return None;
+    }
+    let value_start = colon
+        + 1
+        + line[colon + 1..]
+            .iter()
+            .take_while(|c| c.is_whitespace())
+            .count();
+    let rest = &line[value_start..];
+    let value: String = match rest.first() {
+        Some(q) if *q == '"' || CURLY_QUOTES.contains(q) => {
+            let close = rest[1..]
+                .iter()
+                .position(|c| *c == '"' || CURLY_QUOTES.contains(c))
+                .map_or(rest.len(), |i| i + 2);
+            rest[..close].iter().collect()
+        }
+        _ => {
+            // Up to the next comma, bracket, space or colon; brackets opened in the value, and a
+            // comma between digits (a decimal comma), belong to it.
+            let mut depth = 0usize;
+            let mut value = String::new();
+            for (i, c) in rest.iter().enumerate() {
+                let decimal_comma = *c == ','
+                    && value.ends_with(|p: char| p.is_ascii_digit())
+                    && rest.get(i + 1).is_some_and(char::is_ascii_digit);
+                match c {
+                    '(' => depth += 1,
+                    ')' if depth > 0 => depth -= 1,
+                    _ if depth > 0 || decimal_comma => {}
+                    ',' | ')' | ']' | ':' => break,
+                    c if c.is_whitespace() => break,
+                    _ => {}
+                }
+                value.push(*c);
+            }
+            value
+        }
+    };
+    Some(Written {
+        field,
+        value,
+        at: Position {
+            line: pos.line,
+            col: value_start + 1,
+        },
+    })
+}
+
+fn syntax(pos: Position, message: String) -> Diagnostic {
+    Diagnostic {
+        pos,
+        problem: Problem::Syntax { message },
+    }
+}
+
+/// The value between its quotes, if it is quoted.
+fn unquoted(value: &str) -> Option<&str> {
+    value.strip_prefix('"')?.strip_suffix('"')
+}
+
+/// A typing mistake at the value where the parser stopped at `pos`, said as what to write; `None`
+/// when it is not one of the mistakes known here.
+pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
+    let Written { field, value, at } = written_at(text, pos)?;
+    let field = field.as_str();
+    let duration = DURATION_FIELDS.contains(&field);
+    let whole = WHOLE_FIELDS.contains(&field);
+
+    if value.starts_with(CURLY_QUOTES) {
+        let straight: String = value
+            .chars()
+            .map(|c| if CURLY_QUOTES.contains(&c) { '"' } else { c })
+            .collect();
+        return Some(syntax(
+            at,
+            format!(
+                "{field}: these are curly quotes (“ ”), as a word processor writes them; write straight double quotes instead: {straight}"
+            ),
+        ));
+    }
+    if let Some(inner) = unquoted(&value) {
+        if whole && inner.trim().parse::<i64>().is_ok() {
+            return Some(syntax(
+                at,
+                format!(
+                    "{field} is a number, written without quotes: {}",
+                    inner.trim()
+                ),
+            ));
+        }
+        if field == "halfway" && matches!(inner.trim(), "true" | "false") {
+            return Some(syntax(
+                at,
+                format!("halfway is written without quotes: {}", inner.trim()),
+            ));
+        }
+        if field == "sides" {
+            let choice = ["Neither", "Left", "Right", "Both"]
+                .into_iter()
+                .find(|c| c.eq_ignore_ascii_case(inner.trim()));
+            return Some(syntax(
+                at,
+                match choice {
+                    Some(c) => format!("sides is written without quotes: {c}, not \"{inner}\""),
+                    None => "sides is written without quotes, as one of Neither, Left, Right, Both"
+                        .to_owned(),
+                },
+            ));
+        }
+        return None;
+    }
+    let starts_with_digit = value.starts_with(|c: char| c.is_ascii_digit());
+    if duration && starts_with_digit && value.contains(char::is_alphabetic) {
+        return Some(syntax(
+            at,
+            format!("{field}: a duration with a unit is written in double quotes: \"{value}\""),
+        ));
+    }
+    if whole && starts_with_digit && value.contains(['.', ',']) {
+        return Some(Diagnostic {
+            pos: at,
+            problem: Problem::WrongType {
+                field: field.to_owned(),
+                expected: "a whole number".to_owned(),
+                found: value,
+            },
+        });
+    }
+    if duration && starts_with_digit && value.contains(',') {
+        return Some(syntax(
+            at,
+            format!(
+                "{field}: {value} is not a duration; write whole seconds or units, e.g. 90 or \"1m30s\""
+            ),
+        ));
+    }
+    if whole
+        && let Some((_, n)) = NUMBER_WORDS
+            .iter()
+            .find(|(word, _)| word.eq_ignore_ascii_case(&value))
+    {
+        return Some(syntax(
+            at,
+            format!("{field} is written in digits: {n}, not {value}"),
+        ));
+    }
+    if let Some((word, inner)) = value.split_once('(')
+        && !word.is_empty()
+        && word.chars().all(char::is_alphabetic)
+        && word != "Some"
+        && strsim::jaro_winkler(&word.to_lowercase(), "some") >= 0.8
+    {
+        let inner = inner.strip_suffix(')').unwrap_or(inner);
+        return Some(syntax(
+            at,
+            format!("{field}: write Some({inner}) with a capital S, or just {inner}"),
+        ));
+    }
+    if field == "sides" && value.eq_ignore_ascii_case("none") {
+        return Some(syntax(
+            at,
+            "sides: write Neither for a step with no sides, or leave sides out".to_owned(),
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: &str, col: usize) -> Option<String> {
+        recognise(line, Position { line: 1, col }).map(|d| format!("{d}"))
+    }
+
+    #[test]
+    fn the_value_and_its_field_are_read_back_from_the_line() {
+        let w = written_at(
+            r#"Step(name: "S", hold: 30s),"#,
+            Position { line: 1, col: 25 },
+        )
+        .unwrap();
+        assert_eq!(
+            (w.field.as_str(), w.value.as_str(), w.at.col),
+            ("hold", "30s", 23)
+        );
+        let w = written_at(r#"  breathe: Som("5s"),"#, Position { line: 1, col: 16 }).unwrap();
+        assert_eq!(
+            (w.field.as_str(), w.value.as_str()),
+            ("breathe", r#"Som("5s")"#)
+        );
+    }
+
+    #[test]
+    fn each_known_mistake_is_said_as_what_to_write() {
+        assert_eq!(
+            at("hold: 30s,", 9).as_deref(),
+            Some(r#"1:7: hold: a duration with a unit is written in double quotes: "30s""#)
+        );
+        assert_eq!(
+            at("reps: 3.0,", 8).as_deref(),
+            Some("1:7: reps must be a whole number, but this is 3.0")
+        );
+        assert_eq!(
+            at(r#"sides: "both","#, 8).as_deref(),
+            Some(r#"1:8: sides is written without quotes: Both, not "both""#)
+        );
+        assert_eq!(
+            at("reps: three,", 7).as_deref(),
+            Some("1:7: reps is written in digits: 3, not three")
+        );
+        assert_eq!(
+            at("reps: 3,5)", 9).as_deref(),
+            Some("1:7: reps must be a whole number, but this is 3,5")
+        );
+        assert_eq!(at("reps: 3,", 8), None, "a correct value is no mistake");
+        assert_eq!(at("hold: 30 reps: 3", 10), None, "a missing comma is one");
+    }
+}
