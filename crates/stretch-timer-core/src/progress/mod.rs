@@ -13,12 +13,14 @@
 //!
 //! Nothing here reads the clock: "now" and "today" are always parameters.
 
+mod identity;
+mod rating;
 pub mod stats;
 
-use std::borrow::Cow;
+pub use identity::{HashError, RoutineHash, Source};
+pub use rating::{Effort, Pain, PainError};
+
 use std::fmt;
-use std::path::PathBuf;
-use std::str::FromStr;
 use std::time::Duration;
 
 use jiff::civil::Date;
@@ -26,133 +28,6 @@ use jiff::tz::Offset;
 use jiff::{Timestamp, ZonedDateTime};
 
 use crate::routine::{Routine, Side};
-
-/// A pain score from 0 (none) to 10 (the worst imaginable), the numeric rating scale therapists
-/// use. A value of this type is always in range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Pain(u8);
-
-/// A pain score that is not a whole number from 0 to 10.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("pain is a whole number from 0 to 10, not {given:?}")]
-pub struct PainError {
-    /// What was given, as written.
-    pub given: String,
-}
-
-impl Pain {
-    /// The highest score.
-    pub const MAX: Pain = Pain(10);
-    /// No pain.
-    pub const NONE: Pain = Pain(0);
-
-    /// The score `n`, if it is from 0 to 10.
-    pub fn new(n: u8) -> Result<Pain, PainError> {
-        if n <= Pain::MAX.0 {
-            Ok(Pain(n))
-        } else {
-            Err(PainError {
-                given: n.to_string(),
-            })
-        }
-    }
-
-    /// The score as a number from 0 to 10.
-    pub fn get(self) -> u8 {
-        self.0
-    }
-
-    /// Every score, from 0 to 10 (for a row of buttons).
-    pub fn all() -> impl Iterator<Item = Pain> {
-        (0..=Pain::MAX.0).map(Pain)
-    }
-}
-
-impl TryFrom<i64> for Pain {
-    type Error = PainError;
-
-    fn try_from(n: i64) -> Result<Pain, PainError> {
-        u8::try_from(n)
-            .ok()
-            .and_then(|n| Pain::new(n).ok())
-            .ok_or(PainError {
-                given: n.to_string(),
-            })
-    }
-}
-
-impl FromStr for Pain {
-    type Err = PainError;
-
-    /// `"0"` to `"10"`, with spaces around allowed.
-    fn from_str(s: &str) -> Result<Pain, PainError> {
-        let error = || PainError {
-            given: s.to_owned(),
-        };
-        let trimmed = s.trim();
-        if trimmed.is_empty() || !trimmed.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(error());
-        }
-        trimmed
-            .parse::<u8>()
-            .ok()
-            .and_then(|n| Pain::new(n).ok())
-            .ok_or_else(error)
-    }
-}
-
-impl fmt::Display for Pain {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl serde::Serialize for Pain {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u8(self.0)
-    }
-}
-
-/// How hard the session felt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Effort {
-    /// Too easy.
-    TooEasy,
-    /// About right.
-    AboutRight,
-    /// Too hard.
-    TooHard,
-}
-
-impl Effort {
-    /// Every answer, easiest first.
-    pub const ALL: [Effort; 3] = [Effort::TooEasy, Effort::AboutRight, Effort::TooHard];
-
-    /// The answer's name in exports and in the history file: `too_easy`, `about_right`,
-    /// `too_hard`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Effort::TooEasy => "too_easy",
-            Effort::AboutRight => "about_right",
-            Effort::TooHard => "too_hard",
-        }
-    }
-
-    /// The answer as a person reads it: "Too easy".
-    pub fn words(self) -> &'static str {
-        match self {
-            Effort::TooEasy => "Too easy",
-            Effort::AboutRight => "About right",
-            Effort::TooHard => "Too hard",
-        }
-    }
-
-    /// The answer called `name` (as [`Effort::name`] writes it).
-    pub fn from_name(name: &str) -> Option<Effort> {
-        Effort::ALL.into_iter().find(|e| e.name() == name)
-    }
-}
 
 /// How a session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -216,113 +91,6 @@ impl serde::Serialize for Outcome {
     /// As its [`name`](Outcome::name); the step stopped at is a field of its own in exports.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.name())
-    }
-}
-
-/// Where a routine came from.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Source {
-    /// A routine that ships inside the program, by its id.
-    Bundled(String),
-    /// A routine file, by its path.
-    File(PathBuf),
-}
-
-impl Source {
-    /// `bundled` or `file`.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Source::Bundled(_) => "bundled",
-            Source::File(_) => "file",
-        }
-    }
-
-    /// The bundled id, or the path (a path that is not valid Unicode with its odd bytes replaced).
-    pub fn id(&self) -> Cow<'_, str> {
-        match self {
-            Source::Bundled(id) => Cow::Borrowed(id),
-            Source::File(path) => path.to_string_lossy(),
-        }
-    }
-
-    /// The source written as [`Source::kind`] and [`Source::id`].
-    pub fn from_parts(kind: &str, id: &str) -> Option<Source> {
-        match kind {
-            "bundled" => Some(Source::Bundled(id.to_owned())),
-            "file" => Some(Source::File(PathBuf::from(id))),
-            _ => None,
-        }
-    }
-}
-
-impl serde::Serialize for Source {
-    /// `{"bundled": "id"}` or `{"file": "path"}`.
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry(self.kind(), &self.id())?;
-        map.end()
-    }
-}
-
-/// A fingerprint of a routine's text: the 64-bit FNV-1a hash of its bytes exactly as read (no
-/// normalising of line ends or spaces), written as 16 lower-case hex digits. Stable across
-/// versions, platforms and runs; not a security measure (anyone can make two texts with the same
-/// hash), only a way to tell which version of a routine a session followed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct RoutineHash(u64);
-
-impl RoutineHash {
-    /// The hash of `text`.
-    pub fn of(text: &[u8]) -> RoutineHash {
-        const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
-        const PRIME: u64 = 0x0000_0100_0000_01b3;
-        RoutineHash(
-            text.iter()
-                .fold(OFFSET_BASIS, |h, &b| (h ^ u64::from(b)).wrapping_mul(PRIME)),
-        )
-    }
-
-    /// The hash as a number.
-    pub fn value(self) -> u64 {
-        self.0
-    }
-}
-
-impl fmt::Display for RoutineHash {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:016x}", self.0)
-    }
-}
-
-/// Text that is not 16 hex digits.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("a routine's hash is 16 hex digits, not {given:?}")]
-pub struct HashError {
-    /// What was given.
-    pub given: String,
-}
-
-impl FromStr for RoutineHash {
-    type Err = HashError;
-
-    fn from_str(s: &str) -> Result<RoutineHash, HashError> {
-        if s.len() != 16 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(HashError {
-                given: s.to_owned(),
-            });
-        }
-        u64::from_str_radix(s, 16)
-            .map(RoutineHash)
-            .map_err(|_| HashError {
-                given: s.to_owned(),
-            })
-    }
-}
-
-impl serde::Serialize for RoutineHash {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
     }
 }
 
