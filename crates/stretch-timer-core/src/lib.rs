@@ -32,6 +32,7 @@ pub mod cue_sounds;
 pub mod engine;
 pub mod limits;
 pub mod progress;
+pub mod reminders;
 pub mod routine;
 pub mod score;
 pub mod words;
