@@ -10,7 +10,9 @@
 //! interface), [`clock`] (where `now` comes from), [`home`] (the user's own folder), [`save`]
 //! (atomic writes), [`share`], [`handout`], and the desktop [`app`].
 
-pub use stretch_timer_core::{bundled, cue_sounds, engine, limits, progress, routine, words};
+pub use stretch_timer_core::{
+    bundled, cue_sounds, engine, limits, progress, reminders, routine, words,
+};
 
 pub mod app;
 pub mod audio;
@@ -19,6 +21,7 @@ pub mod countdown;
 pub mod handout;
 pub mod history;
 pub mod home;
+pub mod remind;
 pub mod resolve;
 pub mod save;
 pub mod share;

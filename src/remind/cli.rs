@@ -1,0 +1,423 @@
+//! The `stretch-timer remind` commands, without the argument parser: each takes checked values
+//! and returns what to print and the exit code ([`Report`]), so the command line only parses and
+//! prints.
+//!
+//! - `remind set ROUTINE --at HH:MM [--days daily|weekdays|mon,wed,fri]`: [`set`]
+//! - `remind list`: [`list`]
+//! - `remind off [ROUTINE]`: [`off`]
+//! - `remind daemon`: [`daemon`]
+//!
+//! Exit codes as everywhere in the program: 0 done, 1 the routine has errors, 2 an error.
+
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::bundled::{self, Named};
+use crate::home::Home;
+use crate::remind::autostart::{self, Change};
+use crate::remind::daemon::{DaemonEnd, DaemonError, run_daemon};
+use crate::remind::presence::{LockError, daemon_running};
+use crate::remind::store;
+use crate::reminders::{Days, Reminder, Reminders, SetOutcome, TimeOfDay, suggested_times};
+use crate::resolve::Source;
+use crate::words::Count;
+
+/// Exit code: done.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the routine has errors.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code: an error (a name that is no routine, a file that cannot be read, no desktop).
+pub const EXIT_ERROR: u8 = 2;
+
+/// What a command prints and how it ends.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// For standard output.
+    pub out: String,
+    /// For standard error.
+    pub err: String,
+    /// The exit code.
+    pub code: u8,
+}
+
+impl Report {
+    fn error(message: impl std::fmt::Display, code: u8) -> Report {
+        Report {
+            out: String::new(),
+            err: format!("stretch-timer: {message}\n"),
+            code,
+        }
+    }
+}
+
+/// What the commands read from around them: the clock, the time zone, the program's own path
+/// (for the autostart entry) and the autostart folder's parent. Tests pass their own.
+#[derive(Debug, Clone)]
+pub struct Env {
+    /// Now.
+    pub now: Timestamp,
+    /// The local time zone.
+    pub tz: TimeZone,
+    /// This program.
+    pub exe: PathBuf,
+    /// Where autostart entries go under (`$XDG_CONFIG_HOME`), where the system has one.
+    pub config_dir: Option<PathBuf>,
+}
+
+impl Env {
+    /// The real clock, time zone, program and configuration folder.
+    pub fn current() -> Env {
+        Env {
+            now: Timestamp::now(),
+            tz: TimeZone::system(),
+            exe: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("stretch-timer")),
+            config_dir: autostart::config_dir(),
+        }
+    }
+}
+
+/// How a routine argument is kept in a reminder: a routine's name or bundled id as given; a path
+/// made absolute, so the daemon finds it from any folder.
+fn key(routine: &str) -> String {
+    match bundled::named(routine) {
+        Named::File(path) => std::fs::canonicalize(path)
+            .map_or_else(|_| routine.to_owned(), |p| p.to_string_lossy().into_owned()),
+        Named::Bundled(_) | Named::Unknown => routine.to_owned(),
+    }
+}
+
+/// `remind set ROUTINE --at HH:MM --days DAYS`: adds a reminder (or changes the days of the
+/// routine's reminder at that time), and makes the daemon start at login.
+pub fn set(home: &Home, routine: &str, at: TimeOfDay, days: Days, env: &Env) -> Report {
+    let source = match Source::from_arg(routine, home) {
+        Ok(source) => source,
+        Err(e) => return Report::error(e, EXIT_ERROR),
+    };
+    let loaded = match source.load() {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            let code = if e.is_io() { EXIT_ERROR } else { EXIT_INVALID };
+            return Report::error(e, code);
+        }
+    };
+    let mut reminders = match store::load(home) {
+        Ok(reminders) => reminders,
+        Err(e) => return Report::error(e, EXIT_ERROR),
+    };
+    let key = key(routine);
+    let outcome = reminders.set(Reminder::new(key.clone(), at, days));
+    if outcome != SetOutcome::Unchanged
+        && let Err(e) = store::save(home, &reminders)
+    {
+        return Report::error(e, EXIT_ERROR);
+    }
+    let mut report = Report::default();
+    let name = &loaded.name;
+    let _ = match outcome {
+        SetOutcome::Added => writeln!(report.out, "Reminder set: {name} at {at}, {days}."),
+        SetOutcome::DaysChanged { before } => writeln!(
+            report.out,
+            "Reminder changed: {name} at {at}, {days} (was {before})."
+        ),
+        SetOutcome::Unchanged => writeln!(report.out, "Already set: {name} at {at}, {days}."),
+    };
+    if let Some(schedule) = loaded.schedule {
+        let set = reminders.of_routine(&key).count();
+        let times = usize::try_from(schedule.times_per_day).unwrap_or(usize::MAX);
+        if set < times {
+            let suggested: Vec<String> = suggested_times(schedule)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            let _ = writeln!(
+                report.out,
+                "{name} is prescribed {} a day: {} set; suggested times {}.",
+                Count(times, "time"),
+                set,
+                suggested.join(", ")
+            );
+        }
+    }
+    autostart_lines(&mut report, home, &reminders, env);
+    if !daemon_running(home) {
+        let _ = writeln!(
+            report.out,
+            "The reminder daemon is not running now: it starts at your next login, or now with: stretch-timer remind daemon"
+        );
+    }
+    report
+}
+
+/// Writes or removes the autostart entry to match `reminders`, saying what changed.
+fn autostart_lines(report: &mut Report, home: &Home, reminders: &Reminders, env: &Env) {
+    let Some(config_dir) = &env.config_dir else {
+        return;
+    };
+    match autostart::sync(config_dir, !reminders.is_empty(), &env.exe, home) {
+        Ok(Change::Written(path)) => {
+            let _ = writeln!(
+                report.out,
+                "Reminders start at login: {} is written.",
+                path.display()
+            );
+        }
+        Ok(Change::Removed(path)) => {
+            let _ = writeln!(
+                report.out,
+                "Nothing starts at login any more: {} is removed.",
+                path.display()
+            );
+        }
+        Ok(Change::Unchanged) => {}
+        Err(e) => {
+            let _ = writeln!(report.err, "stretch-timer: warning: {e}");
+        }
+    }
+}
+
+/// `remind list`: every reminder with when it next falls due, and whether the daemon runs.
+pub fn list(home: &Home, env: &Env) -> Report {
+    let reminders = match store::load(home) {
+        Ok(reminders) => reminders,
+        Err(e) => return Report::error(e, EXIT_ERROR),
+    };
+    let mut report = Report::default();
+    if reminders.is_empty() {
+        report.out.push_str("No reminders are set.\n");
+        return report;
+    }
+    let rows: Vec<[String; 4]> = reminders
+        .list()
+        .iter()
+        .map(|r| {
+            let next = r
+                .next_after(&env.tz, env.now)
+                .map_or_else(String::new, |at| {
+                    at.to_zoned_datetime(env.tz.clone())
+                        .strftime("%a %Y-%m-%d %H:%M")
+                        .to_string()
+                });
+            [
+                r.at.to_string(),
+                r.days.to_string(),
+                r.routine.clone(),
+                next,
+            ]
+        })
+        .collect();
+    let header = ["TIME", "DAYS", "ROUTINE", "NEXT"].map(str::to_owned);
+    let widths: Vec<usize> = (0..3)
+        .map(|i| {
+            std::iter::once(&header)
+                .chain(&rows)
+                .map(|row| row[i].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in std::iter::once(&header).chain(&rows) {
+        let _ = writeln!(
+            report.out,
+            "{:w0$}  {:w1$}  {:w2$}  {}",
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2],
+        );
+    }
+    let running = if daemon_running(home) {
+        "The reminder daemon is running."
+    } else {
+        "The reminder daemon is not running: it starts at your next login, or now with: stretch-timer remind daemon"
+    };
+    let _ = writeln!(report.out, "{running}");
+    report
+}
+
+/// `remind off [ROUTINE]`: turns off the routine's reminders, or all; with none left, nothing
+/// starts at login any more (a running daemon sees the file change and stops by itself).
+pub fn off(home: &Home, routine: Option<&str>, env: &Env) -> Report {
+    let mut reminders = match store::load(home) {
+        Ok(reminders) => reminders,
+        Err(e) => return Report::error(e, EXIT_ERROR),
+    };
+    let key = routine.map(key);
+    let removed = reminders.off(key.as_deref());
+    let mut report = Report::default();
+    match (routine, removed.len()) {
+        (None, 0) => report.out.push_str("No reminders were set.\n"),
+        (None, n) => {
+            let _ = writeln!(report.out, "Turned off {}.", Count(n, "reminder"));
+        }
+        (Some(routine), 0) => {
+            let mut set: Vec<&str> = reminders
+                .list()
+                .iter()
+                .map(|r| r.routine.as_str())
+                .collect();
+            set.dedup();
+            let message = if set.is_empty() {
+                format!("there are no reminders for \"{routine}\"; no reminders are set")
+            } else {
+                format!(
+                    "there are no reminders for \"{routine}\"; reminders are set for: {}",
+                    set.join(", ")
+                )
+            };
+            return Report::error(message, EXIT_ERROR);
+        }
+        (Some(routine), n) => {
+            let _ = writeln!(
+                report.out,
+                "Turned off {} for {routine}.",
+                Count(n, "reminder")
+            );
+        }
+    }
+    if !removed.is_empty()
+        && let Err(e) = store::save(home, &reminders)
+    {
+        return Report::error(e, EXIT_ERROR);
+    }
+    autostart_lines(&mut report, home, &reminders, env);
+    report
+}
+
+/// `remind daemon`: runs the reminder daemon until the last reminder is turned off, logging to
+/// `log`; returns the exit code. A second daemon says one is running and ends with 0; no session
+/// bus or notification server is said once, with 2.
+pub fn daemon(home: &Home, log: &mut dyn Write) -> u8 {
+    let (message, code) = match run_daemon(home, log) {
+        Ok(DaemonEnd::NothingToDo) => (
+            "no reminders are set, so the reminder daemon has nothing to do".to_owned(),
+            EXIT_OK,
+        ),
+        Ok(DaemonEnd::AllOff) => (
+            "all reminders are off; the reminder daemon stops".to_owned(),
+            EXIT_OK,
+        ),
+        Err(DaemonError::Lock(e @ LockError::Held { .. })) => (e.to_string(), EXIT_OK),
+        Err(DaemonError::Notify(e)) => (format!("{e}; the reminder daemon stops"), EXIT_ERROR),
+        Err(e) => (e.to_string(), EXIT_ERROR),
+    };
+    // Said where the daemon logs; a closed stream leaves the exit code to say it.
+    let _ = writeln!(log, "stretch-timer: {message}");
+    code
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn env(config: &Path) -> Env {
+        Env {
+            now: "2026-06-01T07:00:00Z".parse().unwrap(),
+            tz: TimeZone::UTC,
+            exe: PathBuf::from("/usr/bin/stretch-timer"),
+            config_dir: Some(config.to_owned()),
+        }
+    }
+
+    #[test]
+    fn set_list_and_off_with_the_autostart_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = Home::at(&dir.path().join("home"));
+        let config = dir.path().join("config");
+        let env = env(&config);
+        let id = crate::bundled::ALL[0].id;
+        let entry = autostart::path_in(&config);
+
+        let first = set(&home, id, "08:00".parse().unwrap(), Days::WEEKDAYS, &env);
+        assert_eq!(first.code, 0, "{first:?}");
+        assert!(first.out.starts_with("Reminder set: "), "{}", first.out);
+        assert!(first.out.contains("at 08:00, weekdays."), "{}", first.out);
+        assert!(
+            first.out.contains("Reminders start at login"),
+            "{}",
+            first.out
+        );
+        assert!(entry.exists());
+
+        let second = set(&home, id, "18:00".parse().unwrap(), Days::DAILY, &env);
+        assert_eq!(second.code, 0);
+        assert!(!second.out.contains("start at login"), "{}", second.out);
+
+        let listed = list(&home, &env);
+        let lines: Vec<&str> = listed.out.lines().collect();
+        assert_eq!(
+            lines[0].split_whitespace().collect::<Vec<_>>(),
+            ["TIME", "DAYS", "ROUTINE", "NEXT"]
+        );
+        assert!(lines[1].starts_with("08:00  weekdays  "), "{}", listed.out);
+        assert!(lines[1].ends_with("Mon 2026-06-01 08:00"), "{}", listed.out);
+        assert!(lines[2].starts_with("18:00  daily     "), "{}", listed.out);
+
+        let off_one = off(&home, Some("nothing"), &env);
+        assert_eq!(off_one.code, 2);
+        assert!(
+            off_one
+                .err
+                .contains(&format!("reminders are set for: {id}")),
+            "{}",
+            off_one.err
+        );
+
+        let all = off(&home, Some(id), &env);
+        assert_eq!(all.code, 0);
+        assert!(
+            all.out.starts_with("Turned off 2 reminders for "),
+            "{}",
+            all.out
+        );
+        assert!(
+            all.out.contains("Nothing starts at login any more"),
+            "{}",
+            all.out
+        );
+        assert!(!entry.exists());
+        assert_eq!(list(&home, &env).out, "No reminders are set.\n");
+        assert_eq!(off(&home, None, &env).out, "No reminders were set.\n");
+    }
+
+    #[test]
+    fn an_unknown_routine_or_a_broken_file_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = Home::at(dir.path());
+        let env = env(&dir.path().join("config"));
+        let unknown = set(
+            &home,
+            "evening",
+            "08:00".parse().unwrap(),
+            Days::DAILY,
+            &env,
+        );
+        assert_eq!(unknown.code, 2);
+        assert!(
+            unknown
+                .err
+                .starts_with("stretch-timer: no routine named \"evening\"")
+        );
+        assert!(!store::path_in(&home).exists());
+
+        std::fs::write(store::path_in(&home), "{not json").unwrap();
+        let id = crate::bundled::ALL[0].id;
+        let broken = set(&home, id, "08:00".parse().unwrap(), Days::DAILY, &env);
+        assert_eq!(broken.code, 2);
+        assert!(broken.err.contains("cannot be read"), "{}", broken.err);
+        assert_eq!(
+            std::fs::read_to_string(store::path_in(&home)).unwrap(),
+            "{not json"
+        );
+        assert_eq!(off(&home, None, &env).code, 2);
+        assert_eq!(list(&home, &env).code, 2);
+    }
+}

@@ -1,0 +1,103 @@
+//! What a reminder says: the routine's name and how long it takes.
+
+use std::time::Duration;
+
+use crate::engine::Plan;
+use crate::home::Home;
+use crate::resolve::Source;
+use crate::routine::Routine;
+
+/// A reminder as shown: a summary naming the routine and a body saying how long it takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// The routine as the reminder names it (what "Start now" opens).
+    pub routine: String,
+    /// One line: `Time for Morning stretch`.
+    pub summary: String,
+    /// `It takes about 12 minutes.`, or why the routine could not be read.
+    pub body: String,
+    /// Whether the routine can be started ("Start now" is offered only then).
+    pub startable: bool,
+}
+
+impl Notice {
+    /// The notice for `routine` (a reminder's routine as stored), reading the routine from `home`
+    /// or the bundled ones.
+    pub fn for_routine(home: &Home, routine: &str) -> Notice {
+        let loaded = Source::from_arg(routine, home)
+            .map_err(|e| e.to_string())
+            .and_then(|source| source.load().map_err(|e| e.to_string()));
+        match loaded {
+            Ok(r) => Notice::of(routine, &r),
+            Err(why) => Notice {
+                routine: routine.to_owned(),
+                summary: format!("Time for {routine}"),
+                body: format!("The routine could not be opened: {why}"),
+                startable: false,
+            },
+        }
+    }
+
+    /// The notice for `loaded`, known by the reminder as `routine`.
+    pub fn of(routine: &str, loaded: &Routine) -> Notice {
+        Notice {
+            routine: routine.to_owned(),
+            summary: format!("Time for {}", loaded.name),
+            body: format!("It takes {}.", about(Plan::new(loaded).total)),
+            startable: true,
+        }
+    }
+}
+
+/// A routine's length in words, to the minute: `under a minute`, `about 1 minute`, `about 12
+/// minutes`, `about 1 h 5 min`.
+pub(crate) fn about(total: Duration) -> String {
+    let minutes = (total.as_secs() + 30) / 60;
+    match minutes {
+        0 => "under a minute".to_owned(),
+        1 => "about 1 minute".to_owned(),
+        m if m < 60 => format!("about {m} minutes"),
+        m if m % 60 == 0 => format!("about {} h", m / 60),
+        m => format!("about {} h {} min", m / 60, m % 60),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_in_words() {
+        let s = Duration::from_secs;
+        assert_eq!(about(s(20)), "under a minute");
+        assert_eq!(about(s(35)), "about 1 minute");
+        assert_eq!(about(s(12 * 60 + 10)), "about 12 minutes");
+        assert_eq!(about(s(3600)), "about 1 h");
+        assert_eq!(about(s(3900)), "about 1 h 5 min");
+    }
+
+    #[test]
+    fn a_bundled_routine_is_named_with_its_length() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = Home::at(dir.path());
+        let bundled = &crate::bundled::ALL[0];
+        let notice = Notice::for_routine(&home, bundled.id);
+        let routine = bundled.load().unwrap();
+        assert_eq!(notice.summary, format!("Time for {}", routine.name));
+        assert!(notice.body.starts_with("It takes "), "{}", notice.body);
+        assert!(notice.startable);
+    }
+
+    #[test]
+    fn a_routine_that_is_gone_is_still_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let notice = Notice::for_routine(&Home::at(dir.path()), "evening");
+        assert_eq!(notice.summary, "Time for evening");
+        assert!(
+            notice
+                .body
+                .starts_with("The routine could not be opened: no routine named")
+        );
+        assert!(!notice.startable);
+    }
+}
