@@ -1,0 +1,407 @@
+//! Reminders against a real D-Bus: a private `dbus-daemon --session` and a notification server
+//! written here with zbus (`org.freedesktop.Notifications`), with the daemon's real notifier
+//! (notify-rust) talking to it, time passed in and the "Start now" command recorded.
+//!
+//! notify-rust finds the bus through `DBUS_SESSION_BUS_ADDRESS`, which a test cannot set in its
+//! own process (it is `unsafe` in this edition, and this workspace forbids `unsafe`). So each test
+//! that needs another bus runs itself again as a child process with the variable set, and the
+//! child does the work ([`in_child`]).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
+
+use std::collections::HashMap;
+use std::ffi::OsString;
+use std::io::{BufRead as _, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use stretch_timer::home::Home;
+use stretch_timer::remind::daemon::Happened;
+use stretch_timer::remind::desktop::{DesktopNotifier, probe};
+use stretch_timer::remind::{Action, Daemon, Event, Launcher, NotifyError, cli, store};
+use stretch_timer::reminders::{Days, Reminder, Reminders};
+
+/// Set in a child process: the test runs its part with this bus.
+const CHILD: &str = "STRETCH_TIMER_TEST_REMIND_CHILD";
+
+/// How long to wait for the bus to deliver something before failing.
+const BUS_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Runs the test `name` again in a child process with `DBUS_SESSION_BUS_ADDRESS` set to
+/// `address`, and fails if the child fails. In the child itself, returns `true`: do the work.
+fn in_child(name: &str, address: &str) -> bool {
+    if std::env::var_os(CHILD).is_some() {
+        return true;
+    }
+    let exe = std::env::current_exe().unwrap();
+    let output = Command::new(exe)
+        .args([name, "--exact", "--nocapture", "--test-threads=1"])
+        .env(CHILD, "1")
+        .env("DBUS_SESSION_BUS_ADDRESS", address)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "the child test failed:\n{text}");
+    assert!(text.contains("1 passed"), "the child ran no test:\n{text}");
+    false
+}
+
+/// A private session bus, stopped when dropped.
+struct PrivateBus {
+    daemon: Child,
+    address: String,
+}
+
+impl PrivateBus {
+    /// Starts `dbus-daemon --session`, or says loudly why it cannot.
+    fn start() -> Option<PrivateBus> {
+        let spawned = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn();
+        let mut daemon = match spawned {
+            Ok(daemon) => daemon,
+            Err(e) => {
+                eprintln!(
+                    "\n!!!!!!!! dbus-daemon could not be started ({e}): the tests against a real \
+                     D-Bus are SKIPPED. Install it: apt-get install -y dbus-daemon !!!!!!!!\n"
+                );
+                return None;
+            }
+        };
+        let mut line = String::new();
+        let stdout = daemon.stdout.take().unwrap();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        let address = line.trim().to_owned();
+        assert!(!address.is_empty(), "dbus-daemon printed no address");
+        Some(PrivateBus { daemon, address })
+    }
+}
+
+impl Drop for PrivateBus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}
+
+/// A Notify call as the server received it.
+#[derive(Debug, Clone)]
+struct Notified {
+    id: u32,
+    app_name: String,
+    summary: String,
+    body: String,
+    actions: Vec<String>,
+}
+
+/// A notification server: records every Notify call and answers with a new id.
+struct Server {
+    calls: Sender<Notified>,
+    next_id: u32,
+    capabilities: Vec<String>,
+}
+
+#[zbus::interface(name = "org.freedesktop.Notifications")]
+impl Server {
+    fn get_capabilities(&self) -> Vec<String> {
+        self.capabilities.clone()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn notify(
+        &mut self,
+        app_name: String,
+        _replaces_id: u32,
+        _app_icon: String,
+        summary: String,
+        body: String,
+        actions: Vec<String>,
+        _hints: HashMap<String, zbus::zvariant::OwnedValue>,
+        _expire_timeout: i32,
+    ) -> u32 {
+        self.next_id += 1;
+        let _ = self.calls.send(Notified {
+            id: self.next_id,
+            app_name,
+            summary,
+            body,
+            actions,
+        });
+        self.next_id
+    }
+
+    async fn close_notification(
+        &self,
+        id: u32,
+        #[zbus(signal_emitter)] emitter: zbus::object_server::SignalEmitter<'_>,
+    ) {
+        // 3: closed by a call to CloseNotification.
+        let _ = emitter
+            .emit(
+                "org.freedesktop.Notifications",
+                "NotificationClosed",
+                &(id, 3_u32),
+            )
+            .await;
+    }
+
+    fn get_server_information(&self) -> (String, String, String, String) {
+        (
+            "test-server".into(),
+            "stretch-timer tests".into(),
+            "1.0".into(),
+            "1.2".into(),
+        )
+    }
+}
+
+const PATH: &str = "/org/freedesktop/Notifications";
+const NAME: &str = "org.freedesktop.Notifications";
+
+fn serve(address: &str, capabilities: &[&str]) -> (zbus::blocking::Connection, Receiver<Notified>) {
+    let (calls, received) = mpsc::channel();
+    let server = Server {
+        calls,
+        next_id: 0,
+        capabilities: capabilities.iter().map(|c| (*c).to_owned()).collect(),
+    };
+    let conn = zbus::blocking::connection::Builder::address(address)
+        .unwrap()
+        .name(NAME)
+        .unwrap()
+        .serve_at(PATH, server)
+        .unwrap()
+        .build()
+        .unwrap();
+    (conn, received)
+}
+
+/// The person presses the button `key` on notification `id`: the server emits `ActionInvoked`
+/// until the daemon's answer arrives. (notify-rust subscribes to the signal on its own thread
+/// just after the notification is shown, so one emitted at once could come before it listens; a
+/// person never clicks that fast.)
+fn press(
+    server: &zbus::blocking::Connection,
+    id: u32,
+    key: &str,
+    answers: &Receiver<Event>,
+) -> Event {
+    for _ in 0..50 {
+        server
+            .emit_signal(None::<&str>, PATH, NAME, "ActionInvoked", &(id, key))
+            .unwrap();
+        if let Ok(event) = answers.recv_timeout(Duration::from_millis(200)) {
+            return event;
+        }
+    }
+    panic!("no answer came back for {key} on notification {id}");
+}
+
+/// Records the commands "Start now" runs.
+#[derive(Default)]
+struct Ran(Vec<Vec<OsString>>);
+
+impl Launcher for Ran {
+    fn launch(&mut self, argv: &[OsString]) -> std::io::Result<()> {
+        self.0.push(argv.to_vec());
+        Ok(())
+    }
+}
+
+fn ts(text: &str) -> Timestamp {
+    text.parse().unwrap()
+}
+
+fn home_with_reminder(dir: &Path, routine: &str) -> Home {
+    let home = Home::at(dir);
+    let reminders = Reminders::from(vec![Reminder::new(
+        routine,
+        "08:00".parse().unwrap(),
+        Days::DAILY,
+    )]);
+    store::save(&home, &reminders).unwrap();
+    home
+}
+
+#[test]
+fn notifications_on_a_private_session_bus() {
+    let child = std::env::var_os(CHILD).is_some();
+    let bus = if child {
+        None
+    } else {
+        match PrivateBus::start() {
+            Some(bus) => Some(bus),
+            None => return,
+        }
+    };
+    let address = match &bus {
+        Some(bus) => bus.address.clone(),
+        None => std::env::var("DBUS_SESSION_BUS_ADDRESS").unwrap(),
+    };
+    if !in_child("notifications_on_a_private_session_bus", &address) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = &stretch_timer::bundled::ALL[0];
+    let routine = bundled.load().unwrap();
+    let home = home_with_reminder(dir.path(), bundled.id);
+
+    // A bus, but no notification server yet: said once, exit code 2.
+    assert!(matches!(probe(), Err(NotifyError::NoServer { .. })));
+    let mut log = Vec::new();
+    assert_eq!(cli::daemon(&home, &mut log), 2);
+    let log = String::from_utf8(log).unwrap();
+    assert_eq!(log.lines().count(), 1, "{log}");
+    assert!(
+        log.starts_with("stretch-timer: no notification server is running on this desktop"),
+        "{log}"
+    );
+
+    let (server, notified) = serve(&address, &["actions", "body"]);
+    let (answers_to, answers) = mpsc::channel();
+    let notifier = DesktopNotifier::connect(answers_to, || {}).unwrap();
+    assert!(notifier.capabilities().actions);
+    assert_eq!(notifier.capabilities().server, "test-server 1.0");
+    let exe = PathBuf::from("/opt/stretch-timer/bin/stretch-timer");
+    let mut daemon = Daemon::new(
+        home.clone(),
+        exe.clone(),
+        store::load(&home).unwrap(),
+        ts("2026-06-01T07:00:00Z"),
+        notifier,
+        Ran::default(),
+    );
+    let utc = TimeZone::UTC;
+
+    // 08:00: the notification names the routine and says how long it takes, with both actions.
+    let happened = daemon.tick(&utc, ts("2026-06-01T08:00:00Z")).unwrap();
+    assert_eq!(
+        happened,
+        [Happened::Shown {
+            routine: bundled.id.to_owned()
+        }]
+    );
+    let first = notified.recv_timeout(BUS_TIMEOUT).unwrap();
+    assert_eq!(first.app_name, "Stretch Timer");
+    assert_eq!(first.summary, format!("Time for {}", routine.name));
+    assert!(
+        first.body.starts_with("It takes about ") && first.body.ends_with(" minutes."),
+        "{}",
+        first.body
+    );
+    assert_eq!(
+        first.actions,
+        ["start", "Start now", "snooze", "In 15 minutes"]
+    );
+
+    // "Start now" runs the program straight into the routine's player, with the same folder.
+    let start = press(&server, first.id, "start", &answers);
+    assert_eq!(
+        start,
+        Event {
+            routine: bundled.id.to_owned(),
+            action: Action::Start
+        }
+    );
+    daemon.handle(start, ts("2026-06-01T08:00:20Z"));
+    let expected: Vec<OsString> = vec![
+        exe.into(),
+        "--home".into(),
+        dir.path().into(),
+        "--start".into(),
+        bundled.id.into(),
+    ];
+    assert_eq!(daemon.launcher().0, [expected]);
+
+    // The next day, "In 15 minutes": shown again exactly 15 minutes after the answer.
+    daemon.tick(&utc, ts("2026-06-02T08:00:00Z")).unwrap();
+    let second = notified.recv_timeout(BUS_TIMEOUT).unwrap();
+    let snooze = press(&server, second.id, "snooze", &answers);
+    assert_eq!(snooze.action, Action::Snooze);
+    daemon.handle(snooze, ts("2026-06-02T08:01:00Z"));
+    assert_eq!(daemon.next(&utc), Some(ts("2026-06-02T08:16:00Z")));
+    assert!(
+        daemon
+            .tick(&utc, ts("2026-06-02T08:15:59Z"))
+            .unwrap()
+            .is_empty()
+    );
+    assert!(notified.try_recv().is_err(), "shown again too early");
+    let again = daemon.tick(&utc, ts("2026-06-02T08:16:00Z")).unwrap();
+    assert_eq!(again.len(), 1);
+    let third = notified.recv_timeout(BUS_TIMEOUT).unwrap();
+    assert_eq!(third.summary, first.summary);
+    assert_eq!(third.actions, first.actions);
+    assert_eq!(daemon.launcher().0.len(), 1, "snoozing starts nothing");
+}
+
+#[test]
+fn a_server_without_actions_gets_a_plain_notification() {
+    let child = std::env::var_os(CHILD).is_some();
+    let bus = if child { None } else { PrivateBus::start() };
+    let address = match &bus {
+        Some(bus) => bus.address.clone(),
+        None if child => std::env::var("DBUS_SESSION_BUS_ADDRESS").unwrap(),
+        None => return,
+    };
+    if !in_child(
+        "a_server_without_actions_gets_a_plain_notification",
+        &address,
+    ) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let id = stretch_timer::bundled::ALL[0].id;
+    let home = home_with_reminder(dir.path(), id);
+    let (_server, notified) = serve(&address, &["body"]);
+    let (answers_to, _answers) = mpsc::channel();
+    let notifier = DesktopNotifier::connect(answers_to, || {}).unwrap();
+    assert!(!notifier.capabilities().actions);
+    let mut daemon = Daemon::new(
+        home.clone(),
+        PathBuf::from("stretch-timer"),
+        store::load(&home).unwrap(),
+        ts("2026-06-01T07:00:00Z"),
+        notifier,
+        Ran::default(),
+    );
+    daemon
+        .tick(&TimeZone::UTC, ts("2026-06-01T08:00:00Z"))
+        .unwrap();
+    let call = notified.recv_timeout(BUS_TIMEOUT).unwrap();
+    assert!(call.actions.is_empty(), "{:?}", call.actions);
+}
+
+#[test]
+fn no_session_bus_is_said_once_with_exit_code_2() {
+    let nowhere = "unix:path=/nonexistent/stretch-timer-test/bus";
+    if !in_child("no_session_bus_is_said_once_with_exit_code_2", nowhere) {
+        return;
+    }
+    assert!(matches!(probe(), Err(NotifyError::NoBus { .. })));
+    let (answers_to, _answers) = mpsc::channel();
+    assert!(matches!(
+        DesktopNotifier::connect(answers_to, || {}),
+        Err(NotifyError::NoBus { .. })
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let home = home_with_reminder(dir.path(), stretch_timer::bundled::ALL[0].id);
+    let mut log = Vec::new();
+    assert_eq!(cli::daemon(&home, &mut log), 2);
+    let log = String::from_utf8(log).unwrap();
+    assert_eq!(log.lines().count(), 1, "{log}");
+    assert!(
+        log.starts_with("stretch-timer: there is no desktop session bus to show notifications on"),
+        "{log}"
+    );
+    assert!(log.ends_with("the reminder daemon stops\n"), "{log}");
+    // The lock was released: another daemon may try again later.
+    assert!(!stretch_timer::remind::daemon_running(&home));
+}
