@@ -21,6 +21,7 @@ pub mod countdown;
 pub mod handout;
 pub mod history;
 pub mod home;
+pub mod recording;
 pub mod remind;
 pub mod resolve;
 pub mod save;

@@ -8,16 +8,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use stretch_timer::audio::CueStyle;
 use stretch_timer::audio::bank::{Phrase, RENDER_RATE, Sound, SoundBank};
 use stretch_timer::audio::output::{Recorded, RecordingOutput};
-use stretch_timer::audio::player::CuePlayer;
+use stretch_timer::audio::player::{CuePlayer, HoldEnded, HoldSink};
 use stretch_timer::clock::{Clock, ManualClock};
 use stretch_timer::engine::{Command, DueCue, Plan, Session, State};
-use stretch_timer::routine::{Tone, parse};
+use stretch_timer::routine::{Side, Tone, parse};
 
 /// prepare 0–2 s, hold 2–7 s (countdown 2 at 5 s, 1 at 6 s), then step B: prepare 7–9,
 /// hold 9–12; done at 12 s.
@@ -36,8 +36,18 @@ struct Rig {
     player: CuePlayer,
 }
 
+/// One step on both sides, two holds a side: left holds 0–2 and 3–5 s (rest 2–3), switch sides
+/// 5–6, right holds 6–8 and 9–11; done at 11 s.
+const SIDES: &str = r#"Routine(format: 1, name: "S", steps: [
+    Step(name: "C", hold: 2, reps: 2, rest: 1, prepare: 0, sides: Both, switch_sides: 1),
+])"#;
+
 fn rig(style: CueStyle) -> Rig {
-    let routine = parse(ROUTINE, None).unwrap();
+    rig_of(ROUTINE, style)
+}
+
+fn rig_of(text: &str, style: CueStyle) -> Rig {
+    let routine = parse(text, None).unwrap();
     let plan = Arc::new(Plan::new(&routine));
     let clock = ManualClock::new();
     let output = RecordingOutput::new();
@@ -175,6 +185,76 @@ fn cues_reported_long_after_their_time_are_not_played() {
         played,
         [Sound::Tone(Tone::HoldEnd), Sound::Tone(Tone::RoutineDone)]
     );
+}
+
+/// Keeps the holds the player reports.
+#[derive(Clone, Default)]
+struct Heard(Arc<Mutex<Vec<HoldEnded>>>);
+
+impl HoldSink for Heard {
+    fn hold_ended(&mut self, hold: HoldEnded) {
+        self.0.lock().unwrap().push(hold);
+    }
+}
+
+impl Heard {
+    fn take(&self) -> Vec<(usize, Option<Side>, Duration)> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+            .into_iter()
+            .map(|h| (h.step, h.side, h.position))
+            .collect()
+    }
+}
+
+fn heard(rig: &Rig) -> Heard {
+    let heard = Heard::default();
+    rig.player.set_hold_sink(Some(Box::new(heard.clone())));
+    heard
+}
+
+#[test]
+fn each_hold_that_ends_is_reported_once_with_its_step_side_and_position() {
+    let rig = rig_of(SIDES, CueStyle::Tones);
+    let heard = heard(&rig);
+    rig.player.command(Command::Start);
+    let left = Some(Side::Left);
+    let right = Some(Side::Right);
+    rig.at(1);
+    assert_eq!(heard.take(), []);
+    rig.at(2);
+    assert_eq!(heard.take(), [(0, left, secs(2))]);
+    // Caught up late, after the machine slept: every hold that ended meanwhile, in order.
+    rig.at(20);
+    assert_eq!(
+        heard.take(),
+        [
+            (0, left, secs(5)),
+            (0, right, secs(8)),
+            (0, right, secs(11))
+        ]
+    );
+    assert_eq!(rig.player.lock().session.state(), State::Finished);
+}
+
+#[test]
+fn a_hold_skipped_or_stopped_is_not_reported() {
+    let rig = rig_of(SIDES, CueStyle::Tones);
+    let heard = heard(&rig);
+    rig.player.command(Command::Start);
+    rig.at(1);
+    // Skipped a second into the first hold: the skip lands on the hold's end, whose cue falls
+    // due there, but the hold was not done.
+    rig.player.command(Command::Skip);
+    rig.at(2);
+    assert_eq!(heard.take(), []);
+    // The second left hold (3–5 on the timeline, now 2–4 on the clock) is skipped halfway, into
+    // the switch; the first right one (now 4–6) is stopped halfway.
+    rig.at(3);
+    rig.player.command(Command::Skip);
+    rig.at(5);
+    rig.player.command(Command::Stop);
+    rig.at(30);
+    assert_eq!(heard.take(), []);
 }
 
 #[test]

@@ -2,6 +2,10 @@
 //! to the output with their exact planned start. It does not depend on frames, repaints or the
 //! terminal: the UI and the command line only send commands and read the session. If the thread
 //! ever panics, the panic is caught and kept as [`Timing::Stopped`], for the front end to show.
+//!
+//! A [`HoldSink`] attached with [`CuePlayer::set_hold_sink`] hears of each hold that ends as time
+//! passes (the history records it); a hold left by a command (skip, back, restart, stop) is not
+//! reported.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
@@ -13,10 +17,32 @@ use super::output::{AudioOutput, OutputStatus};
 use super::score::{self, CueStyle};
 use crate::clock::Clock;
 use crate::engine::{Command, Cue, CueKind, DueCue, Session, State};
+use crate::routine::Side;
 
 /// Cues reported more than this late (after the machine slept, say) are not played: a burst of
 /// stale cues would only confuse.
 pub const STALE: Duration = Duration::from_secs(1);
+
+/// A hold that ended as time passed, as the timing thread saw it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HoldEnded {
+    /// The step, by index into the routine's steps (from 0).
+    pub step: usize,
+    /// The side held, for a step with sides.
+    pub side: Option<Side>,
+    /// Where the hold ended on the routine's timeline (time into the routine, pauses not
+    /// counted).
+    pub position: Duration,
+}
+
+/// Hears of each hold that ends, on the thread that ticks the player (the timing thread, most
+/// often), under the player's lock: it must return at once, without I/O or waiting (a channel
+/// send). Holds left by a command are never reported, nor holds that end while nobody ticks
+/// (until someone does: then every hold that ended meanwhile is reported, in order).
+pub trait HoldSink: Send {
+    /// `hold` ended.
+    fn hold_ended(&mut self, hold: HoldEnded);
+}
 
 /// What the player and its users share.
 pub struct Shared {
@@ -29,6 +55,7 @@ pub struct Shared {
     ticks: bool,
     shutdown: bool,
     timing: Timing,
+    hold_sink: Option<Box<dyn HoldSink>>,
 }
 
 /// Whether the timing thread is keeping time.
@@ -56,8 +83,25 @@ impl Shared {
         self.style
     }
 
-    /// Brings the session up to `now` and plays what fell due. Returns the cues that fell due.
+    /// Brings the session up to `now` and plays what fell due (and tells the [`HoldSink`] of the
+    /// holds that ended). Returns the cues that fell due.
     pub fn tick(&mut self, clock: &dyn Clock) -> Vec<DueCue> {
+        let due = self.play_due(clock);
+        if let Some(sink) = &mut self.hold_sink {
+            // Stale ones too: a hold that ended while the machine slept was still held.
+            for d in due.iter().filter(|d| d.cue.kind == CueKind::HoldEnd) {
+                sink.hold_ended(HoldEnded {
+                    step: d.cue.step,
+                    side: d.cue.side,
+                    position: d.cue.at,
+                });
+            }
+        }
+        due
+    }
+
+    /// Brings the session up to `now` and plays what fell due. Returns the cues that fell due.
+    fn play_due(&mut self, clock: &dyn Clock) -> Vec<DueCue> {
         let now = clock.now();
         let due = self.session.poll(now);
         let bank = Arc::clone(&self.bank);
@@ -129,6 +173,7 @@ impl CuePlayer {
                 ticks: true,
                 shutdown: false,
                 timing: Timing::Keeping,
+                hold_sink: None,
             }),
             Condvar::new(),
         ));
@@ -144,6 +189,9 @@ impl CuePlayer {
                     if let Err(panic) = timed {
                         let mut shared = inner.0.lock().unwrap_or_else(PoisonError::into_inner);
                         shared.timing = Timing::Stopped(panic_message(panic.as_ref()));
+                        drop(shared);
+                        // Whoever waits for the thread to stop wakes now.
+                        inner.1.notify_all();
                     }
                 })?
         };
@@ -181,15 +229,19 @@ impl CuePlayer {
                 (State::Paused, State::Running) => shared.announce(Phrase::Resumed, clock),
                 _ => {}
             }
-            // Cues at the new position (a skip into a hold) play at once.
-            shared.tick(clock);
+            // Cues at the new position (a skip into a hold) play at once. A hold's end found
+            // there was not held to its end (a skip over it, or a step gone back to): it sounds,
+            // but is not reported as done.
+            shared.play_due(clock);
         }
         self.inner.1.notify_all();
     }
 
     /// Brings the session up to the clock's time on the caller's thread and plays what fell due,
-    /// as the timing thread does at each deadline. The thread makes this unnecessary in the app;
-    /// tests with a manual clock call it after moving the clock.
+    /// as the timing thread does at each deadline: for a front end whose timing thread stopped
+    /// ([`Timing::Stopped`]). While the thread runs, it may take the cues first. A test that
+    /// moves a manual clock should instead [`lock`](CuePlayer::lock) the player, move the clock
+    /// and call [`Shared::tick`] under that one lock, so that what falls due is its own.
     pub fn tick(&self) -> Vec<DueCue> {
         self.lock().tick(self.clock.as_ref())
     }
@@ -212,6 +264,12 @@ impl CuePlayer {
     /// Mutes or unmutes.
     pub fn set_muted(&self, muted: bool) {
         self.lock().output.set_muted(muted);
+    }
+
+    /// Attaches the sink told of each hold that ends from now on (`None` detaches it). Holds
+    /// already reported are not reported again.
+    pub fn set_hold_sink(&self, sink: Option<Box<dyn HoldSink>>) {
+        self.lock().hold_sink = sink;
     }
 
     /// Replaces the output (after the device came back, or to go silent); what was scheduled on
@@ -315,15 +373,19 @@ mod tests {
         )
         .unwrap();
         player.command(Command::Start);
-        // The thread panics on its first reading of the clock; wait for it to have done so.
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while *player.lock().timing() == Timing::Keeping && Instant::now() < deadline {
-            std::thread::yield_now();
-        }
+        // The thread panics on its first reading of the clock, and wakes those who wait.
+        let (lock, stopped) = &*player.inner;
+        let shared = stopped
+            .wait_timeout_while(lock.lock().unwrap(), Duration::from_secs(10), |s| {
+                s.timing == Timing::Keeping
+            })
+            .unwrap()
+            .0;
         assert_eq!(
-            *player.lock().timing(),
+            *shared.timing(),
             Timing::Stopped("the clock broke".to_owned())
         );
+        drop(shared);
         // The session is still there and still answers on the caller's thread.
         assert_eq!(player.lock().session.state(), State::Running);
     }

@@ -6,12 +6,13 @@
 //! [`RecordError`] the front end shows; the session's later events are still tried (a lock held
 //! by another program may be gone by the next hold), but not reported again.
 
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::{self, JoinHandle};
 
 use stretch_timer_core::progress::{HoldDone, SessionEnd, SessionStart};
 
-use super::{History, HistoryError, Running};
+use super::{History, HistoryError, Options, Running};
 
 /// Why a session could not be recorded (all or part of it).
 #[derive(Debug, thiserror::Error)]
@@ -74,11 +75,39 @@ impl Recorder {
     /// Starts recording into `history` on a new thread. Fails only if the system cannot start a
     /// thread.
     pub fn spawn(history: History) -> std::io::Result<Recorder> {
+        Recorder::spawn_with(move |inbox, report| run(history, inbox, report))
+    }
+
+    /// Opens the history at `path` on the recorder's own thread, so that waiting for a file
+    /// another program holds locked never holds up the caller, and records into it. If it cannot
+    /// be opened, that is the failure reported for the first session started, and nothing is
+    /// recorded. Fails only if the system cannot start a thread.
+    pub fn open(path: PathBuf, options: Options) -> std::io::Result<Recorder> {
+        Recorder::spawn_with(
+            move |inbox, report| match History::open_with(&path, options) {
+                Ok(history) => run(history, inbox, report),
+                Err(source) => {
+                    let first = inbox.iter().find_map(|event| match event {
+                        Event::Start(start) => Some(start.routine),
+                        Event::HoldDone(_) | Event::Finish(_) => None,
+                    });
+                    if let Some(routine) = first {
+                        // The receiver is gone only when the Recorder is: no one is left to tell.
+                        let _ = report.send(RecordError { routine, source });
+                    }
+                }
+            },
+        )
+    }
+
+    fn spawn_with(
+        body: impl FnOnce(&Receiver<Event>, &Sender<RecordError>) + Send + 'static,
+    ) -> std::io::Result<Recorder> {
         let (events, inbox) = mpsc::channel();
         let (report, failures) = mpsc::channel();
         let thread = thread::Builder::new()
             .name("history".to_owned())
-            .spawn(move || run(history, &inbox, &report))?;
+            .spawn(move || body(&inbox, &report))?;
         Ok(Recorder {
             sender: RecordSender { events },
             failures,
