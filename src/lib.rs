@@ -22,6 +22,7 @@ pub mod handout;
 pub mod history;
 pub mod home;
 pub mod recording;
+pub mod report;
 pub mod remind;
 pub mod resolve;
 pub mod save;

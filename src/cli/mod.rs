@@ -2,10 +2,12 @@
 
 mod check;
 mod handout;
+mod history;
 mod list;
 mod new;
 mod plan;
 mod render;
+mod report;
 mod resolve;
 mod run;
 mod share;
@@ -16,9 +18,11 @@ use std::process::ExitCode;
 
 use clap::builder::TypedValueParser as _;
 use clap::{Parser, Subcommand};
+use jiff::civil::Date;
 use stretch_timer::app::Launch;
 use stretch_timer::audio::CueStyle;
 use stretch_timer::home::Home;
+use stretch_timer::progress::Pain;
 use stretch_timer::routine::LoadError;
 
 /// Exit code: everything checked is valid.
@@ -34,6 +38,28 @@ fn style_parser() -> impl clap::builder::TypedValueParser<Value = CueStyle> {
     // Only the names offered get through, so every one is found.
     clap::builder::PossibleValuesParser::new(values)
         .map(|name| CueStyle::from_name(&name).unwrap_or_default())
+}
+
+/// `--since DATE`: a day written `YYYY-MM-DD`, and no other way.
+fn parse_date(text: &str) -> Result<Date, String> {
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let wrong = || format!("a date is written YYYY-MM-DD, like 2025-03-04, not {text:?}");
+    if !shaped {
+        return Err(wrong());
+    }
+    text.parse::<Date>().map_err(|_| wrong())
+}
+
+/// `--pain-before N`, `--pain-after N`: a whole number from 0 to 10.
+fn parse_pain(text: &str) -> Result<Pain, String> {
+    text.parse::<Pain>().map_err(|e| e.to_string())
 }
 
 /// Guided, exactly timed stretching routines. Without a command, opens the app.
@@ -139,6 +165,45 @@ enum Command {
         /// No sound at all (display only).
         #[arg(long)]
         silent: bool,
+        /// Your pain before, from 0 (none) to 10 (the worst), instead of being asked.
+        #[arg(long, value_name = "N", value_parser = parse_pain, allow_negative_numbers = true)]
+        pain_before: Option<Pain>,
+        /// Your pain after, from 0 to 10, instead of being asked.
+        #[arg(long, value_name = "N", value_parser = parse_pain, allow_negative_numbers = true)]
+        pain_after: Option<Pain>,
+        /// Do not ask about pain (it is asked only when typing at a terminal anyway).
+        #[arg(long)]
+        no_ask: bool,
+    },
+    /// Show the sessions you have done (every run is recorded), oldest first: a table, or CSV
+    /// or JSON for other programs.
+    History {
+        /// Only sessions from this day on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        since: Option<Date>,
+        /// Only sessions of the routine with this name.
+        #[arg(long, value_name = "NAME")]
+        routine: Option<String>,
+        /// One row per session, with the columns started_at, routine, outcome, seconds,
+        /// holds_done, holds_planned, pain_before, pain_after, effort, note.
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
+        /// The same as --csv, plus the holds of each step and side, as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a report for your therapist (one printable HTML page): sessions per week against
+    /// what was prescribed, pain before and after over time, what to look at, and your notes.
+    Report {
+        /// The report starts on this day (YYYY-MM-DD); by default, 12 weeks ago.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        since: Option<Date>,
+        /// Only the routine with this name.
+        #[arg(long, value_name = "NAME")]
+        routine: Option<String>,
+        /// The HTML file to write.
+        #[arg(long, short, value_name = "FILE.html")]
+        out: PathBuf,
     },
 }
 
@@ -200,16 +265,42 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             style,
             volume,
             silent,
+            pain_before,
+            pain_after,
+            no_ask,
         }) => run::run(
             &routine,
             &run::Options {
                 style,
                 volume: f32::from(volume) / 100.0,
                 silent,
+                pain_before,
+                pain_after,
+                no_ask,
             },
             home,
             out,
         ),
+        Some(Command::History {
+            since,
+            routine,
+            csv,
+            json,
+        }) => {
+            let format = if csv {
+                history::Format::Csv
+            } else if json {
+                history::Format::Json
+            } else {
+                history::Format::Table
+            };
+            history::run(since, routine, format, home, out)
+        }
+        Some(Command::Report {
+            since,
+            routine,
+            out: path,
+        }) => report::run(since, routine.as_deref(), &path, home, out),
         None => {
             if let Some(routine) = &cli.routine {
                 // A name that is neither a file nor a bundled routine is a usage error, said here

@@ -1,9 +1,16 @@
-//! `stretch-timer run ROUTINE`: plays a routine in real time with a one-line live display.
+//! `stretch-timer run ROUTINE`: plays a routine in real time with a one-line live display, and
+//! records the session in the history (with pain before and after, asked only at a terminal).
 
-use std::io::{IsTerminal as _, Write};
+use std::io::{BufRead as _, IsTerminal as _, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use jiff::ZonedDateTime;
+use stretch_timer::history;
+use stretch_timer::progress::{self, LocalTime, Outcome, Pain, SessionEnd};
+use stretch_timer::recording::{Recording, routine_text};
 
 use stretch_timer::audio::CueStyle;
 use stretch_timer::audio::bank::SoundBank;
@@ -25,16 +32,30 @@ const EXIT_INTERRUPTED: u8 = 130;
 /// How often the display is redrawn; the cues are timed by the player's own thread.
 const REDRAW: Duration = Duration::from_millis(100);
 
+/// How long the last cue's sounds are given to play out before the output closes.
+const PLAY_OUT: Duration = Duration::from_millis(2500);
+
 pub struct Options {
     pub style: CueStyle,
     pub volume: f32,
     pub silent: bool,
+    pub pain_before: Option<Pain>,
+    pub pain_after: Option<Pain>,
+    /// Never ask for pain, even at a terminal.
+    pub no_ask: bool,
 }
 
 pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
-    let routine = match Source::from_arg(arg, home)?.load() {
+    let source = Source::from_arg(arg, home)?;
+    let routine = match source.load() {
         Ok(r) => r,
         Err(e) => return Ok(super::report_load_error(&e)),
+    };
+    let recorded_source = match &source {
+        Source::Bundled(b) => progress::Source::Bundled(b.id.to_owned()),
+        Source::File(path) => {
+            progress::Source::File(std::path::absolute(path).unwrap_or_else(|_| path.clone()))
+        }
     };
     let (output, rate): (Box<dyn AudioOutput>, u32) = if options.silent {
         (
@@ -60,12 +81,45 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
     }
     writeln!(out, "Ctrl-C stops.")?;
 
-    let interrupted = Arc::new(AtomicBool::new(false));
+    let interrupts = Arc::new(AtomicUsize::new(0));
     {
-        let interrupted = Arc::clone(&interrupted);
+        let interrupts = Arc::clone(&interrupts);
         // Without a handler Ctrl-C still ends the program, only less politely.
-        let _ = ctrlc::set_handler(move || interrupted.store(true, Ordering::SeqCst));
+        let _ = ctrlc::set_handler(move || {
+            interrupts.fetch_add(1, Ordering::SeqCst);
+        });
     }
+    let ask = !options.no_ask && std::io::stdin().is_terminal();
+    let mut asker = Asker::default();
+    let pain_before = match options.pain_before {
+        Some(pain) => Some(pain),
+        None if ask => match asker.pain(out, "How is your pain right now", &interrupts)? {
+            Answer::Pain(pain) => pain,
+            Answer::Interrupted => {
+                writeln!(out, "Not started.")?;
+                return Ok(EXIT_INTERRUPTED);
+            }
+        },
+        None => None,
+    };
+
+    let mut recording = match routine_text(&recorded_source) {
+        Ok(text) => Some(Recording::start(
+            &history::path_in(home),
+            &routine,
+            recorded_source,
+            &text,
+            local_now(),
+            pain_before,
+        )),
+        Err(e) => {
+            eprintln!(
+                "this session of {} could not be recorded: its file could not be read again ({e})",
+                routine.name
+            );
+            None
+        }
+    };
 
     let clock: Arc<dyn Clock> = Arc::new(MonotonicClock::new());
     let player = CuePlayer::spawn(
@@ -76,6 +130,9 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
         Arc::clone(&clock),
     )?;
     player.set_volume(options.volume);
+    if let Some(recording) = &recording {
+        player.set_hold_sink(Some(Box::new(recording.hold_sink())));
+    }
     player.command(Command::Start);
 
     let live = std::io::stdout().is_terminal();
@@ -83,7 +140,7 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
     // An output that failed to open was reported above; one lost later is reported once.
     let mut warned_output = matches!(player.lock().output_status(), OutputStatus::Unavailable(_));
     let mut warned_timing = false;
-    loop {
+    let outcome = loop {
         let now = clock.now();
         let (state, line, status, timing) = {
             let shared = player.lock();
@@ -95,6 +152,9 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
                 shared.timing().clone(),
             )
         };
+        if let Some(failure) = recording.as_mut().and_then(Recording::failure) {
+            eprintln!("{}{failure}", if live { "\n" } else { "" });
+        }
         if let (false, OutputStatus::Unavailable(reason)) = (warned_output, &status) {
             eprintln!("\nno sound: {reason}");
             warned_output = true;
@@ -115,18 +175,136 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
         }
         last_line = line;
         if state == State::Finished {
-            // Let the last cue's sounds play out before the output closes.
-            std::thread::sleep(DEFAULT_LEAD + Duration::from_millis(2500));
             writeln!(out, "{}Routine complete.", if live { "\n" } else { "" })?;
-            return Ok(EXIT_OK);
+            break Outcome::Completed;
         }
-        if interrupted.load(Ordering::SeqCst) {
+        if interrupts.load(Ordering::SeqCst) > 0 {
+            let step = player.lock().session.phase(clock.now()).map(|p| p.step);
             player.command(Command::Stop);
             writeln!(out, "{}Stopped.", if live { "\n" } else { "" })?;
-            return Ok(EXIT_INTERRUPTED);
+            break step.map_or(Outcome::Completed, |step| Outcome::Stopped { step });
         }
         std::thread::sleep(REDRAW);
+    };
+    let ended = Instant::now();
+    let ended_at = local_now();
+    let elapsed = player.lock().session.position(clock.now());
+
+    let pain_after = match options.pain_after {
+        Some(pain) => Some(pain),
+        // A second Ctrl-C skips the question.
+        None if ask => match asker.pain(out, "How is your pain now", &interrupts)? {
+            Answer::Pain(pain) => pain,
+            Answer::Interrupted => None,
+        },
+        None => None,
+    };
+    if let Some(recording) = recording.take() {
+        let end = SessionEnd {
+            outcome,
+            ended_at,
+            elapsed,
+            pain_after,
+            effort: None,
+            note: String::new(),
+        };
+        if let Some(failure) = recording.finish(end) {
+            eprintln!("{failure}");
+        }
     }
+    if outcome == Outcome::Completed {
+        // Let the last cue's sounds play out before the output closes.
+        std::thread::sleep((DEFAULT_LEAD + PLAY_OUT).saturating_sub(ended.elapsed()));
+        Ok(EXIT_OK)
+    } else {
+        Ok(EXIT_INTERRUPTED)
+    }
+}
+
+/// The time now on this machine's clock, with its UTC offset.
+fn local_now() -> LocalTime {
+    LocalTime::from_zoned(&ZonedDateTime::now())
+}
+
+/// What a question about pain got.
+enum Answer {
+    /// A score, or `None` when skipped (Enter, or the end of input).
+    Pain(Option<Pain>),
+    /// Ctrl-C was pressed while asking.
+    Interrupted,
+}
+
+/// Asks questions on the terminal. Lines are read on a thread of its own, so that Ctrl-C (which
+/// the handler catches) still ends a question; the reader is left blocked on input when it does.
+#[derive(Default)]
+struct Asker {
+    /// Lines typed, once the first question was asked; disconnected at the end of input.
+    lines: Option<mpsc::Receiver<String>>,
+}
+
+impl Asker {
+    /// Asks `question` until the answer is a score from 0 to 10 or nothing (Enter). Ctrl-C while
+    /// asking stops the question.
+    fn pain(
+        &mut self,
+        out: &mut dyn Write,
+        question: &str,
+        interrupts: &AtomicUsize,
+    ) -> anyhow::Result<Answer> {
+        let seen = interrupts.load(Ordering::SeqCst);
+        let lines = match self.lines.take() {
+            Some(lines) => {
+                // Whatever was typed while the routine ran is not an answer to this.
+                while lines.try_recv().is_ok() {}
+                lines
+            }
+            None => read_lines()?,
+        };
+        let lines = self.lines.insert(lines);
+        write!(
+            out,
+            "{question}, from 0 (none) to 10 (the worst)? Enter skips: "
+        )?;
+        out.flush()?;
+        loop {
+            match lines.recv_timeout(REDRAW) {
+                Ok(line) if line.trim().is_empty() => return Ok(Answer::Pain(None)),
+                Ok(line) => match line.parse::<Pain>() {
+                    Ok(pain) => return Ok(Answer::Pain(Some(pain))),
+                    Err(_) => {
+                        write!(out, "A whole number from 0 to 10, or Enter to skip: ")?;
+                        out.flush()?;
+                    }
+                },
+                // The end of input: nothing more will be said.
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(Answer::Pain(None)),
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if interrupts.load(Ordering::SeqCst) > seen {
+                        writeln!(out)?;
+                        return Ok(Answer::Interrupted);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Standard input's lines, read on a thread of its own until it ends.
+fn read_lines() -> std::io::Result<mpsc::Receiver<String>> {
+    let (send, lines) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("stretch-timer-ask".to_owned())
+        .spawn(move || {
+            let stdin = std::io::stdin();
+            loop {
+                let mut line = String::new();
+                match stdin.lock().read_line(&mut line) {
+                    Ok(n) if n > 0 && send.send(line).is_ok() => {}
+                    _ => return,
+                }
+            }
+        })?;
+    Ok(lines)
 }
 
 /// The part of the status line that changes only with the phase: all but the time left.

@@ -1,0 +1,125 @@
+//! `stretch-timer history [--since DATE] [--routine NAME] [--csv | --json]`
+
+use std::io::Write;
+
+use jiff::civil::Date;
+use stretch_timer::history::{self, Filter, History, StoredSession, export};
+use stretch_timer::home::Home;
+use stretch_timer::progress::{LocalTime, Outcome, Pain, SessionRecord};
+use stretch_timer::routine::format_clock;
+
+use super::EXIT_OK;
+
+/// How the sessions are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A table for people.
+    Table,
+    /// The contract's columns, for other programs.
+    Csv,
+    /// The same, with every step's holds.
+    Json,
+}
+
+pub fn run(
+    since: Option<Date>,
+    routine: Option<String>,
+    format: Format,
+    home: &Home,
+    out: &mut dyn Write,
+) -> anyhow::Result<u8> {
+    let filter = Filter { since, routine };
+    let sessions = sessions(home, &filter)?;
+    match format {
+        Format::Csv => export::write_csv(out, &sessions)?,
+        Format::Json => export::write_json(out, &sessions)?,
+        Format::Table => table(&sessions, &filter, out)?,
+    }
+    Ok(EXIT_OK)
+}
+
+/// The sessions `filter` picks from the history in `home`, oldest first. Opening the history marks
+/// the sessions of programs that died as interrupted; a history not made yet has none (and is not
+/// made).
+pub fn sessions(home: &Home, filter: &Filter) -> anyhow::Result<Vec<StoredSession>> {
+    let path = history::path_in(home);
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    // The history's errors say everything in their own message: said once, without their cause
+    // said again after it.
+    let history = History::open(&path).map_err(|e| anyhow::anyhow!("{e}"))?;
+    history.list(filter).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+fn table(sessions: &[StoredSession], filter: &Filter, out: &mut dyn Write) -> anyhow::Result<()> {
+    if sessions.is_empty() {
+        let filtered = filter.since.is_some() || filter.routine.is_some();
+        // On stderr, like `list`'s hint: what is on stdout is only sessions.
+        eprintln!(
+            "{}",
+            if filtered {
+                "No sessions match."
+            } else {
+                "No sessions recorded yet: `stretch-timer run ROUTINE` records one."
+            }
+        );
+        return Ok(());
+    }
+    let header = [
+        "Started", "Routine", "Outcome", "Time", "Holds", "Pain", "Effort", "Note",
+    ]
+    .map(str::to_owned);
+    let rows: Vec<[String; 8]> = sessions.iter().map(|s| row(&s.record)).collect();
+    let mut widths = header.clone().map(|h| h.chars().count());
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(&header).chain(&rows) {
+        let mut line = String::new();
+        for (i, (cell, width)) in row.iter().zip(widths).enumerate() {
+            if i > 0 {
+                line.push_str("  ");
+            }
+            line.push_str(cell);
+            if i + 1 < row.len() {
+                line.extend(std::iter::repeat_n(' ', width - cell.chars().count()));
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// One session as the table shows it.
+fn row(record: &SessionRecord) -> [String; 8] {
+    let outcome = match record.outcome {
+        Some(Outcome::Stopped { step }) => format!("Stopped at step {}", step + 1),
+        Some(outcome) => outcome.words().to_owned(),
+        None => "Running".to_owned(),
+    };
+    let pain = |p: Option<Pain>| p.map_or_else(|| "-".to_owned(), |p| p.to_string());
+    let pain = if record.pain_before.is_none() && record.pain_after.is_none() {
+        String::new()
+    } else {
+        format!("{} → {}", pain(record.pain_before), pain(record.pain_after))
+    };
+    [
+        minute(record.started_at),
+        record.routine.clone(),
+        outcome,
+        format_clock(std::time::Duration::from_secs(record.seconds)),
+        format!("{}/{}", record.holds_done(), record.holds_planned()),
+        pain,
+        record.effort.map_or("", |e| e.words()).to_owned(),
+        record.note.split_whitespace().collect::<Vec<_>>().join(" "),
+    ]
+}
+
+/// `2025-03-04 08:30`, on the clock where it was.
+fn minute(at: LocalTime) -> String {
+    let civil = at.offset().to_datetime(at.timestamp());
+    format!("{} {:02}:{:02}", civil.date(), civil.hour(), civil.minute())
+}
