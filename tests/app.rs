@@ -11,13 +11,14 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stretch_timer::app::settings::{Settings, Theme};
-use stretch_timer::app::{AppDeps, Launch, StretchApp};
+use stretch_timer::app::{AppDeps, ClockCalendar, Launch, StretchApp};
 use stretch_timer::audio::CueStyle;
 use stretch_timer::audio::bank::{Phrase, RENDER_RATE, Sound};
 use stretch_timer::audio::output::{Recorded, RecordingOutput};
 use stretch_timer::clock::ManualClock;
 use stretch_timer::engine::State;
 use stretch_timer::home::Home;
+use stretch_timer::progress::LocalTime;
 use stretch_timer::routine::Tone;
 
 struct Rig {
@@ -28,6 +29,27 @@ struct Rig {
     home: tempfile::TempDir,
 }
 
+/// Settings without the pain question: the player tests start routines at once.
+fn quiet() -> Settings {
+    Settings {
+        ask_pain: false,
+        ..Settings::default()
+    }
+}
+
+/// The person's local time when the rig's clock reads zero: Wednesday 12 March 2025, 09:00 at
+/// UTC+01:00.
+fn start_time() -> LocalTime {
+    let at: jiff::Timestamp = "2025-03-12T08:00:00Z".parse().unwrap();
+    LocalTime::new(at, jiff::tz::Offset::constant(1))
+}
+
+fn calendar() -> Arc<ClockCalendar> {
+    Arc::new(ClockCalendar {
+        start: start_time(),
+    })
+}
+
 fn rig_with(launch: Launch, settings: Settings) -> Rig {
     let home = tempfile::tempdir().unwrap();
     rig_in(home, launch, settings)
@@ -35,9 +57,15 @@ fn rig_with(launch: Launch, settings: Settings) -> Rig {
 
 /// The app with the user's folder `home` (which may already hold routines and drafts).
 fn rig_in(home: tempfile::TempDir, launch: Launch, settings: Settings) -> Rig {
+    rig_sized(home, launch, settings, [1100.0, 760.0])
+}
+
+/// [`rig_in`] in a window of `size` pixels.
+fn rig_sized(home: tempfile::TempDir, launch: Launch, settings: Settings, size: [f32; 2]) -> Rig {
     let clock = ManualClock::new();
     let output = RecordingOutput::new();
     let deps = AppDeps {
+        calendar: calendar(),
         clock: Arc::new(clock.clone()),
         audio: {
             let output = output.clone();
@@ -46,7 +74,7 @@ fn rig_in(home: tempfile::TempDir, launch: Launch, settings: Settings) -> Rig {
         home: Home::at(home.path()),
     };
     let harness = Harness::builder()
-        .with_size([1100.0, 760.0])
+        .with_size(size)
         .build_eframe(move |_| StretchApp::with_settings(deps, settings, launch));
     Rig {
         harness,
@@ -57,7 +85,7 @@ fn rig_in(home: tempfile::TempDir, launch: Launch, settings: Settings) -> Rig {
 }
 
 fn rig(launch: Launch) -> Rig {
-    rig_with(launch, Settings::default())
+    rig_with(launch, quiet())
 }
 
 impl Rig {
@@ -232,6 +260,11 @@ fn escape_asks_before_abandoning_the_routine() {
     assert!(rig.shows("Stop this routine?"));
     rig.click("Stop routine");
     assert_eq!(rig.state(), None, "the routine is no longer running");
+    assert!(
+        rig.shows("How is your pain right now?"),
+        "the short question"
+    );
+    rig.click("Skip");
     assert!(rig.shows("Start"), "back on the routine's overview");
     assert!(rig.output.log().contains(&Recorded::Silence));
 }
@@ -330,7 +363,7 @@ fn cue_style_applies_to_the_running_routine() {
         Launch::Start("standing-psoas".to_owned()),
         Settings {
             style: CueStyle::Tones,
-            ..Settings::default()
+            ..quiet()
         },
     );
     assert_eq!(rig.sounds(), [Sound::Tone(Tone::StepStart)]);
@@ -358,7 +391,7 @@ fn at_twice_the_text_size_every_control_and_the_time_stay_inside_the_window() {
         Launch::Start("supine-bench-psoas".to_owned()),
         Settings {
             text_scale: 2.0,
-            ..Settings::default()
+            ..quiet()
         },
     );
     // At zoom 2 the 1100 × 760 window holds 550 × 380 points.
@@ -408,6 +441,7 @@ fn a_device_lost_mid_routine_is_shown_and_retried_on_request_while_the_timer_goe
     let opened = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let home = tempfile::tempdir().unwrap();
     let deps = AppDeps {
+        calendar: calendar(),
         home: Home::at(home.path()),
         clock: Arc::new(clock.clone()),
         audio: {
@@ -422,11 +456,7 @@ fn a_device_lost_mid_routine_is_shown_and_retried_on_request_while_the_timer_goe
     let mut harness = Harness::builder()
         .with_size([1100.0, 760.0])
         .build_eframe(move |_| {
-            StretchApp::with_settings(
-                deps,
-                Settings::default(),
-                Launch::Start("standing-psoas".to_owned()),
-            )
+            StretchApp::with_settings(deps, quiet(), Launch::Start("standing-psoas".to_owned()))
         });
     assert!(harness.query_by_label_contains("No sound").is_none());
     device.gone.store(true, std::sync::atomic::Ordering::SeqCst);
@@ -587,7 +617,7 @@ fn an_invalid_value_shows_the_check_message_next_to_it_and_is_never_saved_over_a
     let file = routines.join("mine.ron");
     std::fs::copy("tests/data/valid/minimal.ron", &file).unwrap();
     let good = std::fs::read_to_string(&file).unwrap();
-    let mut rig = rig_in(home, Launch::Open("mine".to_owned()), Settings::default());
+    let mut rig = rig_in(home, Launch::Open("mine".to_owned()), quiet());
     rig.click("Edit");
     set_field(&mut rig, "Step 1 hold", "1.5m");
     let message = "hold: \"1.5m\" has a fraction; durations are whole seconds, e.g. \"1m30s\" instead of \"1.5m\"";
@@ -679,7 +709,7 @@ fn closing_the_window_with_unsaved_changes_keeps_them_for_next_time() {
     let Rig { home, .. } = rig;
 
     // The app again, with the same folder: the work is offered back.
-    let mut rig = rig_in(home, Launch::Library, Settings::default());
+    let mut rig = rig_in(home, Launch::Library, quiet());
     assert!(rig.shows("Unsaved new routine \"Half-written\""));
     rig.click("Continue editing Half-written");
     let app = rig.harness.state();
@@ -709,7 +739,7 @@ fn a_draft_that_cannot_be_read_is_named_in_the_library_and_left_alone() {
     std::fs::create_dir_all(&drafts).unwrap();
     let corrupt = drafts.join("new-1.json");
     std::fs::write(&corrupt, "{ half a draft").unwrap();
-    let mut rig = rig_in(home, Launch::Library, Settings::default());
+    let mut rig = rig_in(home, Launch::Library, quiet());
     rig.harness.run();
     assert!(rig.shows_containing("could not be read as a draft"));
     assert!(rig.shows_containing(&corrupt.display().to_string()));
@@ -774,6 +804,10 @@ fn a_step_is_tried_from_the_editor_and_stopping_returns_to_it() {
         "3s",
         "the work is still there"
     );
+    assert!(
+        rig.harness.state().sessions().records().is_empty(),
+        "a trial is not a session: nothing is recorded"
+    );
 }
 
 #[test]
@@ -800,7 +834,7 @@ fn a_routine_exported_in_the_app_is_imported_with_a_choice_when_its_name_is_take
         mine.join("images/floor.png"),
     )
     .unwrap();
-    let mut rig = rig_in(home, Launch::Library, Settings::default());
+    let mut rig = rig_in(home, Launch::Library, quiet());
     rig.click("With pictures");
     rig.click("Export to share");
     let package = rig.home.path().join("exports/with-pictures.zip");
@@ -837,4 +871,571 @@ fn a_routine_exported_in_the_app_is_imported_with_a_choice_when_its_name_is_take
         3,
         "all three are listed"
     );
+}
+
+// The client's progress: pain before and after, the history, and a history that cannot be used.
+
+/// A past session to put in the history before the app starts.
+struct Past {
+    /// Days before the rig's first day.
+    days_ago: i64,
+    pain_before: Option<u8>,
+    pain_after: Option<u8>,
+    note: &'static str,
+}
+
+/// Writes sessions of the bundled standing psoas stretch, completed, into the history of `home`,
+/// as an earlier run of the program would have.
+fn seed(home: &std::path::Path, past: &[Past]) {
+    use stretch_timer::progress::{Outcome, Pain, SessionEnd, SessionStart, Source};
+    let bundled = stretch_timer::bundled::find("standing-psoas").unwrap();
+    let routine = bundled.load().unwrap();
+    let mut history =
+        stretch_timer::history::History::open(&stretch_timer::history::path_in(&Home::at(home)))
+            .unwrap();
+    for p in past {
+        let at = start_time()
+            .timestamp()
+            .checked_sub(jiff::SignedDuration::from_hours(24 * p.days_ago))
+            .unwrap();
+        let started_at = start_time().with_timestamp(at);
+        let start = SessionStart::new(
+            &routine,
+            Source::Bundled("standing-psoas".to_owned()),
+            bundled.source.as_bytes(),
+            started_at,
+            p.pain_before.map(|n| Pain::new(n).unwrap()),
+        );
+        let running = history.start(&start).unwrap();
+        let end = SessionEnd {
+            outcome: Outcome::Completed,
+            ended_at: started_at.with_timestamp(at + jiff::SignedDuration::from_secs(295)),
+            elapsed: Duration::from_secs(295),
+            pain_after: p.pain_after.map(|n| Pain::new(n).unwrap()),
+            effort: None,
+            note: p.note.to_owned(),
+        };
+        history.finish(running, &end).unwrap();
+    }
+}
+
+fn history_file(rig: &Rig) -> std::path::PathBuf {
+    rig.home.path().join("history.sqlite3")
+}
+
+#[test]
+fn a_finished_routine_with_pain_before_and_after_is_in_history_and_on_its_card() {
+    let mut rig = rig_with(Launch::Library, Settings::default());
+    rig.click("Standing psoas stretch");
+    rig.click("Start");
+    assert!(rig.shows("How is your pain right now?"));
+    assert_eq!(rig.state(), None, "nothing starts before the answer");
+    rig.click("Pain 6");
+    assert_eq!(rig.state(), Some(State::Running), "one tap starts it");
+    rig.at_secs(296.0);
+    assert!(rig.shows("Routine complete"));
+    assert!(rig.shows("How is your pain now?"));
+    rig.click("Pain 3");
+    rig.click("About right");
+    set_field(&mut rig, "Note", "Easier than last week");
+    rig.click("Back to routines");
+    assert!(rig.shows_containing("Last done today"));
+
+    let records = rig.harness.state().sessions().records().to_vec();
+    assert_eq!(records.len(), 1);
+    let session = &records[0];
+    assert_eq!(
+        session.outcome,
+        Some(stretch_timer::progress::Outcome::Completed)
+    );
+    assert_eq!(
+        session.pain_before.map(stretch_timer::progress::Pain::get),
+        Some(6)
+    );
+    assert_eq!(
+        session.pain_after.map(stretch_timer::progress::Pain::get),
+        Some(3)
+    );
+    assert_eq!(
+        session.effort,
+        Some(stretch_timer::progress::Effort::AboutRight)
+    );
+    assert_eq!(session.note, "Easier than last week");
+    assert_eq!(session.holds_done(), session.holds_planned());
+    assert_eq!(session.started_at, start_time());
+
+    rig.click("History");
+    assert!(rig.shows("Wednesday 12 March (today): 1 session done"));
+    rig.click("Sessions");
+    assert!(rig.shows("Wed 12 Mar 2025, 09:00 · Standing psoas stretch"));
+    assert!(rig.shows_containing(
+        "Completed · 5 min · 12 of 12 holds · pain 6 before, 3 after · About right"
+    ));
+    assert!(rig.shows("Note: Easier than last week"));
+}
+
+#[test]
+fn the_pain_question_can_be_skipped_or_turned_off() {
+    let mut rig = rig_with(
+        Launch::Start("standing-psoas".to_owned()),
+        Settings::default(),
+    );
+    assert!(rig.shows("How is your pain right now?"));
+    rig.click("Skip and start");
+    assert_eq!(rig.state(), Some(State::Running));
+
+    let mut rig = rig_with(
+        Launch::Start("standing-psoas".to_owned()),
+        Settings::default(),
+    );
+    rig.key(Key::Num4);
+    assert_eq!(rig.state(), Some(State::Running), "a digit answers too");
+
+    let mut rig = self::rig(Launch::Open("standing-psoas".to_owned()));
+    rig.click("Start");
+    assert_eq!(
+        rig.state(),
+        Some(State::Running),
+        "with the setting off, Start starts"
+    );
+}
+
+#[test]
+fn stopping_early_is_recorded_as_stopped_at_its_step_with_pain_now() {
+    let mut rig = rig(Launch::Open("standing-psoas".to_owned()));
+    rig.click("Start");
+    rig.at_secs(20.0);
+    rig.click("Stop");
+    rig.click("Stop routine");
+    assert!(rig.shows("Standing psoas stretch: stopped at step 1 (Standing pelvic tilts)"));
+    rig.click("Pain 2");
+    assert!(rig.shows("Start"), "back on the overview");
+    let records = rig.harness.state().sessions().records().to_vec();
+    assert_eq!(records.len(), 1);
+    assert_eq!(
+        records[0].outcome,
+        Some(stretch_timer::progress::Outcome::Stopped { step: 0 })
+    );
+    assert_eq!(
+        records[0]
+            .pain_after
+            .map(stretch_timer::progress::Pain::get),
+        Some(2)
+    );
+    assert_eq!(records[0].holds_done(), 1, "one 5 s hold ended by 20 s");
+
+    rig.click("All routines");
+    assert!(
+        !rig.shows_containing("Last done"),
+        "one hold of twelve is not a session done"
+    );
+    rig.click("History");
+    rig.click("Sessions");
+    assert!(rig.shows_containing(
+        "Stopped early at step 1 (Standing pelvic tilts) · 1 min · 1 of 12 holds · pain 2 after"
+    ));
+}
+
+#[test]
+fn a_session_is_deleted_only_after_asking() {
+    let home = tempfile::tempdir().unwrap();
+    seed(
+        home.path(),
+        &[
+            Past {
+                days_ago: 3,
+                pain_before: Some(5),
+                pain_after: Some(4),
+                note: "",
+            },
+            Past {
+                days_ago: 1,
+                pain_before: None,
+                pain_after: None,
+                note: "",
+            },
+        ],
+    );
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    assert!(rig.shows_containing("Last done yesterday"));
+    rig.click("History");
+    rig.click("Sessions");
+    let delete = "Delete the session of Tue 11 Mar 2025, 09:00";
+    rig.click(delete);
+    assert!(rig.shows("Delete this session?"));
+    rig.click("Keep it");
+    assert_eq!(rig.harness.state().sessions().records().len(), 2);
+    assert!(rig.shows(delete));
+    rig.click(delete);
+    rig.click("Delete session");
+    assert_eq!(rig.harness.state().sessions().records().len(), 1);
+    assert!(!rig.shows(delete));
+    rig.click("All routines");
+    assert!(
+        rig.shows_containing("Last done 3 days ago"),
+        "worked out again"
+    );
+}
+
+#[test]
+fn a_note_is_added_afterwards() {
+    let home = tempfile::tempdir().unwrap();
+    seed(
+        home.path(),
+        &[Past {
+            days_ago: 2,
+            pain_before: Some(4),
+            pain_after: Some(4),
+            note: "",
+        }],
+    );
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    rig.click("History");
+    rig.click("Sessions");
+    assert!(rig.shows("No note"));
+    rig.click("Add a note to the session of Mon 10 Mar 2025, 09:00");
+    set_field(&mut rig, "Note", "Knee sore");
+    rig.click("Save note");
+    assert!(rig.shows("Note: Knee sore"));
+    assert_eq!(
+        rig.harness.state().sessions().records()[0].note,
+        "Knee sore"
+    );
+    rig.click("Edit note to the session of Mon 10 Mar 2025, 09:00");
+    set_field(&mut rig, "Note", "Knee sore, better by evening");
+    rig.click("Cancel");
+    assert!(rig.shows("Note: Knee sore"), "cancelled: unchanged");
+}
+
+#[test]
+fn the_report_for_the_therapist_is_written_from_history() {
+    let home = tempfile::tempdir().unwrap();
+    seed(
+        home.path(),
+        &[Past {
+            days_ago: 2,
+            pain_before: Some(8),
+            pain_after: Some(4),
+            note: "Sharp at the second hold",
+        }],
+    );
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    rig.click("History");
+    rig.click("Report for my therapist");
+    assert!(rig.shows_containing("The report is in"));
+    let report = rig.home.path().join("reports/report-2025-03-12.html");
+    let html = std::fs::read_to_string(report).unwrap();
+    assert!(
+        html.contains("Sharp at the second hold"),
+        "the client's notes"
+    );
+}
+
+#[test]
+fn the_pain_chart_has_one_point_per_session_with_a_score() {
+    let home = tempfile::tempdir().unwrap();
+    let past = |days_ago, pain_before, pain_after| Past {
+        days_ago,
+        pain_before,
+        pain_after,
+        note: "",
+    };
+    seed(
+        home.path(),
+        &[
+            past(40, Some(7), Some(5)),
+            past(20, Some(6), None),
+            past(9, None, None),
+            past(5, Some(5), Some(3)),
+            past(1, Some(4), Some(2)),
+            // Older than the 3 months shown at first.
+            past(200, Some(9), Some(9)),
+        ],
+    );
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    rig.click("History");
+    rig.click("Charts");
+    let view = rig.harness.state().history_view().unwrap();
+    assert_eq!(view.pain_before.len(), 4);
+    assert_eq!(view.pain_after.len(), 3);
+    assert!(rig.shows_containing(
+        "Chart of pain before and after: 4 sessions with a score before (average 5.5), 3 sessions with a score after (average 3.3)"
+    ));
+    rig.click("Period: All");
+    let view = rig.harness.state().history_view().unwrap();
+    assert_eq!(view.pain_before.len(), 5);
+    assert_eq!(view.pain_after.len(), 4);
+    // 9 and 5 days before Wednesday 12 March are in the same week.
+    assert_eq!(view.minutes.iter().filter(|(_, m)| *m > 0.0).count(), 5);
+}
+
+#[test]
+fn a_damaged_history_is_said_once_left_as_it_is_and_the_routine_runs() {
+    let home = tempfile::tempdir().unwrap();
+    let damaged = b"this is not a database, just some bytes in the way".repeat(100);
+    std::fs::write(home.path().join("history.sqlite3"), &damaged).unwrap();
+    let mut rig = rig_in(home, Launch::Start("standing-psoas".to_owned()), quiet());
+    assert_eq!(rig.state(), Some(State::Running), "the routine runs");
+    let message = "could not be recorded";
+    wait_until(&mut rig, |rig| rig.shows_containing(message));
+    assert_eq!(
+        rig.harness.query_all_by_label_contains(message).count(),
+        1,
+        "said once"
+    );
+    assert!(rig.shows_containing(
+        "This session of Standing psoas stretch could not be recorded: your history file"
+    ));
+    rig.click("Dismiss");
+    assert!(!rig.shows_containing(message), "dismissed");
+    rig.at_secs(296.0);
+    assert!(rig.shows("Routine complete"));
+    let said: Vec<String> = rig
+        .harness
+        .query_all_by_label_contains(message)
+        .map(|n| format!("{:?}", n.accesskit_node()))
+        .collect();
+    assert!(said.is_empty(), "not said again at the end: {said:?}");
+    assert!(
+        !rig.shows("How is your pain now?"),
+        "no questions whose answers would be lost"
+    );
+    rig.click("Back to routines");
+    rig.click("History");
+    assert!(rig.shows("Your history cannot be used right now"));
+    rig.click("Start a new history");
+    assert!(rig.shows("Start a new history?"));
+    rig.click("Cancel");
+    let file = history_file(&rig);
+    assert_eq!(std::fs::read(&file).unwrap(), damaged, "byte for byte");
+
+    rig.click("Start a new history");
+    rig.click("Set it aside and start anew");
+    assert!(rig.shows_containing("A new history is started. The old file is kept as"));
+    let aside = rig.home.path().join("history-set-aside-2025-03-12.sqlite3");
+    assert_eq!(std::fs::read(aside).unwrap(), damaged, "kept, not deleted");
+    assert!(
+        rig.shows_somewhere("This week"),
+        "the new, empty history is shown"
+    );
+}
+
+/// Fails if a control or text on the screen runs past the window's right edge, or if two that
+/// are wholly inside the window overlap. `window` is in points.
+fn assert_fits(rig: &Rig, screen: &str, window: egui::Rect) {
+    use egui::accesskit::Role;
+    let mut shown: Vec<(String, egui::Rect)> = Vec::new();
+    for role in [
+        Role::Button,
+        Role::TextInput,
+        Role::MultilineTextInput,
+        Role::ComboBox,
+        Role::Label,
+        Role::Image,
+    ] {
+        for node in rig.harness.query_all_by_role(role) {
+            let rect = node.rect();
+            let name = format!(
+                "{role:?} {:?}",
+                node.accesskit_node()
+                    .label()
+                    .or(node.accesskit_node().value())
+                    .unwrap_or_default()
+            );
+            assert!(
+                rect.max.x <= window.max.x + 0.5,
+                "{screen}: {name} at {rect:?} runs past the right edge of {window:?}"
+            );
+            if window.contains_rect(rect) && rect.area() > 0.0 {
+                shown.push((name, rect));
+            }
+        }
+    }
+    for (i, (a, ra)) in shown.iter().enumerate() {
+        for (b, rb) in &shown[i + 1..] {
+            let overlap = ra.intersect(*rb);
+            assert!(
+                overlap.width() <= 0.5 || overlap.height() <= 0.5,
+                "{screen}: {a} at {ra:?} overlaps {b} at {rb:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn at_the_largest_text_in_a_small_window_the_pain_question_finish_and_history_fit() {
+    let home = tempfile::tempdir().unwrap();
+    let past: Vec<Past> = (1..30)
+        .map(|d| Past {
+            days_ago: d,
+            pain_before: Some(5),
+            pain_after: Some(3),
+            note: "A long note, as people write them: the left hip was stiff this morning but it eased off by the third hold",
+        })
+        .collect();
+    seed(home.path(), &past);
+    let mut rig = rig_sized(
+        home,
+        Launch::Start("standing-psoas".to_owned()),
+        Settings {
+            text_scale: 2.0,
+            ..Settings::default()
+        },
+        [1024.0, 640.0],
+    );
+    // At zoom 2 the 1024 × 640 window holds 512 × 320 points.
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(512.0, 320.0));
+    assert!(rig.shows("How is your pain right now?"));
+    assert_fits(&rig, "pain question", window);
+    for name in ["Skip and start", "Not now", "Pain 0", "Pain 10"] {
+        let rect = rig.harness.get_by_label(name).rect();
+        assert!(window.contains_rect(rect), "{name} at {rect:?} is cut off");
+    }
+    rig.click("Pain 5");
+    rig.at_secs(296.0);
+    assert_fits(&rig, "finish", window);
+    for name in ["Back to routines", "Do it again"] {
+        let rect = rig.harness.get_by_label(name).rect();
+        assert!(window.contains_rect(rect), "{name} at {rect:?} is cut off");
+    }
+    rig.click("Back to routines");
+    assert_fits(&rig, "library", window);
+    rig.click("History");
+    assert_fits(&rig, "history, this week", window);
+    rig.click("Charts");
+    assert_fits(&rig, "history, charts", window);
+    rig.click("Sessions");
+    assert_fits(&rig, "history, sessions", window);
+}
+
+/// Ten years of sessions, three a day (about 11,000), in the history of `home`: pain before and
+/// after on most, now and then a note, a stop or a skipped score.
+fn seed_ten_years(home: &std::path::Path) -> usize {
+    use stretch_timer::progress::{Effort, Outcome, Pain, SessionEnd, SessionStart, Source};
+    let bundled = stretch_timer::bundled::find("standing-psoas").unwrap();
+    let routine = bundled.load().unwrap();
+    let mut history =
+        stretch_timer::history::History::open(&stretch_timer::history::path_in(&Home::at(home)))
+            .unwrap();
+    let mut count = 0;
+    for day in (1..=3650i64).rev() {
+        for (n, hour) in [8i64, 13, 19].into_iter().enumerate() {
+            let seed = (day * 7 + n as i64 * 3) % 11;
+            let at = start_time()
+                .timestamp()
+                .checked_sub(jiff::SignedDuration::from_hours(24 * day - (hour - 9)))
+                .unwrap();
+            let started_at = start_time().with_timestamp(at);
+            let pain = |k: i64| Pain::new(u8::try_from(k.rem_euclid(11)).unwrap()).ok();
+            let start = SessionStart::new(
+                &routine,
+                Source::Bundled("standing-psoas".to_owned()),
+                bundled.source.as_bytes(),
+                started_at,
+                (seed != 0).then(|| pain(seed)).flatten(),
+            );
+            let running = history.start(&start).unwrap();
+            let end = SessionEnd {
+                outcome: if seed == 5 {
+                    Outcome::Stopped { step: 1 }
+                } else {
+                    Outcome::Completed
+                },
+                ended_at: started_at.with_timestamp(at + jiff::SignedDuration::from_secs(295)),
+                elapsed: Duration::from_secs(295),
+                pain_after: (seed != 3).then(|| pain(seed - 2)).flatten(),
+                effort: Effort::ALL.get(usize::try_from(seed % 4).unwrap()).copied(),
+                note: if seed == 7 {
+                    "Hip stiff in the morning, easier after the second hold".to_owned()
+                } else {
+                    String::new()
+                },
+            };
+            history.finish(running, &end).unwrap();
+            count += 1;
+        }
+    }
+    count
+}
+
+/// The median of `runs` frames of what the rig shows now: the UI pass and its tessellation, in
+/// milliseconds.
+fn frame_ms(rig: &mut Rig, runs: usize) -> (f64, f64) {
+    let mut ui = Vec::new();
+    let mut tessellate = Vec::new();
+    for _ in 0..runs {
+        let start = std::time::Instant::now();
+        rig.harness.step();
+        ui.push(start.elapsed().as_secs_f64() * 1e3);
+        let output = rig.harness.output().clone();
+        let start = std::time::Instant::now();
+        let meshes = rig
+            .harness
+            .ctx
+            .tessellate(output.shapes, output.pixels_per_point);
+        tessellate.push(start.elapsed().as_secs_f64() * 1e3);
+        assert!(!meshes.is_empty());
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    (median(&mut ui), median(&mut tessellate))
+}
+
+#[test]
+#[ignore = "a measurement (BENCHMARKS.md): cargo test --release --test app -- --ignored ten_years --nocapture"]
+fn ten_years_of_sessions_open_and_draw_within_a_frame() {
+    // In memory where there is a tmpfs: the fixture's 33,000 transactions each wait for the disk.
+    let home = match tempfile::tempdir_in("/dev/shm") {
+        Ok(dir) => dir,
+        Err(_) => tempfile::tempdir().unwrap(),
+    };
+    let start = std::time::Instant::now();
+    let sessions = seed_ten_years(home.path());
+    println!(
+        "fixture: {sessions} sessions written in {:.1} s",
+        start.elapsed().as_secs_f64()
+    );
+    let start = std::time::Instant::now();
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    println!(
+        "app made, history read (library's \"last done\" included): {:.1} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    assert_eq!(rig.harness.state().sessions().records().len(), sessions);
+    let (ui, tess) = frame_ms(&mut rig, 30);
+    println!("library frame: ui {ui:.2} ms, tessellation {tess:.2} ms");
+
+    let button = rig.harness.get_by_label("History");
+    button.click();
+    let start = std::time::Instant::now();
+    rig.harness.step();
+    println!(
+        "History opened (figures worked out) and its first frame drawn: {:.1} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    rig.harness.run();
+    for (tab, period) in [
+        ("This week", "3 months"),
+        ("Charts", "3 months"),
+        ("Sessions", "3 months"),
+        ("Charts", "All"),
+        ("Sessions", "All"),
+    ] {
+        rig.harness
+            .get_by_label(&format!("Period: {period}"))
+            .click();
+        let start = std::time::Instant::now();
+        rig.harness.step();
+        let change = start.elapsed().as_secs_f64() * 1e3;
+        rig.harness.run();
+        rig.harness.query_all_by_label(tab).next().unwrap().click();
+        rig.harness.run();
+        let (ui, tess) = frame_ms(&mut rig, 30);
+        println!(
+            "{tab}, {period}: a frame takes ui {ui:.2} ms + tessellation {tess:.2} ms (the period chosen: {change:.1} ms)"
+        );
+        assert!(ui + tess < 16.0, "{tab}, {period}: over a frame");
+    }
 }

@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use crate::history::SessionId;
+
 /// A question the app is asking.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Ask {
@@ -17,6 +19,10 @@ pub(super) enum Ask {
     LeaveEditor,
     /// An imported routine has the name of one already there.
     ImportClash { package: PathBuf, message: String },
+    /// Delete a session from the history? `what` says which.
+    DeleteSession { id: SessionId, what: String },
+    /// Set the damaged history file aside and start a new one?
+    StartNewHistory { path: PathBuf },
 }
 
 /// What the person answered.
@@ -41,6 +47,10 @@ pub(super) enum Answer {
     KeepBoth(PathBuf),
     /// Import this package in place of the routine of the same name.
     ReplaceMine(PathBuf),
+    /// Delete this session from the history.
+    DeleteSession(SessionId),
+    /// Set the damaged history file aside and start a new one.
+    StartNewHistory,
 }
 
 impl Ask {
@@ -53,6 +63,8 @@ impl Ask {
             Ask::ChangedOnDisk { .. } => "The file changed on disk".to_owned(),
             Ask::LeaveEditor => "Save your changes?".to_owned(),
             Ask::ImportClash { .. } => "A routine of that name is already here".to_owned(),
+            Ask::DeleteSession { .. } => "Delete this session?".to_owned(),
+            Ask::StartNewHistory { .. } => "Start a new history?".to_owned(),
         }
     }
 
@@ -74,6 +86,13 @@ impl Ask {
             ),
             Ask::LeaveEditor => "Your changes to this routine are not saved yet.".to_owned(),
             Ask::ImportClash { message, .. } => message.clone(),
+            Ask::DeleteSession { what, .. } => format!(
+                "{what} is removed from your history, with its pain scores and note. This cannot be undone."
+            ),
+            Ask::StartNewHistory { path } => format!(
+                "Your history file {} cannot be read. It is kept: it is renamed, with today's date in its name, next to where it is now, and a new, empty history begins.",
+                path.display()
+            ),
         }
     }
 
@@ -103,6 +122,14 @@ impl Ask {
             Ask::ImportClash { package, .. } => vec![
                 ("Keep both", Answer::KeepBoth(package.clone())),
                 ("Replace mine", Answer::ReplaceMine(package.clone())),
+                ("Cancel", Answer::Nothing),
+            ],
+            Ask::DeleteSession { id, .. } => vec![
+                ("Delete session", Answer::DeleteSession(*id)),
+                ("Keep it", Answer::Nothing),
+            ],
+            Ask::StartNewHistory { .. } => vec![
+                ("Set it aside and start anew", Answer::StartNewHistory),
                 ("Cancel", Answer::Nothing),
             ],
         }
@@ -150,6 +177,13 @@ mod tests {
             Ask::ImportClash {
                 package: PathBuf::from("a.zip"),
                 message: "taken".to_owned(),
+            },
+            Ask::DeleteSession {
+                id: SessionId(3),
+                what: "The session of Mon 3 Mar 2025, 08:30".to_owned(),
+            },
+            Ask::StartNewHistory {
+                path: PathBuf::from("history.sqlite3"),
             },
         ]
     }

@@ -1,11 +1,16 @@
 //! What the app needs from outside (time, sound, the user's folder) and the window it runs in.
 
 use std::sync::Arc;
+use std::time::Duration;
+
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
 
 use super::{Launch, StretchApp};
 use crate::audio::device::{Opened, SharedDevice};
 use crate::clock::Clock;
 use crate::home::Home;
+use crate::progress::LocalTime;
 
 /// Makes an output for a routine about to start, with the sample rate sounds must be decoded at.
 pub type AudioFactory = Arc<dyn Fn() -> Opened + Send + Sync>;
@@ -17,11 +22,51 @@ pub fn device_audio() -> AudioFactory {
     Arc::new(move || device.output())
 }
 
+/// The person's calendar: the date and time of day on their clock, for the history (when a
+/// session started and ended, what "today" and "yesterday" are). Read when a session starts or
+/// ends and when the history is read, never per frame.
+pub trait Calendar: Send + Sync {
+    /// The local time at `now`, a reading of the app's clock.
+    fn local(&self, now: Duration) -> LocalTime;
+}
+
+/// The system's wall clock in the system's time zone. It reads the wall clock rather than
+/// counting from the monotonic one, which stands still while the computer sleeps.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemCalendar;
+
+impl Calendar for SystemCalendar {
+    fn local(&self, _now: Duration) -> LocalTime {
+        let at = Timestamp::now();
+        LocalTime::new(at, TimeZone::system().to_offset(at))
+    }
+}
+
+/// A calendar that reads `start` when the app's clock reads zero and moves with that clock: a
+/// test's manual clock then sets the date too.
+#[derive(Debug, Clone, Copy)]
+pub struct ClockCalendar {
+    /// The local time when the clock reads zero.
+    pub start: LocalTime,
+}
+
+impl Calendar for ClockCalendar {
+    fn local(&self, now: Duration) -> LocalTime {
+        let later = SignedDuration::try_from(now)
+            .ok()
+            .and_then(|d| self.start.timestamp().checked_add(d).ok())
+            .unwrap_or(self.start.timestamp());
+        self.start.with_timestamp(later)
+    }
+}
+
 /// What the app needs from outside: time, sound, and the user's folder.
 #[derive(Clone)]
 pub struct AppDeps {
     /// Where `now` comes from.
     pub clock: Arc<dyn Clock>,
+    /// The date and time of day, for the history.
+    pub calendar: Arc<dyn Calendar>,
     /// Where sound goes.
     pub audio: AudioFactory,
     /// The user's folder: their routines and drafts.
@@ -56,6 +101,7 @@ pub fn run_native(
     drop(audio());
     let deps = AppDeps {
         clock: Arc::new(crate::clock::MonotonicClock::new()),
+        calendar: Arc::new(SystemCalendar),
         audio,
         home,
     };

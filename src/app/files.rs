@@ -169,7 +169,7 @@ impl StretchApp {
     }
 
     /// Where the person's exports and handouts go: a folder of the user's folder, made if need be.
-    fn output_folder(&mut self, name: &str) -> Option<PathBuf> {
+    pub(super) fn output_folder(&mut self, name: &str) -> Option<PathBuf> {
         let dir = self.deps.home.root().join(name);
         match std::fs::create_dir_all(&dir) {
             Ok(()) => Some(dir),
@@ -222,7 +222,7 @@ impl StretchApp {
 }
 
 /// A `file://` address for a local file, for the browser.
-fn file_url(path: &Path) -> String {
+pub(super) fn file_url(path: &Path) -> String {
     let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
     format!("file://{}", absolute.display())
 }

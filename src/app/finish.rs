@@ -1,11 +1,15 @@
-//! The screen after a routine came to its end: what was done, and where to go next.
+//! The screen after a routine came to its end: what was done, how it felt (pain now, effort, a
+//! note, each skippable), and where to go next. The answers are kept with the session when the
+//! person leaves the screen, whichever way they leave.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use egui::RichText;
+use egui::{Align, Layout, RichText};
 
+use super::pain;
 use super::playing::Back;
+use crate::progress::{Effort, Pain};
 use crate::routine::{Routine, format_clock};
 use crate::words::Count;
 
@@ -22,6 +26,17 @@ pub(super) struct Summary {
     pub(super) took: Duration,
 }
 
+/// How the session felt, as answered so far on the finish screen (or after stopping early).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Answers {
+    /// Pain now.
+    pub(super) pain: Option<Pain>,
+    /// How hard it was.
+    pub(super) effort: Option<Effort>,
+    /// A note; empty for none.
+    pub(super) note: String,
+}
+
 /// What the finish screen asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum FinishAction {
@@ -29,43 +44,113 @@ pub(super) enum FinishAction {
     Back,
     /// Play the routine again, from where it was started.
     Again,
+    /// Pain now is this (or none: the score tapped again).
+    Pain(Option<Pain>),
+    /// It felt this hard (or none: the answer tapped again).
+    Effort(Option<Effort>),
 }
 
-/// The finish screen.
-pub(super) fn ui(ui: &mut egui::Ui, summary: &Summary) -> Option<FinishAction> {
+/// The finish screen. `answers` is `None` when nothing is asked: a trial from the editor, or a
+/// session that could not be recorded. The note is typed into `answers` directly.
+pub(super) fn ui(
+    ui: &mut egui::Ui,
+    summary: &Summary,
+    answers: Option<&mut Answers>,
+) -> Option<FinishAction> {
     let mut action = None;
-    ui.vertical_centered(|ui| {
-        ui.add_space(40.0);
-        ui.label(RichText::new("Routine complete").size(40.0).strong());
-        ui.add_space(12.0);
-        let routine = &summary.routine;
-        ui.label(RichText::new(&routine.name).size(24.0).strong());
-        ui.label(
-            RichText::new(format!(
-                "{} · {} planned · took {}",
-                Count(routine.steps.len(), "step"),
-                format_clock(routine.total()),
-                format_clock(summary.took)
-            ))
-            .size(18.0),
-        );
-        ui.add_space(8.0);
-        ui.label(RichText::new("Well done. Get up slowly, and drink some water.").size(18.0));
-        ui.add_space(24.0);
-        let big = |text: &str| {
-            egui::Button::new(RichText::new(text).size(20.0)).min_size(egui::vec2(200.0, 48.0))
-        };
-        let back = match summary.back {
-            Back::Editor => "Back to the editor",
-            Back::Overview(_) => "Back to routines",
-        };
-        if ui.add(big(back)).clicked() {
-            action = Some(FinishAction::Back);
-        }
-        ui.add_space(8.0);
-        if ui.add(big("Do it again")).clicked() {
-            action = Some(FinishAction::Again);
+    // The way on stays at the bottom, whatever the text size; the rest scrolls above it.
+    egui::Panel::bottom("finish-buttons")
+        .show_separator_line(true)
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                let back = match summary.back {
+                    Back::Editor => "Back to the editor",
+                    Back::Overview(_) => "Back to routines",
+                };
+                if ui.add(pain::big_button(back)).clicked() {
+                    action = Some(FinishAction::Back);
+                }
+                if ui.add(pain::big_button("Do it again")).clicked() {
+                    action = Some(FinishAction::Again);
+                }
+            });
+            ui.add_space(8.0);
+        });
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.with_layout(Layout::top_down(Align::Center), |ui| {
+                ui.add_space(24.0);
+                pain::heading(ui, "Routine complete", 40.0);
+                ui.add_space(12.0);
+                let routine = &summary.routine;
+                ui.label(RichText::new(&routine.name).size(24.0).strong());
+                ui.label(
+                    RichText::new(format!(
+                        "{} · {} planned · took {}",
+                        Count(routine.steps.len(), "step"),
+                        format_clock(routine.total()),
+                        format_clock(summary.took)
+                    ))
+                    .size(18.0),
+                );
+                ui.add_space(8.0);
+                ui.label(
+                    RichText::new("Well done. Get up slowly, and drink some water.").size(18.0),
+                );
+                if let Some(answers) = answers {
+                    let k = pain::scale(ui).max(0.7);
+                    questions(ui, answers, k, &mut action);
+                }
+                ui.add_space(16.0);
+            });
+        });
+    action
+}
+
+/// Pain now, effort and a note, each optional.
+fn questions(ui: &mut egui::Ui, answers: &mut Answers, k: f32, action: &mut Option<FinishAction>) {
+    ui.add_space(24.0);
+    pain::heading(ui, "How is your pain now?", 28.0);
+    ui.add_space(8.0);
+    if let Some(tapped) = pain::buttons(ui, answers.pain, k) {
+        let again = answers.pain == Some(tapped);
+        *action = Some(FinishAction::Pain((!again).then_some(tapped)));
+    } else if let Some(typed) = pain::typed(ui) {
+        *action = Some(FinishAction::Pain(Some(typed)));
+    }
+    pain::scale_words(ui, k);
+    ui.add_space(20.0);
+    pain::heading(ui, "How hard was it?", 28.0);
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        let gap = ui.spacing().item_spacing.x;
+        let row = 3.0 * (170.0 + gap) - gap;
+        ui.add_space(((ui.available_width() - row) / 2.0).max(0.0));
+        for effort in Effort::ALL {
+            let selected = answers.effort == Some(effort);
+            let button =
+                egui::Button::selectable(selected, RichText::new(effort.words()).size(22.0))
+                    .min_size(egui::vec2(170.0, 52.0));
+            if ui.add(button).clicked() {
+                *action = Some(FinishAction::Effort((!selected).then_some(effort)));
+            }
         }
     });
-    action
+    ui.add_space(20.0);
+    pain::heading(ui, "A note for your therapist", 28.0);
+    ui.add_space(8.0);
+    let width = ui.available_width().min(640.0);
+    let note = ui.add(
+        egui::TextEdit::multiline(&mut answers.note)
+            .hint_text("Optional: how it went, what was hard")
+            .font(egui::TextStyle::Heading)
+            .desired_rows(3)
+            .desired_width(width),
+    );
+    note.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Note"));
+    ui.label(
+        RichText::new("Your answers are kept with this session when you leave this page.").weak(),
+    );
 }

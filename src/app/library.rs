@@ -188,6 +188,8 @@ pub enum LibraryAction {
     ResumeDraft(String),
     /// Throw unsaved work away, by its draft's id.
     DiscardDraft(String),
+    /// Show the history of sessions.
+    History,
 }
 
 /// A button whose accessible name says more than its text (several "Discard" buttons on one
@@ -211,18 +213,27 @@ pub(crate) fn button_named_enabled(
 
 /// The library screen. `typed_path` is the text of the "path" field, kept by the caller;
 /// `drafts` is unsaved editor work; `warnings` is what the person should know about their folder
-/// (drafts that could not be read, changes that will not show).
-pub fn ui(
+/// (drafts that could not be read, changes that will not show); `last_done` says when a routine
+/// was last done, in words ("yesterday"), worked out when the history last changed.
+pub fn ui<'a>(
     ui: &mut egui::Ui,
     library: &Library,
     typed_path: &mut String,
     drafts: &[(String, DraftFile)],
     warnings: &[String],
+    last_done: &dyn Fn(&Origin) -> Option<&'a str>,
 ) -> Option<LibraryAction> {
     let mut action = None;
     ui.horizontal(|ui| {
         ui.heading("Routines");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("History")
+                .on_hover_text("Your sessions, pain scores and notes")
+                .clicked()
+            {
+                action = Some(LibraryAction::History);
+            }
             if ui.button(crate::share::IMPORT_BUTTON).clicked() {
                 action = Some(LibraryAction::OpenFile);
             }
@@ -244,10 +255,12 @@ pub fn ui(
         });
     });
     ui.horizontal(|ui| {
+        // Room for "Open path" beside it, whatever the text size.
+        let room = ui.available_width() - 110.0;
         let field = ui.add(
             egui::TextEdit::singleline(typed_path)
                 .hint_text("or type or paste the path of a .ron or .zip file")
-                .desired_width(420.0),
+                .desired_width(room.clamp(120.0, 420.0)),
         );
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Routine file path")
@@ -310,12 +323,20 @@ pub fn ui(
                                 if ui.add(egui::Button::new(title).frame(false)).clicked() {
                                     action = Some(LibraryAction::Open(entry.origin.clone()));
                                 }
-                                ui.label(format!(
-                                    "{} · {} · {}",
-                                    format_clock(routine.total()),
-                                    Count(routine.steps.len(), "step"),
-                                    entry.source_label()
-                                ));
+                                ui.horizontal_wrapped(|ui| {
+                                    ui.label(format!(
+                                        "{} · {} · {}",
+                                        format_clock(routine.total()),
+                                        Count(routine.steps.len(), "step"),
+                                        entry.source_label()
+                                    ));
+                                    if let Some(when) = last_done(&entry.origin) {
+                                        ui.label(
+                                            egui::RichText::new(format!("· Last done {when}"))
+                                                .strong(),
+                                        );
+                                    }
+                                });
                                 if let Some(summary) = &routine.summary {
                                     ui.label(egui::RichText::new(summary).weak());
                                 }

@@ -11,7 +11,9 @@
 //! By job: `deps` (the sound device, what the app needs from outside, the window), `ask`
 //! (questions in a modal window, answered with an enum), `authoring` (edit, save, drafts),
 //! `files` (the file dialog, open, import, export, handout, watching the user's folder),
-//! `playing` (a routine being played) and `finish` (the screen after it).
+//! `playing` (a routine being played and its session recorded), `pain` (the pain question before
+//! a routine and after stopping one), `finish` (the screen after it), `sessions` (the history as
+//! read once per change, and what is drawn from it) and `history_view` (the History screen).
 
 mod ask;
 mod authoring;
@@ -19,11 +21,14 @@ mod deps;
 pub mod editor;
 mod files;
 mod finish;
+pub mod history_view;
 mod illustration;
 pub mod library;
 mod overview;
+mod pain;
 pub mod player_view;
 mod playing;
+pub mod sessions;
 pub mod settings;
 
 use std::path::PathBuf;
@@ -34,16 +39,21 @@ use std::time::Duration;
 
 use egui::RichText;
 
-pub use self::deps::{AppDeps, AudioFactory, device_audio, run_native};
+pub use self::deps::{
+    AppDeps, AudioFactory, Calendar, ClockCalendar, SystemCalendar, device_audio, run_native,
+};
 
 use self::ask::{Answer, Ask};
 use self::authoring::Drafts;
 use self::editor::{Editor, EditorAction};
 use self::finish::{FinishAction, Summary};
+use self::history_view::{HistoryAction, HistoryScreen};
 use self::library::{Library, LibraryAction, Origin};
 use self::overview::OverviewAction;
+use self::pain::PainAction;
 use self::player_view::PlayerAction;
-use self::playing::{Back, Running};
+use self::playing::{After, Running, Stopped};
+use self::sessions::Sessions;
 use self::settings::{Settings, Theme};
 use crate::engine::State;
 use crate::home::RoutineWatcher;
@@ -65,8 +75,13 @@ pub enum Launch {
 enum Screen {
     Library,
     Overview(Origin),
+    /// "How is your pain right now?", before the routine from this entry starts.
+    PainBefore(Origin),
     Player,
     Finished(Summary),
+    /// A routine stopped early: pain now, then back.
+    Stopped(Stopped),
+    History,
     Editor,
 }
 
@@ -77,6 +92,9 @@ enum Action {
     Overview(Origin, OverviewAction),
     Player(PlayerAction),
     Finish(FinishAction),
+    /// The answer to the pain question before a routine or after stopping one.
+    Pain(PainAction),
+    History(HistoryAction),
     Editor(EditorAction),
     Answer(Answer),
     /// The routine being played came to its end.
@@ -111,6 +129,14 @@ pub struct StretchApp {
     notice: Option<String>,
     /// The library's "path" field.
     typed_path: String,
+    /// The history, read once per change.
+    sessions: Sessions,
+    /// The History screen's state, while it is shown.
+    history: Option<HistoryScreen>,
+    /// A session that ended and waits for the person's answers before it is recorded as ended.
+    after: Option<After>,
+    /// The screen changed to one that shows dates: check what day it is (once, not per frame).
+    date_unchecked: bool,
 }
 
 impl StretchApp {
@@ -137,6 +163,8 @@ impl StretchApp {
         let mut library = Library::new();
         library.refresh_user(&deps.home.routine_files());
         let drafts = Drafts::read(&deps.home);
+        let today = deps.calendar.local(deps.clock.now()).date();
+        let sessions = Sessions::open(&crate::history::path_in(&deps.home), today);
         let mut app = StretchApp {
             deps,
             settings: settings.sanitized(),
@@ -153,6 +181,10 @@ impl StretchApp {
             look: None,
             notice: None,
             typed_path: String::new(),
+            sessions,
+            history: None,
+            after: None,
+            date_unchecked: false,
         };
         match launch {
             Launch::Library => {}
@@ -166,7 +198,7 @@ impl StretchApp {
                     && app.show(origin.clone())
                 {
                     let now = app.deps.clock.now();
-                    app.start(&origin, now);
+                    app.begin(origin, now);
                 }
             }
         }
@@ -195,8 +227,24 @@ impl StretchApp {
         self.editor.as_ref()
     }
 
+    /// What the History screen shows, while it is shown (for tests: the charts' points).
+    pub fn history_view(&self) -> Option<&sessions::HistoryView> {
+        self.history.as_ref().map(|h| &h.view)
+    }
+
+    /// The history as the app read it (for tests).
+    pub fn sessions(&self) -> &Sessions {
+        &self.sessions
+    }
+
     /// Changes the screen: the one place it changes.
     fn go(&mut self, screen: Screen) {
+        if matches!(screen, Screen::Library | Screen::History) {
+            self.date_unchecked = true;
+        }
+        if screen != Screen::History {
+            self.history = None;
+        }
         self.screen = screen;
     }
 
@@ -222,25 +270,16 @@ impl StretchApp {
                 };
                 match action {
                     OverviewAction::Back => self.go(Screen::Library),
-                    OverviewAction::Start => self.start(&origin, now),
+                    OverviewAction::Start => self.begin(origin, now),
                     OverviewAction::Edit => self.edit(&origin, &routine, now),
                     OverviewAction::Handout => self.write_handout(&routine, ctx),
                     OverviewAction::Export => self.export(&origin),
                 }
             }
             Action::Player(action) => self.player_action(action),
-            Action::Finish(action) => {
-                let Screen::Finished(summary) = self.screen.clone() else {
-                    return;
-                };
-                match (action, summary.back) {
-                    (FinishAction::Back, Back::Editor) => self.go_back(Back::Editor),
-                    (FinishAction::Back, Back::Overview(_)) => self.go(Screen::Library),
-                    (FinishAction::Again, back) => {
-                        self.start_routine(summary.routine, back, summary.from_step, now);
-                    }
-                }
-            }
+            Action::Finish(action) => self.finish_action(action, now),
+            Action::Pain(action) => self.pain_action(action, now),
+            Action::History(action) => self.history_action(&action, ctx),
             Action::Editor(action) => self.editor_action(action, now),
             Action::Answer(answer) => self.answer(answer, now),
             Action::Ended => self.ended(now),
@@ -270,13 +309,14 @@ impl StretchApp {
             LibraryAction::New(from) => self.new_routine(from),
             LibraryAction::ResumeDraft(id) => self.resume_draft(&id, now),
             LibraryAction::DiscardDraft(id) => self.forget_draft(&id),
+            LibraryAction::History => self.open_history(),
         }
     }
 
     fn answer(&mut self, answer: Answer, now: Duration) {
         match answer {
             Answer::Nothing => {}
-            Answer::StopRoutine => self.stop(),
+            Answer::StopRoutine => self.stop(now),
             Answer::KeepAsDraft => self.keep_as_draft_and_leave(now),
             Answer::SaveAnyway => self.save(authoring::Agreed::Problems),
             Answer::ReplaceWithMine => self.save(authoring::Agreed::ProblemsAndChanges),
@@ -284,6 +324,8 @@ impl StretchApp {
             Answer::Discard => self.discard_and_leave(),
             Answer::KeepBoth(package) => self.import(&package, crate::share::OnClash::Rename),
             Answer::ReplaceMine(package) => self.import(&package, crate::share::OnClash::Replace),
+            Answer::DeleteSession(id) => self.delete_session(id),
+            Answer::StartNewHistory => self.start_new_history(),
         }
     }
 
@@ -347,16 +389,35 @@ impl StretchApp {
                         &mut self.typed_path,
                         &self.drafts.kept,
                         &warnings,
+                        &|origin| self.sessions.last_done(origin),
                     )
                     .map(Action::Library)
                 }
                 Screen::Overview(origin) => self.overview_screen(ui, origin),
+                Screen::PainBefore(origin) => {
+                    let name = self.library.get(&origin).map(library::Entry::title);
+                    match name {
+                        Some(name) => pain::question_ui(ui, &name, None).map(Action::Pain),
+                        None => Some(Action::Lost(None)),
+                    }
+                }
+                Screen::Stopped(stopped) => {
+                    pain::question_ui(ui, &stopped.routine, Some(&stopped.step)).map(Action::Pain)
+                }
+                Screen::History => self.history_screen(ui),
                 Screen::Player => {
                     let (action, after) = self.player_screen(ui, now);
                     repaint = after;
                     action
                 }
-                Screen::Finished(summary) => finish::ui(ui, &summary).map(Action::Finish),
+                Screen::Finished(summary) => {
+                    let answers = self
+                        .after
+                        .as_mut()
+                        .filter(|after| after.asks())
+                        .map(|after| &mut after.answers);
+                    finish::ui(ui, &summary, answers).map(Action::Finish)
+                }
                 Screen::Editor => match &mut self.editor {
                     Some(editor) => {
                         let (action, playing) = editor.ui(ui, now);
@@ -396,8 +457,21 @@ impl StretchApp {
 fn notice_ui(ui: &mut egui::Ui, notice: Option<&str>) -> bool {
     let Some(notice) = notice else { return false };
     let mut dismissed = false;
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+    // The text wraps beside the button, so a long notice (a folder's path) neither widens the
+    // page nor pushes Dismiss out of the window.
+    ui.horizontal_top(|ui| {
+        let dismiss = ui.spacing().interact_size.x + 80.0;
+        let width = (ui.available_width() - dismiss).max(120.0);
+        ui.allocate_ui_with_layout(
+            egui::vec2(width, 0.0),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.add(
+                    egui::Label::new(RichText::new(notice).color(ui.visuals().warn_fg_color))
+                        .wrap(),
+                );
+            },
+        );
         dismissed = ui.button("Dismiss").clicked();
     });
     dismissed
@@ -411,9 +485,15 @@ impl eframe::App for StretchApp {
         self.apply_look(&ctx);
         self.watch(&ctx);
         self.poll_file_dialog();
+        self.poll_recording();
+        if std::mem::take(&mut self.date_unchecked) {
+            self.check_date(now);
+        }
         if ctx.input(|i| i.viewport().close_requested()) {
-            // The window is closing: unsaved work is kept as a draft, to come back to.
+            // The window is closing: unsaved work is kept as a draft, to come back to, and the
+            // session being played or answered about is recorded as it stands.
             self.keep_draft(now);
+            self.close_session(now);
         } else {
             self.keep_draft_now_and_then(now);
         }
@@ -446,5 +526,6 @@ impl eframe::App for StretchApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         let now = self.deps.clock.now();
         self.keep_draft(now);
+        self.close_session(now);
     }
 }

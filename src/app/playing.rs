@@ -1,5 +1,7 @@
-//! A routine being played: starting it, carrying out the player screen's commands and sound
-//! settings, and reading the session for the player screen at the frame's `now`.
+//! A routine being played: asking about pain before it starts, starting it and recording its
+//! session (through [`crate::recording`]), carrying out the player screen's commands and sound
+//! settings, reading the session for the player screen at the frame's `now`, and how it ended:
+//! the finish screen's answers, or pain now after stopping early, kept with the session.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -7,14 +9,18 @@ use std::time::Duration;
 use egui::RichText;
 
 use super::ask::Ask;
-use super::finish::Summary;
+use super::finish::{Answers, FinishAction, Summary};
 use super::library::Origin;
+use super::pain::PainAction;
 use super::player_view::{self, PlayerAction, View};
+use super::sessions::source_of;
 use super::{Action, Screen, StretchApp};
 use crate::audio::bank::SoundBank;
 use crate::audio::player::CuePlayer;
 use crate::countdown::until_next_second;
 use crate::engine::{Command, Plan, Session, State};
+use crate::progress::{LocalTime, Outcome, Pain, SessionEnd};
+use crate::recording::{self, Recording};
 use crate::routine::Routine;
 
 /// Where the player goes back to.
@@ -35,18 +41,99 @@ pub(super) struct Running {
     started: Duration,
     /// Sound files that could not be used, shown once.
     pub(super) sound_problems: Vec<String>,
+    /// The session being recorded; `None` for a trial from the editor.
+    recording: Option<Recording>,
+    /// Whether recording failed (the person was told): nothing more is asked about the session.
+    unrecorded: bool,
+}
+
+/// A session that ended (completed, or stopped early) and waits for the person's answers; it
+/// is recorded as ended when they leave the screen that asks, whichever way they leave.
+pub(super) struct After {
+    recording: Recording,
+    outcome: Outcome,
+    ended_at: LocalTime,
+    /// Time spent, pauses not counted.
+    elapsed: Duration,
+    /// Whether to ask: not when recording failed.
+    ask: bool,
+    /// What the person answered so far.
+    pub(super) answers: Answers,
+}
+
+impl After {
+    /// Whether the person is asked how it went.
+    pub(super) fn asks(&self) -> bool {
+        self.ask
+    }
+}
+
+/// A routine stopped early, for the question that follows.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Stopped {
+    /// Where to go afterwards.
+    pub(super) back: Back,
+    /// The routine's name.
+    pub(super) routine: String,
+    /// The step stopped at, in words: "step 2 (Hip flexor stretch)".
+    pub(super) step: String,
 }
 
 impl StretchApp {
-    /// Starts the routine of the library's entry `origin`, if it can be used.
-    pub(super) fn start(&mut self, origin: &Origin, now: Duration) {
+    /// Starts the routine of the library's entry `origin`: first asks about pain, unless the
+    /// person turned that off.
+    pub(super) fn begin(&mut self, origin: Origin, now: Duration) {
+        if self.settings.ask_pain {
+            self.go(Screen::PainBefore(origin));
+        } else {
+            self.start(&origin, None, now);
+        }
+    }
+
+    /// Starts the routine of the library's entry `origin`, if it can be used, and records it.
+    pub(super) fn start(&mut self, origin: &Origin, pain_before: Option<Pain>, now: Duration) {
+        // A session still waiting for answers is recorded as it stands first.
+        self.record_end();
         let Some(Ok(routine)) = self.library.get(origin).map(|e| e.routine.clone()) else {
             return;
         };
+        let source = source_of(origin);
+        let started_at = self.deps.calendar.local(now);
+        let (recording, unrecorded) = match recording::routine_text(&source) {
+            Ok(text) => (
+                Some(Recording::start(
+                    &crate::history::path_in(&self.deps.home),
+                    &routine,
+                    source,
+                    &text,
+                    started_at,
+                    pain_before,
+                )),
+                false,
+            ),
+            Err(e) => {
+                self.notice = Some(format!(
+                    "This session of {} is not recorded: its file could not be read again ({e}).",
+                    routine.name
+                ));
+                (None, true)
+            }
+        };
         self.start_routine(routine, Back::Overview(origin.clone()), None, now);
+        if let Some(running) = &mut self.running {
+            if let Some(recording) = &recording {
+                running
+                    .player
+                    .set_hold_sink(Some(Box::new(recording.hold_sink())));
+            }
+            running.recording = recording;
+            running.unrecorded = unrecorded;
+        }
     }
 
-    /// Plays `routine`, from its start or from a step, and shows the player.
+    /// Plays `routine`, from its start or from a step, and shows the player. Records nothing:
+    /// [`StretchApp::start`] adds the recording for a session; "Try from here" in the editor
+    /// comes here directly, a trial and not a session.
     pub(super) fn start_routine(
         &mut self,
         routine: Arc<Routine>,
@@ -82,8 +169,111 @@ impl StretchApp {
             player,
             started: now,
             sound_problems,
+            recording: None,
+            unrecorded: false,
         });
         self.go(Screen::Player);
+    }
+
+    /// Says, once, why the session being played could not be recorded.
+    pub(super) fn poll_recording(&mut self) {
+        let Some(running) = &mut self.running else {
+            return;
+        };
+        if let Some(e) = running.recording.as_mut().and_then(Recording::failure) {
+            running.unrecorded = true;
+            self.notice = Some(sentence(&e.to_string()));
+        }
+    }
+
+    /// The answer to the pain question before a routine, or after stopping one.
+    pub(super) fn pain_action(&mut self, action: PainAction, now: Duration) {
+        match (self.screen.clone(), action) {
+            (Screen::PainBefore(origin), PainAction::Answer(pain)) => {
+                self.start(&origin, pain, now);
+            }
+            (Screen::PainBefore(origin), PainAction::Back) => self.go(Screen::Overview(origin)),
+            (Screen::Stopped(stopped), PainAction::Answer(pain)) => {
+                if let Some(after) = &mut self.after {
+                    after.answers.pain = pain;
+                }
+                self.record_end();
+                self.go_back(stopped.back);
+            }
+            (Screen::Stopped(stopped), PainAction::Back) => {
+                self.record_end();
+                self.go_back(stopped.back);
+            }
+            _ => {}
+        }
+    }
+
+    /// What the finish screen asked for.
+    pub(super) fn finish_action(&mut self, action: FinishAction, now: Duration) {
+        let Screen::Finished(summary) = self.screen.clone() else {
+            return;
+        };
+        match (action, summary.back) {
+            (FinishAction::Pain(pain), _) => {
+                if let Some(after) = &mut self.after {
+                    after.answers.pain = pain;
+                }
+            }
+            (FinishAction::Effort(effort), _) => {
+                if let Some(after) = &mut self.after {
+                    after.answers.effort = effort;
+                }
+            }
+            (FinishAction::Back, Back::Editor) => self.go_back(Back::Editor),
+            (FinishAction::Back, Back::Overview(_)) => {
+                self.record_end();
+                self.go(Screen::Library);
+            }
+            (FinishAction::Again, Back::Overview(origin)) => {
+                self.record_end();
+                self.begin(origin, now);
+            }
+            (FinishAction::Again, Back::Editor) => {
+                self.start_routine(summary.routine, Back::Editor, summary.from_step, now);
+            }
+        }
+    }
+
+    /// Records how the session that ended went, with what the person answered, and reads the
+    /// history again.
+    pub(super) fn record_end(&mut self) {
+        let Some(after) = self.after.take() else {
+            return;
+        };
+        let After {
+            recording,
+            outcome,
+            ended_at,
+            elapsed,
+            ask: _,
+            answers,
+        } = after;
+        let end = SessionEnd {
+            outcome,
+            ended_at,
+            elapsed,
+            pain_after: answers.pain,
+            effort: answers.effort,
+            note: answers.note.trim().to_owned(),
+        };
+        if let Some(e) = recording.finish(end) {
+            self.notice = Some(sentence(&e.to_string()));
+        }
+        self.sessions.reload();
+    }
+
+    /// The window is closing: a routine being played is recorded as stopped where it is, and a
+    /// session waiting for answers with what was answered.
+    pub(super) fn close_session(&mut self, now: Duration) {
+        if self.running.is_some() {
+            self.stop(now);
+        }
+        self.record_end();
     }
 
     /// What the player screen asked for.
@@ -124,17 +314,62 @@ impl StretchApp {
         }
     }
 
-    /// Stops the routine being played and goes back where it was started from.
-    pub(super) fn stop(&mut self) {
-        if let Some(running) = self.running.take() {
-            running.player.command(Command::Stop);
+    /// Stops the routine being played. A recorded session asks for pain now (the short
+    /// version of the finish screen's questions); a trial goes back where it was started from.
+    pub(super) fn stop(&mut self, now: Duration) {
+        let Some(running) = self.running.take() else {
+            return;
+        };
+        let (step, elapsed) = {
+            let shared = running.player.lock();
+            let step = shared.session.phase(now).map_or(0, |p| p.step);
+            (step, shared.session.position(now))
+        };
+        running.player.command(Command::Stop);
+        let Some(recording) = running.recording else {
+            self.go_back(running.back);
+            return;
+        };
+        let ask = !running.unrecorded;
+        self.after = Some(After {
+            recording,
+            outcome: Outcome::Stopped { step },
+            ended_at: self.deps.calendar.local(now),
+            elapsed,
+            ask,
+            answers: Answers::default(),
+        });
+        if ask {
+            let name = running
+                .routine
+                .steps
+                .get(step)
+                .map_or_else(String::new, |s| format!(" ({})", s.name));
+            self.go(Screen::Stopped(Stopped {
+                back: running.back,
+                routine: running.routine.name.clone(),
+                step: format!("step {}{name}", step + 1),
+            }));
+        } else {
+            self.record_end();
             self.go_back(running.back);
         }
     }
 
-    /// The routine came to its end: its summary.
+    /// The routine came to its end: its summary, and the questions about how it went.
     pub(super) fn ended(&mut self, now: Duration) {
         if let Some(running) = self.running.take() {
+            let elapsed = running.player.lock().session.plan().total;
+            if let Some(recording) = running.recording {
+                self.after = Some(After {
+                    recording,
+                    outcome: Outcome::Completed,
+                    ended_at: self.deps.calendar.local(now),
+                    elapsed,
+                    ask: !running.unrecorded,
+                    answers: Answers::default(),
+                });
+            }
             self.go(Screen::Finished(Summary {
                 routine: running.routine,
                 back: running.back,
@@ -209,4 +444,13 @@ impl StretchApp {
         }
         (dismissed.then_some(Action::DismissSoundProblems), next)
     }
+}
+
+/// A message as a sentence: its first letter a capital (the history's messages start in lower
+/// case, to follow "could not record:" on the command line).
+fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect::<String>()
+    })
 }

@@ -30,6 +30,8 @@ pub struct Settings {
     pub theme: Theme,
     /// Text size, 1.0 to 2.0 (a zoom of the whole interface).
     pub text_scale: f32,
+    /// Ask "How is your pain right now?" before a routine starts.
+    pub ask_pain: bool,
 }
 
 impl Default for Settings {
@@ -41,6 +43,7 @@ impl Default for Settings {
             ticks: true,
             theme: Theme::Dark,
             text_scale: 1.0,
+            ask_pain: true,
         }
     }
 }
@@ -101,6 +104,10 @@ impl Settings {
                     ui.radio_value(&mut self.theme, Theme::Dark, "Dark");
                     ui.radio_value(&mut self.theme, Theme::Light, "Light");
                 });
+                ui.end_row();
+
+                ui.label("Pain");
+                ui.checkbox(&mut self.ask_pain, "Ask about pain before a routine");
                 ui.end_row();
 
                 ui.label("Text size");

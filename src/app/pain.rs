@@ -1,0 +1,180 @@
+//! Pain scores, asked with large buttons a person can hit from a mat: before a routine starts,
+//! when it ends (on the finish screen), and when it is stopped early. Every question can be
+//! skipped; the one before a routine and the one after stopping are answered with one tap.
+
+use egui::{Align, Layout, RichText, Ui};
+
+use crate::progress::Pain;
+
+/// What the question before a routine (or after stopping one) asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PainAction {
+    /// A score, or `None` for Skip; either way, go on.
+    Answer(Option<Pain>),
+    /// Not now: back where the person came from, nothing started.
+    Back,
+}
+
+/// The side of a pain button, in points: large enough to hit from a mat, small enough that 0 to
+/// 10 fit on one row of a 1024-pixel window at normal text size.
+const BUTTON: f32 = 72.0;
+/// The digits on the buttons.
+const DIGITS: f32 = 34.0;
+
+/// What a question's heading is, for screen readers as well as eyes.
+pub(super) fn heading(ui: &mut Ui, text: &str, size: f32) {
+    let response = ui.label(RichText::new(text).size(size).strong());
+    let text = text.to_owned();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, &text));
+}
+
+/// The scores 0 to 10 as large buttons, in as many centred rows as the width needs; `selected` is
+/// shown pressed; `k` scales them down (to 0.5) where the window holds few points (the largest
+/// text size zooms everything, so they stay as large on the screen). Each button's accessible
+/// name is "Pain N" (the digit alone says nothing to a screen reader). Returns the score tapped.
+pub(super) fn buttons(ui: &mut Ui, selected: Option<Pain>, k: f32) -> Option<Pain> {
+    let gap = ui.spacing().item_spacing.x;
+    let width = ui.available_width();
+    let side = BUTTON * k;
+    let fits = |n: usize| n as f32 * (side + gap) - gap <= width;
+    let per_row = (1..=11).rev().find(|&n| fits(n)).unwrap_or(1);
+    let rows = 11usize.div_ceil(per_row);
+    // Rows as even as they can be: 6 and 5 rather than 10 and 1.
+    let per_row = 11usize.div_ceil(rows);
+    let scores: Vec<Pain> = Pain::all().collect();
+    let mut tapped = None;
+    for row in scores.chunks(per_row) {
+        let row_width = row.len() as f32 * (side + gap) - gap;
+        ui.horizontal(|ui| {
+            ui.add_space(((ui.available_width() - row_width) / 2.0).max(0.0));
+            for &pain in row {
+                let is_selected = selected == Some(pain);
+                let button = egui::Button::selectable(
+                    is_selected,
+                    RichText::new(pain.to_string()).size(DIGITS * k).strong(),
+                )
+                .min_size(egui::vec2(side, side));
+                let response = ui.add(button);
+                let name = format!("Pain {pain}");
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &name)
+                });
+                if response.clicked() {
+                    tapped = Some(pain);
+                }
+            }
+        });
+    }
+    tapped
+}
+
+/// A score typed on the keyboard, 0 to 9 (10 is a button only), unless a text field has the
+/// keys.
+pub(super) fn typed(ui: &Ui) -> Option<Pain> {
+    use egui::Key;
+    if ui.ctx().egui_wants_keyboard_input() {
+        return None;
+    }
+    const DIGITS: [Key; 10] = [
+        Key::Num0,
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
+    ui.input_mut(|i| {
+        (0u8..)
+            .zip(DIGITS)
+            .find(|&(_, key)| i.consume_key(egui::Modifiers::NONE, key))
+            .and_then(|(n, _)| Pain::new(n).ok())
+    })
+}
+
+/// What the ends of the scale mean, under the buttons.
+pub(super) fn scale_words(ui: &mut Ui, k: f32) {
+    ui.label(RichText::new("0 is no pain, 10 is the worst pain you can imagine").size(20.0 * k));
+    ui.label(
+        RichText::new("Keys 0 to 9 answer too")
+            .size(15.0 * k)
+            .weak(),
+    );
+}
+
+/// How much to scale a question's text and buttons down to fit the height there is: 1 in a
+/// window of ordinary size, down to 0.55 at the largest text size in a small window.
+pub(super) fn scale(ui: &Ui) -> f32 {
+    (ui.available_height() / 560.0).clamp(0.55, 1.0)
+}
+
+/// A large plain button.
+pub(super) fn big_button(text: &str) -> egui::Button<'_> {
+    egui::Button::new(RichText::new(text).size(24.0)).min_size(egui::vec2(160.0, 52.0))
+}
+
+/// The question before a routine starts (`stopped` is `None`), or after one was stopped early
+/// (`stopped` says where): one tap on a score or on Skip goes on. Skip stays at the bottom, in
+/// view whatever the text size.
+pub(super) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> Option<PainAction> {
+    let mut action = None;
+    let k = scale(ui);
+    egui::Panel::bottom("pain-buttons")
+        .show_separator_line(true)
+        .show(ui, |ui| {
+            ui.add_space(8.0 * k);
+            ui.horizontal_wrapped(|ui| {
+                let skip_name = match stopped {
+                    None => "Skip and start",
+                    Some(_) => "Skip",
+                };
+                let skip = ui
+                    .add(big_button("Skip"))
+                    .on_hover_text("Go on without a score (S)");
+                skip.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, skip_name));
+                if skip.clicked() {
+                    action = Some(PainAction::Answer(None));
+                }
+                if stopped.is_none() && ui.add(big_button("Not now")).clicked() {
+                    action = Some(PainAction::Back);
+                }
+            });
+            ui.add_space(8.0 * k);
+        });
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.with_layout(Layout::top_down(Align::Center), |ui| {
+                ui.add_space(16.0 * k);
+                let context = match stopped {
+                    None => format!("Before {routine}"),
+                    Some(step) => format!("{routine}: stopped at {step}"),
+                };
+                ui.label(RichText::new(context).size(22.0 * k));
+                ui.add_space(8.0 * k);
+                heading(ui, "How is your pain right now?", 40.0 * k);
+                ui.add_space(16.0 * k);
+                if let Some(pain) = buttons(ui, None, k) {
+                    action = Some(PainAction::Answer(Some(pain)));
+                }
+                ui.add_space(8.0 * k);
+                scale_words(ui, k);
+            });
+        });
+    if action.is_none() {
+        action = typed(ui).map(|pain| PainAction::Answer(Some(pain)));
+    }
+    if action.is_none() && ui.input(|i| i.key_pressed(egui::Key::S)) {
+        action = Some(PainAction::Answer(None));
+    }
+    if action.is_none() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        action = Some(match stopped {
+            None => PainAction::Back,
+            Some(_) => PainAction::Answer(None),
+        });
+    }
+    action
+}

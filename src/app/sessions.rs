@@ -1,0 +1,563 @@
+//! What the app knows of the history: the sessions, read from the history file once per change
+//! (a session recorded, a note edited, a session deleted, a new history started), and what is
+//! drawn from them, computed at that moment and never per frame: when each routine was last done
+//! (for the library) and the History screen's [`HistoryView`] (this week, streak, adherence,
+//! charts, the list).
+//!
+//! A history that cannot be read (damaged, locked, newer, read-only) is kept as its error: the
+//! app goes on without it, and the file is left exactly as it is.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use egui_plot::PlotPoint;
+use jiff::civil::Date;
+
+use super::library::Origin;
+use crate::history::{self, Filter, History, HistoryError, Options, SessionId, StoredSession};
+use crate::progress::stats::{self, Adherence, Day, Streak, Week};
+use crate::progress::{LocalTime, SessionRecord, Source};
+use crate::routine::Schedule;
+
+/// How long the app waits for another program's write before saying the history is locked: the
+/// window must not freeze for the store's usual 5 s.
+const BUSY_TIMEOUT: Duration = Duration::from_millis(400);
+
+/// The period the History screen shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Period {
+    /// The last 4 weeks.
+    Weeks4,
+    /// The last 3 months (13 weeks).
+    #[default]
+    Months3,
+    /// The last year.
+    Year,
+    /// Every session.
+    All,
+}
+
+impl Period {
+    /// Every period, shortest first.
+    pub const ALL: [Period; 4] = [Period::Weeks4, Period::Months3, Period::Year, Period::All];
+
+    /// Its name on its button.
+    pub fn words(self) -> &'static str {
+        match self {
+            Period::Weeks4 => "4 weeks",
+            Period::Months3 => "3 months",
+            Period::Year => "1 year",
+            Period::All => "All",
+        }
+    }
+
+    /// The first day it covers, `today` being its last; `None` for all.
+    fn since(self, today: Date) -> Option<Date> {
+        let days = match self {
+            Period::Weeks4 => 27,
+            Period::Months3 => 90,
+            Period::Year => 364,
+            Period::All => return None,
+        };
+        today.checked_sub(jiff::Span::new().days(days)).ok()
+    }
+}
+
+/// One routine's prescription and how well it was kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    /// The routine's name.
+    pub routine: String,
+    /// What the therapist prescribed.
+    pub schedule: Schedule,
+    /// Over the last 7 days.
+    pub week: Adherence,
+    /// Over the last 28 days.
+    pub four_weeks: Adherence,
+}
+
+/// A session in the History screen's list, its words made once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// Its number in the history file.
+    pub id: SessionId,
+    /// When and what: "Mon 3 Mar 2025, 08:30 · Standing psoas stretch".
+    pub title: String,
+    /// How it went: "Completed · pain 4 → 2 · About right", or "Stopped early at step 2 (…)".
+    pub detail: String,
+    /// The note; empty for none.
+    pub note: String,
+    /// When, for the names of its buttons: "Mon 3 Mar 2025, 08:30".
+    pub when: String,
+}
+
+/// Everything the History screen shows for one choice of routine and period, computed once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryView {
+    /// The routine chosen (`None`: all of them).
+    pub routine: Option<String>,
+    /// The period chosen.
+    pub period: Period,
+    /// The day it was computed for.
+    pub today: Date,
+    /// Every routine with sessions, for the chooser, by name.
+    pub routines: Vec<String>,
+    /// This week, Monday first.
+    pub week: [Day; 7],
+    /// The streak reaching today.
+    pub streak: Streak,
+    /// The days a week the streak expects (7: every day; fewer forgives rest days).
+    pub days_per_week: u8,
+    /// Adherence, for each routine shown that has a prescription.
+    pub kept: Vec<Kept>,
+    /// Pain before, one point per session that has it: x is the local day (days since
+    /// 1970-01-01, with the time of day as a fraction), y the score.
+    pub pain_before: Vec<PlotPoint>,
+    /// Pain after, likewise.
+    pub pain_after: Vec<PlotPoint>,
+    /// Minutes per week: x the middle of the week (a day number), y minutes.
+    pub minutes: Vec<(f64, f64)>,
+    /// Sessions done per week, likewise.
+    pub sessions_per_week: Vec<(f64, f64)>,
+    /// Sessions a week prescribed, where there is a prescription.
+    pub prescribed_per_week: Option<f64>,
+    /// The sessions in the period, newest first.
+    pub rows: Vec<Row>,
+    /// Average pain before and after in the period, for the words under the chart.
+    pub average_pain: (Option<f64>, Option<f64>),
+}
+
+/// The history as the app sees it.
+pub struct Sessions {
+    path: PathBuf,
+    /// The open history, or why it cannot be used.
+    store: Result<History, HistoryError>,
+    /// Every session, oldest first.
+    records: Vec<SessionRecord>,
+    /// Each session's number, in the same order.
+    ids: Vec<SessionId>,
+    /// The day the figures were computed for.
+    today: Date,
+    /// When each routine was last done, in words ("yesterday"), by where it comes from.
+    last_done: HashMap<Source, String>,
+}
+
+impl Sessions {
+    /// Opens the history at `path` and reads it, with `today` the person's date.
+    pub fn open(path: &Path, today: Date) -> Sessions {
+        let mut sessions = Sessions {
+            path: path.to_owned(),
+            store: Err(HistoryError::Locked {
+                path: path.to_owned(),
+            }),
+            records: Vec::new(),
+            ids: Vec::new(),
+            today,
+            last_done: HashMap::new(),
+        };
+        sessions.reopen();
+        sessions
+    }
+
+    /// Opens the file again (after "Try again") and reads it.
+    pub fn reopen(&mut self) {
+        self.store = History::open_with(
+            &self.path,
+            Options {
+                busy_timeout: BUSY_TIMEOUT,
+            },
+        );
+        self.read();
+    }
+
+    /// Moves a damaged history aside and starts an empty one (the person asked, and was asked
+    /// first). Returns where the old file went.
+    pub fn start_new(&mut self) -> Result<Option<PathBuf>, HistoryError> {
+        // Our own connection goes first: the file is renamed under it otherwise.
+        self.store = Err(HistoryError::Locked {
+            path: self.path.clone(),
+        });
+        let options = Options {
+            busy_timeout: BUSY_TIMEOUT,
+        };
+        let result = history::start_new(&self.path, self.today, options);
+        let aside = match result {
+            Ok((history, aside)) => {
+                self.store = Ok(history);
+                Ok(aside)
+            }
+            Err(e) => {
+                self.store = History::open_with(&self.path, options);
+                Err(e)
+            }
+        };
+        self.read();
+        aside
+    }
+
+    /// Reads every session again and works out what is drawn from them; a history that could
+    /// not be used is tried again first (another program may have let go of it).
+    pub fn reload(&mut self) {
+        if self.store.is_err() {
+            self.reopen();
+        } else {
+            self.read();
+        }
+    }
+
+    fn read(&mut self) {
+        let listed = match &self.store {
+            Ok(history) => history.list(&Filter::default()),
+            Err(_) => Ok(Vec::new()),
+        };
+        let stored = match listed {
+            Ok(stored) => stored,
+            Err(e) => {
+                self.store = Err(e);
+                Vec::new()
+            }
+        };
+        (self.ids, self.records) = stored
+            .into_iter()
+            .map(|StoredSession { id, record }| (id, record))
+            .unzip();
+        self.recount();
+    }
+
+    /// The day changed (the app stayed open past midnight): the figures are worked out again.
+    /// Returns whether it changed.
+    pub fn set_today(&mut self, today: Date) -> bool {
+        let changed = today != self.today;
+        if changed {
+            self.today = today;
+            self.recount();
+        }
+        changed
+    }
+
+    fn recount(&mut self) {
+        let mut last: HashMap<&Source, Date> = HashMap::new();
+        for record in self.records.iter().filter(|r| r.counts_as_done()) {
+            let date = record.date();
+            let entry = last.entry(&record.source).or_insert(date);
+            *entry = (*entry).max(date);
+        }
+        self.last_done = last
+            .into_iter()
+            .map(|(source, date)| (source.clone(), days_ago(date, self.today)))
+            .collect();
+    }
+
+    /// The first day of `period` that has sessions to show: the period's own first day, or the
+    /// first session's for all of them.
+    pub fn first_day(&self, period: Period) -> Date {
+        period
+            .since(self.today)
+            .or_else(|| self.records.first().map(SessionRecord::date))
+            .unwrap_or(self.today)
+    }
+
+    /// Why the history cannot be used, if it cannot.
+    pub fn problem(&self) -> Option<&HistoryError> {
+        self.store.as_ref().err()
+    }
+
+    /// Whether the problem is one that starting a new history solves (a damaged file).
+    pub fn damaged(&self) -> bool {
+        matches!(self.store, Err(HistoryError::Corrupt { .. }))
+    }
+
+    /// The history file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The person's date the figures are for.
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
+    /// Every session, oldest first.
+    pub fn records(&self) -> &[SessionRecord] {
+        &self.records
+    }
+
+    /// When the routine from `origin` was last done, in words: "today", "3 days ago".
+    pub fn last_done(&self, origin: &Origin) -> Option<&str> {
+        self.last_done.get(&source_of(origin)).map(String::as_str)
+    }
+
+    /// Replaces a session's note. Fails with the reason in words.
+    pub fn set_note(&mut self, id: SessionId, note: &str) -> Result<(), String> {
+        let history = self.store.as_mut().map_err(|e| e.to_string())?;
+        history.set_note(id, note).map_err(|e| e.to_string())?;
+        self.reload();
+        Ok(())
+    }
+
+    /// Deletes a session. Fails with the reason in words.
+    pub fn delete(&mut self, id: SessionId) -> Result<(), String> {
+        let history = self.store.as_mut().map_err(|e| e.to_string())?;
+        history.delete(id).map_err(|e| e.to_string())?;
+        self.reload();
+        Ok(())
+    }
+
+    /// What the History screen shows for `routine` (`None`: all) over `period`;
+    /// `schedule_of` finds a routine's prescription from where it comes from.
+    pub fn view(
+        &self,
+        routine: Option<&str>,
+        period: Period,
+        schedule_of: &dyn Fn(&Source) -> Option<Schedule>,
+    ) -> HistoryView {
+        let today = self.today;
+        let mut routines: Vec<String> = Vec::new();
+        for record in self.records.iter().rev() {
+            if !routines.contains(&record.routine) {
+                routines.push(record.routine.clone());
+            }
+        }
+        routines.sort_by_key(|name| name.to_lowercase());
+        let of_routine = |r: &&SessionRecord| routine.is_none_or(|name| r.routine == name);
+        let chosen: Vec<SessionRecord> = self.records.iter().filter(of_routine).cloned().collect();
+        let since = period.since(today);
+        let in_period = |r: &SessionRecord| since.is_none_or(|since| r.date() >= since);
+        let shown: Vec<SessionRecord> = chosen.iter().filter(|r| in_period(r)).cloned().collect();
+
+        let kept = self.kept(routine, schedule_of);
+        let days_per_week = kept
+            .iter()
+            .map(|k| u8::try_from(k.schedule.days_per_week).unwrap_or(7))
+            .min()
+            .unwrap_or(7);
+        let prescribed_per_week = (!kept.is_empty()).then(|| {
+            kept.iter()
+                .map(|k| f64::from(k.schedule.days_per_week * k.schedule.times_per_day))
+                .sum()
+        });
+
+        let mut pain_before = Vec::new();
+        let mut pain_after = Vec::new();
+        for record in &shown {
+            let x = local_day(record.started_at);
+            if let Some(p) = record.pain_before {
+                pain_before.push(PlotPoint::new(x, f64::from(p.get())));
+            }
+            if let Some(p) = record.pain_after {
+                pain_after.push(PlotPoint::new(x, f64::from(p.get())));
+            }
+        }
+        let weeks = stats::weekly(&shown, today);
+        let middle = |week: Week| day_number(week.monday()) + 3.5;
+        let minutes = weeks
+            .iter()
+            .map(|w| (middle(w.week), w.minutes()))
+            .collect();
+        let sessions_per_week = weeks
+            .iter()
+            .map(|w| (middle(w.week), w.sessions as f64))
+            .collect();
+
+        let rows = shown
+            .iter()
+            .zip(self.ids_of(routine, since))
+            .rev()
+            .map(|(record, id)| row(id, record))
+            .collect();
+        HistoryView {
+            routine: routine.map(str::to_owned),
+            period,
+            today,
+            routines,
+            week: stats::this_week(&chosen, today),
+            streak: stats::streak(&chosen, today, days_per_week),
+            days_per_week,
+            kept,
+            average_pain: (average(&pain_before), average(&pain_after)),
+            pain_before,
+            pain_after,
+            minutes,
+            sessions_per_week,
+            prescribed_per_week,
+            rows,
+        }
+    }
+
+    /// The numbers of the sessions of `routine` since `since`, oldest first (as `view` picks
+    /// them).
+    fn ids_of(&self, routine: Option<&str>, since: Option<Date>) -> Vec<SessionId> {
+        self.records
+            .iter()
+            .zip(&self.ids)
+            .filter(|(r, _)| routine.is_none_or(|name| r.routine == name))
+            .filter(|(r, _)| since.is_none_or(|since| r.date() >= since))
+            .map(|(_, &id)| id)
+            .collect()
+    }
+
+    /// Adherence for `routine`, or for every routine with a prescription done in the last 28
+    /// days.
+    fn kept(
+        &self,
+        routine: Option<&str>,
+        schedule_of: &dyn Fn(&Source) -> Option<Schedule>,
+    ) -> Vec<Kept> {
+        let four_weeks_ago = self.today.checked_sub(jiff::Span::new().days(27)).ok();
+        // By name, the latest session's source telling which routine (and so which prescription).
+        let mut latest: Vec<(&str, &Source)> = Vec::new();
+        for record in self.records.iter().rev() {
+            let wanted = match routine {
+                Some(name) => record.routine == name,
+                None => four_weeks_ago.is_none_or(|d| record.date() >= d),
+            };
+            if wanted && !latest.iter().any(|(name, _)| *name == record.routine) {
+                latest.push((&record.routine, &record.source));
+            }
+        }
+        latest.sort_by_key(|(name, _)| name.to_lowercase());
+        latest
+            .into_iter()
+            .filter_map(|(name, source)| {
+                let schedule = schedule_of(source)?;
+                let of: Vec<SessionRecord> = self
+                    .records
+                    .iter()
+                    .filter(|r| r.routine == name)
+                    .cloned()
+                    .collect();
+                let days = u8::try_from(schedule.days_per_week).unwrap_or(7);
+                let times = u8::try_from(schedule.times_per_day).unwrap_or(u8::MAX);
+                Some(Kept {
+                    routine: name.to_owned(),
+                    schedule,
+                    week: stats::adherence(&of, self.today, 7, days, times),
+                    four_weeks: stats::adherence(&of, self.today, 28, days, times),
+                })
+            })
+            .collect()
+    }
+}
+
+/// Where a library entry's routine comes from, as the history records it.
+pub fn source_of(origin: &Origin) -> Source {
+    match origin {
+        Origin::Bundled(id) => Source::Bundled((*id).to_owned()),
+        Origin::User(path) | Origin::File(path) => Source::File(path.clone()),
+    }
+}
+
+/// The day `date` as a number: days since 1970-01-01.
+pub fn day_number(date: Date) -> f64 {
+    date.duration_since(Date::constant(1970, 1, 1))
+        .as_secs_f64()
+        / 86_400.0
+}
+
+/// The moment `at` on the person's calendar as a day number with the time of day as a fraction.
+fn local_day(at: LocalTime) -> f64 {
+    (at.timestamp().as_second() + i64::from(at.offset().seconds())) as f64 / 86_400.0
+}
+
+/// The date of day number `day` (whole days since 1970-01-01).
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "a finite number of days within ±3 million fits an i64"
+)]
+pub fn date_of_day(day: f64) -> Option<Date> {
+    if !day.is_finite() || day.abs() > 3_000_000.0 {
+        return None;
+    }
+    let days = day.floor() as i64;
+    Date::constant(1970, 1, 1)
+        .checked_add(jiff::Span::new().try_days(days).ok()?)
+        .ok()
+}
+
+/// "today", "yesterday", "3 days ago", "on 3 March" (this year), "on 3 March 2024".
+pub fn days_ago(date: Date, today: Date) -> String {
+    let days = today.since(date).map_or(0, |span| span.get_days());
+    match days {
+        ..=0 => "today".to_owned(),
+        1 => "yesterday".to_owned(),
+        2..=13 => format!("{days} days ago"),
+        _ if date.year() == today.year() => format!("on {}", date.strftime("%-d %B")),
+        _ => format!("on {}", date.strftime("%-d %B %Y")),
+    }
+}
+
+/// "Mon 3 Mar 2025, 08:30".
+pub fn when(at: LocalTime) -> String {
+    at.offset()
+        .to_datetime(at.timestamp())
+        .strftime("%a %-d %b %Y, %H:%M")
+        .to_string()
+}
+
+fn row(id: SessionId, record: &SessionRecord) -> Row {
+    let when = when(record.started_at);
+    let mut detail = match record.outcome {
+        Some(outcome) => match (outcome.stopped_at(), record.stopped_step_name()) {
+            (Some(step), Some(name)) => {
+                format!("{} at step {} ({name})", outcome.words(), step + 1)
+            }
+            (Some(step), None) => format!("{} at step {}", outcome.words(), step + 1),
+            (None, _) => outcome.words().to_owned(),
+        },
+        None => "Not finished".to_owned(),
+    };
+    detail.push_str(&format!(
+        " · {} min · {} of {} holds",
+        record.seconds.div_ceil(60),
+        record.holds_done(),
+        record.holds_planned()
+    ));
+    match (record.pain_before, record.pain_after) {
+        (Some(before), Some(after)) => {
+            detail.push_str(&format!(" · pain {before} before, {after} after"));
+        }
+        (Some(before), None) => detail.push_str(&format!(" · pain {before} before")),
+        (None, Some(after)) => detail.push_str(&format!(" · pain {after} after")),
+        (None, None) => {}
+    }
+    if let Some(effort) = record.effort {
+        detail.push_str(&format!(" · {}", effort.words()));
+    }
+    Row {
+        id,
+        title: format!("{when} · {}", record.routine),
+        detail,
+        note: record.note.clone(),
+        when,
+    }
+}
+
+fn average(points: &[PlotPoint]) -> Option<f64> {
+    (!points.is_empty()).then(|| points.iter().map(|p| p.y).sum::<f64>() / points.len() as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_ago_in_words() {
+        let today = Date::constant(2025, 3, 10);
+        assert_eq!(days_ago(today, today), "today");
+        assert_eq!(days_ago(Date::constant(2025, 3, 9), today), "yesterday");
+        assert_eq!(days_ago(Date::constant(2025, 3, 7), today), "3 days ago");
+        assert_eq!(days_ago(Date::constant(2025, 1, 2), today), "on 2 January");
+        assert_eq!(
+            days_ago(Date::constant(2024, 12, 2), today),
+            "on 2 December 2024"
+        );
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        let date = Date::constant(2025, 3, 10);
+        assert_eq!(date_of_day(day_number(date) + 0.7), Some(date));
+        assert_eq!(date_of_day(f64::NAN), None);
+    }
+}
