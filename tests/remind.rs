@@ -405,3 +405,148 @@ fn no_session_bus_is_said_once_with_exit_code_2() {
     // The lock was released: another daemon may try again later.
     assert!(!stretch_timer::remind::daemon_running(&home));
 }
+
+/// The program as a process running `args`, with its own folder, autostart folder and a session
+/// bus that is not there.
+fn stretch_timer(home: &Path, config: &Path, args: &[&str]) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("stretch-timer").unwrap();
+    cmd.args(args)
+        .arg("--home")
+        .arg(home)
+        .env("XDG_CONFIG_HOME", config)
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/stretch-timer-test/bus",
+        );
+    cmd
+}
+
+fn run(mut cmd: assert_cmd::Command) -> (String, String, i32) {
+    let output = cmd.output().unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn remind_set_list_off_write_and_remove_the_autostart_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let (home, config) = (dir.path().join("home"), dir.path().join("config"));
+    let id = stretch_timer::bundled::ALL[0].id;
+    let entry = config.join("autostart/stretch-timer-reminders.desktop");
+
+    let (out, err, code) = run(stretch_timer(
+        &home,
+        &config,
+        &["remind", "set", id, "--at", "8:00", "--days", "weekdays"],
+    ));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("at 08:00, weekdays."), "{out}");
+    let text = std::fs::read_to_string(&entry).unwrap();
+    let exe = assert_cmd::cargo::cargo_bin("stretch-timer");
+    assert!(
+        text.contains(&format!(
+            "Exec=\"{}\" --home \"{}\" remind daemon\n",
+            exe.display(),
+            home.display()
+        )),
+        "{text}"
+    );
+
+    let (_, _, code) = run(stretch_timer(
+        &home,
+        &config,
+        &["remind", "set", id, "--at", "18:00"],
+    ));
+    assert_eq!(code, 0);
+    let (out, _, code) = run(stretch_timer(&home, &config, &["remind", "list"]));
+    assert_eq!(code, 0);
+    assert!(
+        out.lines().nth(1).unwrap().starts_with("08:00  weekdays  "),
+        "{out}"
+    );
+    assert!(
+        out.lines().nth(2).unwrap().starts_with("18:00  daily     "),
+        "{out}"
+    );
+    assert!(out.contains("The reminder daemon is not running"), "{out}");
+
+    let (out, _, code) = run(stretch_timer(&home, &config, &["remind", "off"]));
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Turned off 2 reminders."), "{out}");
+    assert!(!entry.exists());
+}
+
+#[test]
+fn remind_set_refuses_a_wrong_time_day_or_routine() {
+    let dir = tempfile::tempdir().unwrap();
+    let (home, config) = (dir.path().join("home"), dir.path().join("config"));
+    let id = stretch_timer::bundled::ALL[0].id;
+    let (_, err, code) = run(stretch_timer(
+        &home,
+        &config,
+        &["remind", "set", id, "--at", "25:00"],
+    ));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("\"25:00\" is not a time of day: the hour must be from 0 to 23"),
+        "{err}"
+    );
+    let (_, err, code) = run(stretch_timer(
+        &home,
+        &config,
+        &["remind", "set", id, "--at", "08:00", "--days", "mon,thurs"],
+    ));
+    assert_eq!(code, 2);
+    assert!(err.contains("\"thurs\" is not a day"), "{err}");
+    let (_, err, code) = run(stretch_timer(
+        &home,
+        &config,
+        &["remind", "set", "evening", "--at", "08:00"],
+    ));
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("stretch-timer: no routine named \"evening\""),
+        "{err}"
+    );
+    assert!(!home.join("reminders.json").exists());
+}
+
+#[test]
+fn remind_daemon_without_a_session_bus_says_so_once_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let (home, config) = (dir.path().join("home"), dir.path().join("config"));
+    let id = stretch_timer::bundled::ALL[0].id;
+    let (_, _, code) = run(stretch_timer(
+        &home,
+        &config,
+        &["remind", "set", id, "--at", "08:00"],
+    ));
+    assert_eq!(code, 0);
+    let (out, err, code) = run(stretch_timer(&home, &config, &["remind", "daemon"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("stretch-timer: there is no desktop session bus to show notifications on"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_second_remind_daemon_says_one_is_running() {
+    let dir = tempfile::tempdir().unwrap();
+    let (home, config) = (dir.path().join("home"), dir.path().join("config"));
+    let _first = stretch_timer::remind::DaemonLock::acquire(&Home::at(&home)).unwrap();
+    let (_, err, code) = run(stretch_timer(&home, &config, &["remind", "daemon"]));
+    assert_eq!(code, 0);
+    assert_eq!(
+        err,
+        format!(
+            "stretch-timer: a reminder daemon is already running for {}\n",
+            home.display()
+        )
+    );
+}

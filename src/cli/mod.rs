@@ -6,6 +6,7 @@ mod history;
 mod list;
 mod new;
 mod plan;
+mod remind;
 mod render;
 mod report;
 mod resolve;
@@ -205,6 +206,11 @@ enum Command {
         #[arg(long, short, value_name = "FILE.html")]
         out: PathBuf,
     },
+    /// Reminders: a desktop notification at the times you choose, with "Start now".
+    Remind {
+        #[command(subcommand)]
+        command: remind::RemindCommand,
+    },
 }
 
 /// Runs the command line and returns the process's exit code. Never panics on any input.
@@ -301,6 +307,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             routine,
             out: path,
         }) => report::run(since, routine.as_deref(), &path, home, out),
+        Some(Command::Remind { command }) => remind::run(command, home, out),
         None => {
             if let Some(routine) = &cli.routine {
                 // A name that is neither a file nor a bundled routine is a usage error, said here
