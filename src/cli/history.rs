@@ -1,9 +1,10 @@
 //! `stretch-timer history [--since DATE] [--routine NAME] [--csv | --json]`
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use jiff::civil::Date;
-use stretch_timer::history::{self, Filter, History, StoredSession, export};
+use stretch_timer::history::export::{self, ExportError};
+use stretch_timer::history::{self, Filter, History, StoredSession};
 use stretch_timer::home::Home;
 use stretch_timer::progress::{LocalTime, Outcome, Pain, SessionRecord};
 use stretch_timer::routine::format_clock;
@@ -31,8 +32,8 @@ pub fn run(
     let filter = Filter { since, routine };
     let sessions = sessions(home, &filter)?;
     match format {
-        Format::Csv => export::write_csv(out, &sessions)?,
-        Format::Json => export::write_json(out, &sessions)?,
+        Format::Csv => export::write_csv(out, &sessions).map_err(|e| export_error(&e))?,
+        Format::Json => export::write_json(out, &sessions).map_err(|e| export_error(&e))?,
         Format::Table => table(&sessions, &filter, out)?,
     }
     Ok(EXIT_OK)
@@ -50,6 +51,26 @@ pub fn sessions(home: &Home, filter: &Filter) -> anyhow::Result<Vec<StoredSessio
     // said again after it.
     let history = History::open(&path).map_err(|e| anyhow::anyhow!("{e}"))?;
     history.list(filter).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// An export's failure as said once: a reader gone away (`history --csv | head`) as the broken
+/// pipe `main` keeps quiet about; anything else in the export's own words, whose cause they
+/// already include.
+fn export_error(e: &ExportError) -> anyhow::Error {
+    let broken = |kind: Option<io::ErrorKind>| kind == Some(io::ErrorKind::BrokenPipe);
+    let pipe = match e {
+        ExportError::Csv(csv) => broken(match csv.kind() {
+            csv::ErrorKind::Io(io) => Some(io.kind()),
+            _ => None,
+        }),
+        ExportError::Json(json) => broken(json.io_error_kind()),
+        ExportError::Io(io) => broken(Some(io.kind())),
+    };
+    if pipe {
+        io::Error::from(io::ErrorKind::BrokenPipe).into()
+    } else {
+        anyhow::anyhow!("{e}")
+    }
 }
 
 fn table(sessions: &[StoredSession], filter: &Filter, out: &mut dyn Write) -> anyhow::Result<()> {
