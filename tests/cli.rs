@@ -344,6 +344,29 @@ fn usage_errors_are_exit_2() {
     let help = run(&["--help"]);
     assert_eq!(help.code, 0);
     assert!(help.stdout.contains("check"));
+    // The app's own arguments do not go with a command.
+    let mixed = run(&["routines/floor-psoas.ron", "list"]);
+    assert_eq!(mixed.code, 2);
+    assert!(
+        mixed.stderr.contains("give them without a command"),
+        "{}",
+        mixed.stderr
+    );
+    assert_eq!(run(&["--style", "voice", "list"]).code, 2);
+}
+
+#[test]
+fn home_goes_before_or_after_the_command() {
+    let home = tempfile::tempdir().unwrap();
+    let mine = home.path().join("routines/mine.ron");
+    std::fs::create_dir_all(mine.parent().unwrap()).unwrap();
+    std::fs::copy("tests/data/valid/minimal.ron", &mine).unwrap();
+    let dir = home.path().to_str().unwrap();
+    for args in [["--home", dir, "list"], ["list", "--home", dir]] {
+        let out = run(&args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        assert!(out.stdout.contains("(yours)"), "{args:?}: {}", out.stdout);
+    }
 }
 
 #[test]

@@ -65,7 +65,7 @@ fn parse_pain(text: &str) -> Result<Pain, String> {
 
 /// Guided, exactly timed stretching routines. Without a command, opens the app.
 #[derive(Debug, Parser)]
-#[command(name = "stretch-timer", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+#[command(name = "stretch-timer", version, about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -215,7 +215,19 @@ enum Command {
 
 /// Runs the command line and returns the process's exit code. Never panics on any input.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // The app's own arguments go without a command; global options such as --home go anywhere
+    // (clap's args_conflicts_with_subcommands would refuse `--home DIR list`).
+    let parsed = Cli::try_parse().and_then(|cli| {
+        if cli.command.is_some() && (cli.routine.is_some() || cli.start || cli.style.is_some()) {
+            Err(<Cli as clap::CommandFactory>::command().error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "a routine to open, --start and --style are for the app: give them without a command",
+            ))
+        } else {
+            Ok(cli)
+        }
+    });
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // --help and --version are "errors" that exit 0; usage errors exit 2.
