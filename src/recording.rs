@@ -47,7 +47,7 @@ impl RecordingError {
     /// new history when it is damaged, say).
     pub fn history_error(&self) -> Option<&HistoryError> {
         match self {
-            RecordingError::History(e) => Some(&e.source),
+            RecordingError::History(e) => Some(&e.cause),
             RecordingError::Thread { .. } => None,
         }
     }

@@ -677,7 +677,7 @@ fn the_recorder_writes_off_the_calling_thread_and_reports_a_failure_once() {
     });
     let failure = failure.unwrap();
     assert!(
-        matches!(failure.source, HistoryError::Locked { .. }),
+        matches!(failure.cause, HistoryError::Locked { .. }),
         "{failure:?}"
     );
     assert!(

@@ -54,20 +54,20 @@ pub enum HistoryError {
         path: PathBuf,
     },
     /// The file or its folder could not be used for another reason the system gave.
-    #[error("could not use your history file {path}: {source}")]
+    #[error("could not use your history file {path}: {cause}")]
     Io {
         /// The file or folder concerned.
         path: PathBuf,
-        /// What the system said.
-        source: io::Error,
+        /// What the system said (in the message; not a separate source, so it is said once).
+        cause: io::Error,
     },
     /// SQLite failed for a reason not listed above.
-    #[error("could not use your history file {path}: {source}")]
+    #[error("could not use your history file {path}: {cause}")]
     Database {
         /// The history file.
         path: PathBuf,
-        /// What SQLite said.
-        source: rusqlite::Error,
+        /// What SQLite said (in the message; not a separate source, so it is said once).
+        cause: rusqlite::Error,
     },
     /// A finished hold was reported for a step and side the session's plan does not have, or
     /// whose holds were all done already (a mistake in the program, not in the file).
@@ -102,10 +102,7 @@ impl HistoryError {
                 HistoryError::ReadOnly { path }
             }
             Some(ErrorCode::DiskFull) => HistoryError::Full { path },
-            _ => HistoryError::Database {
-                path,
-                source: error,
-            },
+            _ => HistoryError::Database { path, cause: error },
         }
     }
 
@@ -117,10 +114,7 @@ impl HistoryError {
                 HistoryError::ReadOnly { path }
             }
             io::ErrorKind::StorageFull => HistoryError::Full { path },
-            _ => HistoryError::Io {
-                path,
-                source: error,
-            },
+            _ => HistoryError::Io { path, cause: error },
         }
     }
 

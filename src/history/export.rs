@@ -20,13 +20,33 @@ use super::StoredSession;
 pub enum ExportError {
     /// Writing CSV failed (most often: the output could not be written).
     #[error("could not write the history as CSV: {0}")]
-    Csv(#[from] csv::Error),
+    Csv(csv::Error),
     /// Writing JSON failed (most often: the output could not be written).
     #[error("could not write the history as JSON: {0}")]
-    Json(#[from] serde_json::Error),
+    Json(serde_json::Error),
     /// The output could not be written.
     #[error("could not write the history: {0}")]
-    Io(#[from] io::Error),
+    Io(io::Error),
+}
+
+// By hand rather than `#[from]`, which would also make each cause the error's source: the message
+// already says it, and a front end printing the chain would say it twice.
+impl From<csv::Error> for ExportError {
+    fn from(e: csv::Error) -> Self {
+        ExportError::Csv(e)
+    }
+}
+
+impl From<serde_json::Error> for ExportError {
+    fn from(e: serde_json::Error) -> Self {
+        ExportError::Json(e)
+    }
+}
+
+impl From<io::Error> for ExportError {
+    fn from(e: io::Error) -> Self {
+        ExportError::Io(e)
+    }
 }
 
 /// Writes `sessions` as CSV to `out`.

@@ -16,12 +16,12 @@ use super::{History, HistoryError, Options, Running};
 
 /// Why a session could not be recorded (all or part of it).
 #[derive(Debug, thiserror::Error)]
-#[error("this session of {routine} could not be recorded: {source}")]
+#[error("this session of {routine} could not be recorded: {cause}")]
 pub struct RecordError {
     /// The routine's name.
     pub routine: String,
-    /// Why.
-    pub source: HistoryError,
+    /// Why (in the message; not a separate source, so it is said once).
+    pub cause: HistoryError,
 }
 
 /// What the recorder is told.
@@ -93,7 +93,10 @@ impl Recorder {
                     });
                     if let Some(routine) = first {
                         // The receiver is gone only when the Recorder is: no one is left to tell.
-                        let _ = report.send(RecordError { routine, source });
+                        let _ = report.send(RecordError {
+                            routine,
+                            cause: source,
+                        });
                     }
                 }
             },
@@ -216,7 +219,7 @@ impl Current {
             // The receiver is gone only when the Recorder is: no one is left to tell.
             let _ = report.send(RecordError {
                 routine: self.routine.clone(),
-                source,
+                cause: source,
             });
         }
     }
