@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of what a person sees, taken from the real app in a virtual X display:
-#   library.png, overview.png, player-hold.png, player-large-text.png, finished.png
+#   library.png, overview.png, player-hold.png, player-large-text.png, finished.png, and at
+#   1024x640 and 1920x1080 (a second display of that size): pain-question-SIZE.png,
+#   finish-SIZE.png, library-done-SIZE.png, history-week-SIZE.png, history-charts-SIZE.png,
+#   history-sessions-SIZE.png (the sessions are made by playing a short routine a few times)
 # Usage: scripts/screenshot.sh [OUT_DIR]   (default: target/screenshots)
 # Needs Debian's xvfb, imagemagick (import) and xdotool, and Mesa's OpenGL (libgl1-mesa-dri):
 #   apt-get install -y xvfb imagemagick xdotool libgl1-mesa-dri
@@ -47,3 +50,57 @@ key n
 key n
 sleep 1
 shot finished.png
+
+# The history's screens at a small and a large window size, on a display that holds 1920x1080.
+kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
+app=
+big=:$((60 + RANDOM % 19))
+Xvfb "$big" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+bigxvfb=$!
+trap 'cleanup; kill "$bigxvfb" 2>/dev/null || true' EXIT
+export DISPLAY=$big
+sleep 1
+
+# Sizes the app's window to W H at the display's top left.
+fit() {
+  local window
+  window=$(xdotool search --name '^stretch-timer$' | head -n 1)
+  xdotool windowmove "$window" 0 0 windowsize --sync "$window" "$1" "$2"
+  sleep 0.8
+}
+# A shot of the window's area only.
+sized() { sleep 1.2; import -window root -crop "${2}x${3}+0+0" +repage "$out/$1"; echo "$out/$1"; }
+# Clicks at X Y in the window (buttons with no key of their own).
+click() {
+  local window
+  window=$(xdotool search --name '^stretch-timer$' | head -n 1)
+  xdotool mousemove --window "$window" "$1" "$2" click 1
+  sleep 0.6
+}
+
+for size in 1024x640 1920x1080; do
+  w=${size%x*}
+  h=${size#*x}
+  # Three sessions of a short routine: pain before and after typed as digits, each skipped
+  # through with N, left with "Back to routines" (bottom left).
+  for pains in "6 4" "5 3" "4 2"; do
+    launch tests/data/valid/minimal.ron --start
+    fit "$w" "$h"
+    [ "$pains" = "6 4" ] && sized "pain-question-$size.png" "$w" "$h"
+    key "${pains% *}"
+    key n
+    key n
+    sleep 1
+    key "${pains#* }"
+    [ "$pains" = "6 4" ] && sized "finish-$size.png" "$w" "$h"
+    click 100 $((h - 46))
+  done
+  sized "library-done-$size.png" "$w" "$h"
+  # History: the top right of the library's heading row; its tabs below the period buttons.
+  click $((w - 40)) 52
+  sized "history-week-$size.png" "$w" "$h"
+  click 130 ${HISTORY_TABS_Y:-118}
+  sized "history-charts-$size.png" "$w" "$h"
+  click 215 ${HISTORY_TABS_Y:-118}
+  sized "history-sessions-$size.png" "$w" "$h"
+done

@@ -100,7 +100,7 @@ pub(super) fn ui(
                     RichText::new("Well done. Get up slowly, and drink some water.").size(18.0),
                 );
                 if let Some(answers) = answers {
-                    let k = pain::scale(ui).max(0.7);
+                    let k = pain::scale(ui).clamp(0.7, 1.2);
                     questions(ui, answers, k, &mut action);
                 }
                 ui.add_space(16.0);
@@ -130,9 +130,9 @@ fn questions(ui: &mut egui::Ui, answers: &mut Answers, k: f32, action: &mut Opti
         ui.add_space(((ui.available_width() - row) / 2.0).max(0.0));
         for effort in Effort::ALL {
             let selected = answers.effort == Some(effort);
-            let button =
-                egui::Button::selectable(selected, RichText::new(effort.words()).size(22.0))
-                    .min_size(egui::vec2(170.0, 52.0));
+            let button = egui::Button::new(RichText::new(effort.words()).size(22.0))
+                .selected(selected)
+                .min_size(egui::vec2(170.0, 52.0));
             if ui.add(button).clicked() {
                 *action = Some(FinishAction::Effort((!selected).then_some(effort)));
             }

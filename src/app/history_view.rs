@@ -343,17 +343,20 @@ fn date_axis(mark: egui_plot::GridMark, range: &std::ops::RangeInclusive<f64>) -
     }
 }
 
-/// A chart that shows, and does not move: the page scrolls over it.
-fn chart(id: &str, height: f32) -> Plot<'static> {
+/// A chart of the period `span` (day numbers) that shows, and does not move: the page scrolls
+/// over it.
+fn chart(id: &str, height: f32, span: (f64, f64)) -> Plot<'static> {
     Plot::new(id)
         .height(height)
+        .include_x(span.0)
+        .include_x(span.1)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .x_axis_formatter(date_axis)
-        .legend(Legend::default())
+        .legend(Legend::default().follow_insertion_order(true))
 }
 
 /// Colours that read on light and dark backgrounds and apart for colour-blind eyes (with shapes
@@ -384,7 +387,7 @@ fn charts_ui(ui: &mut Ui, view: &HistoryView) {
                 }
             };
             ui.label(&words);
-            let plot = chart("history-pain", height)
+            let plot = chart("history-pain", height, view.span)
                 .include_y(0.0)
                 .include_y(10.0)
                 .show(ui, |plot| {
@@ -419,7 +422,7 @@ fn charts_ui(ui: &mut Ui, view: &HistoryView) {
                 .iter()
                 .map(|&(x, m)| Bar::new(x, m).width(5.0))
                 .collect();
-            let plot = chart("history-minutes", height)
+            let plot = chart("history-minutes", height, view.span)
                 .include_y(0.0)
                 .show(ui, |plot| {
                     plot.add(BarChart::new("Minutes", bars).color(AFTER));
@@ -447,7 +450,7 @@ fn charts_ui(ui: &mut Ui, view: &HistoryView) {
                 .iter()
                 .map(|&(x, n)| Bar::new(x, n).width(5.0))
                 .collect();
-            let plot = chart("history-sessions", height)
+            let plot = chart("history-sessions", height, view.span)
                 .include_y(0.0)
                 .show(ui, |plot| {
                     plot.add(BarChart::new("Sessions done", bars).color(BEFORE));

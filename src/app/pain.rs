@@ -29,8 +29,8 @@ pub(super) fn heading(ui: &mut Ui, text: &str, size: f32) {
 }
 
 /// The scores 0 to 10 as large buttons, in as many centred rows as the width needs; `selected` is
-/// shown pressed; `k` scales them down (to 0.5) where the window holds few points (the largest
-/// text size zooms everything, so they stay as large on the screen). Each button's accessible
+/// shown pressed; `k` scales them (see [`scale`]): down where the window holds few points (the
+/// largest text size zooms everything, so they stay as large on the screen), up in a large one. Each button's accessible
 /// name is "Pain N" (the digit alone says nothing to a screen reader). Returns the score tapped.
 pub(super) fn buttons(ui: &mut Ui, selected: Option<Pain>, k: f32) -> Option<Pain> {
     let gap = ui.spacing().item_spacing.x;
@@ -49,11 +49,11 @@ pub(super) fn buttons(ui: &mut Ui, selected: Option<Pain>, k: f32) -> Option<Pai
             ui.add_space(((ui.available_width() - row_width) / 2.0).max(0.0));
             for &pain in row {
                 let is_selected = selected == Some(pain);
-                let button = egui::Button::selectable(
-                    is_selected,
-                    RichText::new(pain.to_string()).size(DIGITS * k).strong(),
-                )
-                .min_size(egui::vec2(side, side));
+                // Framed whether chosen or not: each reads as a button to press.
+                let button =
+                    egui::Button::new(RichText::new(pain.to_string()).size(DIGITS * k).strong())
+                        .selected(is_selected)
+                        .min_size(egui::vec2(side, side));
                 let response = ui.add(button);
                 let name = format!("Pain {pain}");
                 response.widget_info(|| {
@@ -105,10 +105,11 @@ pub(super) fn scale_words(ui: &mut Ui, k: f32) {
     );
 }
 
-/// How much to scale a question's text and buttons down to fit the height there is: 1 in a
-/// window of ordinary size, down to 0.55 at the largest text size in a small window.
+/// How much to scale a question's text and buttons to the height there is: 1 in a window of
+/// ordinary size, down to 0.55 at the largest text size in a small window, up to 1.6 in a large
+/// one (read from a mat, two metres away).
 pub(super) fn scale(ui: &Ui) -> f32 {
-    (ui.available_height() / 560.0).clamp(0.55, 1.0)
+    (ui.available_height() / 560.0).clamp(0.55, 1.6)
 }
 
 /// A large plain button.
@@ -148,7 +149,7 @@ pub(super) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> 
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.with_layout(Layout::top_down(Align::Center), |ui| {
-                ui.add_space(16.0 * k);
+                ui.add_space(24.0 * k);
                 let context = match stopped {
                     None => format!("Before {routine}"),
                     Some(step) => format!("{routine}: stopped at {step}"),

@@ -101,6 +101,9 @@ pub struct HistoryView {
     pub period: Period,
     /// The day it was computed for.
     pub today: Date,
+    /// The days the charts span, as day numbers: the period's first day (or the first
+    /// session's) to the end of today, so that every chart shows the whole period.
+    pub span: (f64, f64),
     /// Every routine with sessions, for the chooser, by name.
     pub routines: Vec<String>,
     /// This week, Monday first.
@@ -370,6 +373,7 @@ impl Sessions {
             routine: routine.map(str::to_owned),
             period,
             today,
+            span: (day_number(self.first_day(period)), day_number(today) + 1.0),
             routines,
             week: stats::this_week(&chosen, today),
             streak: stats::streak(&chosen, today, days_per_week),
