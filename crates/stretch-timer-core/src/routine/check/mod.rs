@@ -318,11 +318,7 @@ mod tests {
         assert_eq!(image.written, "images/floor.png");
         assert_eq!(image.path, folder.join("images/floor.png"));
         assert!(step.voice.unwrap().path.is_file());
-        for outside in [
-            "/etc/passwd",
-            "../valid/minimal.ron",
-            "images/../../x.png",
-        ] {
+        for outside in ["/etc/passwd", "../valid/minimal.ron", "images/../../x.png"] {
             let text = format!(
                 r#"Routine(format: 1, name: "T", steps: [Step(name: "S", hold: 1, image: "{outside}")])"#
             );
@@ -332,7 +328,8 @@ mod tests {
                 "{outside:?}: {errors:?}"
             );
         }
-        let empty = r#"Routine(format: 1, name: "T", steps: [Step(name: "S", hold: 1, image: " ")])"#;
+        let empty =
+            r#"Routine(format: 1, name: "T", steps: [Step(name: "S", hold: 1, image: " ")])"#;
         assert_eq!(
             parse(empty, Some(folder)).unwrap_err()[0].problem,
             Problem::EmptyFile { field: "image" }
