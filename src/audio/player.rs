@@ -373,13 +373,15 @@ mod tests {
         )
         .unwrap();
         player.command(Command::Start);
-        // The thread panics on its first reading of the clock, and wakes those who wait.
+        // The thread panics on its first reading of the clock, and wakes those who wait. It may
+        // panic holding the lock, which poisons it: the player goes on with the state, as here.
         let (lock, stopped) = &*player.inner;
+        let guard = lock.lock().unwrap_or_else(PoisonError::into_inner);
         let shared = stopped
-            .wait_timeout_while(lock.lock().unwrap(), Duration::from_secs(10), |s| {
+            .wait_timeout_while(guard, Duration::from_secs(10), |s| {
                 s.timing == Timing::Keeping
             })
-            .unwrap()
+            .unwrap_or_else(PoisonError::into_inner)
             .0;
         assert_eq!(
             *shared.timing(),
