@@ -17,10 +17,12 @@
 
 mod ask;
 mod authoring;
+mod chrome;
 mod deps;
 pub mod editor;
 mod files;
 mod finish;
+mod history_charts;
 pub mod history_view;
 mod illustration;
 pub mod library;
@@ -36,8 +38,6 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
-
-use egui::RichText;
 
 pub use self::deps::{
     AppDeps, AudioFactory, Calendar, ClockCalendar, SystemCalendar, device_audio, run_native,
@@ -329,47 +329,6 @@ impl StretchApp {
         }
     }
 
-    fn apply_look(&mut self, ctx: &egui::Context) {
-        let look = (self.settings.theme, self.settings.text_scale);
-        if self.look.is_none() {
-            // Routine pictures: PNG, JPEG and SVG files next to the routine.
-            egui_extras::install_image_loaders(ctx);
-        }
-        if self.look != Some(look) {
-            ctx.set_theme(match look.0 {
-                Theme::Dark => egui::Theme::Dark,
-                Theme::Light => egui::Theme::Light,
-            });
-            ctx.set_zoom_factor(look.1);
-            self.look = Some(look);
-        }
-    }
-
-    fn top_bar(&mut self, ui: &mut egui::Ui) {
-        egui::Panel::top("top").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(RichText::new("stretch-timer").strong());
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.toggle_value(&mut self.settings_open, "Settings");
-                });
-            });
-        });
-    }
-
-    fn settings_window(&mut self, ctx: &egui::Context) {
-        let mut open = self.settings_open;
-        let mut changed = false;
-        egui::Window::new("Settings")
-            .open(&mut open)
-            .resizable(false)
-            .collapsible(false)
-            .show(ctx, |ui| changed = self.settings.ui(ui));
-        self.settings_open = open;
-        if changed {
-            self.apply_sound_settings();
-        }
-    }
-
     /// Draws the screen; returns what was asked for, and when to draw again.
     fn central(&mut self, ui: &mut egui::Ui, now: Duration) -> (Option<Action>, Option<Duration>) {
         let mut action = None;
@@ -379,7 +338,7 @@ impl StretchApp {
         // largest single shape.
         let frame = egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            let dismissed = notice_ui(ui, self.notice.as_deref());
+            let dismissed = chrome::notice_ui(ui, self.notice.as_deref());
             action = match self.screen.clone() {
                 Screen::Library => {
                     let warnings = self.folder_warnings();
@@ -451,30 +410,6 @@ impl StretchApp {
         };
         overview::ui(ui, routine, kind).map(|action| Action::Overview(origin, action))
     }
-}
-
-/// The notice, if any, with its Dismiss button; returns whether it was dismissed.
-fn notice_ui(ui: &mut egui::Ui, notice: Option<&str>) -> bool {
-    let Some(notice) = notice else { return false };
-    let mut dismissed = false;
-    // The text wraps beside the button, so a long notice (a folder's path) neither widens the
-    // page nor pushes Dismiss out of the window.
-    ui.horizontal_top(|ui| {
-        let dismiss = ui.spacing().interact_size.x + 80.0;
-        let width = (ui.available_width() - dismiss).max(120.0);
-        ui.allocate_ui_with_layout(
-            egui::vec2(width, 0.0),
-            egui::Layout::top_down(egui::Align::Min),
-            |ui| {
-                ui.add(
-                    egui::Label::new(RichText::new(notice).color(ui.visuals().warn_fg_color))
-                        .wrap(),
-                );
-            },
-        );
-        dismissed = ui.button("Dismiss").clicked();
-    });
-    dismissed
 }
 
 impl eframe::App for StretchApp {

@@ -1,0 +1,276 @@
+//! The History screen's pictures: this week at a glance (a box per day, named for screen readers)
+//! and the charts drawn with egui_plot, each with a one-line summary a screen reader can read.
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{Bar, BarChart, HLine, Legend, LineStyle, MarkerShape, Plot, Points};
+
+use super::sessions::{self, HistoryView};
+use crate::words::Count;
+
+/// A day of the week: what it is called in full, for screen readers.
+fn day_name(date: jiff::civil::Date) -> String {
+    date.strftime("%A %-d %B").to_string()
+}
+
+pub(super) fn week_ui(ui: &mut Ui, view: &HistoryView) {
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            super::pain::heading(ui, "This week", 22.0);
+            ui.horizontal_wrapped(|ui| {
+                for day in view.week {
+                    day_box(ui, day, day.date == view.today);
+                }
+            });
+            ui.add_space(8.0);
+            let streak = match (view.streak.days, view.streak.since) {
+                (0, _) | (_, None) => "No streak yet: a session today starts one.".to_owned(),
+                (days, Some(since)) => format!(
+                    "Streak: {} in a row, since {}",
+                    Count(days as usize, "day"),
+                    since.strftime("%A %-d %B")
+                ),
+            };
+            ui.label(RichText::new(streak).size(18.0).strong());
+            if view.days_per_week < 7 {
+                ui.label(format!(
+                    "Your prescription allows {} a week: a missed day within them does not break the streak.",
+                    Count(usize::from(7 - view.days_per_week), "rest day")
+                ));
+            }
+            ui.add_space(12.0);
+            super::pain::heading(ui, "Keeping to the prescription", 22.0);
+            if view.kept.is_empty() {
+                ui.label(
+                    "No prescription: a routine can say how often it is meant to be done (its schedule).",
+                );
+            }
+            for kept in &view.kept {
+                let s = kept.schedule;
+                ui.label(
+                    RichText::new(format!(
+                        "{}: {} a week, {} a day",
+                        kept.routine,
+                        Count(s.days_per_week as usize, "day"),
+                        Count(s.times_per_day as usize, "time")
+                    ))
+                    .strong(),
+                );
+                for (period, a) in [("Last 7 days", kept.week), ("Last 28 days", kept.four_weeks)] {
+                    let percent = a
+                        .fraction()
+                        .map_or(String::new(), |f| format!(" ({:.0} %)", f * 100.0));
+                    ui.label(format!(
+                        "{period}: {} of {} sessions{percent}",
+                        a.done, a.expected
+                    ));
+                }
+                ui.add_space(4.0);
+            }
+        });
+}
+
+/// One day of the week: its name, and a tick for each session done.
+fn day_box(ui: &mut Ui, day: crate::progress::stats::Day, today: bool) {
+    let size = egui::vec2(64.0, 64.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let visuals = ui.visuals();
+    let done = day.sessions > 0;
+    let fill = if done {
+        visuals.selection.bg_fill
+    } else {
+        visuals.faint_bg_color
+    };
+    let stroke = if today {
+        egui::Stroke::new(3.0, visuals.strong_text_color())
+    } else {
+        egui::Stroke::new(1.0, visuals.weak_text_color())
+    };
+    let painter = ui.painter();
+    painter.rect(rect, 8.0, fill, stroke, egui::StrokeKind::Inside);
+    let text = if done {
+        visuals.strong_text_color()
+    } else {
+        visuals.text_color()
+    };
+    painter.text(
+        rect.center_top() + egui::vec2(0.0, 6.0),
+        egui::Align2::CENTER_TOP,
+        day.date.strftime("%a").to_string(),
+        egui::FontId::proportional(16.0),
+        text,
+    );
+    let mark = rect.center_bottom() - egui::vec2(0.0, 20.0);
+    match day.sessions {
+        0 => {}
+        n => {
+            // A tick, drawn (the default fonts have no ✔), and the count beside it if more than
+            // one.
+            let x = if n > 1 { mark.x - 10.0 } else { mark.x };
+            let tick = [
+                egui::pos2(x - 9.0, mark.y),
+                egui::pos2(x - 3.0, mark.y + 7.0),
+                egui::pos2(x + 9.0, mark.y - 8.0),
+            ];
+            painter.line(tick.to_vec(), egui::Stroke::new(3.5, text));
+            if n > 1 {
+                painter.text(
+                    egui::pos2(x + 12.0, mark.y),
+                    egui::Align2::LEFT_CENTER,
+                    n.to_string(),
+                    egui::FontId::proportional(20.0),
+                    text,
+                );
+            }
+        }
+    }
+    let today_word = if today { " (today)" } else { "" };
+    let name = match day.sessions {
+        0 if day.future => format!("{}: to come", day_name(day.date)),
+        0 => format!("{}{today_word}: not done", day_name(day.date)),
+        n => format!(
+            "{}{today_word}: {} done",
+            day_name(day.date),
+            Count(n, "session")
+        ),
+    };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+}
+
+/// The date under the x axis: "3 Mar" within a year, "Mar 2025" beyond.
+fn date_axis(mark: egui_plot::GridMark, range: &std::ops::RangeInclusive<f64>) -> String {
+    let Some(date) = sessions::date_of_day(mark.value) else {
+        return String::new();
+    };
+    if range.end() - range.start() > 400.0 {
+        date.strftime("%b %Y").to_string()
+    } else {
+        date.strftime("%-d %b").to_string()
+    }
+}
+
+/// A chart of the period `span` (day numbers) that shows, and does not move: the page scrolls
+/// over it.
+fn chart(id: &str, height: f32, span: (f64, f64)) -> Plot<'static> {
+    Plot::new(id)
+        .height(height)
+        .include_x(span.0)
+        .include_x(span.1)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .x_axis_formatter(date_axis)
+        .legend(Legend::default().follow_insertion_order(true))
+}
+
+/// Colours that read on light and dark backgrounds and apart for colour-blind eyes (with shapes
+/// that differ as well).
+const BEFORE: Color32 = Color32::from_rgb(230, 140, 30);
+const AFTER: Color32 = Color32::from_rgb(60, 140, 230);
+/// The prescription's line: grey, which reads on both themes.
+const PRESCRIBED: Color32 = Color32::from_gray(150);
+
+pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            let height = (ui.available_height() * 0.8).clamp(160.0, 300.0);
+            super::pain::heading(ui, "Pain before and after", 22.0);
+            let words = match view.average_pain {
+                (None, None) => "No pain scores in this period.".to_owned(),
+                (before, after) => {
+                    let avg =
+                        |a: Option<f64>| a.map_or(String::new(), |a| format!(" (average {a:.1})"));
+                    format!(
+                        "{} with a score before{}, {} with a score after{}.",
+                        Count(view.pain_before.len(), "session"),
+                        avg(before),
+                        Count(view.pain_after.len(), "session"),
+                        avg(after)
+                    )
+                }
+            };
+            ui.label(&words);
+            let plot = chart("history-pain", height, view.span)
+                .include_y(0.0)
+                .include_y(10.0)
+                .show(ui, |plot| {
+                    plot.points(
+                        Points::new("Before", &view.pain_before[..])
+                            .color(BEFORE)
+                            .shape(MarkerShape::Circle)
+                            .radius(4.0),
+                    );
+                    plot.points(
+                        Points::new("After", &view.pain_after[..])
+                            .color(AFTER)
+                            .shape(MarkerShape::Diamond)
+                            .radius(4.0),
+                    );
+                });
+            let name = format!("Chart of pain before and after: {words}");
+            plot.response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
+
+            ui.add_space(12.0);
+            super::pain::heading(ui, "Minutes per week", 22.0);
+            let total: f64 = view.minutes.iter().map(|(_, m)| m).sum();
+            let words = format!(
+                "{:.0} minutes in {}.",
+                total,
+                Count(view.minutes.len(), "week")
+            );
+            ui.label(&words);
+            let bars = view
+                .minutes
+                .iter()
+                .map(|&(x, m)| Bar::new(x, m).width(5.0))
+                .collect();
+            let plot = chart("history-minutes", height, view.span)
+                .include_y(0.0)
+                .show(ui, |plot| {
+                    plot.add(BarChart::new("Minutes", bars).color(AFTER));
+                });
+            let name = format!("Chart of minutes per week: {words}");
+            plot.response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
+
+            ui.add_space(12.0);
+            super::pain::heading(ui, "Sessions per week", 22.0);
+            let done: f64 = view.sessions_per_week.iter().map(|(_, n)| n).sum();
+            let words = match view.prescribed_per_week {
+                Some(p) => format!(
+                    "{done:.0} sessions done in {}; {p:.0} a week prescribed.",
+                    Count(view.sessions_per_week.len(), "week")
+                ),
+                None => format!(
+                    "{done:.0} sessions done in {}.",
+                    Count(view.sessions_per_week.len(), "week")
+                ),
+            };
+            ui.label(&words);
+            let bars = view
+                .sessions_per_week
+                .iter()
+                .map(|&(x, n)| Bar::new(x, n).width(5.0))
+                .collect();
+            let plot = chart("history-sessions", height, view.span)
+                .include_y(0.0)
+                .show(ui, |plot| {
+                    plot.add(BarChart::new("Sessions done", bars).color(BEFORE));
+                    if let Some(p) = view.prescribed_per_week {
+                        plot.hline(
+                            HLine::new("Prescribed", p)
+                                .color(PRESCRIBED)
+                                .width(2.0)
+                                .style(LineStyle::dashed_loose()),
+                        );
+                    }
+                });
+            let name = format!("Chart of sessions per week: {words}");
+            plot.response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
+        });
+}
