@@ -42,7 +42,8 @@ fuzz_target!(|typed: Typed| {
             .map(|s| StepDraft {
                 name: s.name,
                 instructions: s.instructions,
-                sides: [Sides::Neither, Sides::Left, Sides::Right, Sides::Both][usize::from(s.sides % 4)],
+                sides: [Sides::Neither, Sides::Left, Sides::Right, Sides::Both]
+                    [usize::from(s.sides % 4)],
                 hold: s.hold,
                 reps: s.reps,
                 prepare: s.prepare,
@@ -61,7 +62,10 @@ fuzz_target!(|typed: Typed| {
         Ok(routine) => {
             let again = parse(&checked.written.text, None).expect("the checked text reads back");
             assert_eq!(&again, routine);
-            assert_eq!(Draft::from_routine(routine, None).write().text, checked.written.text);
+            assert_eq!(
+                Draft::from_routine(routine, None).write().text,
+                checked.written.text
+            );
         }
         Err(problems) => {
             assert!(!problems.is_empty());

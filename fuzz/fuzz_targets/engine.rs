@@ -18,7 +18,18 @@ struct Input {
     moves: Vec<(u8, u16)>,
 }
 
-fn step((sides, hold, reps, prepare, rest, countdown, halfway, breathe): (u8, u8, u8, u8, u8, u8, bool, u8)) -> Step {
+fn step(
+    (sides, hold, reps, prepare, rest, countdown, halfway, breathe): (
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        bool,
+        u8,
+    ),
+) -> Step {
     let secs = |n: u8, max: u8| Duration::from_secs(u64::from(n % (max + 1)));
     Step {
         name: "Step".to_owned(),
@@ -91,7 +102,10 @@ fuzz_target!(|input: Input| {
             assert!(pair[0].cue.at <= pair[1].cue.at, "out of order: {due:?}");
         }
         for d in &due {
-            assert!(d.cue.at <= position, "{d:?} before its time at {position:?}");
+            assert!(
+                d.cue.at <= position,
+                "{d:?} before its time at {position:?}"
+            );
             assert_eq!(d.late, position - d.cue.at);
         }
         if let Some(phase) = session.phase(now) {

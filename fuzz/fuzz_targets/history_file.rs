@@ -19,6 +19,10 @@ fuzz_target!(|data: &[u8]| {
         Ok(history) => {
             let _ = history.list(&Filter::default());
         }
-        Err(_) => assert_eq!(fs::read(&path).ok().as_deref(), Some(data), "a refused file changed"),
+        Err(_) => assert_eq!(
+            fs::read(&path).ok().as_deref(),
+            Some(data),
+            "a refused file changed"
+        ),
     }
 });
