@@ -871,6 +871,22 @@ fn a_routine_exported_in_the_app_is_imported_with_a_choice_when_its_name_is_take
         3,
         "all three are listed"
     );
+
+    // Double-clicked on another machine: `stretch-timer PACKAGE.zip` imports it at once.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let rig = rig_in(
+        elsewhere,
+        Launch::Open(package.to_str().unwrap().to_owned()),
+        quiet(),
+    );
+    assert!(rig.shows("Imported \"With pictures\"."));
+    assert!(
+        rig.home
+            .path()
+            .join("routines/with-pictures/with-pictures.ron")
+            .is_file()
+    );
+    assert!(rig.shows("Start"), "the imported routine's overview");
 }
 
 // The client's progress: pain before and after, the history, and a history that cannot be used.

@@ -69,10 +69,7 @@ impl StretchApp {
 
     /// Opens a routine file from anywhere, or imports a shared routine (a zip).
     pub(super) fn open_path(&mut self, path: &Path) {
-        if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
-        {
+        if is_package(&path.to_string_lossy()) {
             self.import(path, share::OnClash::Refuse);
             return;
         }
@@ -225,4 +222,11 @@ impl StretchApp {
 pub(super) fn file_url(path: &Path) -> String {
     let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
     format!("file://{}", absolute.display())
+}
+
+/// Whether a path names a shared routine (a `.zip` package) rather than a routine file.
+pub(super) fn is_package(path: &str) -> bool {
+    Path::new(path)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(share::EXTENSION))
 }

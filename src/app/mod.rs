@@ -188,6 +188,12 @@ impl StretchApp {
         };
         match launch {
             Launch::Library => {}
+            // A shared routine (double-clicked, or `stretch-timer PACKAGE.zip`) is imported, as
+            // "Open or import a file…" does; with --start too: a package is looked at before it
+            // is played.
+            Launch::Open(arg) | Launch::Start(arg) if files::is_package(&arg) => {
+                app.open_path(std::path::Path::new(&arg));
+            }
             Launch::Open(arg) => {
                 if let Some(origin) = app.find_or_open(&arg) {
                     app.show(origin);
