@@ -166,7 +166,7 @@ pub fn render(routine: &Routine) -> Handout {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content="stretch-timer";
                 title { (routine.name) }
-                style { (PreEscaped(CSS)) }
+                style { (PreEscaped(PRINT_BASE_CSS)) (PreEscaped(CSS)) }
             }
             body {
                 header {
@@ -380,18 +380,25 @@ fn mebibytes(bytes: u64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// The page's style: readable on screen in one column; on paper black on white with system fonts,
-/// margins but no paper size (so A4 and Letter both fit), steps kept whole, pictures bounded.
-const CSS: &str = r#"
+/// What every printable page (this handout, the therapist's report) shares: black on white in the
+/// system's font, one readable column on screen, margins but no paper size in print (so A4 and
+/// Letter both fit). Each page's own style follows it and sets its size and width.
+pub const PRINT_BASE_CSS: &str = r#"
 :root { color: #000; background: #fff; }
 body {
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  font-size: 11.5pt; line-height: 1.4;
-  max-width: 44rem; margin: 2rem auto; padding: 0 1.25rem;
+  line-height: 1.4; margin: 2rem auto; padding: 0 1.25rem;
 }
 h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 0.4rem; }
-h2 { font-size: 13pt; line-height: 1.25; margin: 0; }
 p { margin: 0 0 0.4rem; }
+@page { margin: 15mm; }
+"#;
+
+/// The page's style: readable on screen in one column; on paper black on white with system fonts,
+/// margins but no paper size (so A4 and Letter both fit), steps kept whole, pictures bounded.
+const CSS: &str = r#"
+body { font-size: 11.5pt; max-width: 44rem; }
+h2 { font-size: 13pt; line-height: 1.25; margin: 0; }
 .summary p { font-size: 12pt; }
 header { margin-bottom: 1rem; }
 .facts { display: flex; flex-wrap: wrap; gap: 0.2rem 1.5rem; margin: 0.6rem 0 0; }
@@ -425,7 +432,6 @@ figure img {
 .notes { border-top: 1pt solid #000; padding-top: 0.7rem; }
 .notes .line { height: 8mm; border-bottom: 0.75pt solid #000; }
 footer { margin-top: 1.5rem; font-size: 9pt; text-align: center; }
-@page { margin: 15mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   a { color: #000; text-decoration: none; }

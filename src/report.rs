@@ -91,7 +91,7 @@ pub fn render(input: &Input<'_>) -> String {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content="stretch-timer";
                 title { (title) }
-                style { (PreEscaped(CSS)) }
+                style { (PreEscaped(crate::handout::PRINT_BASE_CSS)) (PreEscaped(CSS)) }
             }
             body {
                 header {
@@ -476,15 +476,8 @@ fn long_date(date: Date) -> String {
 /// Readable on screen in one column; on paper black on white, margins but no paper size, tables
 /// and the chart kept whole.
 const CSS: &str = r#"
-:root { color: #000; background: #fff; }
-body {
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  font-size: 11pt; line-height: 1.4;
-  max-width: 46rem; margin: 2rem auto; padding: 0 1.25rem;
-}
-h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 0.4rem; }
+body { font-size: 11pt; max-width: 46rem; }
 h2 { font-size: 13pt; line-height: 1.25; margin: 0 0 0.4rem; break-after: avoid; page-break-after: avoid; }
-p { margin: 0 0 0.4rem; }
 section { border-top: 1pt solid #000; padding: 0.7rem 0 0.5rem; }
 .flags { border: 2pt solid #000; border-radius: 4pt; padding: 0.6rem 0.9rem 0.3rem; margin-bottom: 0.8rem; }
 .flags ul { margin: 0 0 0.3rem; padding-left: 1.2rem; }
@@ -508,7 +501,6 @@ td.date { white-space: nowrap; }
 td.note { white-space: pre-wrap; overflow-wrap: anywhere; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 footer { margin-top: 1.2rem; font-size: 9pt; }
-@page { margin: 15mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
 }
