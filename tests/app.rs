@@ -11,131 +11,18 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stretch_timer::app::settings::{Settings, Theme};
-use stretch_timer::app::{AppDeps, ClockCalendar, Launch, StretchApp};
+use stretch_timer::app::{AppDeps, Launch, StretchApp};
 use stretch_timer::audio::CueStyle;
 use stretch_timer::audio::bank::{Phrase, RENDER_RATE, Sound};
-use stretch_timer::audio::output::{Recorded, RecordingOutput};
+use stretch_timer::audio::output::Recorded;
 use stretch_timer::clock::ManualClock;
 use stretch_timer::engine::State;
 use stretch_timer::home::Home;
-use stretch_timer::progress::LocalTime;
 use stretch_timer::routine::Tone;
 
-struct Rig {
-    harness: Harness<'static, StretchApp>,
-    clock: ManualClock,
-    output: RecordingOutput,
-    /// The user's folder, empty at first; removed when the test ends.
-    home: tempfile::TempDir,
-}
+mod common;
 
-/// Settings without the pain question: the player tests start routines at once.
-fn quiet() -> Settings {
-    Settings {
-        ask_pain: false,
-        ..Settings::default()
-    }
-}
-
-/// The person's local time when the rig's clock reads zero: Wednesday 12 March 2025, 09:00 at
-/// UTC+01:00.
-fn start_time() -> LocalTime {
-    let at: jiff::Timestamp = "2025-03-12T08:00:00Z".parse().unwrap();
-    LocalTime::new(at, jiff::tz::Offset::constant(1))
-}
-
-fn calendar() -> Arc<ClockCalendar> {
-    Arc::new(ClockCalendar {
-        start: start_time(),
-    })
-}
-
-fn rig_with(launch: Launch, settings: Settings) -> Rig {
-    let home = tempfile::tempdir().unwrap();
-    rig_in(home, launch, settings)
-}
-
-/// The app with the user's folder `home` (which may already hold routines and drafts).
-fn rig_in(home: tempfile::TempDir, launch: Launch, settings: Settings) -> Rig {
-    rig_sized(home, launch, settings, [1100.0, 760.0])
-}
-
-/// [`rig_in`] in a window of `size` pixels.
-fn rig_sized(home: tempfile::TempDir, launch: Launch, settings: Settings, size: [f32; 2]) -> Rig {
-    let clock = ManualClock::new();
-    let output = RecordingOutput::new();
-    let deps = AppDeps {
-        calendar: calendar(),
-        clock: Arc::new(clock.clone()),
-        audio: {
-            let output = output.clone();
-            Arc::new(move || (Box::new(output.clone()) as _, RENDER_RATE))
-        },
-        home: Home::at(home.path()),
-    };
-    let harness = Harness::builder()
-        .with_size(size)
-        .build_eframe(move |_| StretchApp::with_settings(deps, settings, launch));
-    Rig {
-        harness,
-        clock,
-        output,
-        home,
-    }
-}
-
-fn rig(launch: Launch) -> Rig {
-    rig_with(launch, quiet())
-}
-
-impl Rig {
-    /// Moves the clock to `s` seconds and lets the app draw.
-    fn at_secs(&mut self, s: f64) {
-        self.clock.set(Duration::from_secs_f64(s));
-        self.harness.run();
-    }
-
-    fn shows(&self, label: &str) -> bool {
-        self.harness.query_by_label(label).is_some()
-    }
-
-    /// Whether `label` is shown, once or more (a message next to its field and in a list).
-    fn shows_somewhere(&self, label: &str) -> bool {
-        self.harness.query_all_by_label(label).next().is_some()
-    }
-
-    fn shows_containing(&self, text: &str) -> bool {
-        self.harness.query_by_label_contains(text).is_some()
-    }
-
-    /// Clicks the control named `label`, scrolled into view first as a person would.
-    fn click(&mut self, label: &str) {
-        self.harness.get_by_label(label).scroll_to_me();
-        self.harness.run();
-        self.harness.get_by_label(label).click();
-        self.harness.run();
-    }
-
-    fn key(&mut self, key: Key) {
-        self.harness.key_press(key);
-        self.harness.run();
-    }
-
-    fn sounds(&self) -> Vec<Sound> {
-        self.output
-            .take()
-            .into_iter()
-            .filter_map(|r| match r {
-                Recorded::Play { sound, .. } => Some(sound),
-                _ => None,
-            })
-            .collect()
-    }
-
-    fn state(&self) -> Option<State> {
-        self.harness.state().session_state()
-    }
-}
+use common::*;
 
 #[test]
 fn pick_a_routine_start_it_and_follow_a_hold_with_its_cues() {

@@ -1,0 +1,141 @@
+//! The desktop app as the tests drive it: a kittest harness around the real `StretchApp`, with a
+//! manual clock, a recording audio output and a fresh user's folder. Shared by the UI test files
+//! (`mod common;`); each uses the part it needs.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use stretch_timer::app::settings::Settings;
+use stretch_timer::app::{AppDeps, ClockCalendar, Launch, StretchApp};
+use stretch_timer::audio::bank::{RENDER_RATE, Sound};
+use stretch_timer::audio::output::{Recorded, RecordingOutput};
+use stretch_timer::clock::ManualClock;
+use stretch_timer::engine::State;
+use stretch_timer::home::Home;
+use stretch_timer::progress::LocalTime;
+
+pub struct Rig {
+    pub harness: Harness<'static, StretchApp>,
+    pub clock: ManualClock,
+    pub output: RecordingOutput,
+    /// The user's folder, empty at first; removed when the test ends.
+    pub home: tempfile::TempDir,
+}
+
+/// Settings without the pain question: the player tests start routines at once.
+pub fn quiet() -> Settings {
+    Settings {
+        ask_pain: false,
+        ..Settings::default()
+    }
+}
+
+/// The person's local time when the rig's clock reads zero: Wednesday 12 March 2025, 09:00 at
+/// UTC+01:00.
+pub fn start_time() -> LocalTime {
+    let at: jiff::Timestamp = "2025-03-12T08:00:00Z".parse().unwrap();
+    LocalTime::new(at, jiff::tz::Offset::constant(1))
+}
+
+pub fn calendar() -> Arc<ClockCalendar> {
+    Arc::new(ClockCalendar {
+        start: start_time(),
+    })
+}
+
+pub fn rig_with(launch: Launch, settings: Settings) -> Rig {
+    let home = tempfile::tempdir().unwrap();
+    rig_in(home, launch, settings)
+}
+
+/// The app with the user's folder `home` (which may already hold routines and drafts).
+pub fn rig_in(home: tempfile::TempDir, launch: Launch, settings: Settings) -> Rig {
+    rig_sized(home, launch, settings, [1100.0, 760.0])
+}
+
+/// [`rig_in`] in a window of `size` pixels.
+pub fn rig_sized(
+    home: tempfile::TempDir,
+    launch: Launch,
+    settings: Settings,
+    size: [f32; 2],
+) -> Rig {
+    let clock = ManualClock::new();
+    let output = RecordingOutput::new();
+    let deps = AppDeps {
+        calendar: calendar(),
+        clock: Arc::new(clock.clone()),
+        audio: {
+            let output = output.clone();
+            Arc::new(move || (Box::new(output.clone()) as _, RENDER_RATE))
+        },
+        home: Home::at(home.path()),
+    };
+    let harness = Harness::builder()
+        .with_size(size)
+        .build_eframe(move |_| StretchApp::with_settings(deps, settings, launch));
+    Rig {
+        harness,
+        clock,
+        output,
+        home,
+    }
+}
+
+pub fn rig(launch: Launch) -> Rig {
+    rig_with(launch, quiet())
+}
+
+impl Rig {
+    /// Moves the clock to `s` seconds and lets the app draw.
+    pub fn at_secs(&mut self, s: f64) {
+        self.clock.set(Duration::from_secs_f64(s));
+        self.harness.run();
+    }
+
+    pub fn shows(&self, label: &str) -> bool {
+        self.harness.query_by_label(label).is_some()
+    }
+
+    /// Whether `label` is shown, once or more (a message next to its field and in a list).
+    pub fn shows_somewhere(&self, label: &str) -> bool {
+        self.harness.query_all_by_label(label).next().is_some()
+    }
+
+    pub fn shows_containing(&self, text: &str) -> bool {
+        self.harness.query_by_label_contains(text).is_some()
+    }
+
+    /// Clicks the control named `label`, scrolled into view first as a person would.
+    pub fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).scroll_to_me();
+        self.harness.run();
+        self.harness.get_by_label(label).click();
+        self.harness.run();
+    }
+
+    pub fn key(&mut self, key: Key) {
+        self.harness.key_press(key);
+        self.harness.run();
+    }
+
+    pub fn sounds(&self) -> Vec<Sound> {
+        self.output
+            .take()
+            .into_iter()
+            .filter_map(|r| match r {
+                Recorded::Play { sound, .. } => Some(sound),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn state(&self) -> Option<State> {
+        self.harness.state().session_state()
+    }
+}
