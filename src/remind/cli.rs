@@ -16,13 +16,13 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::bundled::{self, Named};
 use crate::home::Home;
-use crate::remind::autostart::{self, Change};
+use crate::remind::autostart::{self, AutostartError, Change};
+use crate::remind::change::{self, Startup, routine_key};
 use crate::remind::daemon::{DaemonEnd, DaemonError, run_daemon};
 use crate::remind::presence::{LockError, daemon_running};
 use crate::remind::store;
-use crate::reminders::{Days, Reminder, Reminders, SetOutcome, TimeOfDay, suggested_times};
+use crate::reminders::{Days, Reminder, SetOutcome, TimeOfDay, suggested_times};
 use crate::resolve::Source;
 use crate::words::Count;
 
@@ -69,6 +69,14 @@ pub struct Env {
 }
 
 impl Env {
+    /// What starts the daemon at login, as this environment has it.
+    pub fn startup(&self) -> Startup {
+        Startup {
+            config_dir: self.config_dir.clone(),
+            exe: self.exe.clone(),
+        }
+    }
+
     /// The real clock, time zone, program and configuration folder.
     pub fn current() -> Env {
         Env {
@@ -77,16 +85,6 @@ impl Env {
             exe: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("stretch-timer")),
             config_dir: autostart::config_dir(),
         }
-    }
-}
-
-/// How a routine argument is kept in a reminder: a routine's name or bundled id as given; a path
-/// made absolute, so the daemon finds it from any folder.
-fn key(routine: &str) -> String {
-    match bundled::named(routine) {
-        Named::File(path) => std::fs::canonicalize(path)
-            .map_or_else(|_| routine.to_owned(), |p| p.to_string_lossy().into_owned()),
-        Named::Bundled(_) | Named::Unknown => routine.to_owned(),
     }
 }
 
@@ -104,17 +102,14 @@ pub fn set(home: &Home, routine: &str, at: TimeOfDay, days: Days, env: &Env) -> 
             return Report::error(e, code);
         }
     };
-    let mut reminders = match store::load(home) {
-        Ok(reminders) => reminders,
+    let key = routine_key(routine);
+    let changed = match change::update(home, &env.startup(), |reminders| {
+        reminders.set(Reminder::new(key.clone(), at, days))
+    }) {
+        Ok(changed) => changed,
         Err(e) => return Report::error(e, EXIT_ERROR),
     };
-    let key = key(routine);
-    let outcome = reminders.set(Reminder::new(key.clone(), at, days));
-    if outcome != SetOutcome::Unchanged
-        && let Err(e) = store::save(home, &reminders)
-    {
-        return Report::error(e, EXIT_ERROR);
-    }
+    let (outcome, reminders) = (changed.result, &changed.reminders);
     let mut report = Report::default();
     let name = &loaded.name;
     let _ = match outcome {
@@ -142,7 +137,7 @@ pub fn set(home: &Home, routine: &str, at: TimeOfDay, days: Days, env: &Env) -> 
             );
         }
     }
-    autostart_lines(&mut report, home, &reminders, env);
+    autostart_lines(&mut report, changed.autostart);
     if !daemon_running(home) {
         let _ = writeln!(
             report.out,
@@ -152,12 +147,12 @@ pub fn set(home: &Home, routine: &str, at: TimeOfDay, days: Days, env: &Env) -> 
     report
 }
 
-/// Writes or removes the autostart entry to match `reminders`, saying what changed.
-fn autostart_lines(report: &mut Report, home: &Home, reminders: &Reminders, env: &Env) {
-    let Some(config_dir) = &env.config_dir else {
+/// Says what became of the autostart entry.
+fn autostart_lines(report: &mut Report, autostart: Option<Result<Change, AutostartError>>) {
+    let Some(autostart) = autostart else {
         return;
     };
-    match autostart::sync(config_dir, !reminders.is_empty(), &env.exe, home) {
+    match autostart {
         Ok(Change::Written(path)) => {
             let _ = writeln!(
                 report.out,
@@ -244,12 +239,14 @@ pub fn list(home: &Home, env: &Env) -> Report {
 /// `remind off [ROUTINE]`: turns off the routine's reminders, or all; with none left, nothing
 /// starts at login any more (a running daemon sees the file change and stops by itself).
 pub fn off(home: &Home, routine: Option<&str>, env: &Env) -> Report {
-    let mut reminders = match store::load(home) {
-        Ok(reminders) => reminders,
+    let key = routine.map(routine_key);
+    let changed = match change::update(home, &env.startup(), |reminders| {
+        reminders.off(key.as_deref())
+    }) {
+        Ok(changed) => changed,
         Err(e) => return Report::error(e, EXIT_ERROR),
     };
-    let key = routine.map(key);
-    let removed = reminders.off(key.as_deref());
+    let (removed, reminders) = (changed.result, &changed.reminders);
     let mut report = Report::default();
     match (routine, removed.len()) {
         (None, 0) => report.out.push_str("No reminders were set.\n"),
@@ -281,12 +278,7 @@ pub fn off(home: &Home, routine: Option<&str>, env: &Env) -> Report {
             );
         }
     }
-    if !removed.is_empty()
-        && let Err(e) = store::save(home, &reminders)
-    {
-        return Report::error(e, EXIT_ERROR);
-    }
-    autostart_lines(&mut report, home, &reminders, env);
+    autostart_lines(&mut report, changed.autostart);
     report
 }
 

@@ -21,16 +21,15 @@ use std::sync::mpsc;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::history::{self, Filter, History};
 use crate::home::Home;
 use crate::remind::desktop::{DesktopNotifier, NotifyError};
+use crate::remind::due::{Tracker, done_today};
 use crate::remind::notice::Notice;
 use crate::remind::presence::{DaemonLock, LockError, app_open};
+use crate::remind::start_command;
 use crate::remind::store::{self, StoreError};
 use crate::remind::wait::{Sleeper, Wake};
-use crate::remind::{SNOOZE, start_command};
 use crate::reminders::Reminders;
-use crate::resolve::Source;
 
 /// Shows notices: the desktop's notification server, or a recording in tests.
 pub trait Notifier {
@@ -187,9 +186,7 @@ impl fmt::Display for Happened {
 pub struct Daemon<N, L> {
     home: Home,
     exe: PathBuf,
-    reminders: Reminders,
-    last: Timestamp,
-    snoozed: Vec<(String, Timestamp)>,
+    tracker: Tracker,
     notifier: N,
     launcher: L,
 }
@@ -208,9 +205,7 @@ impl<N: Notifier, L: Launcher> Daemon<N, L> {
         Daemon {
             home,
             exe,
-            reminders,
-            last: handled,
-            snoozed: Vec::new(),
+            tracker: Tracker::new(reminders, handled),
             notifier,
             launcher,
         }
@@ -218,7 +213,7 @@ impl<N: Notifier, L: Launcher> Daemon<N, L> {
 
     /// Up to when reminders are handled (to keep across restarts).
     pub fn handled(&self) -> Timestamp {
-        self.last
+        self.tracker.handled()
     }
 
     /// The notifier, for tests to look into.
@@ -234,51 +229,29 @@ impl<N: Notifier, L: Launcher> Daemon<N, L> {
     /// Takes a new list of reminders (the file changed). Put-off reminders of routines that have
     /// none left are dropped.
     pub fn set_reminders(&mut self, reminders: Reminders) {
-        self.snoozed
-            .retain(|(routine, _)| reminders.of_routine(routine).next().is_some());
-        self.reminders = reminders;
+        self.tracker.set_reminders(reminders);
     }
 
     /// Whether there is nothing left to remind of: the daemon can stop.
     pub fn is_idle(&self) -> bool {
-        self.reminders.is_empty() && self.snoozed.is_empty()
+        self.tracker.is_idle()
     }
 
     /// When to wake next: the next reminder or put-off reminder.
     pub fn next(&self, tz: &TimeZone) -> Option<Timestamp> {
-        let reminders = self
-            .reminders
-            .list()
-            .iter()
-            .filter_map(|r| r.next_after(tz, self.last));
-        let snoozed = self.snoozed.iter().map(|(_, until)| *until);
-        reminders.chain(snoozed).min()
+        self.tracker.next(tz)
     }
 
     /// Shows what is due at `now` in the time zone `tz`. An error means no notification can be
     /// shown at all (no session bus, no server): the daemon stops.
     pub fn tick(&mut self, tz: &TimeZone, now: Timestamp) -> Result<Vec<Happened>, NotifyError> {
-        let check = self.reminders.check(tz, self.last, now);
-        self.last = check.handled;
-        let list = self.reminders.list();
-        let routine = |o: &crate::reminders::Occurrence| list[o.reminder].routine.clone();
-        let mut happened: Vec<Happened> = check
+        let due = self.tracker.tick(tz, now);
+        let mut happened: Vec<Happened> = due
             .skipped
-            .iter()
-            .map(|o| Happened::Skipped {
-                routine: routine(o),
-                due: o.at,
-            })
-            .collect();
-        let mut due: Vec<String> = check.due.iter().map(routine).collect();
-        let (again, later) = std::mem::take(&mut self.snoozed)
             .into_iter()
-            .partition(|(_, until)| *until <= now);
-        self.snoozed = later;
-        due.extend(again.into_iter().map(|(routine, _)| routine));
-        let mut seen = std::collections::HashSet::new();
-        due.retain(|routine| seen.insert(routine.clone()));
-        for routine in due {
+            .map(|(routine, due)| Happened::Skipped { routine, due })
+            .collect();
+        for routine in due.routines {
             happened.push(self.remind(routine, tz, now)?);
         }
         Ok(happened)
@@ -296,7 +269,7 @@ impl<N: Notifier, L: Launcher> Daemon<N, L> {
                 why: Quiet::AppOpen,
             });
         }
-        if self.done_today(&routine, tz, now) {
+        if done_today(&self.home, self.tracker.reminders(), &routine, tz, now) {
             return Ok(Happened::Quiet {
                 routine,
                 why: Quiet::DoneToday,
@@ -310,55 +283,12 @@ impl<N: Notifier, L: Launcher> Daemon<N, L> {
         }
     }
 
-    /// Whether the sessions prescribed for today are done: as many sessions counted as done
-    /// today as the routine's prescription asks a day, or, without one, as it has reminders
-    /// today. A history that cannot be read counts as not done (better a reminder too many).
-    fn done_today(&self, routine: &str, tz: &TimeZone, now: Timestamp) -> bool {
-        let Ok(loaded) = Source::from_arg(routine, &self.home).map(|s| s.load()) else {
-            return false;
-        };
-        let Ok(loaded) = loaded else {
-            return false;
-        };
-        let today = tz.to_datetime(now).date();
-        let prescribed = match loaded.schedule {
-            Some(schedule) => schedule.times_per_day,
-            None => {
-                let today_reminders = self
-                    .reminders
-                    .of_routine(routine)
-                    .filter(|r| r.days.contains(today.weekday()))
-                    .count();
-                u32::try_from(today_reminders).unwrap_or(u32::MAX).max(1)
-            }
-        };
-        let path = history::path_in(&self.home);
-        if !path.exists() {
-            return false;
-        }
-        let Ok(history) = History::open(&path) else {
-            return false;
-        };
-        let filter = Filter {
-            since: Some(today),
-            routine: Some(loaded.name.clone()),
-        };
-        let Ok(sessions) = history.list(&filter) else {
-            return false;
-        };
-        let done = sessions
-            .iter()
-            .filter(|s| s.record.date() == today && s.record.counts_as_done())
-            .count();
-        u32::try_from(done).unwrap_or(u32::MAX) >= prescribed
-    }
-
     /// Carries out the person's answer to a notification, at `now`.
     pub fn handle(&mut self, event: Event, now: Timestamp) -> Option<Happened> {
         let Event { routine, action } = event;
         match action {
             Action::Start => {
-                self.snoozed.retain(|(r, _)| *r != routine);
+                self.tracker.unsnooze(&routine);
                 let argv = start_command(&self.exe, &self.home, &routine);
                 Some(match self.launcher.launch(&argv) {
                     Ok(()) => Happened::Started { routine },
@@ -369,9 +299,7 @@ impl<N: Notifier, L: Launcher> Daemon<N, L> {
                 })
             }
             Action::Snooze => {
-                let until = now.saturating_add(SNOOZE).unwrap_or(now);
-                self.snoozed.retain(|(r, _)| *r != routine);
-                self.snoozed.push((routine.clone(), until));
+                let until = self.tracker.snooze(&routine, now);
                 Some(Happened::Snoozed { routine, until })
             }
             Action::Dismissed => None,
@@ -608,6 +536,7 @@ mod tests {
 
     #[test]
     fn no_reminder_once_the_sessions_prescribed_for_today_are_done() {
+        use crate::history::{self, History};
         use crate::progress::{LocalTime, Outcome, SessionEnd, SessionStart};
 
         let dir = tempfile::tempdir().unwrap();

@@ -17,22 +17,24 @@
 //! # For the app
 //!
 //! - Hold an [`AppPresence`] for as long as a window is open (`AppPresence::hold(&home)`): the
-//!   daemon then shows nothing, and the app shows due reminders itself (with
-//!   [`crate::reminders::Reminders::check`] on [`store::load`]'s list, and [`Notice::for_routine`]
-//!   for the words), so a reminder is never shown twice.
-//! - Settings and "Remind me": [`store::load`] / [`store::save`] (a [`store::StoreError::Broken`]
-//!   file is shown, and replaced only if the person chooses to, with [`store::set_aside`]), then
-//!   [`autostart::sync`] so the daemon starts at login exactly while reminders are set;
-//!   [`crate::reminders::suggested_times`] and [`crate::reminders::suggested_days`] for a routine's
-//!   prescription; [`desktop::probe`] to say in Settings whether notifications can be shown
-//!   ([`NotifyError`]'s words).
+//!   daemon then shows nothing, and the app shows due reminders itself by the daemon's rules
+//!   ([`due::Tracker`] on [`store::load`]'s list, [`due::done_today`], [`Notice::for_routine`]
+//!   for the words, [`store::set_handled`] for what it showed), so a reminder is never shown twice.
+//! - Settings and "Remind me": [`change::update`] reads, changes and saves the reminders and keeps
+//!   the autostart entry in step, as `remind set` and `remind off` do (a
+//!   [`store::StoreError::Broken`] file is shown, and replaced only if the person chooses to, with
+//!   [`store::set_aside`]); [`crate::reminders::suggested_times`] and
+//!   [`crate::reminders::suggested_days`] for a routine's prescription; [`desktop::probe`] to say
+//!   in Settings whether notifications can be shown ([`NotifyError`]'s words).
 //! - "Start now" in a notification runs [`start_command`]: `stretch-timer --home HOME --start
 //!   ROUTINE`.
 
 pub mod autostart;
+pub mod change;
 pub mod cli;
 pub mod daemon;
 pub mod desktop;
+pub mod due;
 mod notice;
 mod presence;
 pub mod store;
