@@ -330,6 +330,7 @@ fn a_device_lost_mid_routine_is_shown_and_retried_on_request_while_the_timer_goe
     let deps = AppDeps {
         calendar: calendar(),
         home: Home::at(home.path()),
+        autostart: None,
         clock: Arc::new(clock.clone()),
         audio: {
             let device = device.clone();

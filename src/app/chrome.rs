@@ -41,7 +41,10 @@ impl StretchApp {
             .open(&mut open)
             .resizable(false)
             .collapsible(false)
-            .show(ctx, |ui| changed = self.settings.ui(ui));
+            .show(ctx, |ui| {
+                changed = self.settings.ui(ui);
+                self.reminders_settings_ui(ui);
+            });
         self.settings_open = open;
         if changed {
             self.apply_sound_settings();

@@ -28,6 +28,10 @@ pub fn device_audio() -> AudioFactory {
 pub trait Calendar: Send + Sync {
     /// The local time at `now`, a reading of the app's clock.
     fn local(&self, now: Duration) -> LocalTime;
+
+    /// The person's time zone, for reminders at a time of day (daylight saving included). Read
+    /// when reminders are checked, not per frame.
+    fn zone(&self) -> TimeZone;
 }
 
 /// The system's wall clock in the system's time zone. It reads the wall clock rather than
@@ -39,6 +43,10 @@ impl Calendar for SystemCalendar {
     fn local(&self, _now: Duration) -> LocalTime {
         let at = Timestamp::now();
         LocalTime::new(at, TimeZone::system().to_offset(at))
+    }
+
+    fn zone(&self) -> TimeZone {
+        TimeZone::system()
     }
 }
 
@@ -58,6 +66,10 @@ impl Calendar for ClockCalendar {
             .unwrap_or(self.start.timestamp());
         self.start.with_timestamp(later)
     }
+
+    fn zone(&self) -> TimeZone {
+        TimeZone::fixed(self.start.offset())
+    }
 }
 
 /// What the app needs from outside: time, sound, and the user's folder.
@@ -71,6 +83,9 @@ pub struct AppDeps {
     pub audio: AudioFactory,
     /// The user's folder: their routines and drafts.
     pub home: Home,
+    /// Where the reminder daemon's autostart entry goes under (`$XDG_CONFIG_HOME`), where the
+    /// system has such a folder; tests give a folder of their own.
+    pub autostart: Option<std::path::PathBuf>,
 }
 
 /// Opens the window and runs until it is closed. `style`, if given, replaces the saved cue style;
@@ -104,6 +119,7 @@ pub fn run_native(
         calendar: Arc::new(SystemCalendar),
         audio,
         home,
+        autostart: crate::remind::autostart::config_dir(),
     };
     eframe::run_native(
         "stretch-timer",

@@ -30,6 +30,7 @@ mod overview;
 mod pain;
 pub mod player_view;
 mod playing;
+mod reminders_view;
 pub mod sessions;
 pub mod settings;
 
@@ -103,6 +104,8 @@ enum Action {
     Lost(Option<String>),
     DismissNotice,
     DismissSoundProblems,
+    /// What the person did with a reminder shown in the window.
+    Reminder(reminders_view::ReminderAction),
 }
 
 /// The app.
@@ -137,6 +140,8 @@ pub struct StretchApp {
     after: Option<After>,
     /// The screen changed to one that shows dates: check what day it is (once, not per frame).
     date_unchecked: bool,
+    /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
+    reminding: reminders_view::Reminding,
 }
 
 impl StretchApp {
@@ -165,6 +170,7 @@ impl StretchApp {
         let drafts = Drafts::read(&deps.home);
         let today = deps.calendar.local(deps.clock.now()).date();
         let sessions = Sessions::open(&crate::history::path_in(&deps.home), today);
+        let reminding = reminders_view::Reminding::start(&deps);
         let mut app = StretchApp {
             deps,
             settings: settings.sanitized(),
@@ -185,6 +191,7 @@ impl StretchApp {
             history: None,
             after: None,
             date_unchecked: false,
+            reminding,
         };
         match launch {
             Launch::Library => {}
@@ -280,6 +287,7 @@ impl StretchApp {
                     OverviewAction::Edit => self.edit(&origin, &routine, now),
                     OverviewAction::Handout => self.write_handout(&routine, ctx),
                     OverviewAction::Export => self.export(&origin),
+                    OverviewAction::RemindMe => self.remind_me(&origin, &routine),
                 }
             }
             Action::Player(action) => self.player_action(action),
@@ -296,6 +304,7 @@ impl StretchApp {
                 self.go(Screen::Library);
             }
             Action::DismissNotice => self.notice = None,
+            Action::Reminder(action) => self.reminder_action(action, now),
             Action::DismissSoundProblems => {
                 if let Some(running) = &mut self.running {
                     running.sound_problems.clear();
@@ -444,6 +453,9 @@ impl eframe::App for StretchApp {
             self.apply(action, now, &ctx);
         }
         self.settings_window(&ctx);
+        if let Some(action) = self.reminders_frame(&ctx, now) {
+            self.apply(action, now, &ctx);
+        }
         if let Some(answer) = self.ask.as_ref().and_then(|ask| ask::ui(&ctx, ask)) {
             self.ask = None;
             self.apply(Action::Answer(answer), now, &ctx);

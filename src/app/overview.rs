@@ -16,6 +16,8 @@ pub enum OverviewAction {
     Handout,
     /// Write it and its files into one file to send.
     Export,
+    /// Choose times of day to be reminded of it.
+    RemindMe,
 }
 
 /// Where the routine shown comes from, which decides what can be done with it.
@@ -76,6 +78,9 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
         };
         if ui.button(edit).clicked() {
             action = Some(OverviewAction::Edit);
+        }
+        if super::reminders_view::remind_me_button(ui) {
+            action = Some(OverviewAction::RemindMe);
         }
         if ui
             .button("Printable handout")

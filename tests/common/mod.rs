@@ -75,6 +75,8 @@ pub fn rig_sized(
             Arc::new(move || (Box::new(output.clone()) as _, RENDER_RATE))
         },
         home: Home::at(home.path()),
+        // Inside the test's folder, never the real ~/.config.
+        autostart: Some(home.path().join("config")),
     };
     let harness = Harness::builder()
         .with_size(size)
