@@ -1,5 +1,6 @@
 //! The time left as the app and the command line show it: whole seconds, rounded up, so "0:01"
-//! shows until the very end of a phase and "0:00" only once it is over.
+//! shows until the very end of a phase and "0:00" only once it is over; and as a screen reader
+//! says it, in words ("1 minute 5 seconds"), never as a bare "1:05".
 
 use std::time::Duration;
 
@@ -18,9 +19,45 @@ pub fn until_next_second(left: Duration) -> Duration {
     }
 }
 
+/// A time shown by [`shown_seconds`] in words, as a screen reader should say it: "1 second",
+/// "45 seconds", "2 minutes", "1 minute 5 seconds".
+pub fn in_words(shown: Duration) -> String {
+    let secs = shown.as_secs();
+    let (minutes, seconds) = (secs / 60, secs % 60);
+    let unit = |n: u64, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    match (minutes, seconds) {
+        (0, s) => unit(s, "second"),
+        (m, 0) => unit(m, "minute"),
+        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+    }
+}
+
+/// The time left as a screen reader says it: "13 seconds left".
+pub fn left_in_words(left: Duration) -> String {
+    format!("{} left", in_words(shown_seconds(left)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn time_left_reads_as_words() {
+        let words = |ms| left_in_words(Duration::from_millis(ms));
+        assert_eq!(words(12_100), "13 seconds left");
+        assert_eq!(words(1_000), "1 second left");
+        assert_eq!(words(60_000), "1 minute left");
+        assert_eq!(words(65_000), "1 minute 5 seconds left");
+        assert_eq!(words(119_500), "2 minutes left");
+        assert_eq!(words(121_000), "2 minutes 1 second left");
+        assert_eq!(in_words(Duration::ZERO), "0 seconds");
+    }
 
     #[test]
     fn any_time_left_shows_as_a_second_and_none_as_zero() {

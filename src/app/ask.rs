@@ -136,22 +136,65 @@ impl Ask {
     }
 }
 
-/// Shows the question in a modal window; returns the answer once there is one.
+/// Shows the question in a modal window; returns the answer once there is one. The window is
+/// named by its question and marked modal for screen readers, and keeps the keyboard focus on
+/// its buttons (on the answer that changes nothing when it opens). The Stop question is read
+/// from a bench two metres away, mid-stretch: its text and buttons are large.
 pub(super) fn ui(ctx: &egui::Context, ask: &Ask) -> Option<Answer> {
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("ask")).show(ctx, |ui| {
-        ui.set_max_width(480.0);
-        ui.heading(ask.heading());
-        ui.label(ask.body());
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
+    let id = egui::Id::unique("ask");
+    let heading = ask.heading();
+    let large = matches!(ask, Ask::StopRoutine);
+    let area = egui::Modal::default_area(id).accessible_name(heading.clone());
+    let modal = egui::Modal::new(id).area(area).show(ctx, |ui| {
+        ui.set_max_width(if large { 640.0 } else { 480.0 });
+        // The question is the window's name, so it is drawn here without a node of its own:
+        // a screen reader says it once, as the dialog's name, when the focus moves in.
+        let (size, body, space) = if large {
+            (32.0, 22.0, 12.0)
+        } else {
+            (20.0, 14.0, 8.0)
+        };
+        let title = ui.painter().layout(
+            heading.clone(),
+            egui::FontId::proportional(size),
+            ui.visuals().strong_text_color(),
+            ui.available_width(),
+        );
+        let (rect, _) = ui.allocate_exact_size(title.size(), egui::Sense::hover());
+        ui.painter()
+            .galley(rect.min, title, ui.visuals().strong_text_color());
+        ui.add_space(4.0);
+        ui.label(egui::RichText::new(ask.body()).size(body));
+        ui.add_space(space);
+        let mut buttons = Vec::new();
+        let mut safe = None;
+        ui.horizontal_wrapped(|ui| {
             for (text, choice) in ask.choices() {
-                if ui.button(text).clicked() {
-                    answer = Some(choice);
+                let button = if large {
+                    egui::Button::new(egui::RichText::new(text).size(24.0))
+                        .min_size(egui::vec2(180.0, 56.0))
+                } else {
+                    egui::Button::new(text)
+                };
+                let response = ui.add(button);
+                buttons.push(response.id);
+                if response.clicked() {
+                    answer = Some(choice.clone());
+                }
+                if choice == Answer::Nothing {
+                    safe = Some(response);
                 }
             }
         });
+        let inside = ui
+            .memory(egui::Memory::focused)
+            .is_some_and(|focused| buttons.contains(&focused));
+        if !inside && let Some(safe) = safe {
+            safe.request_focus();
+        }
     });
+    ctx.accesskit_node_builder(id, egui::accesskit::Node::set_modal);
     if answer.is_none() && modal.should_close() {
         // Escape or a click outside: the safe answer, which changes nothing.
         return Some(Answer::Nothing);

@@ -24,29 +24,118 @@ pub enum Figure {
     GettingUp,
 }
 
+/// Every built-in drawing, in the order a list offers them.
+pub const ALL: [Figure; 7] = [
+    Figure::LyingKneesBent,
+    Figure::KneesToChest,
+    Figure::BenchPsoas,
+    Figure::FloorPsoas,
+    Figure::Standing,
+    Figure::StandingLunge,
+    Figure::GettingUp,
+];
+
+/// Which words in a step's name pick which drawing, tried in order: the first whose words are
+/// all in the name wins (so "standing psoas" is the lunge before "standing" alone is standing
+/// tall). Words are compared by their stems ([`stem`]), so "breathing", "breathe" and
+/// "breaths" all match "breath", and "knees" matches "knee".
+const WORDS: &[(&[&str], Figure)] = &[
+    (&["bench"], Figure::BenchPsoas),
+    (&["myofascial"], Figure::BenchPsoas),
+    (&["floor", "psoas"], Figure::FloorPsoas),
+    (&["standing", "psoas"], Figure::StandingLunge),
+    (&["lunge"], Figure::StandingLunge),
+    (&["kneeling"], Figure::StandingLunge),
+    (&["standing"], Figure::Standing),
+    (&["knees", "chest"], Figure::KneesToChest),
+    (&["knee", "hug"], Figure::KneesToChest),
+    (&["getting", "up"], Figure::GettingUp),
+    (&["roll", "side"], Figure::GettingUp),
+    (&["sit", "up"], Figure::GettingUp),
+    (&["pelvic"], Figure::LyingKneesBent),
+    (&["tilt"], Figure::LyingKneesBent),
+    (&["settle"], Figure::LyingKneesBent),
+    (&["rest"], Figure::LyingKneesBent),
+    (&["relax"], Figure::LyingKneesBent),
+    (&["breathe"], Figure::LyingKneesBent),
+    (&["supine"], Figure::LyingKneesBent),
+    (&["lying"], Figure::LyingKneesBent),
+    (&["lie"], Figure::LyingKneesBent),
+];
+
+/// A word cut to its stem, well enough to match names: lower case, and "-ing", "-ed", a plural
+/// "-s" and a final "-e" taken off ("breathing", "breathes", "breathe" → "breath"; "getting" →
+/// "get").
+fn stem(word: &str) -> String {
+    let mut w = word.to_lowercase();
+    let long = |w: &str, n: usize| w.chars().count() > n;
+    if w.ends_with("ing") && long(&w, 5) {
+        w.truncate(w.len() - 3);
+        // "getting" → "gett" → "get", "sitting" → "sit".
+        let mut last = w.chars().rev();
+        if let (Some(a), Some(b)) = (last.next(), last.next())
+            && a == b
+            && !"aeiousl".contains(a)
+        {
+            w.pop();
+        }
+    } else if w.ends_with("ed") && long(&w, 4) {
+        w.truncate(w.len() - 2);
+    } else if w.ends_with('s') && !w.ends_with("ss") && long(&w, 3) {
+        w.pop();
+    }
+    if w.ends_with('e') && long(&w, 3) {
+        w.pop();
+    }
+    w
+}
+
+/// The stems of the words of `text`.
+fn stems(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(stem)
+        .collect()
+}
+
+/// The built-in drawing for a step, if its name says which: for the player, and for an editor
+/// that shows which drawing a name picks.
+pub fn for_step(step: &crate::routine::Step) -> Option<Figure> {
+    Figure::for_step(&step.name)
+}
+
 impl Figure {
-    /// The drawing for a step, recognised by its name (the bundled routines' steps, and any
-    /// routine's step named the same way).
+    /// The drawing for a step, recognised by the words of its name (the bundled routines'
+    /// steps, and any routine's step named the same way). See [`WORDS`].
     pub fn for_step(name: &str) -> Option<Figure> {
-        let name = name.to_lowercase();
-        let has = |word: &str| name.contains(word);
-        Some(if has("bench") || has("myofascial") {
-            Figure::BenchPsoas
-        } else if has("floor psoas") {
-            Figure::FloorPsoas
-        } else if has("standing psoas") || has("lunge") {
-            Figure::StandingLunge
-        } else if has("standing") {
-            Figure::Standing
-        } else if has("knees to chest") {
-            Figure::KneesToChest
-        } else if has("getting up") {
-            Figure::GettingUp
-        } else if has("pelvic") || has("settle") || has("rest") || has("breathe") {
-            Figure::LyingKneesBent
-        } else {
-            return None;
+        let words = stems(name);
+        WORDS.iter().find_map(|(keys, figure)| {
+            keys.iter()
+                .all(|key| words.contains(&stem(key)))
+                .then_some(*figure)
         })
+    }
+
+    /// Its name in a list of drawings.
+    pub fn name(self) -> &'static str {
+        match self {
+            Figure::LyingKneesBent => "Lying, knees bent",
+            Figure::KneesToChest => "Knees to chest",
+            Figure::BenchPsoas => "Bench psoas stretch",
+            Figure::FloorPsoas => "Floor psoas stretch",
+            Figure::Standing => "Standing",
+            Figure::StandingLunge => "Standing lunge",
+            Figure::GettingUp => "Getting up",
+        }
+    }
+
+    /// Words that, in a step's name, pick this drawing (the first set in [`WORDS`]): what an
+    /// editor can suggest to a person who wants it.
+    pub fn words(self) -> &'static [&'static str] {
+        WORDS
+            .iter()
+            .find(|(_, figure)| *figure == self)
+            .map_or(&[], |(keys, _)| *keys)
     }
 
     /// A short description, for screen readers.
@@ -177,6 +266,45 @@ pub fn show(ui: &mut Ui, figure: Figure, side: Option<Side>, size: Vec2) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_pick_drawings_whatever_the_form_of_their_words() {
+        for (name, figure) in [
+            ("Settle and breathe", Figure::LyingKneesBent),
+            ("Slow breathing", Figure::LyingKneesBent),
+            ("Three deep breaths", Figure::LyingKneesBent),
+            ("Pelvic tilt", Figure::LyingKneesBent),
+            ("Resting", Figure::LyingKneesBent),
+            ("Knee to chest", Figure::KneesToChest),
+            ("KNEES TO CHEST", Figure::KneesToChest),
+            ("Hug one knee", Figure::KneesToChest),
+            ("Standing psoas stretch", Figure::StandingLunge),
+            ("Kneeling lunge", Figure::StandingLunge),
+            ("Stand tall", Figure::Standing),
+            ("Getting up slowly", Figure::GettingUp),
+            ("Get up", Figure::GettingUp),
+            ("Roll to your side", Figure::GettingUp),
+            ("Floor psoas stretch", Figure::FloorPsoas),
+            ("Psoas on the bench", Figure::BenchPsoas),
+        ] {
+            assert_eq!(Figure::for_step(name), Some(figure), "{name}");
+        }
+        // Words that only contain a key are not the key: "interest" is not "rest", "understand"
+        // is not "stand".
+        assert_eq!(Figure::for_step("Interest"), None);
+        assert_eq!(Figure::for_step("Understanding the hip"), None);
+        assert_eq!(Figure::for_step("Neck rotation"), None);
+    }
+
+    #[test]
+    fn every_drawing_is_listed_once_and_its_own_words_pick_it() {
+        for (i, figure) in ALL.iter().enumerate() {
+            assert!(!ALL[i + 1..].contains(figure), "{figure:?} twice");
+            let name = figure.words().join(" ");
+            assert_eq!(Figure::for_step(&name), Some(*figure), "{name}");
+            assert!(!figure.name().is_empty());
+        }
+    }
 
     #[test]
     fn every_bundled_step_has_a_drawing() {

@@ -330,7 +330,7 @@ impl StretchApp {
 
     fn answer(&mut self, answer: Answer, now: Duration) {
         match answer {
-            Answer::Nothing => {}
+            Answer::Nothing => self.keep_going(),
             Answer::StopRoutine => self.stop(now),
             Answer::KeepAsDraft => self.keep_as_draft_and_leave(now),
             Answer::SaveAnyway => self.save(authoring::Agreed::Problems),
@@ -447,9 +447,10 @@ impl eframe::App for StretchApp {
         } else {
             self.keep_draft_now_and_then(now);
         }
+        let keys = self.player_keys(&ctx);
         self.top_bar(ui);
         let (action, repaint) = self.central(ui, now);
-        if let Some(action) = action {
+        if let Some(action) = keys.or(action) {
             self.apply(action, now, &ctx);
         }
         self.settings_window(&ctx);

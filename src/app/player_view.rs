@@ -1,15 +1,26 @@
-//! The player: the screen a person glances at from a bench two metres away.
+//! The player: the screen a person glances at from a bench two metres away. Laid out from the
+//! window, not from the text size: the time left in a ring as large as the window allows, the
+//! phase, breathing and pause in large words beside it, then the step, its side and rep, its
+//! drawing, what comes next and the instructions, which scroll in what room is left. The text
+//! size enlarges the smaller text; it never shrinks the time.
+
+mod announce;
 
 use std::time::Duration;
 
-use egui::{Align, Key, Layout, RichText, Stroke, Ui, Vec2};
+use egui::{Align, Color32, Key, Layout, Rect, RichText, Sense, Stroke, Ui, UiBuilder, Vec2};
 
+pub use self::announce::{Breath, Moment, announce};
 use super::illustration::{self, Figure};
 use crate::audio::output::OutputStatus;
 use crate::audio::player::Timing;
-use crate::countdown::shown_seconds;
-use crate::engine::{Command, PhaseKind, Session, State};
-use crate::routine::{Routine, Side, format_clock};
+use crate::countdown::{in_words, left_in_words, shown_seconds};
+use crate::engine::{Command, Phase, PhaseKind, Session, State};
+use crate::routine::{Routine, Side, Step, format_clock};
+
+/// How often the breathing ring is redrawn while it moves: smooth enough for a slow breath,
+/// light enough to leave the processor alone.
+pub const BREATH_FRAME: Duration = Duration::from_millis(55);
 
 /// What the player screen asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -40,28 +51,68 @@ pub struct View<'a> {
     pub timing: &'a Timing,
     /// Muted?
     pub muted: bool,
+    /// The latest announcement for screen readers and its number: each is a new live node, so
+    /// it is spoken even when it reads as the one before did.
+    pub announcement: Option<(&'a str, u64)>,
 }
 
-fn side_word(side: Option<Side>) -> Option<&'static str> {
-    side.map(|s| match s {
-        Side::Left => "Left side",
-        Side::Right => "Right side",
+/// In or out at `position`, if `phase` is a hold of a step with a breathing pace; with how far
+/// the lungs are filled (0 empty, 1 full), for the ring. The same arithmetic as the plan's
+/// breathing cues: in at the hold's start, then turn and turn about at each pace.
+pub fn breath_at(phase: &Phase, step: &Step, position: Duration) -> Option<(Breath, f32)> {
+    let pace = step.breathe.filter(|p| !p.is_zero())?;
+    if phase.kind != PhaseKind::Hold {
+        return None;
+    }
+    let into = position.saturating_sub(phase.start).min(phase.duration);
+    let n = into.as_nanos() / pace.as_nanos();
+    // Only how far through this breath, as a fraction: f32 is plenty for a ring's size.
+    let through = into.saturating_sub(pace * u32::try_from(n).unwrap_or(u32::MAX));
+    let through = through.as_secs_f32() / pace.as_secs_f32();
+    // Eased, as a breath is: slow at the turns, quicker in the middle.
+    let eased = (1.0 - (std::f32::consts::PI * through).cos()) / 2.0;
+    Some(if n.is_multiple_of(2) {
+        (Breath::In, eased)
+    } else {
+        (Breath::Out, 1.0 - eased)
+    })
+}
+
+/// What a screen reader is told about the session at `now`, or `None` once it has ended.
+pub fn moment(routine: &Routine, session: &Session, now: Duration) -> Option<Moment> {
+    let index = session.phase_index(now)?;
+    let phase = session.plan().phases[index];
+    let step = routine.steps.get(phase.step)?;
+    Some(Moment {
+        phase: index,
+        kind: phase.kind,
+        step: step.name.clone(),
+        side: phase.side,
+        rep: phase.rep,
+        reps: step.reps,
+        duration: phase.duration,
+        left: shown_seconds(session.phase_remaining(now)),
+        paused: session.state() == State::Paused,
+        breath: breath_at(&phase, step, session.position(now)).map(|(b, _)| b),
     })
 }
 
 /// Keyboard shortcuts: Space pause/resume, Right or N skip, Left or B back, R restart step, Esc
-/// stop (asks), M mute, + and - volume. Keys a focused widget needs (Space, arrows) go to it.
+/// stop (asks), M mute, + and - volume. They work whatever has focus: the caller reads them
+/// before any widget is drawn, so a focused button never takes Space or an arrow for itself.
 pub fn shortcuts(ctx: &egui::Context) -> Option<PlayerAction> {
-    let focused = ctx.memory(|m| m.focused().is_some());
     ctx.input_mut(|i| {
         let mut pressed = |key| i.consume_key(egui::Modifiers::NONE, key);
         if pressed(Key::Escape) {
             return Some(PlayerAction::AskStop);
         }
-        if pressed(Key::N) {
+        if pressed(Key::Space) {
+            return Some(PlayerAction::Command(Command::TogglePause));
+        }
+        if pressed(Key::N) || pressed(Key::ArrowRight) {
             return Some(PlayerAction::Command(Command::Skip));
         }
-        if pressed(Key::B) {
+        if pressed(Key::B) || pressed(Key::ArrowLeft) {
             return Some(PlayerAction::Command(Command::Back));
         }
         if pressed(Key::R) {
@@ -76,20 +127,35 @@ pub fn shortcuts(ctx: &egui::Context) -> Option<PlayerAction> {
         if pressed(Key::Minus) {
             return Some(PlayerAction::Volume(-0.1));
         }
-        if focused {
-            return None;
-        }
-        if pressed(Key::Space) {
-            return Some(PlayerAction::Command(Command::TogglePause));
-        }
-        if pressed(Key::ArrowRight) {
-            return Some(PlayerAction::Command(Command::Skip));
-        }
-        if pressed(Key::ArrowLeft) {
-            return Some(PlayerAction::Command(Command::Back));
-        }
         None
     })
+}
+
+/// The colour of a phase: the ring is filled with it, and the time is written on it in white,
+/// so each is dark enough for white text (at least 4.5:1) in either theme.
+fn phase_colour(kind: PhaseKind) -> Color32 {
+    match kind {
+        PhaseKind::Hold => Color32::from_rgb(0x1b, 0x5f, 0xae),
+        PhaseKind::Rest => Color32::from_rgb(0x2e, 0x7d, 0x32),
+        PhaseKind::Prepare | PhaseKind::SwitchSides => Color32::from_rgb(0xa6, 0x5c, 0x00),
+    }
+}
+
+/// The colour of a side's word, white on it in either theme.
+fn side_colour(side: Side) -> Color32 {
+    match side {
+        Side::Left => Color32::from_rgb(0xb0, 0x30, 0x60),
+        Side::Right => Color32::from_rgb(0x5e, 0x35, 0xb1),
+    }
+}
+
+/// What is shown beside the phase's name, in words as large.
+fn status_words(paused: bool, breath: Option<Breath>) -> Option<&'static str> {
+    if paused {
+        Some("Paused: Space to go on")
+    } else {
+        breath.map(Breath::words)
+    }
 }
 
 /// The player screen.
@@ -109,19 +175,91 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
     let phase = plan.phases[index];
     let step = &routine.steps[phase.step];
     let paused = session.state() == State::Paused;
+    let breath = breath_at(&phase, step, session.position(now));
 
     // The controls first, at the bottom, wrapping onto a second row when the text is large, so
-    // that they are never cut off; the rest of the screen is what is left.
+    // that they are never cut off or covered; the rest of the screen is what is left.
     egui::Panel::bottom("player-controls")
         .show_separator_line(true)
         .show(ui, |ui| {
-            ui.add_space(6.0);
+            ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| controls(ui, view, paused, &mut action));
-            ui.add_space(6.0);
+            ui.add_space(4.0);
         });
 
-    // Overall progress, at the top.
-    let elapsed = session.position(now);
+    header(ui, view, &phase);
+    sound_status(ui, view, &mut action);
+    announcer(ui, view.announcement);
+    ui.add_space(6.0);
+
+    let body = ui.available_rect_before_wrap();
+    ui.advance_cursor_after_rect(body);
+    // The smaller text follows the room there is (at the largest text the window holds half as
+    // many points), never below 60 %, which the text size then enlarges.
+    let k = (body.height() / 560.0).clamp(0.6, 1.0);
+    let gap = 12.0 * k;
+    // The ring is as large as the body allows: on the left in a wide window, on top otherwise.
+    let (ring, rest) = if body.width() >= body.height() * 1.2 {
+        let side = body.height().min(body.width() * 0.5);
+        let ring = Rect::from_center_size(
+            egui::pos2(body.min.x + side / 2.0, body.center().y),
+            Vec2::splat(side),
+        );
+        let rest = Rect::from_min_max(egui::pos2(ring.max.x + gap, body.min.y), body.max);
+        (ring, rest)
+    } else {
+        let side = body.width().min(body.height() * 0.5);
+        let ring = Rect::from_center_size(
+            egui::pos2(body.center().x, body.min.y + side / 2.0),
+            Vec2::splat(side),
+        );
+        let rest = Rect::from_min_max(egui::pos2(body.min.x, ring.max.y + gap), body.max);
+        (ring, rest)
+    };
+    let left = session.phase_remaining(now);
+    let last_seconds = phase.kind == PhaseKind::Hold
+        && step.countdown > 0
+        && shown_seconds(left).as_secs() <= u64::from(step.countdown);
+    dial(
+        &mut ui.new_child(UiBuilder::new().max_rect(ring)),
+        &Dial {
+            left,
+            duration: phase.duration,
+            kind: phase.kind,
+            paused,
+            filled: breath.map(|(_, filled)| filled),
+            last_seconds,
+        },
+    );
+    let mut rest_ui = ui.new_child(
+        UiBuilder::new()
+            .max_rect(rest)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    details(
+        &mut rest_ui,
+        view,
+        &Details {
+            index,
+            phase,
+            step,
+            paused,
+            breath: breath.map(|(b, _)| b),
+            k,
+        },
+    );
+    action
+}
+
+/// The routine's name, the step, and the whole routine's progress.
+fn header(ui: &mut Ui, view: &View<'_>, phase: &Phase) {
+    let View {
+        routine,
+        session,
+        now,
+        ..
+    } = *view;
+    let plan = session.plan();
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&routine.name).strong());
         ui.label(format!(
@@ -130,8 +268,9 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
             routine.steps.len()
         ));
     });
+    let elapsed = session.position(now);
     let fraction = elapsed.as_secs_f32() / plan.total.as_secs_f32().max(1.0);
-    ui.add(
+    let bar = ui.add(
         egui::ProgressBar::new(fraction)
             .text(format!(
                 "{} of {}",
@@ -140,72 +279,251 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
             ))
             .desired_height(22.0),
     );
-    sound_status(ui, view, &mut action);
-    ui.add_space(8.0);
+    // A real range (egui gives a progress bar none: screen readers read ±1.8e308), and words for
+    // the times rather than "1:05 of 4:55".
+    let spoken = format!(
+        "Routine progress: {} of {}",
+        in_words(shown_seconds(elapsed)),
+        in_words(plan.total)
+    );
+    ui.ctx().accesskit_node_builder(bar.id, |node| {
+        node.set_label(spoken);
+        node.set_min_numeric_value(0.0);
+        node.set_max_numeric_value(100.0);
+        node.set_numeric_value((f64::from(fraction) * 100.0).floor().clamp(0.0, 100.0));
+    });
+}
 
-    let body = ui.available_size();
-    // Everything scales with the room there is: at twice the text size the window holds half as
-    // many points, and nothing may be cut off.
-    let k = (body.y / 560.0).clamp(0.5, 1.0);
-    let figure = Figure::for_step(&step.name);
-    let side_picture = (step.image.is_some() || figure.is_some()) && body.x > 700.0;
-    ui.allocate_ui_with_layout(body, Layout::left_to_right(Align::Min), |ui| {
-        let main_width = if side_picture { body.x * 0.58 } else { body.x };
+/// The live region a screen reader speaks: an empty-sized node per announcement.
+fn announcer(ui: &mut Ui, announcement: Option<(&str, u64)>) {
+    let Some((text, number)) = announcement else {
+        return;
+    };
+    let id = egui::Id::unique(("player-announcement", number));
+    let response = ui.interact(
+        Rect::from_min_size(ui.cursor().min, Vec2::ZERO),
+        id,
+        Sense::hover(),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
+}
+
+/// What the ring shows.
+struct Dial {
+    left: Duration,
+    duration: Duration,
+    kind: PhaseKind,
+    paused: bool,
+    /// While breathing: how full the lungs are, 0 to 1; the disc grows and shrinks with it.
+    filled: Option<f32>,
+    /// The last seconds of a hold, shown as the bare number, larger.
+    last_seconds: bool,
+}
+
+/// The time left, as large as the ring allows, on a disc of the phase's colour, inside a ring
+/// that empties as the phase goes on. Paused: grey, with a pause sign.
+fn dial(ui: &mut Ui, dial: &Dial) {
+    let rect = ui.max_rect();
+    let response = ui.allocate_rect(rect, Sense::hover());
+    let spoken = left_in_words(dial.left);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
+    let painter = ui.painter();
+    let center = rect.center();
+    let size = rect.width().min(rect.height());
+    let outer = size * 0.47;
+    let width = size * 0.045;
+    let colour = if dial.paused {
+        Color32::from_gray(0x66)
+    } else {
+        phase_colour(dial.kind)
+    };
+    painter.circle_stroke(
+        center,
+        outer,
+        Stroke::new(width, colour.gamma_multiply(0.3)),
+    );
+    let remaining = dial.left.as_secs_f32() / dial.duration.as_secs_f32().max(0.001);
+    if remaining > 0.0 {
+        let points = 96;
+        let arc: Vec<egui::Pos2> = (0..=points)
+            .map(|i| {
+                let t = remaining * i as f32 / points as f32;
+                let angle = -std::f32::consts::FRAC_PI_2 + t * std::f32::consts::TAU;
+                center + outer * Vec2::angled(angle)
+            })
+            .collect();
+        painter.add(egui::Shape::line(arc, Stroke::new(width, colour)));
+    }
+    let full = outer - width * 1.8;
+    let least = full * 0.74;
+    let disc = dial.filled.map_or(full, |f| least + (full - least) * f);
+    painter.circle_filled(center, disc, colour);
+
+    let shown = shown_seconds(dial.left);
+    let text = if dial.last_seconds {
+        shown.as_secs().to_string()
+    } else {
+        format_clock(shown)
+    };
+    // As large as fits the smallest the disc gets, so the digits never leave it.
+    let probe = painter.layout_no_wrap(
+        text.clone(),
+        egui::FontId::proportional(100.0),
+        Color32::WHITE,
+    );
+    let fit = (least * 1.6 / probe.size().x).min(least * 1.05 / probe.size().y);
+    let ink = if dial.paused {
+        Color32::from_gray(0xe0)
+    } else {
+        Color32::WHITE
+    };
+    let galley = painter.layout_no_wrap(text, egui::FontId::proportional(100.0 * fit), ink);
+    painter.galley(center - galley.size() / 2.0, galley, ink);
+    if dial.paused {
+        // A pause sign above the digits, inside the disc.
+        let bar = Vec2::new(size * 0.04, size * 0.13);
+        let middle = center - Vec2::new(0.0, size * 0.26);
+        for dx in [-size * 0.045, size * 0.045] {
+            let bar_rect = Rect::from_center_size(middle + Vec2::new(dx, 0.0), bar);
+            painter.rect_filled(bar_rect, size * 0.008, Color32::WHITE);
+        }
+    }
+}
+
+/// What the column beside (or under) the ring shows.
+struct Details<'a> {
+    index: usize,
+    phase: Phase,
+    step: &'a Step,
+    paused: bool,
+    breath: Option<Breath>,
+    /// How much of its full size the smaller text gets (see [`ui`]).
+    k: f32,
+}
+
+fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
+    let Details {
+        index,
+        phase,
+        step,
+        paused,
+        breath,
+        k,
+    } = *d;
+    let strong = ui.visuals().strong_text_color();
+    let text = ui.visuals().text_color();
+    ui.spacing_mut().item_spacing.y = 6.0 * k;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 24.0 * k;
+        ui.label(
+            RichText::new(phase.kind.words())
+                .size(44.0 * k)
+                .strong()
+                .color(strong),
+        );
+        if let Some(status) = status_words(paused, breath) {
+            let colour = if paused {
+                ui.visuals().warn_fg_color
+            } else {
+                strong
+            };
+            ui.label(RichText::new(status).size(44.0 * k).color(colour));
+        }
+    });
+    if paused {
+        // Dimmed while paused: only the time and the words above stay bright.
+        ui.multiply_opacity(0.45);
+    }
+    ui.add(
+        egui::Label::new(
+            RichText::new(&step.name)
+                .size(32.0 * k)
+                .strong()
+                .color(strong),
+        )
+        .wrap(),
+    );
+    if step.reps > 1 {
+        ui.label(
+            RichText::new(format!("Rep {} of {}", phase.rep, step.reps))
+                .size(32.0 * k)
+                .strong()
+                .color(strong),
+        );
+    }
+    let next = RichText::new(next_text(view.routine, view.session, index))
+        .size(18.0 * k)
+        .color(text);
+    let line = |size: f32| size * k * 1.35;
+    // Room kept under the picture for what comes next and a few lines of instructions.
+    let below = line(18.0)
+        + 6.0 * k
+        + if step.instructions.is_some() {
+            3.0 * line(18.0)
+        } else {
+            0.0
+        };
+    let figure = illustration::for_step(step);
+    let room = (ui.available_height() - below).min(ui.available_width() * 0.5);
+    let has_picture = step.image.is_some() || figure.is_some();
+    if has_picture && room >= 56.0 {
         ui.allocate_ui_with_layout(
-            Vec2::new(main_width, body.y),
-            Layout::top_down(Align::Center),
+            Vec2::new(ui.available_width(), room),
+            Layout::left_to_right(Align::Center),
             |ui| {
-                let mut what = phase.kind.words().to_owned();
-                if paused {
-                    what = format!("Paused · {what}");
+                // The side's word on its own side of the drawing.
+                if phase.side == Some(Side::Left) {
+                    side_word(ui, Side::Left, k);
                 }
-                ui.label(RichText::new(what).size(34.0 * k).strong());
-                ui.add_space(8.0 * k);
-                let left = session.phase_remaining(now);
-                let ring = (body.y * 0.45).min(main_width * 0.7).clamp(90.0, 420.0);
-                time_ring(ui, ring, left, phase.duration, phase.kind);
-                ui.add_space(8.0 * k);
-                ui.label(RichText::new(&step.name).size(28.0 * k).strong());
-                let mut detail = Vec::new();
-                if let Some(side) = side_word(phase.side) {
-                    detail.push(side.to_owned());
-                }
-                if step.reps > 1 {
-                    detail.push(format!("Rep {} of {}", phase.rep, step.reps));
-                }
-                if !detail.is_empty() {
-                    ui.label(RichText::new(detail.join(" · ")).size(24.0 * k));
-                }
-                ui.add_space(6.0 * k);
-                ui.label(
-                    RichText::new(next_text(routine, session, index))
-                        .size(18.0 * k)
-                        .weak(),
-                );
-                if let Some(instructions) = &step.instructions {
-                    ui.add_space(6.0 * k);
-                    egui::ScrollArea::vertical()
-                        .max_height(ui.available_height())
-                        .show(ui, |ui| {
-                            ui.label(RichText::new(instructions).size(17.0 * k.max(0.8)));
-                        });
+                picture(ui, step, figure, phase.side, room);
+                if phase.side == Some(Side::Right) {
+                    side_word(ui, Side::Right, k);
                 }
             },
         );
-        if side_picture {
-            ui.vertical_centered(|ui| picture(ui, step, figure, phase.side, body.y * 0.8));
-        }
-    });
-    action
+    } else if let Some(side) = phase.side {
+        side_word(ui, side, k);
+    }
+    ui.add(egui::Label::new(next).wrap());
+    if let Some(instructions) = &step.instructions {
+        egui::ScrollArea::vertical()
+            .max_height(ui.available_height().max(0.0))
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(instructions)
+                            .size(18.0 * k.max(0.8))
+                            .color(text),
+                    )
+                    .wrap(),
+                );
+            });
+    }
 }
 
-fn picture(
-    ui: &mut Ui,
-    step: &crate::routine::Step,
-    figure: Option<Figure>,
-    side: Option<Side>,
-    height: f32,
-) {
+/// LEFT or RIGHT, large, white on the side's colour.
+fn side_word(ui: &mut Ui, side: Side, k: f32) {
+    let (word, spoken) = match side {
+        Side::Left => ("LEFT", "Left side"),
+        Side::Right => ("RIGHT", "Right side"),
+    };
+    let galley = ui.painter().layout_no_wrap(
+        word.to_owned(),
+        egui::FontId::proportional(40.0 * k),
+        Color32::WHITE,
+    );
+    let pad = Vec2::new(14.0, 6.0) * k;
+    let (rect, response) = ui.allocate_exact_size(galley.size() + pad * 2.0, Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, spoken));
+    ui.painter().rect_filled(rect, 8.0 * k, side_colour(side));
+    ui.painter().galley(rect.min + pad, galley, Color32::WHITE);
+}
+
+fn picture(ui: &mut Ui, step: &Step, figure: Option<Figure>, side: Option<Side>, height: f32) {
     let width = ui.available_width().min(height * 1.3);
     let size = Vec2::new(width, (width / 1.3).min(height));
     if let Some(image) = &step.image {
@@ -221,41 +539,11 @@ fn picture(
     }
 }
 
-/// The time left, very large, inside a ring that empties as the phase goes on.
-fn time_ring(ui: &mut Ui, size: f32, left: Duration, duration: Duration, kind: PhaseKind) {
-    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), egui::Sense::hover());
-    let text = format_clock(shown_seconds(left));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
-    let painter = ui.painter();
-    let center = rect.center();
-    let radius = size * 0.46;
-    let width = size * 0.05;
-    let track = ui.visuals().widgets.inactive.bg_fill;
-    let color = match kind {
-        PhaseKind::Hold => ui.visuals().selection.bg_fill,
-        PhaseKind::Rest => egui::Color32::from_rgb(0x4c, 0xa3, 0x6b),
-        PhaseKind::Prepare | PhaseKind::SwitchSides => egui::Color32::from_rgb(0xd9, 0x8c, 0x1f),
-    };
-    painter.circle_stroke(center, radius, Stroke::new(width, track));
-    let remaining = left.as_secs_f32() / duration.as_secs_f32().max(0.001);
-    let points = 96;
-    let arc: Vec<egui::Pos2> = (0..=points)
-        .map(|i| {
-            let t = remaining * i as f32 / points as f32;
-            let angle = -std::f32::consts::FRAC_PI_2 + t * std::f32::consts::TAU;
-            center + radius * Vec2::angled(angle)
-        })
-        .collect();
-    if remaining > 0.0 {
-        painter.add(egui::Shape::line(arc, Stroke::new(width, color)));
-    }
-    painter.text(
-        center,
-        egui::Align2::CENTER_CENTER,
-        text,
-        egui::FontId::proportional(size * 0.3),
-        ui.visuals().strong_text_color(),
-    );
+fn side_name(side: Option<Side>) -> Option<&'static str> {
+    side.map(|s| match s {
+        Side::Left => "left side",
+        Side::Right => "right side",
+    })
 }
 
 fn next_text(routine: &Routine, session: &Session, index: usize) -> String {
@@ -273,9 +561,9 @@ fn next_text(routine: &Routine, session: &Session, index: usize) -> String {
             next.kind.words().to_lowercase()
         );
     }
-    match (next.kind, side_word(next.side)) {
+    match (next.kind, side_name(next.side)) {
         (PhaseKind::Hold, Some(side)) if next.side != current.side => {
-            format!("Next: hold, {} ({length})", side.to_lowercase())
+            format!("Next: hold, {side} ({length})")
         }
         (PhaseKind::Hold, _) if step.reps > 1 => {
             format!("Next: hold, rep {} of {} ({length})", next.rep, step.reps)
@@ -286,20 +574,28 @@ fn next_text(routine: &Routine, session: &Session, index: usize) -> String {
 }
 
 fn sound_status(ui: &mut Ui, view: &View<'_>, action: &mut Option<PlayerAction>) {
+    let warn = ui.visuals().warn_fg_color;
     if let Timing::Stopped(reason) = view.timing {
-        ui.label(
+        ui.add(egui::Label::new(
             RichText::new(format!(
                 "The cue timer stopped ({reason}): cues now come only while this window is open and shown."
             ))
-            .color(ui.visuals().warn_fg_color),
-        );
+            .color(warn),
+        ).wrap());
     }
     if let OutputStatus::Unavailable(reason) = view.sound {
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(format!("No sound: {reason}. Follow the screen."))
-                    .color(ui.visuals().warn_fg_color),
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.add(
+                egui::Label::new(
+                    RichText::new(format!("No sound: {reason}. Follow the screen.")).color(warn),
+                )
+                .wrap(),
             );
+            // Said at once, over anything else: a person following by ear must learn that the
+            // spoken prompts are off.
+            ui.ctx().accesskit_node_builder(label.id, |node| {
+                node.set_live(egui::accesskit::Live::Assertive);
+            });
             if ui.button("Retry sound").clicked() {
                 *action = Some(PlayerAction::RetrySound);
             }
@@ -309,7 +605,7 @@ fn sound_status(ui: &mut Ui, view: &View<'_>, action: &mut Option<PlayerAction>)
 
 fn controls(ui: &mut Ui, view: &View<'_>, paused: bool, action: &mut Option<PlayerAction>) {
     let big = |text: &str| {
-        egui::Button::new(RichText::new(text).size(20.0)).min_size(Vec2::new(96.0, 44.0))
+        egui::Button::new(RichText::new(text).size(20.0)).min_size(Vec2::new(80.0, 44.0))
     };
     if ui.add(big("Back")).on_hover_text("Left or B").clicked() {
         *action = Some(PlayerAction::Command(Command::Back));

@@ -12,7 +12,7 @@ use super::ask::Ask;
 use super::finish::{Answers, FinishAction, Summary};
 use super::library::Origin;
 use super::pain::PainAction;
-use super::player_view::{self, PlayerAction, View};
+use super::player_view::{self, BREATH_FRAME, Moment, PlayerAction, View};
 use super::sessions::source_of;
 use super::{Action, Screen, StretchApp};
 use crate::audio::bank::SoundBank;
@@ -45,6 +45,12 @@ pub(super) struct Running {
     recording: Option<Recording>,
     /// Whether recording failed (the person was told): nothing more is asked about the session.
     unrecorded: bool,
+    /// What the screen reader was last told about, to say only what changed.
+    announced: Option<Moment>,
+    /// The latest announcement and its number (see [`View::announcement`]).
+    announcement: Option<(String, u64)>,
+    /// The Stop question paused the session: "Keep going" resumes it.
+    paused_for_question: bool,
 }
 
 /// A session that ended (completed, or stopped early) and waits for the person's answers; it
@@ -171,6 +177,9 @@ impl StretchApp {
             sound_problems,
             recording: None,
             unrecorded: false,
+            announced: None,
+            announcement: None,
+            paused_for_question: false,
         });
         self.go(Screen::Player);
     }
@@ -284,7 +293,17 @@ impl StretchApp {
                     running.player.command(command);
                 }
             }
-            PlayerAction::AskStop => self.ask = Some(Ask::StopRoutine),
+            PlayerAction::AskStop => {
+                // The time stops while the question is asked: a person reading it, or finding
+                // the buttons with a screen reader, does not lose the hold meanwhile.
+                if let Some(running) = &mut self.running
+                    && running.player.lock().session.state() == State::Running
+                {
+                    running.player.command(Command::Pause);
+                    running.paused_for_question = true;
+                }
+                self.ask = Some(Ask::StopRoutine);
+            }
             PlayerAction::ToggleMute => {
                 self.settings.muted = !self.settings.muted;
                 self.apply_sound_settings();
@@ -302,6 +321,32 @@ impl StretchApp {
                 self.apply_sound_settings();
             }
         }
+    }
+
+    /// A question was answered with "leave things as they are": a session paused to ask it goes
+    /// on.
+    pub(super) fn keep_going(&mut self) {
+        if let Some(running) = &mut self.running
+            && std::mem::take(&mut running.paused_for_question)
+        {
+            running.player.command(Command::Resume);
+        }
+    }
+
+    /// The player's keys, read before anything is drawn, so that they work whatever has focus
+    /// (a screen reader's user is always on a button, and Space must not press it). None while
+    /// a question or the settings are open: their keys are their own.
+    pub(super) fn player_keys(&self, ctx: &egui::Context) -> Option<Action> {
+        if self.screen != Screen::Player
+            || self.running.is_none()
+            || self.ask.is_some()
+            || self.settings_open
+        {
+            return None;
+        }
+        let action = player_view::shortcuts(ctx)?;
+        ctx.request_repaint();
+        Some(Action::Player(action))
     }
 
     /// Gives the routine being played the sound settings in force.
@@ -391,11 +436,11 @@ impl StretchApp {
     /// Draws the player; returns what was asked for (or that the routine ended) and when to draw
     /// again.
     pub(super) fn player_screen(
-        &self,
+        &mut self,
         ui: &mut egui::Ui,
         now: Duration,
     ) -> (Option<Action>, Option<Duration>) {
-        let Some(running) = &self.running else {
+        let Some(running) = &mut self.running else {
             return (Some(Action::Lost(None)), None);
         };
         let mut dismissed = false;
@@ -416,6 +461,14 @@ impl StretchApp {
         running.player.tick();
         let (action, state, next) = {
             let shared = running.player.lock();
+            let moment = player_view::moment(&running.routine, &shared.session, now);
+            if let Some(moment) = moment {
+                if let Some(text) = player_view::announce(running.announced.as_ref(), &moment) {
+                    let number = running.announcement.as_ref().map_or(0, |(_, n)| n + 1);
+                    running.announcement = Some((text, number));
+                }
+                running.announced = Some(moment);
+            }
             let status = shared.output_status();
             let view = View {
                 routine: &running.routine,
@@ -424,19 +477,31 @@ impl StretchApp {
                 sound: &status,
                 timing: shared.timing(),
                 muted: self.settings.muted,
+                announcement: running
+                    .announcement
+                    .as_ref()
+                    .map(|(text, n)| (text.as_str(), *n)),
             };
             let action = player_view::ui(ui, &view);
             let state = shared.session.state();
-            let next = (state == State::Running)
-                .then(|| until_next_second(shared.session.phase_remaining(now)));
+            // Drawn again when the time shown changes, and while the breathing ring moves at a
+            // modest rate; never while paused, when nothing moves.
+            let next = (state == State::Running).then(|| {
+                let second = until_next_second(shared.session.phase_remaining(now));
+                let breathing = shared.session.phase(now).is_some_and(|phase| {
+                    running.routine.steps.get(phase.step).is_some_and(|step| {
+                        player_view::breath_at(phase, step, shared.session.position(now)).is_some()
+                    })
+                });
+                if breathing {
+                    second.min(BREATH_FRAME)
+                } else {
+                    second
+                }
+            });
             (action, state, next)
         };
-        let shortcut = if self.ask.is_some() || self.settings_open {
-            None
-        } else {
-            player_view::shortcuts(ui.ctx())
-        };
-        if let Some(action) = action.or(shortcut) {
+        if let Some(action) = action {
             return (Some(Action::Player(action)), Some(Duration::ZERO));
         }
         if state == State::Finished {
