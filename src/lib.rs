@@ -27,3 +27,4 @@ pub mod report;
 pub mod resolve;
 pub mod save;
 pub mod share;
+pub mod speech;

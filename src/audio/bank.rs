@@ -14,7 +14,7 @@ pub use crate::cue_sounds::Phrase;
 use crate::cue_sounds::Tone;
 use crate::limits;
 use crate::routine::Routine;
-pub use stretch_timer_core::score::Sound;
+pub use stretch_timer_core::score::{Sound, Spoken};
 
 /// The sample rate sounds are rendered at offline.
 pub const RENDER_RATE: u32 = 44_100;
@@ -80,6 +80,8 @@ pub struct SoundBank {
     tones: HashMap<Tone, Clip>,
     phrases: HashMap<Phrase, Clip>,
     step_voices: HashMap<usize, Clip>,
+    /// Speech made for the routine (by [`crate::speech`]), added with [`SoundBank::add_speech`].
+    speech: HashMap<Spoken, Clip>,
     problems: Vec<SoundProblem>,
 }
 
@@ -153,6 +155,7 @@ impl SoundBank {
             tones: HashMap::new(),
             phrases: HashMap::new(),
             step_voices: HashMap::new(),
+            speech: HashMap::new(),
             problems: Vec::new(),
         };
         for tone in Tone::ALL {
@@ -222,7 +225,14 @@ impl SoundBank {
             Sound::Tone(tone) => self.tones.get(&tone),
             Sound::Phrase(phrase) => self.phrases.get(&phrase),
             Sound::StepVoice(step) => self.step_voices.get(&step),
+            Sound::Speech(spoken) => self.speech.get(&spoken),
         }
+    }
+
+    /// Adds speech made for the routine, at the bank's rate: the score then says it where it
+    /// fits, instead of the fixed prompts.
+    pub fn add_speech(&mut self, spoken: Spoken, clip: Clip) {
+        self.speech.insert(spoken, clip);
     }
 
     /// How long a sound lasts (zero if there is no clip for it).

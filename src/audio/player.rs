@@ -114,10 +114,12 @@ impl Shared {
             .collect();
         for cues in score::moments(&fresh) {
             let moment = now.saturating_sub(due_late(&due, &cues[0]));
+            let room = score::room_after(&self.session.plan().cues, cues[0].at);
             let sounds = score::moment(
                 cues,
                 self.style,
-                |step| bank.clip(Sound::StepVoice(step)).is_some(),
+                room,
+                |sound| bank.clip(sound).is_some(),
                 |sound| bank.duration(sound),
             );
             for (offset, sound) in sounds {

@@ -32,7 +32,8 @@ pub fn score(plan: &Plan, bank: &SoundBank, style: CueStyle) -> Vec<Placed> {
             score::moment(
                 cues,
                 style,
-                |step| bank.clip(Sound::StepVoice(step)).is_some(),
+                score::room_after(&plan.cues, moment),
+                |sound| bank.clip(sound).is_some(),
                 |sound| bank.duration(sound),
             )
             .into_iter()

@@ -143,6 +143,8 @@ enum Command {
         /// Tones, spoken prompts, or both.
         #[arg(long, value_parser = style_parser(), default_value = CueStyle::default().name())]
         style: CueStyle,
+        #[command(flatten)]
+        speech: render::SpeechArgs,
     },
     /// Write a printable handout (one HTML page, images included) for a routine: open it in a
     /// browser and print it, or send it to the client with the routine.
@@ -175,6 +177,8 @@ enum Command {
         /// Do not ask about pain (it is asked only when typing at a terminal anyway).
         #[arg(long)]
         no_ask: bool,
+        #[command(flatten)]
+        speech: render::SpeechArgs,
     },
     /// Show the sessions you have done (every run is recorded), oldest first: a table, or CSV
     /// or JSON for other programs.
@@ -276,7 +280,8 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             routine,
             out: path,
             style,
-        }) => render::run(&routine, &path, style, home, out),
+            speech,
+        }) => render::run(&routine, &path, style, &speech, home, out),
         Some(Command::Handout { routine, out: path }) => handout::run(&routine, &path, home, out),
         Some(Command::Run {
             routine,
@@ -286,6 +291,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             pain_before,
             pain_after,
             no_ask,
+            speech,
         }) => run::run(
             &routine,
             &run::Options {
@@ -295,6 +301,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
                 pain_before,
                 pain_after,
                 no_ask,
+                speech,
             },
             home,
             out,

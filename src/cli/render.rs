@@ -1,4 +1,4 @@
-//! `stretch-timer render ROUTINE --out FILE.wav`
+//! `stretch-timer render ROUTINE --out FILE.wav`, and the spoken step names it shares with `run`.
 
 use std::io::{IsTerminal as _, Write};
 use std::path::Path;
@@ -9,16 +9,96 @@ use stretch_timer::audio::CueStyle;
 use stretch_timer::audio::bank::{RENDER_RATE, SoundBank};
 use stretch_timer::audio::render::render_wav;
 use stretch_timer::engine::Plan;
-use stretch_timer::routine::format_clock;
+use stretch_timer::routine::{Routine, format_clock};
+use stretch_timer::speech::{
+    self, DEFAULT_RATE, DEFAULT_VOICE, RATES, Speaker, SpeechCache, SpeechSettings,
+};
 
 use super::EXIT_OK;
 use super::resolve::Source;
 use stretch_timer::home::Home;
 
+/// The spoken step names' options, for `render` and `run`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct SpeechArgs {
+    /// Say each step's name and side at its start ("Bench psoas stretch. Left side.") instead of
+    /// "Next step" (styles voice and both), made with espeak-ng if it is installed; without it,
+    /// the usual prompts.
+    #[arg(long)]
+    pub speak_names: bool,
+    /// Also read each step's instructions while getting ready, where they end before the hold
+    /// starts.
+    #[arg(long, requires = "speak_names")]
+    pub read_instructions: bool,
+    /// The language step names are spoken in, as espeak-ng names it (en, en-us, de, fr, ...).
+    #[arg(long, value_name = "LANGUAGE", default_value = DEFAULT_VOICE, value_parser = parse_voice)]
+    pub speech_voice: String,
+    /// How fast step names are spoken, in words per minute (80 to 260).
+    #[arg(
+        long,
+        value_name = "WPM",
+        default_value_t = DEFAULT_RATE,
+        value_parser = clap::value_parser!(u32).range(i64::from(*RATES.start())..=i64::from(*RATES.end()))
+    )]
+    pub speech_rate: u32,
+}
+
+impl SpeechArgs {
+    /// The settings they make.
+    pub fn settings(&self) -> SpeechSettings {
+        SpeechSettings {
+            names: self.speak_names,
+            instructions: self.read_instructions,
+            voice: self.speech_voice.clone(),
+            rate: self.speech_rate,
+        }
+    }
+}
+
+/// `--speech-voice`: a language name espeak-ng could have.
+fn parse_voice(text: &str) -> Result<String, String> {
+    if speech::is_voice_name(text) {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
+            "a language is written like en, en-us or de (see `espeak-ng --voices`), not {text:?}"
+        ))
+    }
+}
+
+/// Adds the routine's spoken step names to `bank`, if asked for: from the cache, or made now
+/// with espeak-ng. What cannot be made is said on stderr; those steps keep the usual prompts.
+pub fn add_speech(routine: &Routine, args: &SpeechArgs, bank: &mut SoundBank) {
+    let settings = args.settings();
+    if !settings.names {
+        return;
+    }
+    // Without a cache folder, a scratch folder: the names are still said, only made each time.
+    let speaker = Speaker::system().unwrap_or_else(|| {
+        Speaker::new(
+            std::sync::Arc::new(speech::EspeakNg::new()),
+            SpeechCache::at(std::env::temp_dir().join("stretch-timer-speech")),
+        )
+    });
+    let prepared = speaker.prepare(routine, &settings, bank.rate());
+    match &prepared.problem {
+        Some(e) if e.is_missing() => {
+            eprintln!(
+                "warning: step names are not spoken: {e}. {}",
+                speech::INSTALL_HINT
+            );
+        }
+        Some(e) => eprintln!("warning: some step names are not spoken: {e}"),
+        None => {}
+    }
+    prepared.add_to(bank);
+}
+
 pub fn run(
     arg: &str,
     out_path: &Path,
     style: CueStyle,
+    speech: &SpeechArgs,
     home: &Home,
     out: &mut dyn Write,
 ) -> anyhow::Result<u8> {
@@ -28,10 +108,11 @@ pub fn run(
         Err(e) => return Ok(super::report_load_error(&e)),
     };
     let plan = Plan::new(&routine);
-    let bank = SoundBank::for_routine(&routine, RENDER_RATE);
+    let mut bank = SoundBank::for_routine(&routine, RENDER_RATE);
     for problem in bank.problems() {
         eprintln!("warning: {problem}");
     }
+    add_speech(&routine, speech, &mut bank);
     let bar = if std::io::stderr().is_terminal() && plan.total.as_secs() > 60 {
         let bar = ProgressBar::new(100);
         bar.set_style(

@@ -43,6 +43,8 @@ pub struct Options {
     pub pain_after: Option<Pain>,
     /// Never ask for pain, even at a terminal.
     pub no_ask: bool,
+    /// Spoken step names.
+    pub speech: super::render::SpeechArgs,
 }
 
 pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
@@ -69,10 +71,12 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
         }
         opened
     };
-    let bank = Arc::new(SoundBank::for_routine(&routine, rate));
+    let mut bank = SoundBank::for_routine(&routine, rate);
     for problem in bank.problems() {
         eprintln!("warning: {problem}");
     }
+    super::render::add_speech(&routine, &options.speech, &mut bank);
+    let bank = Arc::new(bank);
 
     let plan = Arc::new(Plan::new(&routine));
     writeln!(out, "{} ({})", routine.name, format_clock(plan.total))?;

@@ -1,6 +1,11 @@
 //! What a moment sounds like: the cues that fall due at one instant become a short sequence of
 //! sounds, each starting when the one before has finished, so that spoken prompts never talk over
 //! each other. Pure: durations come from a function, so it is tested without decoding anything.
+//!
+//! Speech made for the routine before it starts (a step's name and side, its instructions:
+//! [`Spoken`], texts from [`speech_texts`]) takes the place of the fixed prompts at a step's start
+//! where it fits: it never delays another cue of the same instant, and what would not end before
+//! the next cue is not started (the fixed prompts play instead of a name that does not fit).
 
 use std::time::Duration;
 
@@ -8,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cue_sounds::{Phrase, Tone};
 use crate::engine::{Cue, CueKind};
-use crate::routine::Side;
+use crate::routine::{Routine, Side};
 
 /// Silence between two sounds of the same moment.
 pub const GAP: Duration = Duration::from_millis(80);
@@ -22,6 +27,65 @@ pub enum Sound {
     Phrase(Phrase),
     /// The recording of a step (by index) played when it begins.
     StepVoice(usize),
+    /// Speech made for this routine before it starts.
+    Speech(Spoken),
+}
+
+/// What speech says, made from the routine's text before it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Spoken {
+    /// A step's name and the side it starts on ("Bench psoas stretch. Left side."), at its start.
+    Name {
+        /// The step, by index.
+        step: usize,
+        /// The side it starts on, for a step with sides.
+        side: Option<Side>,
+    },
+    /// A step's instructions (by step index), read while the person gets ready.
+    Instructions(usize),
+}
+
+/// What each step says aloud, for the speech synthesiser: its name and first side, and (with
+/// `instructions`) its instructions. A step with its own recording says neither: the recording
+/// plays instead. Empty texts are left out.
+pub fn speech_texts(routine: &Routine, instructions: bool) -> Vec<(Spoken, String)> {
+    let mut texts = Vec::new();
+    for (step, s) in routine.steps.iter().enumerate() {
+        if s.voice.is_some() {
+            continue;
+        }
+        let side = s.sides.order().first().copied().flatten();
+        let name = s.name.trim().trim_end_matches('.').trim_end();
+        let said = match (name.is_empty(), side) {
+            (true, _) => String::new(),
+            (false, Some(side)) => format!("{name}. {}.", side_words(side)),
+            (false, None) => format!("{name}."),
+        };
+        if !said.is_empty() {
+            texts.push((Spoken::Name { step, side }, said));
+        }
+        let read = s.instructions.as_deref().map_or("", str::trim);
+        if instructions && !read.is_empty() {
+            texts.push((Spoken::Instructions(step), read.to_owned()));
+        }
+    }
+    texts
+}
+
+/// A side as the prompts say it.
+fn side_words(side: Side) -> &'static str {
+    match side {
+        Side::Left => Phrase::LeftSide.words(),
+        Side::Right => Phrase::RightSide.words(),
+    }
+}
+
+/// The time from `at` to the first cue after it: how long a sound starting at `at` may last
+/// without talking over the next cue. `None` after the last cue. `cues` are in time order, as in
+/// a plan.
+pub fn room_after(cues: &[Cue], at: Duration) -> Option<Duration> {
+    let next = cues.partition_point(|c| c.at <= at);
+    cues.get(next).map(|c| c.at - at)
 }
 
 /// How cues are given.
@@ -117,43 +181,81 @@ pub fn phrases_of(cue: &Cue) -> Vec<Phrase> {
 /// - Each remaining cue gives its tone, its spoken prompt, or both, per `style`; a countdown
 ///   beyond three has no words and ticks in every style.
 /// - A step that has its own recording plays it after the step's start cue, in every style.
+/// - A step's spoken name (where `has` says there is one, and the style speaks) replaces its
+///   start's fixed prompts, followed by its spoken instructions if there are any; only when the
+///   step's start is the moment's last cue (it would delay the others) and only if the speech
+///   ends, with a gap, within `room` (the time to the next cue; `None`: no cue follows). A name
+///   that does not fit gives the fixed prompts instead; instructions that do not fit are not read.
 /// - Sounds follow each other with a short gap; the first starts exactly at the moment.
 pub fn moment(
     cues: &[Cue],
     style: CueStyle,
-    has_step_voice: impl Fn(usize) -> bool,
+    room: Option<Duration>,
+    has: impl Fn(Sound) -> bool,
     duration: impl Fn(Sound) -> Duration,
 ) -> Vec<(Duration, Sound)> {
     let counting = cues.iter().any(|c| matches!(c.kind, CueKind::Countdown(_)));
-    let mut sounds = Vec::new();
-    for cue in cues {
-        if counting && matches!(cue.kind, CueKind::BreatheIn | CueKind::BreatheOut) {
-            continue;
-        }
+    let sounding: Vec<&Cue> = cues
+        .iter()
+        .filter(|c| !(counting && matches!(c.kind, CueKind::BreatheIn | CueKind::BreatheOut)))
+        .collect();
+    let mut queue = Queue {
+        placed: Vec::new(),
+        at: Duration::ZERO,
+    };
+    for (index, cue) in sounding.iter().enumerate() {
         let tone = Sound::Tone(tone_of(cue.kind));
-        let phrases = phrases_of(cue);
-        match style {
-            CueStyle::Tones => sounds.push(tone),
-            CueStyle::Voice if phrases.is_empty() => sounds.push(tone),
-            CueStyle::Voice => sounds.extend(phrases.into_iter().map(Sound::Phrase)),
-            CueStyle::Both => {
-                sounds.push(tone);
-                sounds.extend(phrases.into_iter().map(Sound::Phrase));
+        let phrases: Vec<Sound> = phrases_of(cue).into_iter().map(Sound::Phrase).collect();
+        if matches!(style, CueStyle::Tones | CueStyle::Both) || phrases.is_empty() {
+            queue.push(tone, &duration);
+        }
+        let step_voice = Sound::StepVoice(cue.step);
+        let name = Sound::Speech(Spoken::Name {
+            step: cue.step,
+            side: cue.side,
+        });
+        let speaks = cue.kind == CueKind::StepStart
+            && style != CueStyle::Tones
+            && index + 1 == sounding.len()
+            && !has(step_voice)
+            && has(name);
+        // Whether a sound started where the queue has got to ends a gap before the next cue.
+        let fits = |sound: Sound, queue: &Queue| {
+            room.is_none_or(|room| queue.at + duration(sound) + GAP <= room)
+        };
+        let mut words = phrases;
+        if speaks && fits(name, &queue) {
+            queue.push(name, &duration);
+            let read = Sound::Speech(Spoken::Instructions(cue.step));
+            if has(read) && fits(read, &queue) {
+                queue.push(read, &duration);
+            }
+            words.clear();
+        }
+        if style != CueStyle::Tones {
+            for word in words {
+                queue.push(word, &duration);
             }
         }
-        if cue.kind == CueKind::StepStart && has_step_voice(cue.step) {
-            sounds.push(Sound::StepVoice(cue.step));
+        if cue.kind == CueKind::StepStart && has(step_voice) {
+            queue.push(step_voice, &duration);
         }
     }
-    let mut at = Duration::ZERO;
-    sounds
-        .into_iter()
-        .map(|sound| {
-            let start = at;
-            at += duration(sound) + GAP;
-            (start, sound)
-        })
-        .collect()
+    queue.placed
+}
+
+/// Sounds placed one after another, each a gap after the one before ends.
+struct Queue {
+    placed: Vec<(Duration, Sound)>,
+    /// Where the next sound starts.
+    at: Duration,
+}
+
+impl Queue {
+    fn push(&mut self, sound: Sound, duration: &impl Fn(Sound) -> Duration) {
+        self.placed.push((self.at, sound));
+        self.at += duration(sound) + GAP;
+    }
 }
 
 /// Groups cues (in plan order) into moments: runs of cues at the same instant.
@@ -179,8 +281,9 @@ mod tests {
         Duration::from_millis(500)
     }
 
-    fn no_voice(_: usize) -> bool {
-        false
+    /// Only the fixed sounds: no step's recording, no speech.
+    fn fixed(sound: Sound) -> bool {
+        matches!(sound, Sound::Tone(_) | Sound::Phrase(_))
     }
 
     #[test]
@@ -189,7 +292,7 @@ mod tests {
             cue(CueKind::HoldEnd, 0, None),
             cue(CueKind::StepStart, 1, Some(Side::Left)),
         ];
-        let sounds = moment(&cues, CueStyle::Voice, no_voice, half_second);
+        let sounds = moment(&cues, CueStyle::Voice, None, fixed, half_second);
         assert_eq!(
             sounds,
             vec![
@@ -205,7 +308,8 @@ mod tests {
         let sounds = moment(
             &[cue(CueKind::Countdown(3), 0, None)],
             CueStyle::Both,
-            no_voice,
+            None,
+            fixed,
             half_second,
         );
         let kinds: Vec<Sound> = sounds.into_iter().map(|(_, s)| s).collect();
@@ -220,14 +324,16 @@ mod tests {
         let last = moment(
             &[cue(CueKind::Countdown(1), 0, None)],
             CueStyle::Tones,
-            no_voice,
+            None,
+            fixed,
             half_second,
         );
         assert_eq!(last, [(Duration::ZERO, Sound::Tone(Tone::CountdownLast))]);
         let five = moment(
             &[cue(CueKind::Countdown(5), 0, None)],
             CueStyle::Voice,
-            no_voice,
+            None,
+            fixed,
             half_second,
         );
         assert_eq!(five, [(Duration::ZERO, Sound::Tone(Tone::Countdown))]);
@@ -241,7 +347,8 @@ mod tests {
                 cue(CueKind::Countdown(2), 0, None),
             ],
             CueStyle::Voice,
-            no_voice,
+            None,
+            fixed,
             half_second,
         );
         assert_eq!(counted, [(Duration::ZERO, Sound::Phrase(Phrase::Two))]);
@@ -251,7 +358,8 @@ mod tests {
                 cue(CueKind::BreatheIn, 0, None),
             ],
             CueStyle::Voice,
-            no_voice,
+            None,
+            fixed,
             half_second,
         );
         let kinds: Vec<Sound> = held.into_iter().map(|(_, s)| s).collect();
@@ -270,7 +378,8 @@ mod tests {
             let sounds = moment(
                 &[cue(CueKind::StepStart, 2, None)],
                 style,
-                |s| s == 2,
+                None,
+                |s| fixed(s) || s == Sound::StepVoice(2),
                 half_second,
             );
             assert_eq!(
@@ -279,6 +388,224 @@ mod tests {
                 "{style:?}"
             );
         }
+    }
+
+    /// Speech for step 1: its name (starting on the left) lasts 2 s, its instructions 1 s;
+    /// everything else 500 ms.
+    fn spoken_lengths(sound: Sound) -> Duration {
+        match sound {
+            Sound::Speech(Spoken::Name { .. }) => Duration::from_secs(2),
+            Sound::Speech(Spoken::Instructions(_)) => Duration::from_secs(1),
+            _ => Duration::from_millis(500),
+        }
+    }
+
+    fn with_speech(sound: Sound) -> bool {
+        !matches!(sound, Sound::StepVoice(_))
+    }
+
+    fn boundary() -> [Cue; 2] {
+        [
+            cue(CueKind::HoldEnd, 0, None),
+            cue(CueKind::StepStart, 1, Some(Side::Left)),
+        ]
+    }
+
+    const NAME: Sound = Sound::Speech(Spoken::Name {
+        step: 1,
+        side: Some(Side::Left),
+    });
+    const READ: Sound = Sound::Speech(Spoken::Instructions(1));
+
+    #[test]
+    fn a_spoken_name_replaces_the_fixed_prompts_and_the_instructions_follow_when_they_fit() {
+        let sounds = moment(
+            &boundary(),
+            CueStyle::Voice,
+            Some(Duration::from_secs(5)),
+            with_speech,
+            spoken_lengths,
+        );
+        assert_eq!(
+            sounds,
+            [
+                (Duration::ZERO, Sound::Phrase(Phrase::Relax)),
+                (Duration::from_millis(580), NAME),
+                (Duration::from_millis(2660), READ),
+            ]
+        );
+        // Both: the tone first, then the name.
+        let both: Vec<Sound> = moment(
+            &boundary()[1..],
+            CueStyle::Both,
+            Some(Duration::from_secs(5)),
+            with_speech,
+            spoken_lengths,
+        )
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+        assert_eq!(both, [Sound::Tone(Tone::StepStart), NAME, READ]);
+    }
+
+    #[test]
+    fn what_does_not_fit_before_the_next_cue_is_not_started() {
+        // Relax (0.5 s), the name (2 s) and a gap end at 2.66 s: the 1 s instructions would end
+        // at 3.74 s, after the next cue at 3.5 s.
+        let sounds = moment(
+            &boundary(),
+            CueStyle::Voice,
+            Some(Duration::from_millis(3500)),
+            with_speech,
+            spoken_lengths,
+        );
+        assert_eq!(
+            sounds,
+            [
+                (Duration::ZERO, Sound::Phrase(Phrase::Relax)),
+                (Duration::from_millis(580), NAME),
+            ]
+        );
+        // Not even the name fits: the fixed prompts, as without speech.
+        let short = moment(
+            &boundary(),
+            CueStyle::Voice,
+            Some(Duration::from_secs(2)),
+            with_speech,
+            spoken_lengths,
+        );
+        let fixed_only = moment(&boundary(), CueStyle::Voice, None, fixed, spoken_lengths);
+        assert_eq!(short, fixed_only);
+        assert_eq!(
+            short.iter().map(|(_, s)| *s).collect::<Vec<_>>(),
+            [
+                Sound::Phrase(Phrase::Relax),
+                Sound::Phrase(Phrase::NextStep),
+                Sound::Phrase(Phrase::LeftSide)
+            ]
+        );
+    }
+
+    #[test]
+    fn speech_always_ends_a_gap_before_the_next_cue() {
+        for room_ms in (0..6000).step_by(10) {
+            let room = Duration::from_millis(room_ms);
+            for style in CueStyle::ALL {
+                for (at, sound) in
+                    moment(&boundary(), style, Some(room), with_speech, spoken_lengths)
+                {
+                    if matches!(sound, Sound::Speech(_)) {
+                        assert!(
+                            at + spoken_lengths(sound) + GAP <= room,
+                            "{sound:?} at {at:?} runs into the cue {room:?} later ({style:?})"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_speech_where_it_would_delay_a_cue_of_the_same_instant_or_the_style_has_no_words() {
+        // No time to get ready: the hold starts at the step's start, and "Hold" must not wait
+        // for the name.
+        let at_once = [
+            cue(CueKind::StepStart, 1, Some(Side::Left)),
+            cue(CueKind::HoldStart, 1, Some(Side::Left)),
+        ];
+        let sounds = moment(&at_once, CueStyle::Voice, None, with_speech, spoken_lengths);
+        assert!(
+            sounds.iter().all(|(_, s)| !matches!(s, Sound::Speech(_))),
+            "{sounds:?}"
+        );
+        let tones = moment(
+            &boundary(),
+            CueStyle::Tones,
+            None,
+            with_speech,
+            spoken_lengths,
+        );
+        assert_eq!(
+            tones.iter().map(|(_, s)| *s).collect::<Vec<_>>(),
+            [Sound::Tone(Tone::HoldEnd), Sound::Tone(Tone::StepStart)]
+        );
+    }
+
+    #[test]
+    fn a_steps_own_recording_plays_instead_of_its_spoken_name() {
+        let sounds: Vec<Sound> =
+            moment(&boundary(), CueStyle::Voice, None, |_| true, spoken_lengths)
+                .into_iter()
+                .map(|(_, s)| s)
+                .collect();
+        assert_eq!(
+            sounds,
+            [
+                Sound::Phrase(Phrase::Relax),
+                Sound::Phrase(Phrase::NextStep),
+                Sound::Phrase(Phrase::LeftSide),
+                Sound::StepVoice(1)
+            ]
+        );
+    }
+
+    #[test]
+    fn room_is_the_time_to_the_next_cue_after_an_instant() {
+        let mut cues = boundary();
+        cues[0].at = Duration::from_secs(5);
+        cues[1].at = Duration::from_secs(8);
+        assert_eq!(
+            room_after(&cues, Duration::from_secs(5)),
+            Some(Duration::from_secs(3))
+        );
+        assert_eq!(
+            room_after(&cues, Duration::ZERO),
+            Some(Duration::from_secs(5))
+        );
+        assert_eq!(room_after(&cues, Duration::from_secs(8)), None);
+    }
+
+    #[test]
+    fn each_step_says_its_name_and_first_side_and_a_recorded_step_says_nothing() {
+        let routine = crate::routine::parse(
+            r#"Routine(format: 1, name: "R", steps: [
+                Step(name: "Bench psoas stretch.", sides: Right, hold: "30s",
+                     instructions: " Hug one knee. "),
+                Step(name: "Rest", hold: "10s", instructions: "   "),
+                Step(name: "Recorded", hold: "10s", voice: "intro.wav"),
+            ])"#,
+            Some(std::path::Path::new(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../tests/data/valid/with-assets"
+            ))),
+        )
+        .unwrap();
+        let texts = speech_texts(&routine, false);
+        assert_eq!(
+            texts,
+            [
+                (
+                    Spoken::Name {
+                        step: 0,
+                        side: Some(Side::Right)
+                    },
+                    "Bench psoas stretch. Right side.".to_owned()
+                ),
+                (
+                    Spoken::Name {
+                        step: 1,
+                        side: None
+                    },
+                    "Rest.".to_owned()
+                ),
+            ]
+        );
+        let read = speech_texts(&routine, true);
+        assert_eq!(read.len(), 3);
+        assert_eq!(
+            read[1],
+            (Spoken::Instructions(0), "Hug one knee.".to_owned())
+        );
     }
 
     #[test]
