@@ -185,6 +185,11 @@ fn remind_me_on_an_overview_suggests_the_prescribed_times_and_saves_what_the_per
     assert!(rig.shows_containing("Already set: 08:00 weekdays, 19:30 weekdays"));
     rig.click("Cancel");
     assert_eq!(reminders_in(&rig).list().len(), 2);
+
+    // It belongs to the routine's page: leaving the page closes it.
+    rig.click("Remind me");
+    rig.click("All routines");
+    assert!(!rig.shows("Save reminders"));
 }
 
 #[test]

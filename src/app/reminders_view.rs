@@ -213,6 +213,28 @@ fn autostart_words(autostart: Option<Result<Change, AutostartError>>) -> Option<
     }
 }
 
+/// Why notifications cannot be shown, in plain words first; what the system said apart, for
+/// whoever looks closer.
+fn without_detail(error: &NotifyError) -> (String, Option<&str>) {
+    match error {
+        NotifyError::NoBus { detail } => (
+            "There is no desktop session bus to show notifications on, so reminders cannot be \
+             shown as notifications"
+                .to_owned(),
+            Some(detail),
+        ),
+        NotifyError::NoServer { detail } => (
+            "No notification server is running on this desktop, so reminders cannot be shown as \
+             notifications"
+                .to_owned(),
+            Some(detail),
+        ),
+        NotifyError::Unsupported | NotifyError::Failed { .. } => {
+            (sentence(&error.to_string()), None)
+        }
+    }
+}
+
 fn warn(ui: &mut egui::Ui, text: &str) {
     ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().warn_fg_color)).wrap());
 }
@@ -416,6 +438,10 @@ impl StretchApp {
         if calm && let Some(notice) = &self.reminding.shown {
             action = notice_window(ctx, notice).map(Action::Reminder);
         }
+        if !matches!(self.screen, Screen::Overview(_)) {
+            // Its routine's page was left: it is no longer about what is shown.
+            self.reminding.remind_me = None;
+        }
         if let Some(dialog) = &mut self.reminding.remind_me {
             match remind_me_window(ctx, dialog) {
                 Some(RemindMeAnswer::Save) => self.save_remind_me(),
@@ -560,13 +586,18 @@ impl StretchApp {
                     "This desktop shows reminders as notifications, {buttons}."
                 ));
             }
-            Probe::Known(Err(e)) => warn(
-                ui,
-                &format!(
-                    "{}. While Stretch Timer is open, it reminds you in its window instead.",
-                    sentence(&e.to_string())
-                ),
-            ),
+            Probe::Known(Err(e)) => {
+                let (words, detail) = without_detail(e);
+                let said = format!(
+                    "{words}. While Stretch Timer is open, it reminds you in its window instead."
+                );
+                let label = ui.add(
+                    egui::Label::new(RichText::new(said).color(ui.visuals().warn_fg_color)).wrap(),
+                );
+                if let Some(detail) = detail {
+                    label.on_hover_text(detail);
+                }
+            }
             Probe::NotYet | Probe::Asking(_) => {
                 ui.label("Asking the desktop whether it shows notifications…");
             }
@@ -776,8 +807,9 @@ fn notice_window(ctx: &egui::Context, notice: &Notice) -> Option<ReminderAction>
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            ui.heading(RichText::new(&notice.summary).strong());
-            ui.label(&notice.body);
+            // Large: read from across the room.
+            ui.label(RichText::new(&notice.summary).size(28.0).strong());
+            ui.label(RichText::new(&notice.body).size(18.0));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let big = |text: &str| {
