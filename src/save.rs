@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 /// Why a file could not be written. The old file, if any, is untouched.
 #[derive(Debug, thiserror::Error)]
-#[error("could not write {path}: {source}")]
+#[error("could not write {}: {}", path.display(), crate::fault::io_words(source))]
 pub struct SaveError {
     /// The file that was to be written.
     pub path: PathBuf,

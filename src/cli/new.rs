@@ -44,9 +44,15 @@ pub fn run(name: &str, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
         ),
         Err(e) => return Err(e).with_context(|| format!("could not create {}", path.display())),
     };
-    file.write_all(text.as_bytes())
+    if let Err(e) = file
+        .write_all(text.as_bytes())
         .and_then(|()| file.sync_all())
-        .with_context(|| format!("could not write {}", path.display()))?;
+    {
+        // A disk that filled up mid-way must not leave an empty or half routine in the library.
+        drop(file);
+        let _ = std::fs::remove_file(&path);
+        return Err(e).with_context(|| format!("could not write {}", path.display()));
+    }
     writeln!(out, "{}", path.display())?;
     Ok(EXIT_OK)
 }

@@ -60,7 +60,7 @@ pub enum ShareError {
         suggestion: String,
     },
     /// A file could not be read.
-    #[error("could not read {}: {source}", .path.display())]
+    #[error("could not read {}: {}", .path.display(), crate::fault::io_words(.source))]
     Read {
         /// The file.
         path: PathBuf,
@@ -242,7 +242,7 @@ pub enum ShareError {
         existing: PathBuf,
     },
     /// The routine could not be put into the routines folder.
-    #[error("could not add the routine to {}: {source}", .path.display())]
+    #[error("could not add the routine to {}: {}", .path.display(), crate::fault::io_words(.source))]
     Install {
         /// The file or folder being written, moved or deleted.
         path: PathBuf,

@@ -374,8 +374,9 @@ fn unpack(
             });
         }
         let path = dir.join(path);
+        // The person is told about their routines folder, not the hidden staging folder inside it.
         let install_error = |source| ShareError::Install {
-            path: path.clone(),
+            path: dir.parent().unwrap_or(dir).to_owned(),
             source,
         };
         if let Some(parent) = path.parent() {

@@ -1,0 +1,198 @@
+//! Faults survived on a real file system: a disk that fills up and a folder that turns read-only
+//! while a routine, an import, a reminder or a session is written. Each time the person gets a
+//! message in plain words, the old files are intact and nothing half-written is left visible.
+//!
+//! The small disk is a real tmpfs of a few kilobytes, mounted for the test. Mounting needs root
+//! (CI runs as root); elsewhere these tests say so loudly and skip.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use assert_cmd::Command;
+use stretch_timer::save;
+
+/// A tmpfs of `kib` KiB on a fresh folder, unmounted when dropped.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    /// `None` (after saying why, loudly) where this process may not mount.
+    fn mount(test: &str, kib: u32) -> Option<SmallDisk> {
+        let dir = tempfile::tempdir().unwrap();
+        let out = Process::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={kib}k,mode=0755"), "tmpfs"])
+            .arg(dir.path())
+            .output();
+        match out {
+            Ok(out) if out.status.success() => Some(SmallDisk { dir }),
+            Ok(out) => {
+                eprintln!(
+                    "SKIP {test}: cannot mount a small disk for the test (needs root): {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                );
+                None
+            }
+            Err(e) => {
+                eprintln!("SKIP {test}: the `mount` program could not be run: {e}");
+                None
+            }
+        }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Fills the disk to the last byte with a file the test does not look at.
+    fn fill(&self) {
+        let mut filler = fs::File::create(self.path().join("filler")).unwrap();
+        let block = [0u8; 512];
+        while filler.write_all(&block).is_ok() {}
+        // The last partial block.
+        while filler.write_all(&[0]).is_ok() {}
+        let _ = filler.sync_all();
+    }
+
+    /// Makes the whole disk read-only, as a folder on a failing drive becomes.
+    fn make_read_only(&self) {
+        let status = Process::new("mount")
+            .args(["-o", "remount,ro"])
+            .arg(self.path())
+            .status()
+            .unwrap();
+        assert!(status.success(), "remount read-only");
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Process::new("umount").arg("-l").arg(self.dir.path()).status();
+    }
+}
+
+fn stretch_timer(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("stretch-timer").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.env("STRETCH_TIMER_HOME", home);
+    // No autostart entry or notification server from the tester's own desktop.
+    cmd.env("XDG_CONFIG_HOME", home.join("config"));
+    cmd.env_remove("DBUS_SESSION_BUS_ADDRESS");
+    cmd
+}
+
+struct Output {
+    code: i32,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command) -> Output {
+    let out = cmd.output().unwrap();
+    Output {
+        code: out.status.code().expect("exited, not killed by a signal"),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Every file under `dir` (hidden ones too) with its bytes, the filler left out.
+fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    let mut folders = vec![dir.to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.file_name().is_some_and(|n| n != "filler") {
+                let bytes = fs::read(&path).unwrap();
+                found.push((path.strip_prefix(dir).unwrap().to_owned(), bytes));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+const ROUTINE: &str = "Routine(format: 1, name: \"Minimal\", steps: [Step(name: \"Stretch\", hold: 30)])\n";
+
+/// A user's folder on the small disk holding one routine of the person's own.
+fn home_with_a_routine(disk: &SmallDisk) -> PathBuf {
+    let home = disk.path().join("home");
+    fs::create_dir_all(home.join("routines")).unwrap();
+    fs::write(home.join("routines/minimal.ron"), ROUTINE).unwrap();
+    home
+}
+
+#[test]
+fn a_full_disk_while_writing_a_new_routine_leaves_no_half_written_file() {
+    let Some(disk) = SmallDisk::mount("new on a full disk", 64) else {
+        return;
+    };
+    let home = home_with_a_routine(&disk);
+    let before = files_under(&home);
+    disk.fill();
+
+    let out = run(stretch_timer(&home).args(["new", "Morning stretch"]));
+
+    assert_ne!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("the disk is full"), "{}", out.stderr);
+    assert_eq!(files_under(&home), before, "no new file, not even an empty one");
+}
+
+#[test]
+fn a_full_disk_while_importing_keeps_the_routines_there_and_leaves_nothing_behind() {
+    let Some(disk) = SmallDisk::mount("import on a full disk", 64) else {
+        return;
+    };
+    let home = home_with_a_routine(&disk);
+    let before = files_under(&home);
+    disk.fill();
+
+    let out = run(stretch_timer(&home).args(["import", "tests/data/share/flat.zip"]));
+
+    assert_ne!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("the disk is full"), "{}", out.stderr);
+    assert_eq!(files_under(&home), before, "no staging folder, no half package");
+}
+
+#[test]
+fn a_read_only_folder_while_setting_a_reminder_keeps_the_reminders_there() {
+    let Some(disk) = SmallDisk::mount("remind set on a read-only disk", 256) else {
+        return;
+    };
+    let home = home_with_a_routine(&disk);
+    let set = run(stretch_timer(&home).args(["remind", "set", "minimal", "--at", "08:00"]));
+    assert_eq!(set.code, 0, "{}", set.stderr);
+    let before = files_under(&home);
+    disk.make_read_only();
+
+    let out = run(stretch_timer(&home).args(["remind", "set", "minimal", "--at", "18:30"]));
+
+    assert_ne!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("read-only"), "{}", out.stderr);
+    assert_eq!(files_under(&home), before);
+}
+
+#[test]
+fn saving_over_a_file_on_a_full_disk_keeps_the_old_file_and_no_temporary_one() {
+    let Some(disk) = SmallDisk::mount("write_atomic on a full disk", 64) else {
+        return;
+    };
+    let path = disk.path().join("minimal.ron");
+    fs::write(&path, ROUTINE).unwrap();
+    disk.fill();
+
+    let err = save::write_atomic(&path, ROUTINE.repeat(100).as_bytes()).unwrap_err();
+
+    assert!(err.to_string().contains("the disk is full"), "{err}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), ROUTINE);
+    let names: Vec<_> = fs::read_dir(disk.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "the file and the filler only: {names:?}");
+}
