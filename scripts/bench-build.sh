@@ -6,7 +6,10 @@
 # Usage: scripts/bench-build.sh BEFORE_REV AFTER_REV
 # Each revision is built in its own git worktree with its own empty target folder (the crates
 # themselves come from ~/.cargo, already downloaded). Takes a long time on 2 cores: every
-# dependency is compiled twice per revision. Prints a Markdown table of seconds (wall clock).
+# dependency is compiled twice per revision. Prints a Markdown table: each cell is the CPU time
+# (user + system, of cargo and every compiler it ran) and, in brackets, the wall-clock time, in
+# seconds. On a shared machine the CPU time is the figure to compare: other work stretches the
+# wall clock but hardly the work done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -14,11 +17,9 @@ work=$(mktemp -d)
 trap 'for w in "$work"/src-*; do git -C "$root" worktree remove --force "$w" >/dev/null 2>&1 || true; done; rm -rf "$work"' EXIT
 
 seconds() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", b - a }'
+  local times
+  times=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>&1; } 2>&1 )
+  awk '{ printf "%.0f (%.0f)", $2 + $3, $1 }' <<<"$times"
 }
 
 engine_file() {
@@ -29,7 +30,7 @@ engine_file() {
   fi
 }
 
-echo "| revision | cold cargo test --no-run (s) | cold cargo build --release (s) | after touching engine/session.rs: cargo test --no-run (s) | the same, core tests only (s) |"
+echo "| revision | cold cargo test --no-run: CPU s (wall s) | cold cargo build --release | after touching engine/session.rs: cargo test --no-run | the same, core tests only |"
 echo "| --- | ---: | ---: | ---: | ---: |"
 for rev in "$@"; do
   src="$work/src-$rev"
