@@ -8,7 +8,9 @@
 //! pictures' height and needs no background colours.
 //!
 //! Step pictures (PNG, JPEG or SVG, up to [`MAX_IMAGE_BYTES`]) are embedded as `data:` URIs, so the
-//! page is one file a therapist can email. A picture that cannot be used does not stop the
+//! page is one file a therapist can email. A phone photo goes in as a print-sized copy (upright,
+//! about 1600 pixels on its long side, JPEG), so a handout stays well under a megabyte per photo.
+//! A picture that cannot be used does not stop the
 //! handout: it is left out, the page says so in its place, and [`Handout::problems`] lists it so
 //! the command line can warn.
 
@@ -20,6 +22,7 @@ use std::time::Duration;
 use base64::Engine as _;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use crate::media::photo::{self, PictureKind};
 use crate::routine::{Routine, Sides, Step, format_clock};
 use crate::words::Count;
 
@@ -74,6 +77,9 @@ pub enum ImageError {
     /// The file's name says one kind of picture, but its content is not that kind.
     #[error("the file is named as a {0} picture but its content is not one")]
     NotAnImage(ImageKind),
+    /// A HEIC photo, as an iPhone takes them.
+    #[error("{}", photo::PhotoError::Heic)]
+    Heic,
 }
 
 /// The kinds of picture a handout embeds, known by the file's extension and checked by its
@@ -251,8 +257,36 @@ fn step_html(
     }
 }
 
-/// Reads a picture, checking its kind and size. See [`ImageError`] for what can go wrong.
+/// Reads a picture, checking its kind and size, and makes a PNG or JPEG the copy a page needs
+/// ([`print_copy`]). See [`ImageError`] for what can go wrong.
 fn read_image(path: &Path) -> Result<(ImageKind, Vec<u8>), ImageError> {
+    let (kind, bytes) = read_as_it_is(path)?;
+    Ok(print_copy(kind, bytes))
+}
+
+/// A phone photo as the page needs it: upright (its EXIF orientation applied, which browsers do
+/// not all do for a `data:` picture) and at most [`photo::PRINT_LONG_SIDE`] on its long side, as
+/// JPEG. A small upright picture, and one that cannot be decoded (the browser may still show
+/// it), is embedded as it is.
+fn print_copy(kind: ImageKind, bytes: Vec<u8>) -> (ImageKind, Vec<u8>) {
+    if kind == ImageKind::Svg {
+        return (kind, bytes);
+    }
+    match photo::print_copy(&bytes) {
+        Ok(Some((PictureKind::Png, copy))) => (ImageKind::Png, copy),
+        Ok(Some((_, copy))) => (ImageKind::Jpeg, copy),
+        Ok(None) | Err(_) => (kind, bytes),
+    }
+}
+
+fn read_as_it_is(path: &Path) -> Result<(ImageKind, Vec<u8>), ImageError> {
+    let heic = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("heic") || e.eq_ignore_ascii_case("heif"));
+    if heic {
+        return Err(ImageError::Heic);
+    }
     let kind = ImageKind::from_path(path).ok_or(ImageError::UnsupportedKind)?;
     let file = File::open(path).map_err(ImageError::Unreadable)?;
     let len = file.metadata().map_err(ImageError::Unreadable)?.len();

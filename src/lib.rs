@@ -22,6 +22,7 @@ pub mod fault;
 pub mod handout;
 pub mod history;
 pub mod home;
+pub mod media;
 pub mod recording;
 pub mod remind;
 pub mod report;

@@ -12,6 +12,8 @@ impl StretchApp {
         if self.look.is_none() {
             // Routine pictures: PNG, JPEG and SVG files next to the routine.
             egui_extras::install_image_loaders(ctx);
+            // PNG and JPEG ones decoded upright and screen-sized, ahead of egui_extras'.
+            crate::media::loader::PhotoLoader::install(ctx);
         }
         if self.look != Some(look) {
             ctx.set_theme(match look.0 {

@@ -13,6 +13,7 @@ use rodio::Source as _;
 pub use crate::cue_sounds::Phrase;
 use crate::cue_sounds::Tone;
 use crate::limits;
+use crate::media::sound_check::{self, Unplayable};
 use crate::routine::Routine;
 pub use stretch_timer_core::score::{Sound, Spoken};
 
@@ -98,17 +99,22 @@ pub enum DecodeError {
     )]
     TooLarge(u64),
     /// Not a sound in a supported format.
-    #[error("it is not a sound file stretch-timer can play (WAV, OGG Vorbis, FLAC or MP3): {0}")]
+    #[error(
+        "it is not a sound file stretch-timer can play ({0}); it plays {playable}",
+        playable = sound_check::PLAYABLE
+    )]
     Undecodable(String),
+    /// A kind of recording phones make that cannot be played, known by its first bytes.
+    #[error("{0}")]
+    Unplayable(Unplayable),
     /// Decoded to nothing.
     #[error("it holds no sound")]
     Empty,
 }
 
-/// Decodes any supported sound (WAV, OGG Vorbis, FLAC, MP3) to mono at `rate`.
+/// Decodes any supported sound (WAV, OGG Vorbis, FLAC, MP3, M4A) to mono at `rate`.
 pub fn decode(bytes: Vec<u8>, rate: u32) -> Result<Clip, DecodeError> {
-    let decoder = rodio::Decoder::new(Cursor::new(bytes))
-        .map_err(|e| DecodeError::Undecodable(e.to_string()))?;
+    let decoder = open_decoder(bytes)?;
     let (channels, source_rate) = (decoder.channels(), decoder.sample_rate());
     let target = NonZero::new(rate).ok_or(DecodeError::Empty)?;
     // Decoded in full first: rodio 0.23's converter yields nothing when fed its Vorbis decoder
@@ -129,8 +135,120 @@ pub fn decode(bytes: Vec<u8>, rate: u32) -> Result<Clip, DecodeError> {
     Ok(Clip::new(samples, rate))
 }
 
+/// A decoder for any supported sound. The length is given and seeking allowed: an M4A from a
+/// phone keeps its index (the `moov` box) at the end, which the reader seeks to.
+fn open_decoder(bytes: Vec<u8>) -> Result<rodio::Decoder<Cursor<Vec<u8>>>, DecodeError> {
+    let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    let unplayable = Unplayable::sniff(&bytes);
+    rodio::Decoder::builder()
+        .with_data(Cursor::new(bytes))
+        .with_byte_len(len)
+        .with_seekable(true)
+        .build()
+        .map_err(|e| match unplayable {
+            Some(kind) => DecodeError::Unplayable(kind),
+            None => DecodeError::Undecodable(in_words(&e.to_string())),
+        })
+}
+
+/// The decoder's message inside a sentence: "The format ... recognized." as "the format ...
+/// recognized".
+fn in_words(message: &str) -> String {
+    let message = message.trim().trim_end_matches('.');
+    let mut chars = message.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
+/// Whether the sound file at `path` plays: decoded to its end once, at its own rate (nothing is
+/// resampled). Its length if it does.
+pub fn playable_file(path: &Path) -> Result<Duration, DecodeError> {
+    let decoder = open_decoder(read_sound_file(path)?)?;
+    let (channels, rate) = (decoder.channels(), decoder.sample_rate());
+    let limit = limits::SOUND_CLIP.as_secs() * u64::from(rate.get()) * u64::from(channels.get());
+    let samples = decoder
+        .take(usize::try_from(limit).unwrap_or(usize::MAX))
+        .count();
+    if samples == 0 {
+        return Err(DecodeError::Empty);
+    }
+    Ok(Duration::from_secs_f64(
+        samples as f64 / f64::from(channels.get()) / f64::from(rate.get()),
+    ))
+}
+
+/// The loudness the built-in spoken prompts are made at: assets/voice measure -22.4 to -21.7
+/// dBFS with [`speech_level`] (and -22 dBFS RMS with `sox stats`). A routine's recordings are
+/// brought to it.
+pub const CUE_LOUDNESS_DBFS: f32 = -22.0;
+
+/// The highest a recording's peaks may be after its gain: the built-in prompts peak between
+/// -10 and -6 dBFS. A recording whose peaks stand more than 19 dB above its speech ends a little
+/// quieter than the prompts rather than clipped.
+pub const PEAK_CEILING_DBFS: f32 = -3.0;
+
+/// The most a recording is made louder (31.6 times): a file of near silence stays near silence
+/// instead of becoming a roar of noise.
+const MAX_GAIN_DB: f32 = 30.0;
+
+/// The RMS level of `samples` in dBFS over their voiced parts: 50 ms windows more than 30 dB
+/// below the loudest (pauses between words, a recording's lead-in) are left out, so a recording
+/// with long pauses measures as loud as it sounds, and a gain moves the level by exactly itself.
+/// `None` for silence (nothing above -70 dBFS).
+pub fn speech_level(samples: &[f32], rate: u32) -> Option<f32> {
+    let window = (rate as usize / 20).max(1);
+    let powers: Vec<(f64, usize)> = samples
+        .chunks(window)
+        .map(|chunk| {
+            let sum: f64 = chunk.iter().map(|s| f64::from(s * s)).sum();
+            (sum / chunk.len() as f64, chunk.len())
+        })
+        .collect();
+    let loudest = powers.iter().fold(0f64, |m, (p, _)| m.max(*p));
+    if loudest <= 1e-7 {
+        return None;
+    }
+    let gate = loudest * 1e-3;
+    let (sum, count) = powers
+        .iter()
+        .filter(|(p, _)| *p >= gate)
+        .fold((0f64, 0usize), |(sum, count), (p, n)| {
+            (sum + p * *n as f64, count + n)
+        });
+    #[allow(clippy::cast_possible_truncation)] // A level in dB, between -70 and +10.
+    let db = (10.0 * (sum / count.max(1) as f64).log10()) as f32;
+    Some(db)
+}
+
+/// `clip` brought to [`CUE_LOUDNESS_DBFS`], louder or quieter, with its peaks at most
+/// [`PEAK_CEILING_DBFS`]: a quiet phone recording sounds as loud as the cues, never clipped.
+pub fn to_cue_loudness(clip: &Clip) -> Clip {
+    let Some(level) = speech_level(clip.samples(), clip.rate()) else {
+        return clip.clone();
+    };
+    let peak = clip.samples().iter().fold(0f32, |m, s| m.max(s.abs()));
+    let wanted = CUE_LOUDNESS_DBFS - level;
+    let room = PEAK_CEILING_DBFS - 20.0 * peak.max(f32::MIN_POSITIVE).log10();
+    let gain = 10f32.powf(wanted.min(room).min(MAX_GAIN_DB) / 20.0);
+    Clip::new(
+        clip.samples().iter().map(|s| s * gain).collect(),
+        clip.rate(),
+    )
+}
+
+/// Reads and decodes a routine's recording and brings it to the cues' loudness.
+pub fn decode_recording(path: &Path, rate: u32) -> Result<Clip, DecodeError> {
+    decode_file(path, rate).map(|clip| to_cue_loudness(&clip))
+}
+
 /// Reads and decodes a sound file.
 pub fn decode_file(path: &Path, rate: u32) -> Result<Clip, DecodeError> {
+    decode(read_sound_file(path)?, rate)
+}
+
+/// A sound file's bytes, at most [`limits::SOUND_FILE_BYTES`].
+fn read_sound_file(path: &Path) -> Result<Vec<u8>, DecodeError> {
     let file = std::fs::File::open(path).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
     let size = file
         .metadata()
@@ -143,7 +261,7 @@ pub fn decode_file(path: &Path, rate: u32) -> Result<Clip, DecodeError> {
     file.take(limits::SOUND_FILE_BYTES)
         .read_to_end(&mut bytes)
         .map_err(|e| DecodeError::Unreadable(e.to_string()))?;
-    decode(bytes, rate)
+    Ok(bytes)
 }
 
 impl SoundBank {
@@ -189,7 +307,7 @@ impl SoundBank {
     pub fn for_routine(routine: &Routine, rate: u32) -> SoundBank {
         let mut bank = SoundBank::builtin(rate);
         for (tone, asset) in &routine.sounds {
-            match decode_file(&asset.path, rate) {
+            match decode_recording(&asset.path, rate) {
                 Ok(clip) => {
                     bank.tones.insert(*tone, clip);
                 }
@@ -201,7 +319,7 @@ impl SoundBank {
         }
         for (index, step) in routine.steps.iter().enumerate() {
             let Some(voice) = &step.voice else { continue };
-            match decode_file(&voice.path, rate) {
+            match decode_recording(&voice.path, rate) {
                 Ok(clip) => {
                     bank.step_voices.insert(index, clip);
                 }
@@ -282,8 +400,127 @@ mod tests {
         }
     }
 
+    fn data(path: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(path)
+    }
+
     #[test]
-    fn a_routine_replaces_tones_and_a_broken_file_keeps_the_builtin_and_is_reported() {
+    fn a_file_that_cannot_be_played_keeps_the_builtin_and_is_reported_with_a_hint() {
+        let dir = tempfile::tempdir().unwrap();
+        for file in ["not-a-recording.m4a", "voice-note.opus", "memo.amr"] {
+            std::fs::copy(data("media").join(file), dir.path().join(file)).unwrap();
+        }
+        let text = r#"Routine(format: 1, name: "T",
+            sounds: Sounds(hold_end: "not-a-recording.m4a"),
+            steps: [
+                Step(name: "A", hold: 5, voice: "voice-note.opus"),
+                Step(name: "B", hold: 5, voice: "memo.amr"),
+            ])"#;
+        let routine = crate::routine::parse(text, Some(dir.path())).unwrap();
+        let builtin = SoundBank::builtin(RENDER_RATE);
+        let bank = SoundBank::for_routine(&routine, RENDER_RATE);
+        assert_eq!(
+            bank.clip(Sound::Tone(Tone::HoldEnd)),
+            builtin.clip(Sound::Tone(Tone::HoldEnd))
+        );
+        assert_eq!(bank.clip(Sound::StepVoice(0)), None);
+        let problems: Vec<String> = bank.problems().iter().map(ToString::to_string).collect();
+        let [text_file, opus, amr] = problems.as_slice() else {
+            panic!("{problems:?}")
+        };
+        assert!(
+            text_file.contains("not-a-recording.m4a: it is not a sound file stretch-timer can play (the format of the data has not been recognized); it plays WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC)")
+                && text_file.ends_with("; the built-in hold_end sound plays instead"),
+            "{text_file}"
+        );
+        assert!(
+            opus.contains("it is an Opus recording")
+                && opus.contains("convert it to M4A, MP3 or WAV")
+                && opus.ends_with("step 1 starts without it"),
+            "{opus}"
+        );
+        assert!(amr.contains("it is an AMR recording"), "{amr}");
+    }
+
+    #[test]
+    fn every_format_a_phone_or_computer_makes_plays() {
+        for file in [
+            "chime.wav",
+            "chime.ogg",
+            "chime.flac",
+            "chime.mp3",
+            "quiet-memo.m4a",
+        ] {
+            let clip = decode_file(&data("media").join(file), RENDER_RATE)
+                .unwrap_or_else(|e| panic!("{file}: {e}"));
+            let length = playable_file(&data("media").join(file)).unwrap();
+            let expected = if file.starts_with("chime") { 0.3 } else { 2.16 };
+            // MP3 and AAC add their encoder's delay and padding: up to 2048 samples at 16 kHz.
+            assert!(
+                (clip.duration().as_secs_f64() - expected).abs() < 0.13
+                    && (length.as_secs_f64() - expected).abs() < 0.13,
+                "{file}: {:?}, {length:?}",
+                clip.duration()
+            );
+        }
+    }
+
+    #[test]
+    fn the_builtin_prompts_are_at_the_cue_loudness() {
+        let bank = SoundBank::builtin(RENDER_RATE);
+        let mut levels: Vec<f32> = Phrase::ALL
+            .iter()
+            .map(|p| {
+                let clip = bank.clip(Sound::Phrase(*p)).unwrap();
+                speech_level(clip.samples(), clip.rate()).unwrap()
+            })
+            .collect();
+        levels.sort_by(f32::total_cmp);
+        let median = levels[levels.len() / 2];
+        assert!(
+            (median - CUE_LOUDNESS_DBFS).abs() < 1.0,
+            "median {median} dBFS: {levels:?}"
+        );
+    }
+
+    #[test]
+    fn a_quiet_phone_recording_is_brought_to_the_cues_loudness_and_a_loud_one_never_clips() {
+        let memo = data("media/quiet-memo.m4a");
+        let raw = decode_file(&memo, RENDER_RATE).unwrap();
+        let level = |clip: &Clip| speech_level(clip.samples(), clip.rate()).unwrap();
+        let peak = |clip: &Clip| {
+            let peak = clip.samples().iter().fold(0f32, |m, s| m.max(s.abs()));
+            20.0 * peak.log10()
+        };
+        assert!(level(&raw) < -40.0, "as recorded: {} dBFS", level(&raw));
+        let loud = decode_recording(&memo, RENDER_RATE).unwrap();
+        // Its peaks stand 20 dB above its speech, so the ceiling stops it a dB short.
+        assert!(
+            (level(&loud) - CUE_LOUDNESS_DBFS).abs() < 1.5 && level(&loud) - level(&raw) > 18.0,
+            "{} dBFS, from {} dBFS",
+            level(&loud),
+            level(&raw)
+        );
+        assert!(peak(&loud) <= PEAK_CEILING_DBFS + 0.01, "{}", peak(&loud));
+        // A square wave at full scale: as loud as it can be, it is brought down to the ceiling.
+        let square: Vec<f32> = (0..8000)
+            .map(|i| if i % 40 < 20 { 1.0 } else { -1.0 })
+            .collect();
+        let tamed = to_cue_loudness(&Clip::new(square, 8000));
+        assert!(
+            (peak(&tamed) - CUE_LOUDNESS_DBFS).abs() < 0.01,
+            "{}",
+            peak(&tamed)
+        );
+        // Silence stays silence.
+        let silence = Clip::new(vec![0.0; 800], 8000);
+        assert_eq!(to_cue_loudness(&silence), silence);
+    }
+
+    #[test]
+    fn a_routine_replaces_tones_and_plays_its_steps_recordings() {
         let routine = load(Path::new(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/tests/data/valid/with-assets/routine.ron"
@@ -295,18 +532,7 @@ mod tests {
         let bell = bank.clip(Sound::Tone(Tone::HoldStart)).unwrap();
         assert_eq!(bell.samples().len(), RENDER_RATE as usize / 4);
         assert_ne!(Some(bell), builtin.clip(Sound::Tone(Tone::HoldStart)));
-        // not-audio.wav cannot be decoded: the built-in hold_end stays, and it is said once.
-        assert_eq!(
-            bank.clip(Sound::Tone(Tone::HoldEnd)),
-            builtin.clip(Sound::Tone(Tone::HoldEnd))
-        );
-        assert_eq!(bank.problems().len(), 1, "{:?}", bank.problems());
-        let problem = bank.problems()[0].to_string();
-        assert!(
-            problem.contains("not-audio.wav")
-                && problem.contains("the built-in hold_end sound plays instead"),
-            "{problem}"
-        );
+        assert!(bank.problems().is_empty(), "{:?}", bank.problems());
         // The step's recording (intro.wav, 0.1 s at 8 kHz) is resampled to the bank's rate.
         let voice = bank.clip(Sound::StepVoice(0)).unwrap().samples().len();
         assert!((4400..=4410).contains(&voice), "{voice} samples");

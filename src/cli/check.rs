@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
+use stretch_timer::media::MediaCheck;
 use stretch_timer::routine::{self, format_clock};
 use stretch_timer::words::Count;
 
@@ -29,8 +30,11 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
     let mut seen = std::collections::HashSet::new();
     files.retain(|f| seen.insert(f.clone()));
     let mut invalid = 0usize;
+    // Every sound a routine names is decoded and every picture's header read, so a file that
+    // would not play or show is an error at the line that names it.
+    let media = MediaCheck::new();
     for file in &files {
-        match routine::load(file) {
+        match routine::load_with(file, &media) {
             Ok(r) => writeln!(
                 out,
                 "{}: ok ({}, {})",

@@ -234,6 +234,18 @@ pub enum Problem {
         /// The path as written in the routine.
         written: String,
     },
+    /// A file that is there but cannot be shown or played, as the shell's [`AssetCheck`] found.
+    ///
+    /// [`AssetCheck`]: crate::routine::AssetCheck
+    #[error("{field} file \"{written}\" cannot be used: {reason}")]
+    AssetUnusable {
+        /// `image`, `voice` or `sound`.
+        field: &'static str,
+        /// The path as written in the routine.
+        written: String,
+        /// Why, in the shell's words.
+        reason: String,
+    },
 }
 
 fn after_text(after: &str) -> String {

@@ -12,8 +12,8 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Diagnostic, FORMAT_VERSION, Routine, Schedule, Sides, Step, Tone, defaults, format_duration,
-    parse,
+    AssetCheck, Diagnostic, FORMAT_VERSION, Routine, Schedule, Sides, Step, Tone, defaults,
+    format_duration, parse, parse_with,
 };
 use super::{format_clock, parse_duration};
 
@@ -296,8 +296,21 @@ impl Draft {
 
     /// Writes the draft and checks it as `stretch-timer check` would a file in `folder`.
     pub fn check(&self, folder: Option<&Path>) -> Checked {
+        self.checked(folder, None)
+    }
+
+    /// As [`Draft::check`], with each file it names also passing `files`.
+    pub fn check_with(&self, folder: Option<&Path>, files: &dyn AssetCheck) -> Checked {
+        self.checked(folder, Some(files))
+    }
+
+    fn checked(&self, folder: Option<&Path>, files: Option<&dyn AssetCheck>) -> Checked {
         let written = self.write();
-        let routine = parse(&written.text, folder).map_err(|diagnostics| {
+        let parsed = match files {
+            Some(files) => parse_with(&written.text, folder, files),
+            None => parse(&written.text, folder),
+        };
+        let routine = parsed.map_err(|diagnostics| {
             diagnostics
                 .into_iter()
                 .map(|d| (written.field_at(d.pos.line), d))

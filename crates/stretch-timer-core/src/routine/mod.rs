@@ -10,12 +10,12 @@ pub mod draft;
 mod duration;
 mod raw;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use crate::cue_sounds::Tone;
 pub use crate::limits::ROUTINE_FILE_BYTES as MAX_FILE_BYTES;
-pub use check::{load, parse, parse_bytes};
+pub use check::{load, load_with, parse, parse_bytes, parse_with};
 pub use diagnostic::{Diagnostic, LoadError, Position, Problem};
 pub use duration::{DurationError, format_clock, format_duration, parse_duration};
 
@@ -126,6 +126,36 @@ pub struct Asset {
     pub written: String,
     /// Where the file is.
     pub path: PathBuf,
+}
+
+/// What a file named by a routine is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssetUse {
+    /// A step's picture (`image`).
+    Image,
+    /// A step's recording (`voice`).
+    Voice,
+    /// A replacement for a built-in cue sound (in `sounds`).
+    Sound,
+}
+
+impl AssetUse {
+    /// The field's name, as messages say it.
+    pub fn field(self) -> &'static str {
+        match self {
+            AssetUse::Image => "image",
+            AssetUse::Voice => "voice",
+            AssetUse::Sound => "sound",
+        }
+    }
+}
+
+/// Whether a file a routine names can be used: decoding is the shell's (the core knows no
+/// formats), and [`load_with`] reports a file it refuses at the value that names it.
+pub trait AssetCheck {
+    /// `Err` with why, in words for the person who wrote the routine, if the file at `path`
+    /// cannot be shown or played as `used_as`.
+    fn check(&self, used_as: AssetUse, path: &Path) -> Result<(), String>;
 }
 
 /// Which sides a step works, and in which order.

@@ -15,7 +15,7 @@ use std::path::Path;
 
 use super::diagnostic::{Diagnostic, LoadError, Position, Problem};
 use super::raw::{Located, ProbeRun, RawRoutine, VersionOnly};
-use super::{FORMAT_VERSION, Routine};
+use super::{AssetCheck, FORMAT_VERSION, Routine};
 use crate::limits;
 
 /// Reads and checks the routine file at `path`. Files it refers to (images, voice recordings) are
@@ -23,6 +23,16 @@ use crate::limits;
 ///
 /// Never panics, whatever the file holds; every problem found is in the error, in file order.
 pub fn load(path: &Path) -> Result<Routine, LoadError> {
+    load_checking(path, None)
+}
+
+/// As [`load`], and each file the routine names must also pass `files` (which can decode it):
+/// one that does not is a problem at its value, like a file that is missing.
+pub fn load_with(path: &Path, files: &dyn AssetCheck) -> Result<Routine, LoadError> {
+    load_checking(path, Some(files))
+}
+
+fn load_checking(path: &Path, files: Option<&dyn AssetCheck>) -> Result<Routine, LoadError> {
     let unreadable = |e: std::io::Error| LoadError::io(path, &e);
     let meta = fs::metadata(path).map_err(unreadable)?;
     if meta.is_dir() {
@@ -57,7 +67,7 @@ pub fn load(path: &Path) -> Result<Routine, LoadError> {
             p
         }
     });
-    parse_bytes(&bytes, folder).map_err(|diagnostics| LoadError::Invalid {
+    parse_bytes_checking(&bytes, folder, files).map_err(|diagnostics| LoadError::Invalid {
         path: path.to_owned(),
         diagnostics,
     })
@@ -68,9 +78,17 @@ pub fn load(path: &Path) -> Result<Routine, LoadError> {
 ///
 /// Never panics, whatever the bytes; every problem found is in the error, in file order.
 pub fn parse_bytes(bytes: &[u8], folder: Option<&Path>) -> Result<Routine, Vec<Diagnostic>> {
+    parse_bytes_checking(bytes, folder, None)
+}
+
+fn parse_bytes_checking(
+    bytes: &[u8],
+    folder: Option<&Path>,
+    files: Option<&dyn AssetCheck>,
+) -> Result<Routine, Vec<Diagnostic>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => parse(text, folder),
+        Ok(text) => parse_checking(text, folder, files),
         Err(e) => {
             let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
             Err(vec![Diagnostic {
@@ -96,6 +114,23 @@ pub fn parse_bytes(bytes: &[u8], folder: Option<&Path>) -> Result<Routine, Vec<D
 /// assert_eq!(errors[0].to_string(), r#"4:27: unknown field "hodl" in Step; did you mean "hold"?"#);
 /// ```
 pub fn parse(text: &str, folder: Option<&Path>) -> Result<Routine, Vec<Diagnostic>> {
+    parse_checking(text, folder, None)
+}
+
+/// As [`parse`], and each file the routine names must also pass `files`.
+pub fn parse_with(
+    text: &str,
+    folder: Option<&Path>,
+    files: &dyn AssetCheck,
+) -> Result<Routine, Vec<Diagnostic>> {
+    parse_checking(text, folder, Some(files))
+}
+
+fn parse_checking(
+    text: &str,
+    folder: Option<&Path>,
+    files: Option<&dyn AssetCheck>,
+) -> Result<Routine, Vec<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text: Cow<'_, str> = if text.contains('\r') {
         Cow::Owned(text.replace("\r\n", "\n"))
@@ -116,6 +151,9 @@ pub fn parse(text: &str, folder: Option<&Path>) -> Result<Routine, Vec<Diagnosti
     }
     let raw = deserialize(&text)?;
     let mut checker = values::Checker::new(folder);
+    if let Some(files) = files {
+        checker = checker.with_files(files);
+    }
     let routine = checker.routine(raw);
     match routine {
         Some(routine) if checker.is_clean() => Ok(routine),
@@ -334,6 +372,65 @@ mod tests {
             parse(empty, Some(folder)).unwrap_err()[0].problem,
             Problem::EmptyFile { field: "image" }
         );
+    }
+
+    /// Refuses files whose name holds "bad", and notes what it was asked.
+    struct Refuse(std::cell::RefCell<Vec<(crate::routine::AssetUse, String)>>);
+
+    impl crate::routine::AssetCheck for Refuse {
+        fn check(&self, used_as: crate::routine::AssetUse, path: &Path) -> Result<(), String> {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            self.0.borrow_mut().push((used_as, name.clone()));
+            if name.contains("bad") {
+                Err("it is an Opus recording".to_owned())
+            } else {
+                Ok(())
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_the_shell_refuses_is_a_problem_at_the_value_that_names_it() {
+        use crate::routine::AssetUse;
+        let folder = tempfile_folder(&["bad.opus", "ok.wav", "bad.heic"]);
+        let text = "Routine(format: 1, name: \"T\",\n  sounds: Sounds(hold_start: \"ok.wav\"),\n  steps: [\n    Step(name: \"S\", hold: 1, voice: \"bad.opus\"),\n    Step(name: \"P\", hold: 1,\n      image: \"bad.heic\"),\n  ])";
+        let refuse = Refuse(std::cell::RefCell::new(Vec::new()));
+        let errors = parse_with(text, Some(&folder), &refuse).unwrap_err();
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "4:37: voice file \"bad.opus\" cannot be used: it is an Opus recording",
+                "6:14: image file \"bad.heic\" cannot be used: it is an Opus recording",
+            ]
+        );
+        let mut asked = refuse.0.take();
+        asked.sort_by(|a, b| a.1.cmp(&b.1));
+        assert_eq!(
+            asked,
+            [
+                (AssetUse::Image, "bad.heic".to_owned()),
+                (AssetUse::Voice, "bad.opus".to_owned()),
+                (AssetUse::Sound, "ok.wav".to_owned()),
+            ]
+        );
+        // Without the shell's check the same text is a routine: the core decodes nothing.
+        assert!(parse(text, Some(&folder)).is_ok());
+        std::fs::remove_dir_all(folder).unwrap();
+    }
+
+    /// A fresh folder holding empty files of these names.
+    fn tempfile_folder(names: &[&str]) -> std::path::PathBuf {
+        let folder = std::env::temp_dir().join(format!(
+            "stretch-timer-core-assets-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        std::fs::create_dir_all(&folder).unwrap();
+        for name in names {
+            std::fs::write(folder.join(name), b"").unwrap();
+        }
+        folder
     }
 
     #[test]

@@ -7,12 +7,14 @@ use crate::limits::{self, Span, Whole};
 use crate::routine::diagnostic::Problem;
 use crate::routine::raw::{Located, Mark, RawDuration, RawRoutine, RawSchedule, RawStep};
 use crate::routine::{
-    Asset, FORMAT_VERSION, Routine, Schedule, Sides, Step, defaults, parse_duration,
+    Asset, AssetCheck, AssetUse, FORMAT_VERSION, Routine, Schedule, Sides, Step, defaults,
+    parse_duration,
 };
 
 /// Raw structs to checked ones, collecting problems.
 pub(super) struct Checker<'a> {
     folder: Option<&'a Path>,
+    files: Option<&'a dyn AssetCheck>,
     problems: Vec<(Mark, Problem)>,
 }
 
@@ -21,8 +23,15 @@ impl<'a> Checker<'a> {
     pub(super) fn new(folder: Option<&'a Path>) -> Self {
         Checker {
             folder,
+            files: None,
             problems: Vec::new(),
         }
+    }
+
+    /// Also asks `files` whether each file named can be used.
+    pub(super) fn with_files(mut self, files: &'a dyn AssetCheck) -> Self {
+        self.files = Some(files);
+        self
     }
 
     /// Whether every value checked so far was right.
@@ -97,7 +106,7 @@ impl<'a> Checker<'a> {
         let mut sounds = Vec::new();
         let mut sounds_ok = true;
         for (tone, file) in raw.sounds.into_iter().flat_map(|s| s.value.0) {
-            match self.asset(Some(file), "sound") {
+            match self.asset(Some(file), AssetUse::Sound) {
                 Some(Some(asset)) => sounds.push((tone, asset)),
                 _ => sounds_ok = false,
             }
@@ -207,8 +216,8 @@ impl<'a> Checker<'a> {
                 .duration(some, "breathe", Duration::ZERO, limits::BREATHE)
                 .map(Some),
         };
-        let image = self.asset(raw.image, "image");
-        let voice = self.asset(raw.voice, "voice");
+        let image = self.asset(raw.image, AssetUse::Image);
+        let voice = self.asset(raw.voice, AssetUse::Voice);
         Some(Step {
             name: name?,
             instructions: self.optional_text(raw.instructions, "instructions")?,
@@ -358,11 +367,8 @@ impl<'a> Checker<'a> {
     }
 
     /// `Some(None)` when absent, `Some(Some(_))` when found, `None` after reporting a problem.
-    fn asset(
-        &mut self,
-        raw: Option<Located<String>>,
-        field: &'static str,
-    ) -> Option<Option<Asset>> {
+    fn asset(&mut self, raw: Option<Located<String>>, used_as: AssetUse) -> Option<Option<Asset>> {
+        let field = used_as.field();
         let Some(Located {
             value: written,
             mark,
@@ -408,6 +414,17 @@ impl<'a> Checker<'a> {
         };
         if escapes {
             self.report(mark, Problem::AssetOutside { field, written });
+            return None;
+        }
+        if let Some(Err(reason)) = self.files.map(|files| files.check(used_as, &path)) {
+            self.report(
+                mark,
+                Problem::AssetUnusable {
+                    field,
+                    written,
+                    reason,
+                },
+            );
             return None;
         }
         Some(Some(Asset { written, path }))
