@@ -27,7 +27,7 @@ use stretch_timer::clock::{Clock, ManualClock};
 use stretch_timer::engine::{Command as PlayerCommand, CueKind, Plan, Session};
 use stretch_timer::routine::{Routine, Side, parse};
 use stretch_timer::speech::{
-    EspeakNg, Speaker, SpeechCache, SpeechError, SpeechSettings, ToneSynthesiser,
+    EspeakNg, Language, Speaker, SpeechCache, SpeechError, SpeechSettings, Status, ToneSynthesiser,
 };
 
 const RATE: u64 = RENDER_RATE as u64;
@@ -539,4 +539,117 @@ fn render_speak_names_with_espeak_ng_adds_the_names_and_keeps_them_in_the_cache_
         .assert()
         .success();
     assert_ne!(first, std::fs::read(plain).unwrap());
+}
+
+mod common;
+
+/// The app with step names made by the stand-in synthesiser, kept in a folder of the test's own.
+fn app_rig(settings: stretch_timer::app::settings::Settings) -> (common::Rig, tempfile::TempDir) {
+    use stretch_timer::app::{AppDeps, Launch, StretchApp};
+    let home = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new();
+    let output = RecordingOutput::new();
+    let deps = AppDeps {
+        calendar: common::calendar(),
+        clock: Arc::new(clock.clone()),
+        audio: {
+            let output = output.clone();
+            Arc::new(move || (Box::new(output.clone()) as _, RENDER_RATE))
+        },
+        home: stretch_timer::home::Home::at(home.path()),
+        autostart: Some(home.path().join("autostart")),
+    };
+    let speaker = Speaker::new(
+        Arc::new(ToneSynthesiser::default()),
+        SpeechCache::at(cache.path()),
+    );
+    let harness = egui_kittest::Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_eframe(move |_| {
+            StretchApp::with_speaker(deps, settings, Launch::Library, Some(speaker))
+        });
+    let rig = common::Rig {
+        harness,
+        clock,
+        output,
+        home,
+    };
+    (rig, cache)
+}
+
+#[test]
+fn the_app_says_the_first_steps_name_when_a_routine_starts_and_the_fixed_prompt_when_off() {
+    let (mut rig, cache) = app_rig(common::quiet());
+    rig.click("Standing psoas stretch");
+    rig.click("Start");
+    assert_eq!(
+        rig.sounds(),
+        [
+            Sound::Tone(stretch_timer::routine::Tone::StepStart),
+            Sound::Speech(Spoken::Name {
+                step: 0,
+                side: None
+            })
+        ]
+    );
+    assert!(std::fs::read_dir(cache.path()).unwrap().count() > 0);
+
+    let off = stretch_timer::app::settings::Settings {
+        speech: SpeechSettings::off(),
+        ..common::quiet()
+    };
+    let (mut rig, _cache) = app_rig(off);
+    rig.click("Standing psoas stretch");
+    rig.click("Start");
+    assert_eq!(
+        rig.sounds(),
+        [
+            Sound::Tone(stretch_timer::routine::Tone::StepStart),
+            Sound::Phrase(stretch_timer::audio::Phrase::GetReady)
+        ]
+    );
+}
+
+#[test]
+fn settings_say_why_names_are_not_spoken_and_how_to_get_espeak_ng() {
+    use egui_kittest::kittest::Queryable as _;
+    let status = EspeakNg::with_program("/nonexistent/espeak-ng").status();
+    let mut speech = SpeechSettings::default();
+    let harness = egui_kittest::Harness::new_ui(|ui| {
+        egui::Grid::new("g").show(ui, |ui| {
+            stretch_timer::app::speech_settings::rows(ui, &mut speech, &status);
+        });
+    });
+    harness.get_by_label_contains(
+        "Step names cannot be spoken: /nonexistent/espeak-ng is not installed. Install espeak-ng \
+         to hear step names: sudo apt install espeak-ng",
+    );
+    assert!(harness.query_by_label("Speaking rate").is_none());
+    drop(harness);
+
+    let working = Status {
+        version: Ok("eSpeak NG 1.51".to_owned()),
+        languages: vec![Language {
+            code: "de".to_owned(),
+            name: "German".to_owned(),
+        }],
+    };
+    let mut speech = SpeechSettings::default();
+    let mut harness = egui_kittest::Harness::new_ui(|ui| {
+        egui::Grid::new("g").show(ui, |ui| {
+            stretch_timer::app::speech_settings::rows(ui, &mut speech, &working);
+        });
+    });
+    harness
+        .get_by_label("Say each step's name at its start")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("cannot be spoken")
+            .is_none()
+    );
+    drop(harness);
+    assert!(!speech.names);
 }

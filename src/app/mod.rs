@@ -33,6 +33,7 @@ mod playing;
 mod reminders_view;
 pub mod sessions;
 pub mod settings;
+pub mod speech_settings;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -140,6 +141,8 @@ pub struct StretchApp {
     after: Option<After>,
     /// The screen changed to one that shows dates: check what day it is (once, not per frame).
     date_unchecked: bool,
+    /// Makes the spoken step names before a routine starts; `None`: the fixed prompts only.
+    speaker: Option<crate::speech::Speaker>,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
     reminding: reminders_view::Reminding,
 }
@@ -160,11 +163,22 @@ impl StretchApp {
         if let Some(style) = style {
             settings.style = style;
         }
-        Self::with_settings(deps, settings, launch)
+        Self::with_speaker(deps, settings, launch, crate::speech::Speaker::system())
     }
 
-    /// The app with given settings (tests, and after restoring them).
+    /// The app with given settings (tests, and after restoring them), without spoken step names.
     pub fn with_settings(deps: AppDeps, settings: Settings, launch: Launch) -> Self {
+        Self::with_speaker(deps, settings, launch, None)
+    }
+
+    /// The app with given settings, its step names spoken by `speaker` (the real app: espeak-ng,
+    /// kept in the user's cache folder; tests: a stand-in and a folder of their own).
+    pub fn with_speaker(
+        deps: AppDeps,
+        settings: Settings,
+        launch: Launch,
+        speaker: Option<crate::speech::Speaker>,
+    ) -> Self {
         let mut library = Library::new();
         library.refresh_user(&deps.home.routine_files());
         let drafts = Drafts::read(&deps.home);
@@ -191,6 +205,7 @@ impl StretchApp {
             history: None,
             after: None,
             date_unchecked: false,
+            speaker,
             reminding,
         };
         match launch {

@@ -149,8 +149,11 @@ impl StretchApp {
     ) {
         let plan = Arc::new(Plan::new(&routine));
         let (output, rate) = (self.deps.audio)();
-        let bank = Arc::new(SoundBank::for_routine(&routine, rate));
-        let sound_problems = bank.problems().iter().map(ToString::to_string).collect();
+        let mut bank = SoundBank::for_routine(&routine, rate);
+        let mut sound_problems: Vec<String> =
+            bank.problems().iter().map(ToString::to_string).collect();
+        self.add_speech(&routine, &mut bank, &mut sound_problems);
+        let bank = Arc::new(bank);
         let player = match CuePlayer::spawn(
             Session::new(plan),
             bank,

@@ -32,6 +32,8 @@ pub struct Settings {
     pub text_scale: f32,
     /// Ask "How is your pain right now?" before a routine starts.
     pub ask_pain: bool,
+    /// Spoken step names: on or off, language, rate.
+    pub speech: crate::speech::SpeechSettings,
 }
 
 impl Default for Settings {
@@ -44,6 +46,7 @@ impl Default for Settings {
             theme: Theme::Dark,
             text_scale: 1.0,
             ask_pain: true,
+            speech: crate::speech::SpeechSettings::default(),
         }
     }
 }
@@ -82,6 +85,7 @@ impl Settings {
                     ui.radio_value(&mut self.style, CueStyle::Both, "Both");
                 });
                 ui.end_row();
+                super::speech_settings::rows(ui, &mut self.speech, crate::speech::system_status());
 
                 ui.label("Volume");
                 ui.add(

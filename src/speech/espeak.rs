@@ -40,8 +40,17 @@ impl Default for EspeakNg {
 pub struct Status {
     /// What the program says its version is, or why it cannot be used.
     pub version: Result<String, SpeechError>,
-    /// The languages it speaks, sorted (empty if it cannot be used).
-    pub languages: Vec<String>,
+    /// The languages it speaks, by code (empty if it cannot be used).
+    pub languages: Vec<Language>,
+}
+
+/// A language espeak-ng speaks.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Language {
+    /// Its code, as the voice setting holds it (`en-us`).
+    pub code: String,
+    /// Its name in words (`English (America)`).
+    pub name: String,
 }
 
 impl EspeakNg {
@@ -194,17 +203,24 @@ fn read_in_background(pipe: Option<impl std::io::Read + Send + 'static>) -> mpsc
     rx
 }
 
-/// The languages in `espeak-ng --voices`: its second column, each once, sorted.
-fn languages(listing: &str) -> Vec<String> {
-    let mut found: Vec<String> = listing
+/// The languages in `espeak-ng --voices` (columns: priority, language, age and gender, voice
+/// name, ...): each code once, with the first voice's name, sorted by code.
+fn languages(listing: &str) -> Vec<Language> {
+    let mut found: Vec<Language> = listing
         .lines()
         .skip(1)
-        .filter_map(|line| line.split_whitespace().nth(1))
-        .filter(|l| super::is_voice_name(l))
-        .map(str::to_owned)
+        .filter_map(|line| {
+            let mut columns = line.split_whitespace().skip(1);
+            let code = columns.next()?;
+            let name = columns.nth(1).unwrap_or(code).replace('_', " ");
+            super::is_voice_name(code).then(|| Language {
+                code: code.to_owned(),
+                name,
+            })
+        })
         .collect();
-    found.sort();
-    found.dedup();
+    found.sort_by(|a, b| a.code.cmp(&b.code));
+    found.dedup_by(|a, b| a.code == b.code);
     found
 }
 
@@ -224,6 +240,9 @@ mod tests {
              5  af              --/M      Afrikaans          gmw/af\n \
              5  en-us           --/M      English_(America)  gmw/en-US            (en 3)\n \
              2  en-us           --/M      English_(America)  gmw/en-US-nyc\n";
-        assert_eq!(languages(listing), ["af", "en-us"]);
+        let read = languages(listing);
+        let codes: Vec<&str> = read.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(codes, ["af", "en-us"]);
+        assert_eq!(read[1].name, "English (America)");
     }
 }

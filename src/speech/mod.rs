@@ -24,7 +24,7 @@ use crate::audio::score;
 use crate::routine::Routine;
 
 pub use self::cache::SpeechCache;
-pub use self::espeak::{EspeakNg, Status};
+pub use self::espeak::{EspeakNg, Language, Status, system_status};
 
 /// What to type to get the synthesiser, for the front ends to show next to [`SpeechError`]s.
 pub const INSTALL_HINT: &str = "Install espeak-ng to hear step names: sudo apt install espeak-ng";

@@ -1,0 +1,105 @@
+//! Spoken step names in the app: the rows of the Settings window (whether names and
+//! instructions are said, in which language and how fast; and, where espeak-ng cannot be used,
+//! why and how to get it, said there once rather than at every routine), and making a routine's
+//! speech before it starts.
+
+use egui::RichText;
+
+use super::StretchApp;
+use crate::audio::bank::SoundBank;
+use crate::routine::Routine;
+use crate::speech::{INSTALL_HINT, RATES, SpeechSettings, Status};
+
+impl StretchApp {
+    /// Adds the routine's spoken step names to `bank`, as the settings ask, before it starts.
+    /// A synthesiser that is missing is said in Settings; one that failed or hung is said with
+    /// the routine's other sound problems, and those steps keep the fixed prompts.
+    pub(super) fn add_speech(
+        &self,
+        routine: &Routine,
+        bank: &mut SoundBank,
+        problems: &mut Vec<String>,
+    ) {
+        let Some(speaker) = &self.speaker else {
+            return;
+        };
+        let prepared = speaker.prepare(routine, &self.settings.speech, bank.rate());
+        if let Some(e) = prepared.problem.as_ref().filter(|e| !e.is_missing()) {
+            problems.push(format!("Some step names are not spoken: {e}"));
+        }
+        prepared.add_to(bank);
+    }
+}
+
+/// Draws the rows into the Settings grid (two columns). The changes go into `speech`; they apply
+/// from the next routine started, since its speech is made before it starts.
+pub fn rows(ui: &mut egui::Ui, speech: &mut SpeechSettings, status: &Status) {
+    ui.label("Step names");
+    ui.vertical(|ui| {
+        match &status.version {
+            Ok(_) => {
+                ui.checkbox(&mut speech.names, "Say each step's name at its start");
+            }
+            Err(e) => {
+                ui.add(
+                    egui::Label::new(RichText::new(format!(
+                        "Step names cannot be spoken: {e}. {INSTALL_HINT}"
+                    )))
+                    .wrap(),
+                );
+            }
+        }
+        ui.label(
+            RichText::new("With Voice or Both; from the next routine started")
+                .small()
+                .weak(),
+        );
+    });
+    ui.end_row();
+    if status.version.is_err() {
+        return;
+    }
+    ui.add_enabled_ui(speech.names, |ui| {
+        ui.label("Instructions");
+    });
+    ui.add_enabled_ui(speech.names, |ui| {
+        ui.checkbox(
+            &mut speech.instructions,
+            "Read instructions while getting ready, if they fit",
+        );
+    });
+    ui.end_row();
+
+    let label = ui.label("Language").id;
+    ui.add_enabled_ui(speech.names, |ui| {
+        let shown = status
+            .languages
+            .iter()
+            .find(|l| l.code == speech.voice())
+            .map_or_else(
+                || speech.voice().to_owned(),
+                |l| format!("{} ({})", l.name, l.code),
+            );
+        egui::ComboBox::from_id_salt("speech-language")
+            .selected_text(shown)
+            .height(320.0)
+            .show_ui(ui, |ui| {
+                for language in &status.languages {
+                    ui.selectable_value(
+                        &mut speech.voice,
+                        language.code.clone(),
+                        format!("{} ({})", language.name, language.code),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label);
+    });
+    ui.end_row();
+
+    ui.label("Speaking rate");
+    ui.add_enabled_ui(speech.names, |ui| {
+        ui.add(egui::Slider::new(&mut speech.rate, RATES).text("words a minute"));
+    });
+    ui.end_row();
+}
