@@ -101,6 +101,8 @@ impl StretchApp {
             folder,
         );
         editor.kept = Some((kept.draft, now));
+        // Problems in work brought back were there before: they show at once.
+        editor.reveal_problems();
         self.open_editor(editor);
     }
 
@@ -162,6 +164,7 @@ impl StretchApp {
                     self.start_routine(Arc::new(routine), Back::Editor, Some(step), now);
                 }
                 None => {
+                    editor.reveal_problems();
                     self.notice = Some(
                         "Fix the problems shown in red first; then it can be tried.".to_owned(),
                     );
@@ -175,6 +178,8 @@ impl StretchApp {
         let Some(editor) = &mut self.editor else {
             return;
         };
+        // Saving shows every problem, in fields not yet touched too.
+        editor.reveal_problems();
         let checked = editor.checked().clone();
         if let Err(problems) = &checked.routine
             && agreed == Agreed::Nothing
@@ -219,7 +224,13 @@ impl StretchApp {
         let id = editor.draft_id.clone();
         self.forget_draft(&id);
         self.refresh_user();
-        self.notice = Some(format!("Saved to {}", target.display()));
+        self.tell(
+            format!("Saved as {}.", super::chrome::short_place(&target)),
+            super::chrome::More::Written {
+                file: target,
+                save_as: false,
+            },
+        );
     }
 
     /// Saves, and leaves the editor if that worked (nothing was asked, nothing failed).
@@ -234,8 +245,9 @@ impl StretchApp {
     pub(super) fn keep_as_draft_and_leave(&mut self, now: Duration) {
         self.keep_draft(now);
         self.leave_editor();
-        self.notice = Some(
+        self.tell(
             "Your changes are kept as a draft: find them at the top of the library.".to_owned(),
+            super::chrome::More::News,
         );
     }
 
@@ -289,20 +301,10 @@ impl StretchApp {
         self.drafts = Drafts::read(&self.deps.home);
     }
 
-    /// Closes the editor: to the overview of the file it saved to, if that is listed, else the
-    /// library.
+    /// Closes the editor, to the library ("All routines" says where it goes).
     fn leave_editor(&mut self) {
-        let target = self.editor.take().and_then(|e| e.target);
-        let screen = match target {
-            Some(path) if self.library.get(&Origin::User(path.clone())).is_some() => {
-                Screen::Overview(Origin::User(path))
-            }
-            Some(path) if self.library.get(&Origin::File(path.clone())).is_some() => {
-                Screen::Overview(Origin::File(path))
-            }
-            _ => Screen::Library,
-        };
-        self.go(screen);
+        self.editor = None;
+        self.go(Screen::Library);
     }
 
     /// Reads the user's routines and drafts again.

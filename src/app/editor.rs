@@ -1,21 +1,35 @@
 //! The routine editor: every field of the format, checked as you type with the messages of
 //! `stretch-timer check` next to the field at fault, the total time, and a quick preview.
 //!
+//! The form stays still under the pointer: each field keeps one line for its message whether it
+//! has one or not, long text scrolls inside its own box, and a field's message shows only once
+//! the person has been in that field or pressed Save, so a blank routine does not open in red.
+//!
 //! The editor owns a [`Draft`]; saving, drafts on disk and leaving are the app's business, asked
 //! for with an [`EditorAction`].
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use egui::RichText;
 
+use super::illustration::{self, Figure};
 use super::library::button_named_enabled;
 use crate::engine::{PhaseKind, Plan};
+use crate::media::MediaCheck;
 use crate::routine::draft::{Checked, Draft, Field, StepDraft, StepField};
 use crate::routine::{Routine, Sides, Tone, format_clock};
 
 /// How much faster than real time the preview runs.
 pub const PREVIEW_SPEED: u32 = 30;
+
+/// The narrowest form (in points) that still has the total, problems and preview beside it; in
+/// a narrower window they come after the steps.
+const SIDE_BESIDE_FROM: f32 = 760.0;
+
+/// The width of the side column.
+const SIDE_WIDTH: f32 = 300.0;
 
 /// A routine being edited.
 pub struct Editor {
@@ -39,6 +53,14 @@ pub struct Editor {
     pub kept: Option<(Draft, Duration)>,
     /// When the quick preview started (app time), if it is playing.
     preview_started: Option<Duration>,
+    /// The fields whose messages are shown: those the person has been in, and those that had a
+    /// problem when they saved (or when work with problems was opened).
+    shown: HashSet<Field>,
+    /// A step just added, brought into view when it is next drawn.
+    scroll_to: Option<usize>,
+    /// Decodes the sounds and reads the pictures the draft names, each once while unchanged, so
+    /// one that cannot be used is a message at its field as `check` would print it.
+    media: MediaCheck,
 }
 
 /// What the editor asks the app for.
@@ -65,7 +87,8 @@ impl Editor {
         let disk_text = target
             .as_deref()
             .and_then(|p| std::fs::read_to_string(p).ok());
-        let checked = draft.check(Some(&folder));
+        let media = MediaCheck::new();
+        let checked = draft.check_with(Some(&folder), &media);
         let plan = checked.routine.as_ref().ok().map(Plan::new);
         Editor {
             draft_id,
@@ -79,17 +102,36 @@ impl Editor {
             plan,
             kept: None,
             preview_started: None,
+            shown: HashSet::new(),
+            scroll_to: None,
+            media,
         }
     }
 
     /// The draft checked, as it is now.
     pub fn checked(&mut self) -> &Checked {
         if self.checked_draft != self.draft {
-            self.checked = self.draft.check(Some(&self.folder));
+            self.checked = self.draft.check_with(Some(&self.folder), &self.media);
             self.plan = self.checked.routine.as_ref().ok().map(Plan::new);
             self.checked_draft = self.draft.clone();
         }
         &self.checked
+    }
+
+    /// Shows the message of every field that has a problem now (on Save, or when work that
+    /// already has problems is opened). Fields that go wrong later show theirs once touched.
+    pub fn reveal_problems(&mut self) {
+        self.checked();
+        let fields: Vec<Field> = self
+            .checked
+            .routine
+            .as_ref()
+            .err()
+            .into_iter()
+            .flatten()
+            .map(|(field, _)| *field)
+            .collect();
+        self.shown.extend(fields);
     }
 
     /// Whether there are changes not saved to the file.
@@ -117,105 +159,184 @@ impl Editor {
         }
     }
 
+    /// How many problems are shown, and how many are not yet (in fields not yet touched).
+    fn problem_counts(&self) -> (usize, usize) {
+        let all = self.checked.problem_count();
+        let shown = self
+            .checked
+            .routine
+            .as_ref()
+            .err()
+            .into_iter()
+            .flatten()
+            .filter(|(field, _)| is_shown(&self.shown, *field))
+            .count();
+        (shown, all - shown)
+    }
+
     /// Draws the editor; `now` is app time (for the preview). Returns what was asked for, and
     /// whether it needs drawing again soon (the preview is playing).
     pub fn ui(&mut self, ui: &mut egui::Ui, now: Duration) -> (Option<EditorAction>, bool) {
         let mut action = None;
         self.checked();
-        let problems = self.checked.problem_count();
-        ui.horizontal(|ui| {
-            if ui.button("All routines").clicked() {
-                action = Some(EditorAction::Close);
-            }
-            ui.heading(format!("Editing: {}", self.title()));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let save = egui::Button::new(RichText::new("Save").strong())
-                    .min_size(egui::vec2(90.0, 28.0));
-                if ui.add(save).clicked() {
-                    action = Some(EditorAction::Save);
-                }
-                let status = match (problems, self.unsaved()) {
-                    (0, false) => RichText::new("Saved").weak(),
-                    (0, true) => RichText::new("Unsaved changes"),
-                    (1, _) => RichText::new("1 problem").color(ui.visuals().error_fg_color),
-                    (n, _) => {
-                        RichText::new(format!("{n} problems")).color(ui.visuals().error_fg_color)
-                    }
-                };
-                ui.label(status);
-                ui.label(format!("Total {}", self.draft.total_label()));
-            });
-        });
-        if let Some(path) = &self.target {
-            ui.label(RichText::new(path.display().to_string()).weak().small());
-        }
+        self.header_ui(ui, &mut action);
         ui.separator();
         let mut again = false;
-        egui::Panel::right("editor-side")
-            .resizable(false)
-            .exact_size(300.0)
-            .show(ui, |ui| {
-                again = self.side_ui(ui, now, &mut action);
-            });
+        let beside = ui.available_width() >= SIDE_BESIDE_FROM;
+        if beside {
+            egui::Panel::right("editor-side")
+                .resizable(false)
+                .exact_size(SIDE_WIDTH)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("editor-side-scroll")
+                        .show(ui, |ui| again = self.side_ui(ui, now, &mut action));
+                });
+        }
         egui::ScrollArea::vertical()
+            .id_salt("editor-form")
             .auto_shrink(false)
             .show(ui, |ui| {
                 self.fields_ui(ui, &mut action);
+                if !beside {
+                    // Below the steps, so a list of problems that grows moves no field.
+                    ui.separator();
+                    again = self.side_ui(ui, now, &mut action);
+                }
+                ui.add_space(40.0);
             });
         (action, again)
     }
 
-    /// The routine's own fields, then every step.
-    fn fields_ui(&mut self, ui: &mut egui::Ui, action: &mut Option<EditorAction>) {
-        let checked = &self.checked;
-        let draft = &mut self.draft;
-        section(ui, "Routine");
-        egui::Grid::new("routine-fields")
-            .num_columns(2)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| {
-                row(ui, checked, Field::Name, "Name", |ui| {
-                    line_edit(
-                        ui,
-                        &mut draft.name,
-                        "Routine name",
-                        "e.g. Morning psoas stretch",
-                        360.0,
-                    );
-                });
-                row(ui, checked, Field::Summary, "Summary", |ui| {
-                    text_edit(
-                        ui,
-                        &mut draft.summary,
-                        "Summary",
-                        "What it is for (optional)",
-                    );
-                });
-                row(ui, checked, Field::Author, "Written by", |ui| {
-                    line_edit(
-                        ui,
-                        &mut draft.author,
-                        "Written by",
-                        "Your name (optional)",
-                        360.0,
-                    );
-                });
-                row(ui, checked, Field::Safety, "Safety", |ui| {
-                    text_edit(
-                        ui,
-                        &mut draft.safety,
-                        "Safety",
-                        "Shown before the routine starts: when to stop, what to avoid",
+    /// "All routines", the title, and on the right Save, the state and the total. Each is one
+    /// line that never wraps, so nothing below moves when the state changes.
+    fn header_ui(&mut self, ui: &mut egui::Ui, action: &mut Option<EditorAction>) {
+        let (shown, hidden) = self.problem_counts();
+        let unsaved = self.unsaved();
+        let total = self.draft.total_label();
+        let title = self.title();
+        ui.horizontal(|ui| {
+            if ui.button("All routines").clicked() {
+                *action = Some(EditorAction::Close);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let save = egui::Button::new(RichText::new("Save").strong())
+                    .min_size(egui::vec2(90.0, 28.0));
+                if ui.add(save).clicked() {
+                    *action = Some(EditorAction::Save);
+                }
+                let error = ui.visuals().error_fg_color;
+                let status = match (shown, hidden, unsaved) {
+                    (0, 0, false) => RichText::new("Saved").weak(),
+                    (0, 0, true) => RichText::new("Unsaved changes"),
+                    (0, _, _) => RichText::new("Not finished"),
+                    (1, _, _) => RichText::new("1 problem").color(error),
+                    (n, _, _) => RichText::new(format!("{n} problems")).color(error),
+                };
+                ui.add(egui::Label::new(status).truncate());
+                ui.add(egui::Label::new(format!("Total {total}")).truncate());
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(
+                        egui::Label::new(RichText::new(format!("Editing: {title}")).heading())
+                            .truncate(),
                     );
                 });
             });
-        for d in checked
-            .problems_at(Field::Routine)
-            .chain(checked.problems_at(Field::Steps))
-        {
-            problem(ui, &d.problem.to_string());
+        });
+        if let Some(path) = &self.target {
+            let file = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |f| f.to_string_lossy().into(),
+            );
+            let place = path
+                .parent()
+                .and_then(Path::file_name)
+                .map_or_else(String::new, |d| format!(" in {}", d.to_string_lossy()));
+            ui.add(
+                egui::Label::new(RichText::new(format!("File: {file}{place}")).weak().small())
+                    .truncate(),
+            )
+            .on_hover_text(path.display().to_string());
         }
-        sounds_ui(ui, draft, checked);
+    }
+
+    /// The routine's own fields, then every step.
+    fn fields_ui(&mut self, ui: &mut egui::Ui, action: &mut Option<EditorAction>) {
+        let Editor {
+            draft,
+            checked,
+            shown,
+            scroll_to,
+            ..
+        } = self;
+        let messages = |shown: &HashSet<Field>, field: Field| messages(checked, shown, field);
+        section(ui, "Routine");
+        let form = Form::of(ui);
+        let mut touched = Vec::new();
+        let name_messages = messages(shown, Field::Name);
+        if row(ui, form, "Name", &name_messages, |ui, width| {
+            line_edit(
+                ui,
+                &mut draft.name,
+                "Routine name",
+                "e.g. Morning psoas stretch",
+                width.min(360.0),
+            )
+        }) {
+            touched.push(Field::Name);
+        }
+        if row(
+            ui,
+            form,
+            "Summary",
+            &messages(shown, Field::Summary),
+            |ui, width| {
+                text_edit(
+                    ui,
+                    &mut draft.summary,
+                    "Summary",
+                    "What it is for (optional)",
+                    width,
+                )
+            },
+        ) {
+            touched.push(Field::Summary);
+        }
+        if row(
+            ui,
+            form,
+            "Written by",
+            &messages(shown, Field::Author),
+            |ui, width| {
+                line_edit(
+                    ui,
+                    &mut draft.author,
+                    "Written by",
+                    "Your name (optional)",
+                    width.min(360.0),
+                )
+            },
+        ) {
+            touched.push(Field::Author);
+        }
+        if row(
+            ui,
+            form,
+            "Safety",
+            &messages(shown, Field::Safety),
+            |ui, width| {
+                text_edit(
+                    ui,
+                    &mut draft.safety,
+                    "Safety",
+                    "Shown before the routine starts: when to stop, what to avoid",
+                    width,
+                )
+            },
+        ) {
+            touched.push(Field::Safety);
+        }
+        touched.extend(sounds_ui(ui, draft, checked, shown));
         ui.add_space(8.0);
         let count = draft.steps.len();
         let mut change: Option<StepChange> = None;
@@ -223,23 +344,22 @@ impl Editor {
             let Some(step) = draft.steps.get_mut(index) else {
                 break;
             };
-            egui::Frame::group(ui.style())
+            let frame = egui::Frame::group(ui.style())
                 .inner_margin(10.0)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    section(
-                        ui,
-                        &format!(
-                            "Step {} · {} · {}",
-                            index + 1,
-                            match step.name.trim() {
-                                "" => "(no name yet)",
-                                name => name,
-                            },
-                            step.total().map_or_else(|| "?".to_owned(), format_clock)
-                        ),
+                    let title = format!(
+                        "Step {} · {} · {}",
+                        index + 1,
+                        match step.name.trim() {
+                            "" => "(no name yet)",
+                            name => name,
+                        },
+                        step.total().map_or_else(|| "?".to_owned(), format_clock)
                     );
-                    ui.horizontal(|ui| {
+                    ui.add_space(4.0);
+                    ui.add(egui::Label::new(RichText::new(title).heading()).truncate());
+                    ui.horizontal_wrapped(|ui| {
                         // Several steps, several buttons: each says which step it is about.
                         let n = index + 1;
                         let mut named = |enabled: bool, text: &str, name: String| {
@@ -265,17 +385,32 @@ impl Editor {
                             *action = Some(EditorAction::TryFrom(index));
                         }
                     });
-                    step_ui(ui, step, index, checked);
+                    touched.extend(step_ui(ui, step, index, checked, shown));
                 });
+            if *scroll_to == Some(index) {
+                *scroll_to = None;
+                ui.scroll_to_rect(frame.response.rect, Some(egui::Align::TOP));
+            }
             ui.add_space(8.0);
         }
         if ui.button("Add a step").clicked() {
             change = Some(StepChange::Add);
         }
+        // Whole-routine messages (too many steps, too long in all) come from what was just done;
+        // they are shown below the button, where they move no field.
+        for field in [Field::Routine, Field::Steps, Field::Schedule] {
+            for message in messages(shown, field) {
+                problem(ui, &message);
+            }
+        }
+        shown.extend(touched);
         if let Some(change) = change {
+            change.remap(shown);
+            if matches!(change, StepChange::Add) {
+                *scroll_to = Some(draft.steps.len());
+            }
             change.apply(&mut draft.steps);
         }
-        ui.add_space(40.0);
     }
 
     /// The total, the problems, and the preview.
@@ -287,12 +422,17 @@ impl Editor {
     ) -> bool {
         ui.add_space(6.0);
         ui.label(RichText::new(format!("Total time {}", self.draft.total_label())).heading());
-        let problems = self.checked.problem_count();
-        if problems == 0 {
+        let (shown, hidden) = self.problem_counts();
+        if shown + hidden == 0 {
             ui.label("No problems: ready to save and to use.");
+        } else if shown == 0 {
+            ui.label(
+                "Not ready to use yet: some fields still need something. Each says what once you \
+                 have been in it, or when you press Save.",
+            );
         } else {
             ui.label(
-                RichText::new(match problems {
+                RichText::new(match shown {
                     1 => "1 problem to fix before the client can use it:".to_owned(),
                     n => format!("{n} problems to fix before the client can use it:"),
                 })
@@ -302,7 +442,8 @@ impl Editor {
                 .id_salt("problems")
                 .max_height(180.0)
                 .show(ui, |ui| {
-                    for (field, d) in self.checked.routine.as_ref().err().into_iter().flatten() {
+                    let problems = self.checked.routine.as_ref().err().into_iter().flatten();
+                    for (field, d) in problems.filter(|(f, _)| is_shown(&self.shown, *f)) {
                         let place = match field {
                             Field::Step(i, _) => format!("Step {}: ", i + 1),
                             _ => String::new(),
@@ -310,6 +451,11 @@ impl Editor {
                         ui.label(format!("{place}{}", d.problem));
                     }
                 });
+            if hidden > 0 {
+                ui.label(
+                    RichText::new(format!("… and fields not yet filled in ({hidden})")).weak(),
+                );
+            }
         }
         ui.separator();
         ui.label(RichText::new("Preview").strong());
@@ -371,7 +517,25 @@ impl Editor {
     }
 }
 
+/// Whether the messages about `field` are shown. The whole routine's (too many steps, too long in
+/// all) always are: they follow from what was just done, not from a field left blank.
+fn is_shown(shown: &HashSet<Field>, field: Field) -> bool {
+    matches!(field, Field::Routine | Field::Steps) || shown.contains(&field)
+}
+
+/// The messages to show about `field`: none until it is shown.
+fn messages(checked: &Checked, shown: &HashSet<Field>, field: Field) -> Vec<String> {
+    if !is_shown(shown, field) {
+        return Vec::new();
+    }
+    checked
+        .problems_at(field)
+        .map(|d| d.problem.to_string())
+        .collect()
+}
+
 /// A change to the list of steps, applied after drawing it.
+#[derive(Debug, Clone, Copy)]
 enum StepChange {
     /// Swap step `i` with step `i + 1`.
     Swap(usize),
@@ -395,6 +559,28 @@ impl StepChange {
             StepChange::Add => steps.push(StepDraft::default()),
             _ => {}
         }
+    }
+
+    /// Moves the steps' shown fields along with the steps, so a message stays with its step.
+    fn remap(self, shown: &mut HashSet<Field>) {
+        let moved = |i: usize| -> Vec<usize> {
+            match self {
+                StepChange::Swap(a) if i == a => vec![a + 1],
+                StepChange::Swap(a) if i == a + 1 => vec![a],
+                StepChange::Duplicate(d) if i == d => vec![d, d + 1],
+                StepChange::Duplicate(d) if i > d => vec![i + 1],
+                StepChange::Remove(r) if i == r => vec![],
+                StepChange::Remove(r) if i > r => vec![i - 1],
+                _ => vec![i],
+            }
+        };
+        *shown = shown
+            .drain()
+            .flat_map(|field| match field {
+                Field::Step(i, f) => moved(i).into_iter().map(|j| Field::Step(j, f)).collect(),
+                other => vec![other],
+            })
+            .collect();
     }
 }
 
@@ -434,28 +620,105 @@ fn section(ui: &mut egui::Ui, title: &str) {
 }
 
 fn problem(ui: &mut egui::Ui, message: &str) {
-    ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
+    ui.add(egui::Label::new(RichText::new(message).color(ui.visuals().error_fg_color)).wrap());
 }
 
-/// One row of a form: the label, the widget, and the messages about the field under it.
+/// How the form's rows are laid out in the width there is: the label beside the field, or above
+/// it where the window is narrow (a small window at a large text size).
+#[derive(Debug, Clone, Copy)]
+struct Form {
+    label: f32,
+    field: f32,
+    stacked: bool,
+}
+
+impl Form {
+    fn of(ui: &egui::Ui) -> Form {
+        const LABEL: f32 = 130.0;
+        let width = ui.available_width();
+        let stacked = width < 460.0;
+        let field = if stacked {
+            width
+        } else {
+            width - LABEL - ui.spacing().item_spacing.x
+        };
+        Form {
+            label: LABEL,
+            field: field.max(100.0),
+            stacked,
+        }
+    }
+}
+
+/// One row of the form: the label, the widget (given its width), and a line kept for the
+/// messages about the field, empty or not, so that a message coming or going moves nothing.
+/// Returns whether the person was in the field (changed it, or left it).
 fn row(
     ui: &mut egui::Ui,
-    checked: &Checked,
-    field: Field,
+    form: Form,
     label: &str,
-    widget: impl FnOnce(&mut egui::Ui),
-) {
-    ui.label(label);
-    ui.vertical(|ui| {
-        widget(ui);
-        for d in checked.problems_at(field) {
-            problem(ui, &d.problem.to_string());
+    messages: &[String],
+    widget: impl FnOnce(&mut egui::Ui, f32) -> egui::Response,
+) -> bool {
+    let body = |ui: &mut egui::Ui| {
+        let response = widget(ui, form.field);
+        message_line(ui, form.field, messages);
+        response.changed() || response.lost_focus()
+    };
+    if form.stacked {
+        if !label.is_empty() {
+            ui.label(label);
         }
-    });
-    ui.end_row();
+        return body(ui);
+    }
+    ui.horizontal_top(|ui| {
+        ui.allocate_ui_with_layout(
+            egui::vec2(form.label, ui.spacing().interact_size.y),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_min_width(form.label);
+                ui.add(egui::Label::new(label).truncate());
+            },
+        );
+        ui.allocate_ui_with_layout(
+            egui::vec2(form.field, 0.0),
+            egui::Layout::top_down(egui::Align::Min),
+            body,
+        )
+        .inner
+    })
+    .inner
 }
 
-fn line_edit(ui: &mut egui::Ui, text: &mut String, name: &str, hint: &str, width: f32) {
+/// The line under a field: its first message, cut to the line (all of them on hover, in the list
+/// of problems, and to screen readers), or nothing; the same height either way.
+fn message_line(ui: &mut egui::Ui, width: f32, messages: &[String]) {
+    let height = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let Some(first) = messages.first() else {
+        return;
+    };
+    let text = match messages.len() {
+        1 => first.clone(),
+        n => format!("{first} (and {} more)", n - 1),
+    };
+    let mut line = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::left_to_right(egui::Align::Center)),
+    );
+    let color = line.visuals().error_fg_color;
+    line.add(egui::Label::new(RichText::new(text).color(color)).truncate())
+        .on_hover_text(messages.join("\n"));
+}
+
+fn line_edit(
+    ui: &mut egui::Ui,
+    text: &mut String,
+    name: &str,
+    hint: &str,
+    width: f32,
+) -> egui::Response {
     let response = ui.add(
         egui::TextEdit::singleline(text)
             .hint_text(hint)
@@ -463,161 +726,250 @@ fn line_edit(ui: &mut egui::Ui, text: &mut String, name: &str, hint: &str, width
     );
     let name = name.to_owned();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
+    response
 }
 
-fn text_edit(ui: &mut egui::Ui, text: &mut String, name: &str, hint: &str) {
-    let response = ui.add(
-        egui::TextEdit::multiline(text)
-            .hint_text(hint)
-            .desired_rows(2)
-            .desired_width((ui.available_width() - 16.0).max(200.0)),
-    );
-    let name = name.to_owned();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &name));
+/// A text of a few lines, in a box of fixed height that scrolls: a long text grows inside it, not
+/// down the page.
+fn text_edit(
+    ui: &mut egui::Ui,
+    text: &mut String,
+    name: &str,
+    hint: &str,
+    width: f32,
+) -> egui::Response {
+    let rows = 3;
+    let height = ui.text_style_height(&egui::TextStyle::Body) * rows as f32
+        + 2.0 * ui.spacing().button_padding.y
+        + 4.0;
+    egui::ScrollArea::vertical()
+        .id_salt(("text", name))
+        .max_height(height)
+        .min_scrolled_height(height)
+        .auto_shrink([false, false])
+        .max_width(width)
+        .show(ui, |ui| {
+            let response = ui.add(
+                egui::TextEdit::multiline(text)
+                    .hint_text(hint)
+                    .desired_rows(rows)
+                    .desired_width(width - ui.spacing().scroll.allocated_width() - 4.0),
+            );
+            let name = name.to_owned();
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &name)
+            });
+            response
+        })
+        .inner
 }
 
-fn step_ui(ui: &mut egui::Ui, step: &mut StepDraft, index: usize, checked: &Checked) {
+/// A step's fields; returns the fields the person was in.
+fn step_ui(
+    ui: &mut egui::Ui,
+    step: &mut StepDraft,
+    index: usize,
+    checked: &Checked,
+    shown: &HashSet<Field>,
+) -> Vec<Field> {
     let n = index + 1;
     let at = |f| Field::Step(index, Some(f));
-    for d in checked.problems_at(Field::Step(index, None)) {
-        problem(ui, &d.problem.to_string());
-    }
-    egui::Grid::new(("step-fields", index))
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            row(ui, checked, at(StepField::Name), "Name", |ui| {
-                line_edit(
-                    ui,
-                    &mut step.name,
-                    &format!("Step {n} name"),
-                    "e.g. Bench psoas stretch",
-                    360.0,
-                );
-            });
-            row(
+    let form = Form::of(ui);
+    let mut touched = Vec::new();
+    let mut field_row =
+        |ui: &mut egui::Ui,
+         field: StepField,
+         label: &str,
+         widget: &mut dyn FnMut(&mut egui::Ui, f32) -> egui::Response| {
+            let mut messages = messages(checked, shown, at(field));
+            if field == StepField::Name {
+                // What is wrong with the step as a whole is said at its first field.
+                messages.extend(self::messages(checked, shown, Field::Step(index, None)));
+            }
+            if row(ui, form, label, &messages, |ui, width| widget(ui, width)) {
+                touched.push(at(field));
+                touched.push(Field::Step(index, None));
+            }
+        };
+    field_row(ui, StepField::Name, "Name", &mut |ui, width| {
+        line_edit(
+            ui,
+            &mut step.name,
+            &format!("Step {n} name"),
+            "e.g. Bench psoas stretch",
+            width.min(360.0),
+        )
+    });
+    field_row(
+        ui,
+        StepField::Instructions,
+        "Instructions",
+        &mut |ui, width| {
+            text_edit(
                 ui,
-                checked,
-                at(StepField::Instructions),
-                "Instructions",
-                |ui| {
-                    text_edit(
-                        ui,
-                        &mut step.instructions,
-                        &format!("Step {n} instructions"),
-                        "What to do, what to feel, what to avoid",
-                    );
-                },
-            );
-            row(ui, checked, at(StepField::Sides), "Sides", |ui| {
-                ui.horizontal(|ui| {
-                    for (sides, text) in [
-                        (Sides::Neither, "No sides"),
-                        (Sides::Left, "Left only"),
-                        (Sides::Right, "Right only"),
-                        (Sides::Both, "Left, then right"),
-                    ] {
-                        let r = ui.selectable_value(&mut step.sides, sides, text);
-                        let name = format!("Step {n} sides: {text}");
-                        r.widget_info(|| {
-                            egui::WidgetInfo::selected(
-                                egui::Role::RadioButton,
-                                true,
-                                step_sides_selected(sides, step.sides),
-                                &name,
-                            )
-                        });
+                &mut step.instructions,
+                &format!("Step {n} instructions"),
+                "What to do, what to feel, what to avoid",
+                width,
+            )
+        },
+    );
+    field_row(ui, StepField::Sides, "Sides", &mut |ui, _| {
+        ui.horizontal_wrapped(|ui| {
+            let mut all: Option<egui::Response> = None;
+            for (sides, text) in [
+                (Sides::Neither, "No sides"),
+                (Sides::Left, "Left only"),
+                (Sides::Right, "Right only"),
+                (Sides::Both, "Left, then right"),
+            ] {
+                let r = ui.selectable_value(&mut step.sides, sides, text);
+                let name = format!("Step {n} sides: {text}");
+                let selected = sides == step.sides;
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
+                });
+                all = Some(match all {
+                    Some(a) => a | r,
+                    None => r,
+                });
+            }
+            all
+        })
+        .inner
+        .unwrap_or_else(|| ui.label(""))
+    });
+    let duration = |ui: &mut egui::Ui, text: &mut String, what: &str, hint: &str, enabled: bool| {
+        ui.add_enabled_ui(enabled, |ui| {
+            line_edit(ui, text, &format!("Step {n} {what}"), hint, 90.0)
+        })
+        .inner
+    };
+    field_row(ui, StepField::Hold, "Hold", &mut |ui, _| {
+        duration(ui, &mut step.hold, "hold", "30s", true)
+    });
+    let per_side = step.sides == Sides::Both;
+    field_row(ui, StepField::Reps, "Repetitions", &mut |ui, _| {
+        let r = ui.add(
+            egui::DragValue::new(&mut step.reps)
+                .range(1..=50)
+                .suffix(if per_side { " per side" } else { "" }),
+        );
+        let name = format!("Step {n} repetitions");
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
+        r
+    });
+    field_row(ui, StepField::Prepare, "Get ready", &mut |ui, _| {
+        duration(ui, &mut step.prepare, "get ready", "5s", true)
+    });
+    field_row(ui, StepField::Rest, "Rest between", &mut |ui, _| {
+        duration(ui, &mut step.rest, "rest", "0s", true)
+    });
+    // Always there, greyed out unless both sides are worked: choosing the sides moves no field.
+    field_row(ui, StepField::SwitchSides, "Switch sides", &mut |ui, _| {
+        ui.horizontal(|ui| {
+            let r = duration(ui, &mut step.switch_sides, "switch sides", "5s", per_side);
+            if !per_side {
+                ui.label(RichText::new("only for \"Left, then right\"").weak());
+            }
+            r
+        })
+        .inner
+    });
+    field_row(ui, StepField::Countdown, "Countdown", &mut |ui, _| {
+        let r = ui.add(
+            egui::DragValue::new(&mut step.countdown)
+                .range(0..=10)
+                .suffix(" ticks"),
+        );
+        let name = format!("Step {n} countdown");
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
+        r
+    });
+    field_row(ui, StepField::Halfway, "Halfway cue", &mut |ui, _| {
+        let name = format!("Step {n} halfway cue");
+        let r = ui.checkbox(&mut step.halfway, "A cue halfway through each hold");
+        let halfway = step.halfway;
+        r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, halfway, &name));
+        r
+    });
+    field_row(ui, StepField::Breathe, "Breathing pace", &mut |ui, _| {
+        duration(ui, &mut step.breathe, "breathing pace", "none", true)
+    });
+    field_row(ui, StepField::Image, "Picture", &mut |ui, width| {
+        line_edit(
+            ui,
+            &mut step.image,
+            &format!("Step {n} picture"),
+            "a file next to the routine, e.g. images/bench.png",
+            width.min(360.0),
+        )
+    });
+    drawing_ui(ui, form, step, n);
+    field_row(ui, StepField::Voice, "Recording", &mut |ui, width| {
+        line_edit(
+            ui,
+            &mut step.voice,
+            &format!("Step {n} recording"),
+            "a sound file next to the routine, played as the step begins",
+            width.min(360.0),
+        )
+    });
+    touched
+}
+
+/// Which built-in drawing the player shows for the step (when it has no picture of its own): a
+/// small copy of it, in a box of the same size whether there is one or not. The routine format
+/// has no field for it: the player picks it by the words of the step's name, so the words that
+/// pick each drawing are listed here.
+fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &StepDraft, n: usize) {
+    let figure = Figure::for_step(&step.name);
+    let words = match (step.image.trim().is_empty(), figure) {
+        (false, _) => "Your picture is shown instead of a drawing.".to_owned(),
+        (true, Some(figure)) => format!("{}, picked by the step's name.", figure.name()),
+        (true, None) => "None: no drawing's words are in the step's name.".to_owned(),
+    };
+    row(ui, form, "Drawing", &[], |ui, _| {
+        ui.horizontal(|ui| {
+            let size = egui::vec2(96.0, 60.0);
+            match figure {
+                Some(figure) => illustration::show(ui, figure, None, size),
+                None => {
+                    ui.allocate_exact_size(size, egui::Sense::hover());
+                }
+            }
+            ui.vertical(|ui| {
+                let name = format!("Step {n} drawing: {words}");
+                let r = ui.add(egui::Label::new(&words).wrap());
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+                ui.menu_button("Words for each drawing", |ui| {
+                    ui.label(RichText::new("A step's name with these words gets:").weak());
+                    for figure in illustration::ALL {
+                        let words = figure
+                            .words()
+                            .iter()
+                            .map(|w| format!("\"{w}\""))
+                            .collect::<Vec<_>>()
+                            .join(" and ");
+                        ui.label(format!("{}: {words}", figure.name()));
                     }
                 });
-            });
-            let duration = |ui: &mut egui::Ui, text: &mut String, what: &str, hint: &str| {
-                ui.horizontal(|ui| {
-                    line_edit(ui, text, &format!("Step {n} {what}"), hint, 90.0);
-                });
-            };
-            row(ui, checked, at(StepField::Hold), "Hold", |ui| {
-                duration(ui, &mut step.hold, "hold", "30s");
-            });
-            row(ui, checked, at(StepField::Reps), "Repetitions", |ui| {
-                let r = ui.add(egui::DragValue::new(&mut step.reps).range(1..=50).suffix(
-                    if step.sides == Sides::Both {
-                        " per side"
-                    } else {
-                        ""
-                    },
-                ));
-                let name = format!("Step {n} repetitions");
-                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
-            });
-            row(ui, checked, at(StepField::Prepare), "Get ready", |ui| {
-                duration(ui, &mut step.prepare, "get ready", "5s");
-            });
-            row(ui, checked, at(StepField::Rest), "Rest between", |ui| {
-                duration(ui, &mut step.rest, "rest", "0s");
-            });
-            if step.sides == Sides::Both {
-                row(
-                    ui,
-                    checked,
-                    at(StepField::SwitchSides),
-                    "Switch sides",
-                    |ui| {
-                        duration(ui, &mut step.switch_sides, "switch sides", "5s");
-                    },
-                );
-            }
-            row(ui, checked, at(StepField::Countdown), "Countdown", |ui| {
-                let r = ui.add(
-                    egui::DragValue::new(&mut step.countdown)
-                        .range(0..=10)
-                        .suffix(" ticks"),
-                );
-                let name = format!("Step {n} countdown");
-                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
-            });
-            row(ui, checked, at(StepField::Halfway), "", |ui| {
-                let name = format!("Step {n} halfway cue");
-                let r = ui.checkbox(&mut step.halfway, "A cue halfway through each hold");
-                r.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::Role::CheckBox, true, step.halfway, &name)
-                });
-            });
-            row(
-                ui,
-                checked,
-                at(StepField::Breathe),
-                "Breathing pace",
-                |ui| {
-                    duration(ui, &mut step.breathe, "breathing pace", "none");
-                },
-            );
-            row(ui, checked, at(StepField::Image), "Picture", |ui| {
-                line_edit(
-                    ui,
-                    &mut step.image,
-                    &format!("Step {n} picture"),
-                    "a file next to the routine, e.g. images/bench.png",
-                    360.0,
-                );
-            });
-            row(ui, checked, at(StepField::Voice), "Recording", |ui| {
-                line_edit(
-                    ui,
-                    &mut step.voice,
-                    &format!("Step {n} recording"),
-                    "a sound file next to the routine, played as the step begins",
-                    360.0,
-                );
-            });
-        });
+                r
+            })
+            .inner
+        })
+        .inner
+    });
 }
 
-fn step_sides_selected(option: Sides, current: Sides) -> bool {
-    option == current
-}
-
-/// The cue sounds this routine replaces: one path per tone, empty for the built-in sound.
-fn sounds_ui(ui: &mut egui::Ui, draft: &mut Draft, checked: &Checked) {
+/// The cue sounds this routine replaces: one path per tone, empty for the built-in sound. Returns
+/// the fields the person was in.
+fn sounds_ui(
+    ui: &mut egui::Ui,
+    draft: &mut Draft,
+    checked: &Checked,
+    shown: &HashSet<Field>,
+) -> Vec<Field> {
     let replaced = draft.sounds.len();
     let title = match replaced {
         0 => "Cue sounds (built-in)".to_owned(),
@@ -626,6 +978,7 @@ fn sounds_ui(ui: &mut egui::Ui, draft: &mut Draft, checked: &Checked) {
     let with_problems = Tone::ALL
         .iter()
         .any(|t| checked.problems_at(Field::Sound(*t)).next().is_some());
+    let mut touched = Vec::new();
     egui::CollapsingHeader::new(title)
         .id_salt("cue-sounds")
         .default_open(with_problems)
@@ -634,32 +987,39 @@ fn sounds_ui(ui: &mut egui::Ui, draft: &mut Draft, checked: &Checked) {
                 RichText::new("A sound file next to the routine replaces a built-in cue sound.")
                     .weak(),
             );
-            egui::Grid::new("sound-fields")
-                .num_columns(2)
-                .show(ui, |ui| {
-                    for tone in Tone::ALL {
-                        let mut file = draft
-                            .sounds
-                            .iter()
-                            .find(|(t, _)| *t == tone)
-                            .map(|(_, f)| f.clone())
-                            .unwrap_or_default();
-                        let before = file.clone();
-                        row(ui, checked, Field::Sound(tone), tone.name(), |ui| {
-                            line_edit(
-                                ui,
-                                &mut file,
-                                &format!("Sound {}", tone.name()),
-                                "built-in",
-                                240.0,
-                            );
-                        });
-                        if file != before {
-                            set_sound(&mut draft.sounds, tone, file);
-                        }
-                    }
-                });
+            let form = Form::of(ui);
+            for tone in Tone::ALL {
+                let mut file = draft
+                    .sounds
+                    .iter()
+                    .find(|(t, _)| *t == tone)
+                    .map(|(_, f)| f.clone())
+                    .unwrap_or_default();
+                let before = file.clone();
+                let field = Field::Sound(tone);
+                if row(
+                    ui,
+                    form,
+                    tone.name(),
+                    &messages(checked, shown, field),
+                    |ui, width| {
+                        line_edit(
+                            ui,
+                            &mut file,
+                            &format!("Sound {}", tone.name()),
+                            "built-in",
+                            width.min(240.0),
+                        )
+                    },
+                ) {
+                    touched.push(field);
+                }
+                if file != before {
+                    set_sound(&mut draft.sounds, tone, file);
+                }
+            }
         });
+    touched
 }
 
 fn set_sound(sounds: &mut Vec<(Tone, String)>, tone: Tone, file: String) {
@@ -675,4 +1035,27 @@ pub fn folder_of(target: Option<&Path>, routines: &Path) -> PathBuf {
     target
         .and_then(Path::parent)
         .map_or_else(|| routines.to_owned(), Path::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(fields: &[Field]) -> HashSet<Field> {
+        fields.iter().copied().collect()
+    }
+
+    #[test]
+    fn a_steps_shown_messages_move_with_the_step() {
+        let hold = |i| Field::Step(i, Some(StepField::Hold));
+        let mut s = shown(&[hold(0), hold(2), Field::Name]);
+        StepChange::Swap(0).remap(&mut s);
+        assert_eq!(s, shown(&[hold(1), hold(2), Field::Name]));
+        StepChange::Duplicate(1).remap(&mut s);
+        assert_eq!(s, shown(&[hold(1), hold(2), hold(3), Field::Name]));
+        StepChange::Remove(1).remap(&mut s);
+        assert_eq!(s, shown(&[hold(1), hold(2), Field::Name]));
+        StepChange::Add.remap(&mut s);
+        assert_eq!(s, shown(&[hold(1), hold(2), Field::Name]));
+    }
 }

@@ -5,15 +5,47 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::sync::mpsc::{TryRecvError, channel};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::Duration;
 
 use super::ask::Ask;
 use super::library::Origin;
-use super::{Screen, StretchApp};
+use super::{Screen, StretchApp, chrome, fix};
 use crate::home::RoutineWatcher;
 use crate::resolve::Source;
 use crate::routine::Routine;
 use crate::{handout, home, save, share};
+
+/// A "nothing chosen" from the file dialog sooner than this after it was asked for means it could
+/// not be shown: a person takes longer to cancel one.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(400);
+
+/// What a file dialog is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Dialog {
+    /// A routine or a shared routine to open.
+    Open,
+    /// Where to save a copy of this file (a package just exported).
+    SaveCopy(PathBuf),
+}
+
+/// The app's file jobs that run on threads of their own, and what they found.
+#[derive(Default)]
+pub(super) struct Jobs {
+    /// The file dialog being shown: what for, when it was asked for (app time), and its answer.
+    dialog: Option<(Dialog, Duration, Receiver<Option<PathBuf>>)>,
+    /// "Open folder" being carried out: why it failed, if it does.
+    opening: Option<Receiver<String>>,
+    /// No file dialog is shown; paths are typed.
+    no_dialogs: bool,
+}
+
+impl Jobs {
+    /// Whether something runs that the app must look at again soon.
+    pub(super) fn busy(&self) -> bool {
+        self.dialog.is_some() || self.opening.is_some()
+    }
+}
 
 impl StretchApp {
     /// The routine named on the command line, added to the library if it is a file; `None`, with
@@ -29,42 +61,260 @@ impl StretchApp {
         }
     }
 
-    /// Asks for a file with the system's dialog, on its own thread.
+    /// Asks for a routine or a shared routine to open with the system's dialog, on its own
+    /// thread; where none can be shown, for its path.
     pub(super) fn pick_file(&mut self) {
+        self.file_dialog(Dialog::Open, None);
+    }
+
+    /// Shows the system's file dialog for `dialog` on its own thread; where there is none, the
+    /// notice asks for the path instead. `name` is the file name to suggest when saving.
+    fn file_dialog(&mut self, dialog: Dialog, name: Option<String>) {
+        if self.jobs.no_dialogs {
+            self.ask_for_path(&dialog, None);
+            return;
+        }
         let (tx, rx) = channel();
+        let saving = matches!(dialog, Dialog::SaveCopy(_));
         let spawned = std::thread::Builder::new()
             .name("stretch-timer-file-dialog".to_owned())
             .spawn(move || {
-                let picked = rfd::FileDialog::new()
-                    .set_title("Open a routine")
-                    .add_filter("Routine, or a shared routine", &["ron", "zip"])
-                    .pick_file();
+                let picked = if saving {
+                    rfd::FileDialog::new()
+                        .set_title("Save a copy of the shared routine")
+                        .add_filter("Shared routine", &[share::EXTENSION])
+                        .set_file_name(name.unwrap_or_default())
+                        .save_file()
+                } else {
+                    rfd::FileDialog::new()
+                        .set_title("Open a routine")
+                        .add_filter("Routine, or a shared routine", &["ron", share::EXTENSION])
+                        .pick_file()
+                };
                 let _ = tx.send(picked);
             });
         match spawned {
-            Ok(_) => self.picking = Some(rx),
-            Err(e) => self.notice = Some(format!("The file dialog could not open: {e}")),
+            Ok(_) => self.jobs.dialog = Some((dialog, self.deps.clock.now(), rx)),
+            Err(e) => self.ask_for_path(&dialog, Some(&e.to_string())),
         }
     }
 
-    /// Opens the file picked, once the dialog has closed.
+    /// Says that no file dialog could be shown (and why, if known), with a field for the path.
+    fn ask_for_path(&mut self, dialog: &Dialog, why: Option<&str>) {
+        let why = why.map_or_else(String::new, |w| format!(" ({w})"));
+        let (text, purpose, typed) = match dialog {
+            Dialog::Open => (
+                format!(
+                    "No file dialog can be shown here{why}. Type or paste the path of the routine \
+                     (.ron) or shared routine (.zip) to open:"
+                ),
+                chrome::PathFor::Open,
+                String::new(),
+            ),
+            Dialog::SaveCopy(file) => (
+                format!(
+                    "No file dialog can be shown here{why}. Type where to save a copy of {}:",
+                    chrome::short_place(file)
+                ),
+                chrome::PathFor::CopyOf(file.clone()),
+                directories::UserDirs::new()
+                    .map(|d| d.home_dir().to_owned())
+                    .zip(file.file_name())
+                    .map(|(dir, name)| dir.join(name).display().to_string())
+                    .unwrap_or_default(),
+            ),
+        };
+        self.tell(text, chrome::More::TypePath { purpose, typed });
+    }
+
+    /// Takes the file dialog's answer once it has closed, and whether "Open folder" failed.
     pub(super) fn poll_file_dialog(&mut self) {
-        let Some(rx) = &self.picking else { return };
-        match rx.try_recv() {
-            Ok(Some(path)) => {
-                self.picking = None;
-                self.open_path(&path);
-            }
-            // Cancelled, or no dialog could be shown (no desktop portal): the path field stays.
-            Ok(None) => self.picking = None,
-            Err(TryRecvError::Empty) => {}
-            Err(TryRecvError::Disconnected) => {
-                self.picking = None;
-                self.notice = Some(
-                    "No file dialog is available here; start stretch-timer with the file's path instead: stretch-timer PATH".to_owned(),
-                );
+        if let Some(rx) = &self.jobs.opening {
+            match rx.try_recv() {
+                Ok(failed) => {
+                    self.jobs.opening = None;
+                    self.notice = Some(failed);
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => self.jobs.opening = None,
             }
         }
+        let Some((dialog, shown_at, rx)) = &self.jobs.dialog else {
+            return;
+        };
+        let answer = match rx.try_recv() {
+            Ok(answer) => Some(answer),
+            Err(TryRecvError::Empty) => return,
+            // The dialog's thread ended without an answer: it panicked.
+            Err(TryRecvError::Disconnected) => None,
+        };
+        let dialog = dialog.clone();
+        let unanswered = answer.is_none();
+        // rfd answers "nothing chosen" both when the person cancels and when no dialog could be
+        // shown (no desktop portal, no zenity); nobody cancels a dialog this fast.
+        let quick = self.deps.clock.now().saturating_sub(*shown_at) < NO_DIALOG_WITHIN;
+        self.jobs.dialog = None;
+        match (answer.flatten(), dialog) {
+            (Some(path), Dialog::Open) => self.open_path(&path),
+            (Some(path), Dialog::SaveCopy(file)) => self.save_copy(&file, &path),
+            (None, dialog) if quick || unanswered => self.ask_for_path(&dialog, None),
+            (None, _) => {}
+        }
+    }
+
+    /// What the notice was asked for.
+    pub(super) fn notice_action(&mut self, action: chrome::NoticeAction, ctx: &egui::Context) {
+        match action {
+            chrome::NoticeAction::Dismiss => self.notice = None,
+            chrome::NoticeAction::OpenFolder(file) => self.open_folder(&file, ctx),
+            chrome::NoticeAction::SaveAs(file) => {
+                let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+                self.file_dialog(Dialog::SaveCopy(file), name);
+            }
+            chrome::NoticeAction::Typed(chrome::PathFor::Open, path) => {
+                self.notice = None;
+                self.open_path(&path);
+            }
+            chrome::NoticeAction::Typed(chrome::PathFor::CopyOf(file), path) => {
+                self.save_copy(&file, &path);
+            }
+        }
+    }
+
+    /// Puts a copy of `file` (a package just exported) at `to`, a file or a folder.
+    fn save_copy(&mut self, file: &Path, to: &Path) {
+        let to = match (to.is_dir(), file.file_name()) {
+            (true, Some(name)) => to.join(name),
+            _ => to.to_owned(),
+        };
+        let copied = std::fs::read(file)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| save::write_atomic(&to, &bytes).map_err(|e| e.to_string()));
+        match copied {
+            Ok(()) => self.tell(
+                format!("Saved a copy as {}.", chrome::short_place(&to)),
+                chrome::More::Written {
+                    file: to,
+                    save_as: false,
+                },
+            ),
+            Err(e) => {
+                self.notice = Some(format!("Could not save a copy as {}: {e}", to.display()));
+            }
+        }
+    }
+
+    /// Shows the folder holding `file` with the desktop's opener; says so if that fails.
+    fn open_folder(&mut self, file: &Path, ctx: &egui::Context) {
+        let folder = file.parent().unwrap_or(file).to_owned();
+        #[cfg(target_os = "linux")]
+        {
+            let _ = ctx;
+            let (tx, rx) = channel();
+            let shown = folder.clone();
+            let spawned = std::thread::Builder::new()
+                .name("stretch-timer-open-folder".to_owned())
+                .spawn(move || {
+                    let failed = match std::process::Command::new("xdg-open")
+                        .arg(&shown)
+                        .stdin(std::process::Stdio::null())
+                        .stdout(std::process::Stdio::null())
+                        .stderr(std::process::Stdio::null())
+                        .status()
+                    {
+                        Ok(status) if status.success() => return,
+                        Ok(status) => format!("xdg-open ended with {status}"),
+                        Err(e) => format!("xdg-open could not be run: {e}"),
+                    };
+                    let _ = tx.send(format!(
+                        "The folder could not be opened ({failed}). It is {}",
+                        shown.display()
+                    ));
+                });
+            match spawned {
+                Ok(_) => self.jobs.opening = Some(rx),
+                Err(e) => {
+                    self.notice = Some(format!(
+                        "The folder could not be opened ({e}). It is {}",
+                        folder.display()
+                    ));
+                }
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
+        ctx.open_url(egui::OpenUrl::new_tab(file_url(&folder)));
+    }
+
+    /// What the page of a broken file asked for.
+    pub(super) fn broken_action(&mut self, origin: &Origin, action: fix::BrokenAction) {
+        match action {
+            fix::BrokenAction::Back => self.go(Screen::Library),
+            fix::BrokenAction::Edit => match fix::Fix::open(origin) {
+                Ok(fixing) => {
+                    self.fix = Some(fixing);
+                    self.go(Screen::Fix);
+                }
+                Err(e) => self.notice = Some(e),
+            },
+        }
+    }
+
+    /// What the fixer asked for: saving writes the text as it is, problems or not (it is the
+    /// person's file, and a half-fixed file is no worse than the broken one); a file that is
+    /// whole again opens on its overview.
+    pub(super) fn fix_action(&mut self, action: fix::FixAction) {
+        let Some(fixing) = &mut self.fix else {
+            return;
+        };
+        let leave = match action {
+            fix::FixAction::Leave => true,
+            fix::FixAction::Save | fix::FixAction::SaveAndLeave => {
+                if let Err(e) = save::write_atomic(&fixing.path, fixing.text.as_bytes()) {
+                    self.notice = Some(format!("Could not save; your changes are still here: {e}"));
+                    return;
+                }
+                fixing.saved();
+                let left = fixing.problem_count();
+                let place = chrome::short_place(&fixing.path);
+                let origin = self.library.open(&fixing.path);
+                let whole = self.library.get(&origin).is_some_and(|e| e.routine.is_ok());
+                if whole {
+                    self.tell(
+                        format!("Saved {place}: it has no errors now."),
+                        chrome::More::News,
+                    );
+                    self.fix = None;
+                    self.show(origin);
+                    return;
+                }
+                self.tell(
+                    format!(
+                        "Saved {place}, with {} left to fix.",
+                        crate::words::Count(left.max(1), "problem")
+                    ),
+                    chrome::More::News,
+                );
+                action == fix::FixAction::SaveAndLeave
+            }
+        };
+        if leave {
+            self.fix = None;
+            self.go(Screen::Library);
+        }
+    }
+
+    /// Shows `text` as news, with what it offers.
+    pub(super) fn tell(&mut self, text: String, more: chrome::More) {
+        self.notice_more = Some(chrome::NoticeMore {
+            notice: text.clone(),
+            more,
+        });
+        self.notice = Some(text);
+    }
+
+    /// No file dialogs: paths are typed (tests; a system known to have none).
+    pub fn without_file_dialogs(&mut self) {
+        self.jobs.no_dialogs = true;
     }
 
     /// Opens a routine file from anywhere, or imports a shared routine (a zip).
@@ -89,7 +339,7 @@ impl StretchApp {
         match share::import(package, &routines, on_clash) {
             Ok(imported) => {
                 self.refresh_user();
-                self.notice = Some(format!(
+                let text = format!(
                     "Imported \"{}\"{}.",
                     imported.name,
                     if imported.replaced {
@@ -99,7 +349,8 @@ impl StretchApp {
                     } else {
                         ""
                     }
-                ));
+                );
+                self.tell(text, chrome::More::News);
                 self.go(Screen::Overview(Origin::User(imported.path)));
             }
             // The error says what is there; the app asks what to do about it.
@@ -132,10 +383,16 @@ impl StretchApp {
                         handout.problems.len()
                     )
                 };
-                self.notice = Some(format!(
-                    "The handout is in {}{missing}; it opens in your browser, to print.",
-                    path.display()
-                ));
+                self.tell(
+                    format!(
+                        "The handout is written as {}{missing}; it opens in your browser, to print.",
+                        chrome::short_place(&path)
+                    ),
+                    chrome::More::Written {
+                        file: path.clone(),
+                        save_as: false,
+                    },
+                );
                 ctx.open_url(egui::OpenUrl::new_tab(file_url(&path)));
             }
             Err(e) => self.notice = Some(format!("Could not write the handout: {e}")),
@@ -154,12 +411,18 @@ impl StretchApp {
         let out = dir.join(share::package_file_name(&routine));
         match share::export(path, &out) {
             Ok(exported) => {
-                self.notice = Some(format!(
-                    "Exported \"{}\" to {}: send this one file to your client, who opens it with \"{}\".",
-                    exported.name,
-                    exported.path.display(),
-                    share::IMPORT_BUTTON
-                ));
+                self.tell(
+                    format!(
+                        "Exported \"{}\" as {}: send this one file to your client, who opens it with \"{}\".",
+                        exported.name,
+                        chrome::short_place(&exported.path),
+                        share::IMPORT_BUTTON
+                    ),
+                    chrome::More::Written {
+                        file: exported.path,
+                        save_as: true,
+                    },
+                );
             }
             Err(e) => self.notice = Some(format!("Could not export: {e}")),
         }

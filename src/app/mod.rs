@@ -22,6 +22,7 @@ mod deps;
 pub mod editor;
 mod files;
 mod finish;
+mod fix;
 mod history_charts;
 pub mod history_view;
 mod illustration;
@@ -35,10 +36,8 @@ pub mod sessions;
 pub mod settings;
 pub mod speech_settings;
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
-use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 pub use self::deps::{
@@ -85,6 +84,10 @@ enum Screen {
     Stopped(Stopped),
     History,
     Editor,
+    /// A routine file with errors: what is wrong, and "Edit".
+    Broken(Origin),
+    /// A routine file's text being fixed.
+    Fix,
 }
 
 /// What the person asked for, on a screen or in answer to a question, and what the routine being
@@ -103,7 +106,9 @@ enum Action {
     Ended,
     /// Back to the library: what the screen showed is gone; the notice says why, if anything.
     Lost(Option<String>),
-    DismissNotice,
+    Notice(chrome::NoticeAction),
+    Broken(Origin, fix::BrokenAction),
+    Fix(fix::FixAction),
     DismissSoundProblems,
     /// What the person did with a reminder shown in the window.
     Reminder(reminders_view::ReminderAction),
@@ -125,12 +130,16 @@ pub struct StretchApp {
     changed: Arc<AtomicBool>,
     /// Watches the user's routines once the window is up; `None` before; why not, if it cannot.
     watcher: Option<Result<RoutineWatcher, String>>,
-    /// A file dialog running on its own thread.
-    picking: Option<Receiver<Option<PathBuf>>>,
+    /// The file dialog and "Open folder", on threads of their own.
+    jobs: files::Jobs,
     /// The look last applied (theme, text scale), to apply changes once.
     look: Option<(Theme, f32)>,
     /// A message for the person, shown until dismissed.
     notice: Option<String>,
+    /// What the notice offers, if it is news (a file written: "Open folder").
+    notice_more: Option<chrome::NoticeMore>,
+    /// A broken routine file's text being fixed.
+    fix: Option<fix::Fix>,
     /// The library's "path" field.
     typed_path: String,
     /// The history, read once per change.
@@ -197,9 +206,11 @@ impl StretchApp {
             settings_open: false,
             changed: Arc::new(AtomicBool::new(false)),
             watcher: None,
-            picking: None,
+            jobs: files::Jobs::default(),
             look: None,
             notice: None,
+            notice_more: None,
+            fix: None,
             typed_path: String::new(),
             sessions,
             history: None,
@@ -283,7 +294,7 @@ impl StretchApp {
         self.go(if usable {
             Screen::Overview(origin)
         } else {
-            Screen::Library
+            Screen::Broken(origin)
         });
         usable
     }
@@ -318,7 +329,9 @@ impl StretchApp {
                 }
                 self.go(Screen::Library);
             }
-            Action::DismissNotice => self.notice = None,
+            Action::Notice(action) => self.notice_action(action, ctx),
+            Action::Broken(origin, action) => self.broken_action(&origin, action),
+            Action::Fix(action) => self.fix_action(action),
             Action::Reminder(action) => self.reminder_action(action, now),
             Action::DismissSoundProblems => {
                 if let Some(running) = &mut self.running {
@@ -330,7 +343,9 @@ impl StretchApp {
 
     fn library_action(&mut self, action: LibraryAction, now: Duration) {
         match action {
-            LibraryAction::Open(origin) => self.go(Screen::Overview(origin)),
+            LibraryAction::Open(origin) => {
+                self.show(origin);
+            }
             LibraryAction::OpenFile => self.pick_file(),
             LibraryAction::OpenPath(path) => {
                 self.typed_path.clear();
@@ -368,7 +383,7 @@ impl StretchApp {
         // largest single shape.
         let frame = egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            let dismissed = chrome::notice_ui(ui, self.notice.as_deref());
+            let notice = chrome::notice_ui(ui, self.notice.as_deref(), self.notice_more.as_mut());
             action = match self.screen.clone() {
                 Screen::Library => {
                     let warnings = self.folder_warnings();
@@ -415,8 +430,16 @@ impl StretchApp {
                     }
                     None => Some(Action::Lost(None)),
                 },
+                Screen::Broken(origin) => match self.library.get(&origin) {
+                    Some(entry) => fix::broken_ui(ui, entry).map(|a| Action::Broken(origin, a)),
+                    None => Some(Action::Lost(None)),
+                },
+                Screen::Fix => match &mut self.fix {
+                    Some(fix) => fix.ui(ui).map(Action::Fix),
+                    None => Some(Action::Lost(None)),
+                },
             }
-            .or(dismissed.then_some(Action::DismissNotice));
+            .or(notice.map(Action::Notice));
         });
         (action, repaint)
     }
@@ -479,7 +502,7 @@ impl eframe::App for StretchApp {
         if let Some(after) = repaint {
             ctx.request_repaint_after(after);
         }
-        if self.picking.is_some() {
+        if self.jobs.busy() {
             ctx.request_repaint_after(Duration::from_millis(200));
         }
     }

@@ -31,77 +31,85 @@ pub enum Kind {
     Opened,
 }
 
-/// The overview screen.
+/// The overview screen. Start and what else can be done with the routine stay at the foot of the
+/// window, whatever the window's size and the text size; the routine's facts, safety text and steps
+/// scroll above them.
 pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAction> {
     let mut action = None;
-    ui.horizontal(|ui| {
-        if ui.button("All routines").clicked() {
-            action = Some(OverviewAction::Back);
-        }
-    });
-    ui.add_space(4.0);
-    ui.heading(egui::RichText::new(&routine.name).strong());
-    let mut facts = format!(
-        "{} in all · {}",
-        format_clock(routine.total()),
-        Count(routine.steps.len(), "step")
-    );
-    if let Some(author) = &routine.author {
-        facts.push_str(&format!(" · by {author}"));
+    if ui.button("All routines").clicked() {
+        action = Some(OverviewAction::Back);
     }
-    ui.label(facts);
-    if let Some(summary) = &routine.summary {
-        ui.label(summary);
-    }
-    ui.add_space(8.0);
-    if let Some(safety) = &routine.safety {
-        egui::Frame::group(ui.style())
-            .fill(ui.visuals().warn_fg_color.gamma_multiply(0.12))
-            .inner_margin(12.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new("Before you start").strong());
-                ui.label(safety);
+    egui::Panel::bottom("overview-actions")
+        .resizable(false)
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| {
+                if start_button(ui).clicked() {
+                    action = Some(OverviewAction::Start);
+                }
+                let edit = match kind {
+                    Kind::Bundled => "Edit a copy",
+                    Kind::Yours | Kind::Opened => "Edit",
+                };
+                if ui.button(edit).clicked() {
+                    action = Some(OverviewAction::Edit);
+                }
+                if super::reminders_view::remind_me_button(ui) {
+                    action = Some(OverviewAction::RemindMe);
+                }
+                if super::reminders_view::remind_me_button(ui) {
+                    action = Some(OverviewAction::RemindMe);
+                }
+                if ui
+                    .button("Printable handout")
+                    .on_hover_text("A page with every step, to print or to send")
+                    .clicked()
+                {
+                    action = Some(OverviewAction::Handout);
+                }
+                if kind != Kind::Bundled
+                    && ui
+                        .button("Export to share")
+                        .on_hover_text("One file with the routine and its pictures and sounds")
+                        .clicked()
+                {
+                    action = Some(OverviewAction::Export);
+                }
             });
-        ui.add_space(8.0);
-    }
-    let start = ui.add(
-        egui::Button::new(egui::RichText::new("Start").heading()).min_size(egui::vec2(160.0, 48.0)),
-    );
-    if start.clicked() {
-        action = Some(OverviewAction::Start);
-    }
-    ui.horizontal(|ui| {
-        let edit = match kind {
-            Kind::Bundled => "Edit a copy",
-            Kind::Yours | Kind::Opened => "Edit",
-        };
-        if ui.button(edit).clicked() {
-            action = Some(OverviewAction::Edit);
-        }
-        if super::reminders_view::remind_me_button(ui) {
-            action = Some(OverviewAction::RemindMe);
-        }
-        if ui
-            .button("Printable handout")
-            .on_hover_text("A page with every step, to print or to send")
-            .clicked()
-        {
-            action = Some(OverviewAction::Handout);
-        }
-        if kind != Kind::Bundled
-            && ui
-                .button("Export to share")
-                .on_hover_text("One file with the routine and its pictures and sounds")
-                .clicked()
-        {
-            action = Some(OverviewAction::Export);
-        }
-    });
-    ui.add_space(12.0);
+            ui.add_space(2.0);
+        });
+    // Body text in the strongest text colour: grey on white is hard to read from a distance.
+    let body = ui.visuals().strong_text_color();
     egui::ScrollArea::vertical()
+        .id_salt("overview")
         .auto_shrink(false)
         .show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.add(egui::Label::new(egui::RichText::new(&routine.name).heading().strong()).wrap());
+            let mut facts = format!(
+                "{} in all · {}",
+                format_clock(routine.total()),
+                Count(routine.steps.len(), "step")
+            );
+            if let Some(author) = &routine.author {
+                facts.push_str(&format!(" · by {author}"));
+            }
+            ui.label(egui::RichText::new(facts).color(body));
+            if let Some(summary) = &routine.summary {
+                ui.label(egui::RichText::new(summary).color(body));
+            }
+            ui.add_space(8.0);
+            if let Some(safety) = &routine.safety {
+                egui::Frame::group(ui.style())
+                    .fill(ui.visuals().warn_fg_color.gamma_multiply(0.12))
+                    .inner_margin(12.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(egui::RichText::new("Before you start").strong());
+                        ui.label(egui::RichText::new(safety).color(body));
+                    });
+                ui.add_space(8.0);
+            }
             for (i, step) in routine.steps.iter().enumerate() {
                 egui::Frame::group(ui.style())
                     .inner_margin(10.0)
@@ -119,18 +127,35 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
                         } else {
                             String::new()
                         };
-                        ui.label(format!(
-                            "Hold {} × {}{sides}{rest} · {} in all",
-                            format_duration(step.hold),
-                            step.reps,
-                            format_clock(step.total())
-                        ));
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "Hold {} × {}{sides}{rest} · {} in all",
+                                format_duration(step.hold),
+                                step.reps,
+                                format_clock(step.total())
+                            ))
+                            .color(body),
+                        );
                         if let Some(instructions) = &step.instructions {
-                            ui.label(egui::RichText::new(instructions).weak());
+                            ui.label(egui::RichText::new(instructions).color(body));
                         }
                     });
                 ui.add_space(4.0);
             }
         });
     action
+}
+
+/// Start: the one thing most people came for, in the accent colour and large.
+fn start_button(ui: &mut egui::Ui) -> egui::Response {
+    let visuals = ui.visuals();
+    let text = egui::RichText::new("Start")
+        .heading()
+        .strong()
+        .color(visuals.selection.stroke.color);
+    ui.add(
+        egui::Button::new(text)
+            .fill(visuals.selection.bg_fill)
+            .min_size(egui::vec2(160.0, 48.0)),
+    )
 }
