@@ -57,9 +57,6 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
                 if super::reminders_view::remind_me_button(ui) {
                     action = Some(OverviewAction::RemindMe);
                 }
-                if super::reminders_view::remind_me_button(ui) {
-                    action = Some(OverviewAction::RemindMe);
-                }
                 if ui
                     .button("Printable handout")
                     .on_hover_text("A page with every step, to print or to send")
