@@ -50,6 +50,8 @@ impl StretchApp {
             .collapsible(false)
             // A movable window's title bar is a tab stop with no name (egui's drag handle).
             .movable(false)
+            // Taller than a small window at a large text size (with the reminders): it scrolls.
+            .vscroll(true)
             .show(ctx, |ui| {
                 changed = self.settings.ui(ui);
                 self.reminders_settings_ui(ui);

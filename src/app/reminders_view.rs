@@ -433,6 +433,12 @@ impl StretchApp {
         let calm = self.reminder_may_show();
         if calm && self.reminding.shown.is_none() && !self.reminding.pending.is_empty() {
             self.next_reminder(now);
+            if self.reminding.shown.is_some() {
+                // A window behind others or minimised flashes in the taskbar.
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                    egui::UserAttentionType::Informational,
+                ));
+            }
         }
         let mut action = None;
         if calm && let Some(notice) = &self.reminding.shown {
