@@ -3,7 +3,9 @@
 #   library.png, overview.png, player-hold.png, player-large-text.png, finished.png, and at
 #   1024x640 and 1920x1080 (a second display of that size): pain-question-SIZE.png,
 #   finish-SIZE.png, library-done-SIZE.png, history-week-SIZE.png, history-charts-SIZE.png,
-#   history-sessions-SIZE.png (the sessions are made by playing a short routine a few times)
+#   history-sessions-SIZE.png (the sessions are made by playing a short routine a few times);
+#   the player at 1024x640, 1280x800 and 1920x1080, at Normal and Largest text:
+#   player-TEXT-SIZE.png (a breathing hold on the left side), player-paused-TEXT-SIZE.png
 # Usage: scripts/screenshot.sh [OUT_DIR]   (default: target/screenshots)
 # Needs Debian's xvfb, imagemagick (import) and xdotool, and Mesa's OpenGL (libgl1-mesa-dri):
 #   apt-get install -y xvfb imagemagick xdotool libgl1-mesa-dri
@@ -103,4 +105,27 @@ for size in 1024x640 1920x1080; do
   sized "history-charts-$size.png" "$w" "$h"
   click 215 ${HISTORY_TABS_Y:-118}
   sized "history-sessions-$size.png" "$w" "$h"
+done
+
+# The player at each size, at Normal and Largest text (the setting written where eframe keeps
+# it, as the app would), light and dark: a breathing hold on the left side, then paused.
+for text in normal:1.0:Dark largest:2.0:Light; do
+  IFS=: read -r name scale theme <<<"$text"
+  for size in 1024x640 1280x800 1920x1080; do
+    w=${size%x*}
+    h=${size#*x}
+    mkdir -p "$home/data/stretch-timer"
+    printf '{"stretch-timer-settings":"(theme:%s,text_scale:%s,ask_pain:false)"}' "$theme" "$scale" \
+      >"$home/data/stretch-timer/app.ron"
+    launch myofascial-psoas --start
+    fit "$w" "$h"
+    # Past the first step and the second's preparation: the left side's hold.
+    key n
+    key n
+    key n
+    sleep 2.5
+    sized "player-$name-$size.png" "$w" "$h"
+    key space
+    sized "player-paused-$name-$size.png" "$w" "$h"
+  done
 done

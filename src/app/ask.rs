@@ -147,7 +147,9 @@ pub(super) fn ui(ctx: &egui::Context, ask: &Ask) -> Option<Answer> {
     let large = matches!(ask, Ask::StopRoutine);
     let area = egui::Modal::default_area(id).accessible_name(heading.clone());
     let modal = egui::Modal::new(id).area(area).show(ctx, |ui| {
-        ui.set_max_width(if large { 640.0 } else { 480.0 });
+        // Never wider than the window (at the largest text a small window is 512 points wide).
+        let room = ctx.content_rect().width() - 48.0;
+        ui.set_max_width((if large { 640.0 } else { 480.0_f32 }).min(room));
         // The question is the window's name, so it is drawn here without a node of its own:
         // a screen reader says it once, as the dialog's name, when the focus moves in.
         let (size, body, space) = if large {

@@ -199,8 +199,12 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
     let k = (body.height() / 560.0).clamp(0.6, 1.0);
     let gap = 12.0 * k;
     // The ring is as large as the body allows: on the left in a wide window, on top otherwise.
+    // Its size in pixels does not depend on the text size (a larger text size takes more room
+    // above and below it, not from it): at most 55 % of the window's height, which the largest
+    // text leaves it at 1024 × 640.
+    let most = ui.ctx().content_rect().height() * 0.55;
     let (ring, rest) = if body.width() >= body.height() * 1.2 {
-        let side = body.height().min(body.width() * 0.5);
+        let side = body.height().min(body.width() * 0.5).min(most);
         let ring = Rect::from_center_size(
             egui::pos2(body.min.x + side / 2.0, body.center().y),
             Vec2::splat(side),
@@ -208,7 +212,7 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
         let rest = Rect::from_min_max(egui::pos2(ring.max.x + gap, body.min.y), body.max);
         (ring, rest)
     } else {
-        let side = body.width().min(body.height() * 0.5);
+        let side = body.width().min(body.height() * 0.5).min(most);
         let ring = Rect::from_center_size(
             egui::pos2(body.center().x, body.min.y + side / 2.0),
             Vec2::splat(side),
@@ -437,30 +441,33 @@ fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
         // Dimmed while paused: only the time and the words above stay bright.
         ui.multiply_opacity(0.45);
     }
-    ui.add(
-        egui::Label::new(
-            RichText::new(&step.name)
-                .size(32.0 * k)
-                .strong()
-                .color(strong),
-        )
-        .wrap(),
-    );
-    if step.reps > 1 {
-        ui.label(
-            RichText::new(format!("Rep {} of {}", phase.rep, step.reps))
-                .size(32.0 * k)
-                .strong()
-                .color(strong),
+    // Each row only if there is room for it, most needed first, so that nothing runs under the
+    // controls at the largest text in a small window.
+    let fits = |ui: &Ui, size: f32| ui.available_height() >= size * k * 1.3;
+    if fits(ui, 32.0) {
+        ui.add(
+            egui::Label::new(
+                RichText::new(&step.name)
+                    .size(32.0 * k)
+                    .strong()
+                    .color(strong),
+            )
+            .wrap(),
         );
     }
+    let rep = (step.reps > 1).then(|| {
+        RichText::new(format!("Rep {} of {}", phase.rep, step.reps))
+            .size(32.0 * k)
+            .strong()
+            .color(strong)
+    });
     let next = RichText::new(next_text(view.routine, view.session, index))
         .size(18.0 * k)
         .color(text);
     let line = |size: f32| size * k * 1.35;
-    // Room kept under the picture for what comes next and a few lines of instructions.
-    let below = line(18.0)
-        + 6.0 * k
+    // Room kept under the picture: the rep, what comes next and a few lines of instructions.
+    let below = rep.as_ref().map_or(0.0, |_| line(32.0))
+        + line(18.0)
         + if step.instructions.is_some() {
             3.0 * line(18.0)
         } else {
@@ -470,6 +477,9 @@ fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
     let room = (ui.available_height() - below).min(ui.available_width() * 0.5);
     let has_picture = step.image.is_some() || figure.is_some();
     if has_picture && room >= 56.0 {
+        if let Some(rep) = rep {
+            ui.label(rep);
+        }
         ui.allocate_ui_with_layout(
             Vec2::new(ui.available_width(), room),
             Layout::left_to_right(Align::Center),
@@ -484,23 +494,30 @@ fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
                 }
             },
         );
-    } else if let Some(side) = phase.side {
-        side_word(ui, side, k);
+    } else if (phase.side.is_some() || rep.is_some()) && fits(ui, 40.0) {
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 16.0 * k;
+            if let Some(side) = phase.side {
+                side_word(ui, side, k);
+            }
+            if let Some(rep) = rep {
+                ui.label(rep);
+            }
+        });
     }
-    ui.add(egui::Label::new(next).wrap());
-    if let Some(instructions) = &step.instructions {
+    if fits(ui, 18.0) {
+        ui.add(egui::Label::new(next).wrap());
+    }
+    let size = 18.0 * k.max(0.8);
+    if let Some(instructions) = &step.instructions
+        && ui.available_height() >= size * 1.4
+    {
         egui::ScrollArea::vertical()
-            .max_height(ui.available_height().max(0.0))
+            .max_height(ui.available_height())
+            .min_scrolled_height(0.0)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(instructions)
-                            .size(18.0 * k.max(0.8))
-                            .color(text),
-                    )
-                    .wrap(),
-                );
+                ui.add(egui::Label::new(RichText::new(instructions).size(size).color(text)).wrap());
             });
     }
 }
@@ -604,8 +621,12 @@ fn sound_status(ui: &mut Ui, view: &View<'_>, action: &mut Option<PlayerAction>)
 }
 
 fn controls(ui: &mut Ui, view: &View<'_>, paused: bool, action: &mut Option<PlayerAction>) {
+    // Large, but less so in points as the text size grows: at the largest text they still fit
+    // one row of a small window, and are still larger than at Normal.
+    let scale = 1.0 / ui.ctx().zoom_factor().max(1.0).sqrt();
     let big = |text: &str| {
-        egui::Button::new(RichText::new(text).size(20.0)).min_size(Vec2::new(80.0, 44.0))
+        egui::Button::new(RichText::new(text).size(20.0 * scale))
+            .min_size(Vec2::new(80.0, 44.0) * scale)
     };
     if ui.add(big("Back")).on_hover_text("Left or B").clicked() {
         *action = Some(PlayerAction::Command(Command::Back));

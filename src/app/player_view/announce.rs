@@ -65,16 +65,21 @@ fn side_words(side: Side) -> &'static str {
 fn worth_saying(left: Duration) -> Option<String> {
     match left.as_secs() {
         0 => None,
-        n @ 1..=3 => Some(n.to_string()),
+        n @ 1..=3 => Some(format!("{n}.")),
         // "to go", not "left" as the ring's own name says, so the two are told apart.
-        n if n == 5 || n.is_multiple_of(10) => Some(format!("{} to go", in_words(left))),
+        n if n == 5 || n.is_multiple_of(10) => Some(format!("{} to go.", in_words(left))),
         _ => None,
     }
 }
 
-/// The announcement of a phase as it begins.
+/// The announcement of a phase as it begins: how long it lasts, or how long is left if it is
+/// caught later (the first frame after a while unseen).
 fn phase_begins(now: &Moment) -> String {
-    let length = in_words(now.duration);
+    let length = if now.left + Duration::from_secs(1) < now.duration {
+        format!("{} left", in_words(now.left))
+    } else {
+        in_words(now.duration)
+    };
     let mut text = match now.kind {
         PhaseKind::Prepare | PhaseKind::Hold => {
             let mut parts = vec![now.step.clone()];
@@ -118,12 +123,14 @@ pub fn announce(before: Option<&Moment>, now: &Moment) -> Option<String> {
     let breath = now
         .breath
         .filter(|b| before.breath != Some(*b))
-        .map(|b| b.words().to_owned());
+        .map(|b| format!("{}.", b.words()));
     let time = (now.kind == PhaseKind::Hold && now.left != before.left)
         .then(|| worth_saying(now.left))
         .flatten();
     let said: Vec<String> = breath.into_iter().chain(time).collect();
-    (!said.is_empty()).then(|| said.join(", "))
+    // Sentences, each with its full stop: the words shown on the screen ("Breathe in") and
+    // what is said of them ("Breathe in.") are then never taken for the same thing.
+    (!said.is_empty()).then(|| said.join(" "))
 }
 
 #[cfg(test)]
@@ -183,7 +190,7 @@ mod tests {
             kind: PhaseKind::SwitchSides,
             side: Some(Side::Right),
             phase: 4,
-            ..hold(15)
+            ..hold(30)
         };
         assert_eq!(
             announce(Some(&hold(1)), &switch).unwrap(),
@@ -196,27 +203,36 @@ mod tests {
         let said = said_over(30, hold);
         let at: Vec<u64> = said.iter().map(|(left, _)| *left).collect();
         assert_eq!(at, [30, 20, 10, 5, 3, 2, 1]);
-        assert_eq!(said[1].1, "20 seconds to go");
-        assert_eq!(said[3].1, "5 seconds to go");
-        assert_eq!(said[4].1, "3");
+        assert_eq!(said[1].1, "20 seconds to go.");
+        assert_eq!(said[3].1, "5 seconds to go.");
+        assert_eq!(said[4].1, "3.");
         let long = said_over(120, |left| Moment {
             duration: Duration::from_secs(120),
             ..hold(left)
         });
-        assert_eq!(long[1], (110, "1 minute 50 seconds to go".to_owned()));
-        assert_eq!(long[3], (90, "1 minute 30 seconds to go".to_owned()));
+        assert_eq!(long[1], (110, "1 minute 50 seconds to go.".to_owned()));
+        assert_eq!(long[3], (90, "1 minute 30 seconds to go.".to_owned()));
     }
 
     #[test]
     fn other_phases_are_said_as_they_begin_and_not_counted_down() {
         let said = said_over(20, |left| Moment {
             kind: PhaseKind::Prepare,
+            duration: Duration::from_secs(20),
             ..hold(left)
         });
         assert_eq!(said.len(), 1, "{said:?}");
         assert_eq!(
             said[0].1,
-            "Get ready: Bench psoas stretch, left side, 30 seconds."
+            "Get ready: Bench psoas stretch, left side, 20 seconds."
+        );
+    }
+
+    #[test]
+    fn a_phase_caught_in_the_middle_is_announced_with_the_time_left() {
+        assert_eq!(
+            announce(None, &hold(12)).unwrap(),
+            "Hold: Bench psoas stretch, left side, rep 2 of 3, 12 seconds left."
         );
     }
 
@@ -259,8 +275,8 @@ mod tests {
             "Hold: Bench psoas stretch, left side, rep 2 of 3, 30 seconds. Breathe in."
         );
         let said = said_over(30, breathing);
-        assert_eq!(said[1], (25, "Breathe out".to_owned()));
-        assert_eq!(said[2], (20, "Breathe in, 20 seconds to go".to_owned()));
+        assert_eq!(said[1], (25, "Breathe out.".to_owned()));
+        assert_eq!(said[2], (20, "Breathe in. 20 seconds to go.".to_owned()));
     }
 
     #[test]
