@@ -191,6 +191,22 @@ pub(super) fn notice_ui(
     action
 }
 
+/// The one thing most people came to the page for (Start; Edit on a broken file): large, white on
+/// the accent blue in either theme (the light theme's own accent is too pale to carry white
+/// text), so it is found at a glance and read from across the room.
+pub(super) fn accent_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let fill = egui::Visuals::dark().selection.bg_fill;
+    let text = RichText::new(text)
+        .heading()
+        .strong()
+        .color(egui::Color32::WHITE);
+    ui.add(
+        egui::Button::new(text)
+            .fill(fill)
+            .min_size(egui::vec2(160.0, 48.0)),
+    )
+}
+
 /// A file as a person reads it in a notice: its name, and the folder it is in by its own name
 /// (`bench.ron in routines`), not the whole path.
 pub(super) fn short_place(path: &Path) -> String {

@@ -227,7 +227,7 @@ impl StretchApp {
                         Err(e) => format!("xdg-open could not be run: {e}"),
                     };
                     let _ = tx.send(format!(
-                        "The folder could not be opened ({failed}). It is {}",
+                        "No file manager could show the folder ({failed}). It is {}",
                         shown.display()
                     ));
                 });
@@ -235,7 +235,7 @@ impl StretchApp {
                 Ok(_) => self.jobs.opening = Some(rx),
                 Err(e) => {
                     self.notice = Some(format!(
-                        "The folder could not be opened ({e}). It is {}",
+                        "No file manager could show the folder ({e}). It is {}",
                         folder.display()
                     ));
                 }

@@ -52,10 +52,7 @@ pub fn broken_ui(ui: &mut egui::Ui, entry: &Entry) -> Option<BrokenAction> {
             )
             .wrap(),
         );
-        let edit = egui::Button::new(RichText::new("Edit").heading())
-            .fill(ui.visuals().selection.bg_fill)
-            .min_size(egui::vec2(140.0, 40.0));
-        if ui.add(edit).clicked() {
+        if chrome::accent_button(ui, "Edit").clicked() {
             action = Some(BrokenAction::Edit);
         }
     }
@@ -65,8 +62,9 @@ pub fn broken_ui(ui: &mut egui::Ui, entry: &Entry) -> Option<BrokenAction> {
         .id_salt("broken-errors")
         .auto_shrink([false, true])
         .show(ui, |ui| {
+            let color = ui.visuals().strong_text_color();
             for d in error.diagnostics().iter() {
-                ui.add(egui::Label::new(diagnostic_line(d)).wrap());
+                ui.add(egui::Label::new(RichText::new(diagnostic_line(d)).color(color)).wrap());
             }
         });
     action

@@ -44,7 +44,7 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
         .show(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
-                if start_button(ui).clicked() {
+                if super::chrome::accent_button(ui, "Start").clicked() {
                     action = Some(OverviewAction::Start);
                 }
                 let edit = match kind {
@@ -141,18 +141,4 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
             }
         });
     action
-}
-
-/// Start: the one thing most people came for, in the accent colour and large.
-fn start_button(ui: &mut egui::Ui) -> egui::Response {
-    let visuals = ui.visuals();
-    let text = egui::RichText::new("Start")
-        .heading()
-        .strong()
-        .color(visuals.selection.stroke.color);
-    ui.add(
-        egui::Button::new(text)
-            .fill(visuals.selection.bg_fill)
-            .min_size(egui::vec2(160.0, 48.0)),
-    )
 }
