@@ -9,9 +9,14 @@
     clippy::cast_possible_truncation
 )] // Test helpers may fail loudly; frame arithmetic stays small.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use common::*;
+use egui_kittest::kittest::Queryable as _;
+use stretch_timer::app::Launch;
 use stretch_timer::audio::CueStyle;
 use stretch_timer::audio::Sound;
 use stretch_timer::audio::bank::{self, CUE_LOUDNESS_DBFS, RENDER_RATE, SoundBank};
@@ -264,4 +269,81 @@ fn a_handout_embeds_a_phone_photo_upright_at_print_size_well_under_a_megabyte() 
         sideways.get_pixel(16, 8)[0] > 180,
         "red on top, as the phone showed it"
     );
+}
+
+#[test]
+fn the_player_shows_a_12_megapixel_phone_photo_upright_from_a_screen_sized_texture() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        data("phone-portrait-12mp.jpg"),
+        dir.path().join("photo.jpg"),
+    )
+    .unwrap();
+    let routine = dir.path().join("routine.ron");
+    std::fs::write(
+        &routine,
+        r#"Routine(format: 1, name: "Photo", steps: [Step(name: "Bench", hold: 30, image: "photo.jpg")])"#,
+    )
+    .unwrap();
+    let mut rig = rig_with(Launch::Start(routine.display().to_string()), quiet());
+    // The photo is decoded on a thread of its own; frames go on meanwhile, until its texture is
+    // there (the largest by far: the others are glyphs and icons).
+    let largest = |rig: &Rig| {
+        rig.harness
+            .ctx
+            .tex_manager()
+            .read()
+            .allocated()
+            .map(|(_, meta)| meta.size)
+            .max_by_key(|size| size[0] * size[1])
+            .unwrap()
+    };
+    for _ in 0..1000 {
+        rig.harness.run_ok();
+        if largest(&rig)[1] > 1200 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    rig.harness.run_ok();
+    // Its texture is the screen-sized copy, not the photo's 12 megapixels.
+    assert_eq!(largest(&rig), [1440, 1920]);
+    let rect = rig.harness.get_by_label("Picture of Bench").rect();
+    // Stored 4000 × 3000 with orientation 6: shown upright, 3 wide for 4 high.
+    let ratio = rect.height() / rect.width();
+    assert!((ratio - 4.0 / 3.0).abs() < 0.02, "{rect:?}");
+}
+
+#[test]
+fn the_editor_says_at_its_field_that_a_voice_note_cannot_be_played() {
+    let dir = tempfile::tempdir().unwrap();
+    for file in [
+        "phone-files.ron",
+        "not-a-recording.m4a",
+        "voice-note.opus",
+        "memo.amr",
+    ] {
+        std::fs::copy(data(file), dir.path().join(file)).unwrap();
+    }
+    for file in ["photo.heic", "quiet-memo.m4a", "upright.jpg"] {
+        std::fs::copy(data(file), dir.path().join(file)).unwrap();
+    }
+    let path = dir.path().join("phone-files.ron").display().to_string();
+    let mut rig = rig_with(Launch::Open(path), quiet());
+    rig.click("Edit");
+    rig.click("Save");
+    for message in [
+        "voice file \"voice-note.opus\" cannot be used: it is an Opus recording",
+        "voice file \"memo.amr\" cannot be used: it is an AMR recording",
+        "image file \"photo.heic\" cannot be used: it is a HEIC photo",
+    ] {
+        // At the field, and in the question about saving with problems.
+        assert!(
+            rig.harness
+                .query_all_by_label_contains(message)
+                .next()
+                .is_some(),
+            "{message}"
+        );
+    }
 }

@@ -19,8 +19,11 @@ use crate::routine::{AssetCheck, AssetUse};
 /// editor can check on every keystroke.
 #[derive(Debug, Default)]
 pub struct MediaCheck {
-    seen: Mutex<HashMap<Key, (Stamp, Result<(), String>)>>,
+    seen: Mutex<HashMap<Key, Seen>>,
 }
+
+/// What a file was when checked, and what the check found.
+type Seen = (Stamp, Result<(), String>);
 
 /// A file, and whether it was checked as a picture (or as a sound).
 type Key = (PathBuf, bool);
