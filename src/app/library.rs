@@ -92,8 +92,9 @@ impl Entry {
 /// Every routine on offer.
 #[derive(Debug, Clone)]
 pub struct Library {
-    /// Bundled first, then the user's by file name, then opened files in the order they were
-    /// opened.
+    /// The user's own first (by file name: what they and their therapist made is what they
+    /// come for), then files opened from elsewhere in the order they were opened, then the
+    /// bundled ones.
     pub entries: Vec<Entry>,
 }
 
@@ -109,29 +110,17 @@ impl Library {
     /// files removed go, and every file is checked anew, so one that became invalid shows its
     /// errors and cannot be started.
     pub fn refresh_user(&mut self, files: &[PathBuf]) {
-        let first_opened = self
-            .entries
-            .iter()
-            .position(|e| matches!(e.origin, Origin::File(_)))
-            .unwrap_or(self.entries.len());
-        let opened = self.entries.split_off(first_opened);
-        self.entries
-            .retain(|e| matches!(e.origin, Origin::Bundled(_)));
+        let (bundled, others): (Vec<Entry>, Vec<Entry>) = std::mem::take(&mut self.entries)
+            .into_iter()
+            .partition(|e| matches!(e.origin, Origin::Bundled(_)));
         self.entries.extend(files.iter().map(|p| Entry::user(p)));
         // A file opened from elsewhere that is (now) in the user's folder is listed once.
-        self.entries.extend(
-            opened
-                .into_iter()
-                .filter(|e| {
-                    e.origin
-                        .path()
-                        .is_none_or(|p| !files.iter().any(|f| f == p))
-                })
-                .map(|e| match &e.origin {
-                    Origin::File(p) => Entry::file(p),
-                    _ => e,
-                }),
-        );
+        self.entries
+            .extend(others.into_iter().filter_map(|e| match &e.origin {
+                Origin::File(p) if !files.iter().any(|f| f == p) => Some(Entry::file(p)),
+                _ => None,
+            }));
+        self.entries.extend(bundled);
     }
 
     /// The entry that comes from `origin`.
@@ -152,7 +141,12 @@ impl Library {
                 entry.origin.clone()
             }
             None => {
-                self.entries.push(Entry::file(path));
+                let bundled = self
+                    .entries
+                    .iter()
+                    .position(|e| matches!(e.origin, Origin::Bundled(_)))
+                    .unwrap_or(self.entries.len());
+                self.entries.insert(bundled, Entry::file(path));
                 Origin::File(path.to_owned())
             }
         }
@@ -211,6 +205,21 @@ pub(crate) fn button_named_enabled(
     response
 }
 
+/// A ring around a card whose routine has the keyboard's focus: Enter opens it, so it must be
+/// plain to see which one that is (the frameless title shows no focus of its own).
+fn focus_ring(ui: &egui::Ui, card: egui::Rect) {
+    let color = ui.visuals().selection.stroke.color;
+    ui.painter().rect_stroke(
+        card,
+        ui.style().visuals.widgets.noninteractive.corner_radius,
+        egui::Stroke::new(FOCUS_RING, color),
+        egui::StrokeKind::Outside,
+    );
+}
+
+/// How thick the ring around a focused card is, in points.
+pub const FOCUS_RING: f32 = 3.0;
+
 /// The library screen. `typed_path` is the text of the "path" field, kept by the caller;
 /// `drafts` is unsaved editor work; `warnings` is what the person should know about their folder
 /// (drafts that could not be read, changes that will not show); `last_done` says when a routine
@@ -225,7 +234,7 @@ pub fn ui<'a>(
 ) -> Option<LibraryAction> {
     let mut action = None;
     ui.horizontal(|ui| {
-        ui.heading("Routines");
+        super::access::heading(ui, egui::RichText::new("Routines").heading());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("History")
@@ -313,14 +322,15 @@ pub fn ui<'a>(
         .auto_shrink(false)
         .show(ui, |ui| {
             for entry in &library.entries {
-                egui::Frame::group(ui.style())
+                let card = egui::Frame::group(ui.style())
                     .inner_margin(12.0)
                     .show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         match &entry.routine {
                             Ok(routine) => {
                                 let title = egui::RichText::new(&routine.name).heading();
-                                if ui.add(egui::Button::new(title).frame(false)).clicked() {
+                                let open = ui.add(egui::Button::new(title).frame(false));
+                                if open.clicked() {
                                     action = Some(LibraryAction::Open(entry.origin.clone()));
                                 }
                                 ui.horizontal_wrapped(|ui| {
@@ -340,6 +350,7 @@ pub fn ui<'a>(
                                 if let Some(summary) = &routine.summary {
                                     ui.label(egui::RichText::new(summary).weak());
                                 }
+                                open.has_focus()
                             }
                             Err(e) => {
                                 ui.label(egui::RichText::new(entry.title()).heading());
@@ -363,9 +374,13 @@ pub fn ui<'a>(
                                 if diagnostics.len() > 5 {
                                     ui.label(format!("… and {} more", diagnostics.len() - 5));
                                 }
+                                false
                             }
                         }
                     });
+                if card.inner {
+                    focus_ring(ui, card.response.rect);
+                }
                 ui.add_space(6.0);
             }
         });

@@ -15,6 +15,7 @@
 //! a routine and after stopping one), `finish` (the screen after it), `sessions` (the history as
 //! read once per change, and what is drawn from it) and `history_view` (the History screen).
 
+mod access;
 mod ask;
 mod authoring;
 mod chrome;
@@ -150,6 +151,8 @@ pub struct StretchApp {
     after: Option<After>,
     /// The screen changed to one that shows dates: check what day it is (once, not per frame).
     date_unchecked: bool,
+    /// The screen changed (or the window just opened): its heading takes the focus.
+    screen_changed: bool,
     /// Makes the spoken step names before a routine starts; `None`: the fixed prompts only.
     speaker: Option<crate::speech::Speaker>,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
@@ -216,6 +219,7 @@ impl StretchApp {
             history: None,
             after: None,
             date_unchecked: false,
+            screen_changed: true,
             speaker,
             reminding,
         };
@@ -284,6 +288,7 @@ impl StretchApp {
         if screen != Screen::History {
             self.history = None;
         }
+        self.screen_changed = self.screen_changed || screen != self.screen;
         self.screen = screen;
     }
 
@@ -486,6 +491,7 @@ impl eframe::App for StretchApp {
             self.keep_draft_now_and_then(now);
         }
         let keys = self.player_keys(&ctx);
+        self.focus_heading_if_new(&ctx);
         self.top_bar(ui);
         let (action, repaint) = self.central(ui, now);
         if let Some(action) = keys.or(action) {
@@ -499,6 +505,7 @@ impl eframe::App for StretchApp {
             self.ask = None;
             self.apply(Action::Answer(answer), now, &ctx);
         }
+        self.name_window(&ctx);
         if let Some(after) = repaint {
             ctx.request_repaint_after(after);
         }

@@ -23,9 +23,7 @@ const DIGITS: f32 = 34.0;
 
 /// What a question's heading is, for screen readers as well as eyes.
 pub(super) fn heading(ui: &mut Ui, text: &str, size: f32) {
-    let response = ui.label(RichText::new(text).size(size).strong());
-    let text = text.to_owned();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, &text));
+    super::access::heading(ui, RichText::new(text).size(size).strong());
 }
 
 /// The scores 0 to 10 as large buttons, in as many centred rows as the width needs; `selected` is
@@ -72,7 +70,8 @@ pub(super) fn buttons(ui: &mut Ui, selected: Option<Pain>, k: f32) -> Option<Pai
 /// keys.
 pub(super) fn typed(ui: &Ui) -> Option<Pain> {
     use egui::Key;
-    if ui.ctx().egui_wants_keyboard_input() {
+    // A focused heading or button does not want digits; a text field does.
+    if ui.ctx().text_edit_focused() {
         return None;
     }
     const DIGITS: [Key; 10] = [

@@ -14,6 +14,9 @@ pub enum Theme {
     Light,
 }
 
+/// The text sizes offered, as zooms of the whole interface, with their names.
+pub const TEXT_SIZES: [(f32, &str); 3] = [(1.0, "Normal"), (1.5, "Large"), (2.0, "Largest")];
+
 /// The person's settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -79,7 +82,7 @@ impl Settings {
             .spacing([16.0, 10.0])
             .show(ui, |ui| {
                 ui.label("Cues");
-                ui.horizontal(|ui| {
+                radio_group(ui, "Cues", |ui| {
                     ui.radio_value(&mut self.style, CueStyle::Tones, "Tones");
                     ui.radio_value(&mut self.style, CueStyle::Voice, "Voice");
                     ui.radio_value(&mut self.style, CueStyle::Both, "Both");
@@ -88,11 +91,7 @@ impl Settings {
                 super::speech_settings::rows(ui, &mut self.speech, crate::speech::system_status());
 
                 ui.label("Volume");
-                ui.add(
-                    egui::Slider::new(&mut self.volume, 0.0..=1.0)
-                        .show_value(false)
-                        .text("Volume"),
-                );
+                volume_ui(ui, &mut self.volume);
                 ui.end_row();
 
                 ui.label("Sound");
@@ -104,7 +103,7 @@ impl Settings {
                 ui.end_row();
 
                 ui.label("Theme");
-                ui.horizontal(|ui| {
+                radio_group(ui, "Theme", |ui| {
                     ui.radio_value(&mut self.theme, Theme::Dark, "Dark");
                     ui.radio_value(&mut self.theme, Theme::Light, "Light");
                 });
@@ -115,8 +114,8 @@ impl Settings {
                 ui.end_row();
 
                 ui.label("Text size");
-                ui.horizontal(|ui| {
-                    for (scale, label) in [(1.0, "Normal"), (1.5, "Large"), (2.0, "Largest")] {
+                radio_group(ui, "Text size", |ui| {
+                    for (scale, label) in TEXT_SIZES {
                         ui.radio_value(&mut self.text_scale, scale, label);
                     }
                 });
@@ -124,4 +123,34 @@ impl Settings {
             });
         *self != before
     }
+}
+
+/// Radio buttons in a row, as one group named `name` for screen readers ("Theme: Dark, radio
+/// button, 1 of 2"), not loose buttons after a loose label.
+fn radio_group(ui: &mut egui::Ui, name: &str, add: impl FnOnce(&mut egui::Ui)) {
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .layout(egui::Layout::left_to_right(egui::Align::Center))
+            .accessibility_role(egui::accesskit::Role::RadioGroup)
+            .accessibility_label(name),
+        add,
+    );
+}
+
+/// The volume as a percentage, shown and read out as one ("80 percent", not "0.8"); kept as a
+/// fraction.
+fn volume_ui(ui: &mut egui::Ui, volume: &mut f32) {
+    let mut percent = (*volume * 100.0).round();
+    let response = ui.add(
+        egui::Slider::new(&mut percent, 0.0..=100.0)
+            .step_by(5.0)
+            .suffix(" %")
+            .text("Volume"),
+    );
+    if response.changed() {
+        *volume = percent / 100.0;
+    }
+    let said = format!("{percent:.0} percent");
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_value(said));
 }
