@@ -1,0 +1,644 @@
+//! Every screen as a person sees it, in windows of 1024×640, 1280×800 and 1920×1080 pixels, at
+//! each text size and in both themes: no two visible widgets overlap and none runs past the
+//! window. Judged from the widgets' rectangles in the AccessKit tree, as a screen reader gets
+//! them, so what is checked is what egui laid out, not a picture.
+//!
+//! Each screen is a test of its own (`cargo test --test screens player`), so whoever changes a
+//! screen runs its own. A failure names the screen, the window, the text size, the theme and the
+//! two widgets, with their rectangles in points.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use egui::Rect;
+use egui::accesskit::{NodeId, Role};
+use egui_kittest::kittest::{NodeT, Queryable as _};
+use stretch_timer::app::Launch;
+use stretch_timer::app::settings::{Settings, TEXT_SIZES, Theme};
+use stretch_timer::clock::Clock as _;
+
+/// The window sizes, in pixels.
+const SIZES: [[f32; 2]; 3] = [[1024.0, 640.0], [1280.0, 800.0], [1920.0, 1080.0]];
+
+/// A widget as shown: its name for messages, the parts it covers in points (a wrapped text's
+/// lines, else its rectangle) as far as they are not scrolled out of view, and the nodes above
+/// it in the tree.
+struct Shown {
+    own: NodeId,
+    role: Role,
+    name: String,
+    parts: Vec<Rect>,
+    ancestors: Vec<NodeId>,
+    /// The window, modal or menu it is in (`None`: the screen itself). Widgets of different
+    /// layers may cover each other: a modal covers the screen on purpose.
+    layer: Option<NodeId>,
+}
+
+/// Roles of the nodes that float above the screen, each a layer of its own.
+fn is_layer(role: Role) -> bool {
+    matches!(
+        role,
+        Role::Window | Role::Dialog | Role::AlertDialog | Role::Menu | Role::Tooltip
+    )
+}
+
+/// What a node is called in a message: its role and its name or value, shortened.
+fn name_of(node: &egui_kittest::kittest::AccessKitNode<'_>) -> String {
+    let text = node.label().or_else(|| node.value()).unwrap_or_default();
+    let text: String = if text.chars().count() > 60 {
+        format!("{}…", text.chars().take(59).collect::<String>())
+    } else {
+        text
+    };
+    format!("{:?} {text:?}", node.role())
+}
+
+#[allow(clippy::cast_possible_truncation)] // Window coordinates, well within an f32.
+fn points(r: egui::accesskit::Rect, ppp: f32) -> Rect {
+    Rect::from_min_max(
+        egui::pos2(r.x0 as f32 / ppp, r.y0 as f32 / ppp),
+        egui::pos2(r.x1 as f32 / ppp, r.y1 as f32 / ppp),
+    )
+}
+
+/// Collects the widgets under `node`. `clip` is what the scroll areas around it leave in view.
+/// A scroll area shows in the tree as a container followed by its scroll bar (when its content
+/// is larger than it): the bar spans the area's height (or width), and what lies outside that
+/// span is scrolled out of view, not cut off.
+fn collect(
+    node: egui_kittest::Node<'_>,
+    clip: Rect,
+    ancestors: &mut Vec<NodeId>,
+    layer: Option<NodeId>,
+    ppp: f32,
+    out: &mut Vec<Shown>,
+) {
+    let a = node.accesskit_node();
+    let role = a.role();
+    let is_root = ancestors.is_empty();
+    let layer = if !is_root && is_layer(role) {
+        Some(a.locate().0)
+    } else {
+        layer
+    };
+    if let Some(bounds) = a.bounding_box()
+        && !is_root
+        && !a.is_hidden()
+        && !matches!(role, Role::TextRun | Role::ScrollBar)
+    {
+        let rect = points(bounds, ppp);
+        // A text's lines, each where it is: a wrapped label's first line may start after
+        // another widget on the same row.
+        let lines: Vec<Rect> = if matches!(role, Role::Label | Role::Heading) {
+            a.children()
+                .filter(|c| c.role() == Role::TextRun)
+                .filter_map(|c| c.bounding_box())
+                .map(|b| points(b, ppp))
+                .filter(|r| r.width() > 0.5)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let parts = if lines.is_empty() { vec![rect] } else { lines };
+        let parts: Vec<Rect> = parts
+            .into_iter()
+            .map(|r| r.intersect(clip))
+            .filter(|r| r.width() > 0.5 && r.height() > 0.5)
+            .collect();
+        if !parts.is_empty() {
+            out.push(Shown {
+                own: a.locate().0,
+                role,
+                name: name_of(&a),
+                parts,
+                ancestors: ancestors.clone(),
+                layer,
+            });
+        }
+    }
+    ancestors.push(a.locate().0);
+    let children: Vec<_> = node.children().collect();
+    for (i, child) in children.iter().enumerate() {
+        let mut child_clip = clip;
+        // The scroll bar that follows this container, before any other container, is its own.
+        let bar = children[i + 1..]
+            .iter()
+            .map(NodeT::accesskit_node)
+            .take_while(|c| c.bounding_box().is_some())
+            .find(|c| c.role() == Role::ScrollBar);
+        if child.accesskit_node().bounding_box().is_none()
+            && let Some(bar) = bar.and_then(|b| b.bounding_box())
+        {
+            let bar = points(bar, ppp);
+            child_clip = if bar.height() >= bar.width() {
+                Rect::from_x_y_ranges(clip.x_range(), clip.y_range().intersection(bar.y_range()))
+            } else {
+                Rect::from_x_y_ranges(clip.x_range().intersection(bar.x_range()), clip.y_range())
+            };
+        }
+        collect(*child, child_clip, ancestors, layer, ppp, out);
+    }
+    ancestors.pop();
+}
+
+/// What is wrong with the layout shown now in a window of `window` points: widgets past its
+/// edges, and pairs of widgets that overlap.
+fn layout_problems<S>(harness: &egui_kittest::Harness<'_, S>, window: Rect) -> Vec<String> {
+    let ppp = harness.ctx.pixels_per_point();
+    let mut shown = Vec::new();
+    let everything = Rect::from_min_max(egui::pos2(-1e6, -1e6), egui::pos2(1e6, 1e6));
+    collect(
+        harness.root(),
+        everything,
+        &mut Vec::new(),
+        None,
+        ppp,
+        &mut shown,
+    );
+    let mut problems = Vec::new();
+    let inside = window.expand(0.5);
+    for w in &shown {
+        if let Some(part) = w.parts.iter().find(|r| !inside.contains_rect(**r)) {
+            problems.push(format!(
+                "{} at {} runs past the window {}",
+                w.name,
+                show(*part),
+                show(window)
+            ));
+        }
+    }
+    for (i, a) in shown.iter().enumerate() {
+        for b in &shown[i + 1..] {
+            let related = a.ancestors.contains(&b.own) || b.ancestors.contains(&a.own);
+            if a.layer != b.layer || related || is_legend(a, b) || is_legend(b, a) {
+                continue;
+            }
+            let overlap = a.parts.iter().find_map(|ra| {
+                b.parts.iter().find_map(|rb| {
+                    let o = ra.intersect(*rb);
+                    (o.width() > 0.5 && o.height() > 0.5).then_some((*ra, *rb))
+                })
+            });
+            if let Some((ra, rb)) = overlap {
+                problems.push(format!(
+                    "{} at {} overlaps {} at {}",
+                    a.name,
+                    show(ra),
+                    b.name,
+                    show(rb)
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// Whether `entry` is a chart's legend entry drawn on `chart`, as egui_plot draws them: a
+/// check box wholly inside the chart's picture.
+fn is_legend(chart: &Shown, entry: &Shown) -> bool {
+    chart.role == Role::Image
+        && entry.role == Role::CheckBox
+        && entry
+            .parts
+            .iter()
+            .all(|e| chart.parts.iter().any(|c| c.contains_rect(*e)))
+}
+
+fn show(r: Rect) -> String {
+    format!(
+        "[{:.0},{:.0} – {:.0},{:.0}]",
+        r.min.x, r.min.y, r.max.x, r.max.y
+    )
+}
+
+/// Makes the window `px` pixels: with the text size's zoom, that many points fewer. Returns the
+/// window in points.
+fn resize(rig: &mut Rig, px: [f32; 2]) -> Rect {
+    let zoom = rig.harness.ctx.zoom_factor();
+    let size = egui::vec2(px[0], px[1]) / zoom;
+    rig.harness.set_size(size);
+    rig.harness.run();
+    Rect::from_min_size(egui::Pos2::ZERO, size)
+}
+
+/// Checks one screen in every window size, text size and theme: `home` fills the user's folder
+/// first, `reach` goes from the launch to the screen. Fails with every problem found.
+fn check_screen(
+    screen: &str,
+    launch: &Launch,
+    settings: &Settings,
+    home: impl Fn(&Path),
+    reach: impl Fn(&mut Rig),
+) {
+    let mut problems = Vec::new();
+    for (scale, text) in TEXT_SIZES {
+        for theme in [Theme::Light, Theme::Dark] {
+            let dir = tempfile::tempdir().unwrap();
+            home(dir.path());
+            let look = Settings {
+                text_scale: scale,
+                theme,
+                ..settings.clone()
+            };
+            let mut rig = rig_sized(dir, launch.clone(), look, SIZES[0]);
+            reach(&mut rig);
+            for size in SIZES {
+                let window = resize(&mut rig, size);
+                let theme = format!("{theme:?}").to_lowercase();
+                problems.extend(layout_problems(&rig.harness, window).into_iter().map(|p| {
+                    format!(
+                        "{screen} at {}×{}, {text} text, {theme}: {p}",
+                        size[0], size[1]
+                    )
+                }));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} layout problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+fn nothing(_: &Path) {}
+
+fn stay(_: &mut Rig) {}
+
+/// The user's folder of someone who has been at it a while: a routine of their own, one with
+/// errors, unsaved work and a draft that cannot be read.
+fn lived_in(home: &Path) {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let routines = home.join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    std::fs::copy(
+        data.join("valid/every-field.ron"),
+        routines.join("every-field.ron"),
+    )
+    .unwrap();
+    std::fs::copy(
+        data.join("broken/many-errors.ron"),
+        routines.join("many-errors.ron"),
+    )
+    .unwrap();
+    let drafts = home.join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    std::fs::write(drafts.join("new-1.json"), "{ half a draft").unwrap();
+}
+
+fn library() -> Launch {
+    Launch::Library
+}
+
+fn supine() -> Launch {
+    Launch::Start("supine-bench-psoas".to_owned())
+}
+
+#[test]
+fn library_fits() {
+    check_screen("library", &library(), &quiet(), lived_in, stay);
+}
+
+#[test]
+fn library_new_routine_menu_fits() {
+    check_screen(
+        "library, New routine menu",
+        &library(),
+        &quiet(),
+        nothing,
+        |rig| rig.click("New routine"),
+    );
+}
+
+#[test]
+fn settings_fit() {
+    check_screen("Settings", &library(), &quiet(), nothing, |rig| {
+        rig.click("Settings");
+    });
+}
+
+#[test]
+fn overview_fits() {
+    let open = Launch::Open("supine-bench-psoas".to_owned());
+    check_screen("overview (bundled)", &open, &quiet(), nothing, stay);
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/valid/every-field.ron");
+    let open = Launch::Open(file.display().to_string());
+    check_screen("overview (a file)", &open, &quiet(), nothing, stay);
+}
+
+#[test]
+fn pain_question_fits() {
+    let ask = Settings::default();
+    check_screen("pain question", &supine(), &ask, nothing, stay);
+}
+
+/// The player at `secs` into the supine bench routine.
+fn player_at(screen: &str, secs: f64) {
+    check_screen(screen, &supine(), &quiet(), nothing, |rig| {
+        rig.at_secs(secs);
+    });
+}
+
+#[test]
+fn player_getting_ready_fits() {
+    player_at("player, getting ready", 1.0);
+}
+
+#[test]
+fn player_holding_fits() {
+    player_at("player, holding", 16.0);
+}
+
+#[test]
+fn player_resting_fits() {
+    player_at("player, resting", 21.0);
+}
+
+#[test]
+fn player_one_side_fits() {
+    player_at("player, holding the left side", 180.0);
+}
+
+#[test]
+fn player_switching_sides_fits() {
+    player_at("player, switching sides", 290.0);
+}
+
+#[test]
+fn player_last_hold_fits() {
+    player_at("player, the last hold", 420.0);
+}
+
+#[test]
+fn player_paused_fits() {
+    check_screen("player, paused", &supine(), &quiet(), nothing, |rig| {
+        rig.at_secs(16.0);
+        rig.key(egui::Key::Space);
+    });
+}
+
+#[test]
+fn player_breathing_fits() {
+    let launch = Launch::Start("myofascial-psoas".to_owned());
+    check_screen("player, breathing", &launch, &quiet(), nothing, |rig| {
+        rig.at_secs(30.0);
+    });
+}
+
+#[test]
+fn stop_question_fits() {
+    check_screen("Stop question", &supine(), &quiet(), nothing, |rig| {
+        rig.at_secs(16.0);
+        rig.key(egui::Key::Escape);
+    });
+}
+
+#[test]
+fn stopped_pain_question_fits() {
+    let ask = Settings::default();
+    check_screen("pain after stopping", &supine(), &ask, nothing, |rig| {
+        rig.click("Skip and start");
+        rig.at_secs(16.0);
+        rig.key(egui::Key::Escape);
+        rig.click("Stop routine");
+    });
+}
+
+/// The short routine of the test data, played to its end with the pain question asked.
+fn minimal() -> Launch {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/valid/minimal.ron");
+    Launch::Start(file.display().to_string())
+}
+
+fn play_to_the_end(rig: &mut Rig) {
+    rig.click("Pain 6");
+    let now = rig.clock.now().as_secs_f64();
+    rig.at_secs(now + 3600.0);
+}
+
+#[test]
+fn finish_fits() {
+    check_screen("finish", &minimal(), &Settings::default(), nothing, |rig| {
+        play_to_the_end(rig);
+        rig.click("Pain 4");
+    });
+}
+
+#[test]
+fn editor_fits() {
+    check_screen(
+        "editor, blank routine",
+        &library(),
+        &quiet(),
+        nothing,
+        |rig| {
+            rig.click("New routine");
+            rig.click("Blank routine");
+        },
+    );
+    check_screen("editor, a copy", &library(), &quiet(), nothing, |rig| {
+        rig.click("New routine");
+        rig.click("Copy of Supine bench psoas stretch");
+    });
+}
+
+#[test]
+fn leaving_the_editor_question_fits() {
+    check_screen(
+        "Save your changes? question",
+        &library(),
+        &quiet(),
+        nothing,
+        |rig| {
+            rig.click("New routine");
+            rig.click("Copy of Supine bench psoas stretch");
+            let name = rig.harness.query_all_by_label("Name").next().unwrap();
+            name.focus();
+            name.type_text(" (mine)");
+            rig.harness.run();
+            rig.click("All routines");
+        },
+    );
+}
+
+/// History with a few sessions, played here.
+fn with_sessions(rig: &mut Rig) {
+    for round in 0..3 {
+        play_to_the_end(rig);
+        rig.click("Pain 3");
+        rig.click("Back to routines");
+        if round < 2 {
+            rig.click("Minimal");
+            rig.click("Start");
+        }
+    }
+    rig.click("History");
+}
+
+#[test]
+fn history_fits() {
+    let settings = Settings::default();
+    check_screen(
+        "history, this week",
+        &minimal(),
+        &settings,
+        nothing,
+        with_sessions,
+    );
+    check_screen("history, charts", &minimal(), &settings, nothing, |rig| {
+        with_sessions(rig);
+        rig.click("Charts");
+    });
+    check_screen("history, sessions", &minimal(), &settings, nothing, |rig| {
+        with_sessions(rig);
+        rig.click("Sessions");
+    });
+}
+
+#[test]
+fn history_questions_fit() {
+    let settings = Settings::default();
+    check_screen("history, a note", &minimal(), &settings, nothing, |rig| {
+        with_sessions(rig);
+        rig.click("Sessions");
+        let note = rig
+            .harness
+            .root()
+            .query_all_by_label_contains("Add a note to")
+            .next()
+            .unwrap();
+        note.click();
+        rig.harness.run();
+    });
+    check_screen(
+        "history, Delete question",
+        &minimal(),
+        &settings,
+        nothing,
+        |rig| {
+            with_sessions(rig);
+            rig.click("Sessions");
+            let delete = rig
+                .harness
+                .root()
+                .query_all_by_label_contains("Delete the session")
+                .next()
+                .unwrap();
+            delete.click();
+            rig.harness.run();
+        },
+    );
+}
+
+/// The rectangles of the strokes drawn `width` points wide.
+fn strokes(rig: &Rig, width: f32) -> Vec<Rect> {
+    fn walk(shape: &egui::Shape, width: f32, out: &mut Vec<Rect>) {
+        match shape {
+            egui::Shape::Rect(r) if (r.stroke.width - width).abs() < 0.01 => out.push(r.rect),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, width, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &rig.harness.output().shapes {
+        walk(&clipped.shape, width, &mut out);
+    }
+    out
+}
+
+#[test]
+fn the_library_lists_your_routines_first_and_still_shows_a_broken_ones_errors() {
+    let home = tempfile::tempdir().unwrap();
+    lived_in(home.path());
+    let rig = rig_in(home, Launch::Library, quiet());
+    let top = |name: &str| rig.harness.get_by_label(name).rect().min.y;
+    assert!(top("Every field") < top("Supine bench psoas stretch"));
+    assert!(top("many-errors.ron") < top("Supine bench psoas stretch"));
+    assert!(rig.shows_somewhere("This routine has errors and cannot be started · yours"));
+    let entries = &rig.harness.state().library().entries;
+    assert!(matches!(
+        entries[0].origin,
+        stretch_timer::app::library::Origin::User(_)
+    ));
+}
+
+#[test]
+fn a_routine_card_focused_with_tab_has_a_ring_and_enter_opens_it() {
+    use stretch_timer::app::library::FOCUS_RING;
+    let mut rig = rig(Launch::Library);
+    assert!(strokes(&rig, FOCUS_RING).is_empty(), "no ring before Tab");
+    let mut tabs = 0;
+    while !rig.harness.get_by_label("Floor psoas stretch").is_focused() {
+        rig.key(egui::Key::Tab);
+        tabs += 1;
+        assert!(tabs < 20, "Tab never reaches the routine");
+    }
+    let title = rig.harness.get_by_label("Floor psoas stretch").rect();
+    let rings = strokes(&rig, FOCUS_RING);
+    assert_eq!(rings.len(), 1, "one ring: {rings:?}");
+    assert!(
+        rings[0].contains_rect(title),
+        "{rings:?} is around {title:?}"
+    );
+    let other = rig.harness.get_by_label("Standing psoas stretch").rect();
+    assert!(
+        !rings[0].intersects(other),
+        "the ring is around the focused card only"
+    );
+    rig.key(egui::Key::Enter);
+    assert!(rig.shows("Start"), "Enter opens the focused routine");
+}
+
+/// The checker itself: it must see an overlap and a widget past the window, and must not flag a
+/// button's own text or a list scrolled out of view.
+#[test]
+fn the_layout_check_finds_overlaps_and_cut_offs_and_nothing_else() {
+    let window = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(400.0, 300.0));
+    let problems = |app: fn(&mut egui::Ui)| {
+        let mut harness = egui_kittest::Harness::builder()
+            .with_size(window.size())
+            .build_ui(app);
+        harness.run();
+        layout_problems(&harness, window)
+    };
+    let overlapping = problems(|ui| {
+        ui.label("First");
+        ui.put(
+            Rect::from_min_size(egui::pos2(10.0, 5.0), egui::vec2(80.0, 20.0)),
+            egui::Button::new("Second"),
+        );
+    });
+    assert_eq!(overlapping.len(), 1, "{overlapping:?}");
+    assert!(
+        overlapping[0].contains("Label \"First\"") && overlapping[0].contains("Button \"Second\"")
+    );
+
+    let cut_off = problems(|ui| {
+        ui.horizontal(|ui| {
+            ui.add_space(350.0);
+            let _ = ui.button("Far right");
+        });
+    });
+    assert_eq!(cut_off.len(), 1, "{cut_off:?}");
+    assert!(
+        cut_off[0].contains("Button \"Far right\"") && cut_off[0].contains("runs past the window")
+    );
+
+    let fine = problems(|ui| {
+        let _ = ui.button("A button with its text");
+        egui::ScrollArea::vertical()
+            .max_height(150.0)
+            .show(ui, |ui| {
+                for i in 0..40 {
+                    ui.label(format!("Line {i} of a long list"));
+                }
+            });
+        ui.label("Below the list");
+    });
+    assert!(fine.is_empty(), "{fine:?}");
+}
