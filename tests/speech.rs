@@ -653,3 +653,37 @@ fn settings_say_why_names_are_not_spoken_and_how_to_get_espeak_ng() {
     drop(harness);
     assert!(!speech.names);
 }
+
+#[test]
+fn enormous_instructions_are_cut_before_the_synthesiser_and_blank_ones_are_not_said() {
+    let long = "Breathe slowly and let the hip soften. ".repeat(500);
+    let text = format!(
+        r#"Routine(format: 1, name: "Long", steps: [
+            Step(name: "Long", hold: "5s", prepare: "5s", instructions: "{long}"),
+            Step(name: "Blank", hold: "5s", prepare: "5s", instructions: "  "),
+        ])"#
+    );
+    let routine = parse(&text, None).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let synthesiser = Arc::new(ToneSynthesiser::default());
+    let prepared = Speaker::new(synthesiser.clone(), SpeechCache::at(dir.path())).prepare(
+        &routine,
+        &names_and_instructions(),
+        RENDER_RATE,
+    );
+    assert_eq!(prepared.problem, None);
+    // Two names and one set of instructions: the blank ones are not asked for.
+    assert_eq!(synthesiser.calls(), 3);
+    let read = prepared
+        .clips
+        .iter()
+        .find(|(s, _)| *s == Spoken::Instructions(0))
+        .map(|(_, clip)| clip.duration())
+        .unwrap();
+    // 20 000 characters cut to at most 1000: 175 words (25 sentences of 7) at 145 words a
+    // minute, where the whole text would be 3500 words, 24 minutes.
+    assert!(
+        read < Duration::from_secs(75) && read > Duration::from_secs(60),
+        "{read:?}"
+    );
+}
