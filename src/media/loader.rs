@@ -1,7 +1,8 @@
 //! The app's loader for pictures on disk (`file://` URIs of PNG, JPEG and HEIC files): each is
-//! decoded once, on a thread of its own, upright and at most [`SCREEN_LONG_SIDE`] on its long
-//! side, and kept per path. egui's own image loader would keep the full decoded picture (a
-//! 48-megapixel photo is 192 MB of pixels) and ignore its EXIF orientation.
+//! decoded on a thread of its own, upright and at most [`SCREEN_LONG_SIDE`] on its long side,
+//! and handed to egui, which keeps the texture per path; the pixels are not kept here after
+//! that. egui_extras' loader would keep the full decoded picture (a 48-megapixel photo is 183 MiB
+//! of pixels) and make a texture larger than a GPU may allow (egui panics on that).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -63,10 +64,11 @@ impl ImageLoader for PhotoLoader {
             ));
         };
         match cache.get(uri) {
-            Some(Entry::Ready(image)) => {
-                return Ok(ImagePoll::Ready {
-                    image: Arc::clone(image),
-                });
+            Some(Entry::Ready(_)) => {
+                // egui keeps the texture made from it: the pixels are not kept twice.
+                if let Some(Entry::Ready(image)) = cache.remove(uri) {
+                    return Ok(ImagePoll::Ready { image });
+                }
             }
             Some(Entry::Pending) => return Ok(ImagePoll::Pending { size: None }),
             Some(Entry::Failed(reason)) => return Err(LoadError::Loading(reason.clone())),
