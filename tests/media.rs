@@ -232,17 +232,25 @@ fn a_handout_embeds_a_phone_photo_upright_at_print_size_well_under_a_megabyte() 
     );
     std::fs::write(dir.path().join("photo.jpg"), &bytes).unwrap();
     std::fs::copy(data("rotated-6.jpg"), dir.path().join("sideways.jpg")).unwrap();
+    std::fs::copy(data("photo.heic"), dir.path().join("iphone.heic")).unwrap();
     std::fs::write(
         dir.path().join("routine.ron"),
         r#"Routine(format: 1, name: "Photos", steps: [
             Step(name: "Big", hold: 5, image: "photo.jpg"),
             Step(name: "Sideways", hold: 5, image: "sideways.jpg"),
+            Step(name: "iPhone", hold: 5, image: "iphone.heic"),
         ])"#,
     )
     .unwrap();
     let routine = routine::load(&dir.path().join("routine.ron")).unwrap();
     let page = handout::render(&routine);
-    assert!(page.problems.is_empty(), "{:?}", page.problems);
+    let [heic] = page.problems.as_slice() else {
+        panic!("{:?}", page.problems)
+    };
+    assert_eq!(heic.step, 3);
+    assert!(page.html.contains(
+        "Picture \u{201c}iphone.heic\u{201d} is not included: it is a HEIC photo (as iPhones take them), which stretch-timer cannot show; convert it to JPEG"
+    ));
     assert!(
         page.html.len() < 1_000_000,
         "{} bytes for a {}-byte photo",
