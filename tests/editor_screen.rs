@@ -372,3 +372,29 @@ fn the_overview_counts_one_step_and_start_is_in_the_window_at_the_largest_text()
     assert!(one.shows_containing("· 1 step"));
     assert!(!one.shows_containing("1 steps"));
 }
+
+#[test]
+fn a_steps_drawing_is_chosen_by_adding_its_name_to_the_steps_name() {
+    let mut rig = rig(Launch::Library);
+    new_blank_routine(&mut rig);
+    set_field(&mut rig, "Step 1 name", "Hip opener");
+    assert!(rig.shows_containing("None: no drawing's words are in the step's name."));
+    rig.click("Choose a drawing for step 1");
+    rig.click("Step 1 drawing Knees to chest");
+    let name = rig.harness.state().editor().unwrap().draft.steps[0]
+        .name
+        .clone();
+    assert_eq!(name, "Hip opener (knees to chest)");
+    assert!(rig.shows_containing("Knees to chest, picked by the step's name."));
+
+    // A name whose own words pick a drawing first cannot be given another by adding words.
+    set_field(&mut rig, "Step 1 name", "Bench hip opener");
+    rig.click("Choose a drawing for step 1");
+    assert!(
+        rig.harness
+            .get_by_label("Step 1 drawing Standing")
+            .accesskit_node()
+            .is_disabled(),
+        "greyed out"
+    );
+}

@@ -905,7 +905,7 @@ fn step_ui(
             width.min(360.0),
         )
     });
-    drawing_ui(ui, form, step, n);
+    let renamed = drawing_ui(ui, form, step, n);
     field_row(ui, StepField::Voice, "Recording", &mut |ui, width| {
         line_edit(
             ui,
@@ -915,20 +915,25 @@ fn step_ui(
             width.min(360.0),
         )
     });
+    if renamed {
+        touched.push(at(StepField::Name));
+    }
     touched
 }
 
 /// Which built-in drawing the player shows for the step (when it has no picture of its own): a
-/// small copy of it, in a box of the same size whether there is one or not. The routine format
-/// has no field for it: the player picks it by the words of the step's name, so the words that
-/// pick each drawing are listed here.
-fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &StepDraft, n: usize) {
+/// small copy of it, in a box of the same size whether there is one or not, and a menu to choose
+/// another. The routine format has no field for a drawing: the player picks it by the words of the
+/// step's name, so choosing one adds the drawing's name to the step's name ("Hip opener (Knees to
+/// chest)"), which the client sees and the file keeps. Returns whether the name changed.
+fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &mut StepDraft, n: usize) -> bool {
     let figure = Figure::for_step(&step.name);
     let words = match (step.image.trim().is_empty(), figure) {
         (false, _) => "Your picture is shown instead of a drawing.".to_owned(),
         (true, Some(figure)) => format!("{}, picked by the step's name.", figure.name()),
         (true, None) => "None: no drawing's words are in the step's name.".to_owned(),
     };
+    let mut renamed = None;
     row(ui, form, "Drawing", &[], |ui, _| {
         ui.horizontal(|ui| {
             let size = egui::vec2(96.0, 60.0);
@@ -942,24 +947,61 @@ fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &StepDraft, n: usize) {
                 let name = format!("Step {n} drawing: {words}");
                 let r = ui.add(egui::Label::new(&words).wrap());
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
-                ui.menu_button("Words for each drawing", |ui| {
-                    ui.label(RichText::new("A step's name with these words gets:").weak());
-                    for figure in illustration::ALL {
-                        let words = figure
+                let menu = ui.menu_button("Choose a drawing…", |ui| {
+                    ui.label(
+                        RichText::new("The drawing's name is added to the step's name.").weak(),
+                    );
+                    for choice in illustration::ALL {
+                        let candidate = named_for(&step.name, choice);
+                        // A name whose own words pick another drawing first cannot be fixed by
+                        // adding words: that choice is greyed out.
+                        let picks = Figure::for_step(&candidate) == Some(choice);
+                        let chosen = figure == Some(choice);
+                        let button = egui::Button::selectable(chosen, choice.name());
+                        let words = choice
                             .words()
                             .iter()
                             .map(|w| format!("\"{w}\""))
                             .collect::<Vec<_>>()
                             .join(" and ");
-                        ui.label(format!("{}: {words}", figure.name()));
+                        let r = ui
+                            .add_enabled(picks || chosen, button)
+                            .on_hover_text(format!("Picked by a name with {words} in it"))
+                            .on_disabled_hover_text(
+                                "The step's name already picks another drawing by its words: \
+                                 change the name first",
+                            );
+                        let label = format!("Step {n} drawing {}", choice.name());
+                        r.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, picks || chosen, &label)
+                        });
+                        if r.clicked() && !chosen {
+                            renamed = Some(candidate);
+                        }
                     }
                 });
+                let label = format!("Choose a drawing for step {n}");
+                menu.response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
                 r
             })
             .inner
         })
         .inner
     });
+    let Some(name) = renamed else {
+        return false;
+    };
+    step.name = name;
+    true
+}
+
+/// The step's name with `figure`'s name added, so the player picks that drawing.
+fn named_for(name: &str, figure: Figure) -> String {
+    match name.trim() {
+        "" => figure.name().to_owned(),
+        name => format!("{name} ({})", figure.name().to_lowercase()),
+    }
 }
 
 /// The cue sounds this routine replaces: one path per tone, empty for the built-in sound. Returns
