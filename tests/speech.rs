@@ -12,6 +12,7 @@
     clippy::cast_possible_truncation
 )] // Test helpers may fail loudly; frame arithmetic stays small.
 
+use std::io::Write as _;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -59,7 +60,12 @@ fn espeak_or_skip(what: &str) -> bool {
     match status.version {
         Ok(_) => true,
         Err(e) => {
-            eprintln!("SKIP {what}: {e} (CI installs espeak-ng; here: sudo apt install espeak-ng)");
+            // Straight to stderr, not through eprintln!, which the test harness keeps to itself
+            // for a test that passes.
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIP {what}: {e} (CI installs espeak-ng; here: sudo apt install espeak-ng)"
+            );
             false
         }
     }
@@ -338,7 +344,7 @@ fn a_hanging_synthesiser_is_stopped_after_its_timeout_and_not_asked_again() {
     std::fs::write(
         &script,
         format!(
-            "#!/bin/sh\necho $$ >> '{}'\nexec sleep 60\n",
+            "#!/bin/sh\necho $$ >> '{}'\nexec /bin/sleep 60\n",
             pid_file.display()
         ),
     )
