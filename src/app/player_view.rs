@@ -149,6 +149,16 @@ fn side_colour(side: Side) -> Color32 {
     }
 }
 
+/// The colour of a warning's words: egui's orange, darker on a light background, where the
+/// orange is too pale to read (under 3:1 on white).
+fn warning(ui: &Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        ui.visuals().warn_fg_color
+    } else {
+        Color32::from_rgb(0xa8, 0x3c, 0x00)
+    }
+}
+
 /// What is shown beside the phase's name, in words as large.
 fn status_words(paused: bool, breath: Option<Breath>) -> Option<&'static str> {
     if paused {
@@ -194,9 +204,10 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
 
     let body = ui.available_rect_before_wrap();
     ui.advance_cursor_after_rect(body);
-    // The smaller text follows the room there is (at the largest text the window holds half as
-    // many points), never below 60 %, which the text size then enlarges.
-    let k = (body.height() / 560.0).clamp(0.6, 1.0);
+    // The smaller text follows the room there is: larger in a large window, smaller where the
+    // largest text leaves half as many points, but never below 60 %, which the text size then
+    // enlarges.
+    let k = (body.height() / 560.0).clamp(0.6, 1.4);
     let gap = 12.0 * k;
     // The ring is as large as the body allows: on the left in a wide window, on top otherwise.
     // Its size in pixels does not depend on the text size (a larger text size takes more room
@@ -337,7 +348,7 @@ fn dial(ui: &mut Ui, dial: &Dial) {
     let painter = ui.painter();
     let center = rect.center();
     let size = rect.width().min(rect.height());
-    let outer = size * 0.47;
+    let outer = size * 0.465;
     let width = size * 0.045;
     let colour = if dial.paused {
         Color32::from_gray(0x66)
@@ -361,8 +372,8 @@ fn dial(ui: &mut Ui, dial: &Dial) {
             .collect();
         painter.add(egui::Shape::line(arc, Stroke::new(width, colour)));
     }
-    let full = outer - width * 1.8;
-    let least = full * 0.74;
+    let full = outer - width * 1.2;
+    let least = full * 0.8;
     let disc = dial.filled.map_or(full, |f| least + (full - least) * f);
     painter.circle_filled(center, disc, colour);
 
@@ -378,7 +389,7 @@ fn dial(ui: &mut Ui, dial: &Dial) {
         egui::FontId::proportional(100.0),
         Color32::WHITE,
     );
-    let fit = (least * 1.6 / probe.size().x).min(least * 1.05 / probe.size().y);
+    let fit = (least * 1.75 / probe.size().x).min(least * 1.1 / probe.size().y);
     let ink = if dial.paused {
         Color32::from_gray(0xe0)
     } else {
@@ -418,7 +429,8 @@ fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
         k,
     } = *d;
     let strong = ui.visuals().strong_text_color();
-    let text = ui.visuals().text_color();
+    // Brighter than egui's body text (grey on grey is hard to read from a bench).
+    let text = ui.visuals().text_color().lerp_to_gamma(strong, 0.5);
     ui.spacing_mut().item_spacing.y = 6.0 * k;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 24.0 * k;
@@ -429,11 +441,7 @@ fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
                 .color(strong),
         );
         if let Some(status) = status_words(paused, breath) {
-            let colour = if paused {
-                ui.visuals().warn_fg_color
-            } else {
-                strong
-            };
+            let colour = if paused { warning(ui) } else { strong };
             ui.label(RichText::new(status).size(44.0 * k).color(colour));
         }
     });
@@ -469,12 +477,15 @@ fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
     let below = rep.as_ref().map_or(0.0, |_| line(32.0))
         + line(18.0)
         + if step.instructions.is_some() {
-            3.0 * line(18.0)
+            4.0 * line(18.0)
         } else {
             0.0
         };
     let figure = illustration::for_step(step);
-    let room = (ui.available_height() - below).min(ui.available_width() * 0.5);
+    // Half the column at most: in a large window the instructions get the rest.
+    let room = (ui.available_height() - below)
+        .min(ui.available_width() * 0.5)
+        .min(ui.max_rect().height() * 0.5);
     let has_picture = step.image.is_some() || figure.is_some();
     if has_picture && room >= 56.0 {
         if let Some(rep) = rep {
@@ -512,8 +523,14 @@ fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
     if let Some(instructions) = &step.instructions
         && ui.available_height() >= size * 1.4
     {
+        // Whole lines: a line cut in half at the bottom looks like a mistake.
+        let row = ui
+            .painter()
+            .layout_no_wrap("Ag".to_owned(), egui::FontId::proportional(size), text)
+            .size()
+            .y;
         egui::ScrollArea::vertical()
-            .max_height(ui.available_height())
+            .max_height((ui.available_height() / row).floor() * row)
             .min_scrolled_height(0.0)
             .auto_shrink([false, true])
             .show(ui, |ui| {
@@ -591,7 +608,7 @@ fn next_text(routine: &Routine, session: &Session, index: usize) -> String {
 }
 
 fn sound_status(ui: &mut Ui, view: &View<'_>, action: &mut Option<PlayerAction>) {
-    let warn = ui.visuals().warn_fg_color;
+    let warn = warning(ui);
     if let Timing::Stopped(reason) = view.timing {
         ui.add(egui::Label::new(
             RichText::new(format!(
