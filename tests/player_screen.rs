@@ -8,13 +8,21 @@
 
 mod common;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use common::*;
 use egui::accesskit::{Live, Role};
 use egui::{Key, Rect};
+use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use stretch_timer::app::Launch;
 use stretch_timer::app::settings::{Settings, Theme};
+use stretch_timer::app::{AppDeps, Launch, StretchApp};
+use stretch_timer::audio::bank::{RENDER_RATE, Sound};
+use stretch_timer::audio::output::{AudioOutput, OutputStatus};
+use stretch_timer::clock::ManualClock;
 use stretch_timer::engine::State;
+use stretch_timer::home::Home;
 
 /// The window sizes the player must fit, in pixels.
 const SIZES: [[f32; 2]; 3] = [[1024.0, 640.0], [1280.0, 800.0], [1920.0, 1080.0]];
@@ -434,4 +442,51 @@ fn the_progress_bar_has_a_range_and_says_its_times_in_words() {
         node.label().as_deref(),
         Some("Routine progress: 1 minute 5 seconds of 7 minutes 11 seconds")
     );
+}
+
+/// An output whose device goes away, as a headset unplugged.
+#[derive(Clone, Default)]
+struct Unplugged {
+    gone: Arc<AtomicBool>,
+}
+
+impl AudioOutput for Unplugged {
+    fn play(&mut self, _: Sound, _: &stretch_timer::audio::Clip, _: std::time::Instant) {}
+    fn silence(&mut self) {}
+    fn set_volume(&mut self, _: f32) {}
+    fn set_muted(&mut self, _: bool) {}
+    fn status(&self) -> OutputStatus {
+        if self.gone.load(Ordering::SeqCst) {
+            OutputStatus::Unavailable("the headset was unplugged".to_owned())
+        } else {
+            OutputStatus::Playing
+        }
+    }
+}
+
+#[test]
+fn no_sound_is_announced_at_once() {
+    let clock = ManualClock::new();
+    let device = Unplugged::default();
+    let home = tempfile::tempdir().unwrap();
+    let deps = AppDeps {
+        calendar: calendar(),
+        home: Home::at(home.path()),
+        autostart: None,
+        clock: Arc::new(clock.clone()),
+        audio: {
+            let device = device.clone();
+            Arc::new(move || (Box::new(device.clone()) as _, RENDER_RATE))
+        },
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |_| {
+            StretchApp::with_settings(deps, quiet(), Launch::Start("standing-psoas".to_owned()))
+        });
+    device.gone.store(true, Ordering::SeqCst);
+    clock.set(std::time::Duration::from_secs(3));
+    harness.run();
+    let warning = harness.get_by_label_contains("No sound: the headset was unplugged");
+    assert_eq!(warning.accesskit_node().live(), Live::Assertive);
 }
