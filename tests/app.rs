@@ -73,7 +73,10 @@ fn pause_stands_time_still_and_space_resumes() {
     assert!(rig.shows("3 seconds left"));
     assert!(rig.output.log().contains(&Recorded::Silence));
     rig.at_secs(300.0);
-    assert!(rig.shows("3 seconds left"), "time stands still while paused");
+    assert!(
+        rig.shows("3 seconds left"),
+        "time stands still while paused"
+    );
     assert!(rig.shows("Resume"));
     rig.key(Key::Space);
     assert!(rig.shows("Hold"));
@@ -685,7 +688,10 @@ fn a_step_is_tried_from_the_editor_and_stopping_returns_to_it() {
     rig.click("Try from step 2");
     assert_eq!(rig.state(), Some(State::Running));
     assert!(rig.shows("· Step 2 of 2"), "step 2 at once");
-    assert!(rig.shows("3 seconds left"), "with the get-ready time just typed");
+    assert!(
+        rig.shows("3 seconds left"),
+        "with the get-ready time just typed"
+    );
     rig.key(Key::Escape);
     rig.click("Stop routine");
     assert!(rig.shows("Editing: Standing psoas stretch"));
@@ -1262,31 +1268,6 @@ fn seed_ten_years(home: &std::path::Path) -> usize {
         }
     }
     count
-}
-
-/// The median of `runs` frames of what the rig shows now: the UI pass and its tessellation, in
-/// milliseconds.
-fn frame_ms(rig: &mut Rig, runs: usize) -> (f64, f64) {
-    let mut ui = Vec::new();
-    let mut tessellate = Vec::new();
-    for _ in 0..runs {
-        let start = std::time::Instant::now();
-        rig.harness.step();
-        ui.push(start.elapsed().as_secs_f64() * 1e3);
-        let output = rig.harness.output().clone();
-        let start = std::time::Instant::now();
-        let meshes = rig
-            .harness
-            .ctx
-            .tessellate(output.shapes, output.pixels_per_point);
-        tessellate.push(start.elapsed().as_secs_f64() * 1e3);
-        assert!(!meshes.is_empty());
-    }
-    let median = |v: &mut Vec<f64>| {
-        v.sort_by(f64::total_cmp);
-        v[v.len() / 2]
-    };
-    (median(&mut ui), median(&mut tessellate))
 }
 
 #[test]

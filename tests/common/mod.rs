@@ -141,3 +141,34 @@ impl Rig {
         self.harness.state().session_state()
     }
 }
+
+/// The median of `runs` frames of what the rig shows now: the UI pass and its tessellation, in
+/// milliseconds.
+pub fn frame_ms(rig: &mut Rig, runs: usize) -> (f64, f64) {
+    frames_ms(rig, runs, |_| {})
+}
+
+/// [`frame_ms`], with `before` giving each frame its input (a scroll, a key).
+pub fn frames_ms(rig: &mut Rig, runs: usize, mut before: impl FnMut(&Rig)) -> (f64, f64) {
+    let mut ui = Vec::new();
+    let mut tessellate = Vec::new();
+    for _ in 0..runs {
+        before(rig);
+        let start = std::time::Instant::now();
+        rig.harness.step();
+        ui.push(start.elapsed().as_secs_f64() * 1e3);
+        let output = rig.harness.output().clone();
+        let start = std::time::Instant::now();
+        let meshes = rig
+            .harness
+            .ctx
+            .tessellate(output.shapes, output.pixels_per_point);
+        tessellate.push(start.elapsed().as_secs_f64() * 1e3);
+        assert!(!meshes.is_empty());
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    (median(&mut ui), median(&mut tessellate))
+}
