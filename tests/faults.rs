@@ -178,6 +178,24 @@ fn a_read_only_folder_while_setting_a_reminder_keeps_the_reminders_there() {
 }
 
 #[test]
+fn a_full_disk_while_rendering_leaves_no_half_written_wav() {
+    let Some(disk) = SmallDisk::mount("render on a full disk", 512) else {
+        return;
+    };
+    let wav = disk.path().join("minimal.wav");
+
+    let out = run(stretch_timer(disk.path())
+        .args(["render", "tests/data/valid/minimal.ron", "-o"])
+        .arg(&wav));
+
+    assert_ne!(out.code, 0, "a 40 s track does not fit in 512 KiB: {}", out.stderr);
+    assert!(out.stderr.contains("the disk is full"), "{}", out.stderr);
+    assert!(!wav.exists(), "no half-written track");
+    let left: Vec<_> = fs::read_dir(disk.path()).unwrap().collect();
+    assert!(left.is_empty(), "nothing left behind: {left:?}");
+}
+
+#[test]
 fn saving_over_a_file_on_a_full_disk_keeps_the_old_file_and_no_temporary_one() {
     let Some(disk) = SmallDisk::mount("write_atomic on a full disk", 64) else {
         return;

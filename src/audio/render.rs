@@ -1,6 +1,7 @@
 //! The whole routine's audio track, offline: every cue's sounds at their planned offsets, silence
 //! between. Faster than real time; streamed in chunks, so even a long routine needs little memory.
 
+use std::io::BufWriter;
 use std::path::Path;
 use std::time::Duration;
 
@@ -117,8 +118,8 @@ pub fn render<E>(
 /// Why a render could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    /// The WAV file could not be created or written.
-    #[error("cannot write {path}: {source}")]
+    /// The WAV file could not be created or written. Nothing is left at its path.
+    #[error("cannot write {path}: {}", hound_words(source))]
     Write {
         /// The file.
         path: String,
@@ -159,7 +160,20 @@ pub fn render_wav(
         bits_per_sample: 16,
         sample_format: hound::SampleFormat::Int,
     };
-    let mut writer = hound::WavWriter::create(path, spec).map_err(write_error)?;
+    // Written beside its path under a hidden name and renamed into place once complete, so that
+    // a disk filling up or a render stopped midway never leaves a half track that looks whole.
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let io_error = |e| write_error(hound::Error::IoError(e));
+    let temp = tempfile::Builder::new()
+        .prefix(".render-")
+        .suffix(".wav.tmp")
+        .tempfile_in(folder)
+        .map_err(io_error)?;
+    let file = temp.as_file().try_clone().map_err(io_error)?;
+    let mut writer = hound::WavWriter::new(BufWriter::new(file), spec).map_err(write_error)?;
     let rendered = render(
         plan,
         bank,
@@ -175,7 +189,18 @@ pub fn render_wav(
     )
     .map_err(write_error)?;
     writer.finalize().map_err(write_error)?;
+    temp.as_file().sync_all().map_err(io_error)?;
+    temp.persist(path).map_err(|e| io_error(e.error))?;
+    crate::save::sync_folder(folder).map_err(io_error)?;
     Ok(rendered)
+}
+
+/// hound's error in a person's words: an I/O failure as [`crate::fault::io_words`] says it.
+fn hound_words(e: &hound::Error) -> String {
+    match e {
+        hound::Error::IoError(io) => crate::fault::io_words(io),
+        other => other.to_string(),
+    }
 }
 
 #[expect(
