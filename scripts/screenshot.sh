@@ -5,8 +5,11 @@
 #   finish-SIZE.png, library-done-SIZE.png, history-week-SIZE.png, history-charts-SIZE.png,
 #   history-sessions-SIZE.png (the sessions are made by playing a short routine a few times);
 #   the player at 1024x640, 1280x800 and 1920x1080, at Normal and Largest text:
-#   player-TEXT-SIZE.png (a breathing hold on the left side), player-paused-TEXT-SIZE.png
-# Usage: scripts/screenshot.sh [OUT_DIR]   (default: target/screenshots)
+#   player-TEXT-SIZE.png (a breathing hold on the left side), player-paused-TEXT-SIZE.png;
+#   at the Largest text in each of the three sizes: largest-library-SIZE.png,
+#   largest-library-focus-SIZE.png (a card focused with Tab), largest-settings-SIZE.png, largest-overview-SIZE.png, largest-pain-question-SIZE.png,
+#   largest-finish-SIZE.png, largest-history-SIZE.png
+# Usage: [SCREENSHOT_BIN=BINARY] scripts/screenshot.sh [OUT_DIR]   (default: target/screenshots)
 # Needs Debian's xvfb, imagemagick (import) and xdotool, and Mesa's OpenGL (libgl1-mesa-dri):
 #   apt-get install -y xvfb imagemagick xdotool libgl1-mesa-dri
 set -euo pipefail
@@ -18,8 +21,14 @@ for tool in Xvfb import xdotool; do
     exit 2
   }
 done
-cargo build --release --quiet
-bin=$PWD/target/release/stretch-timer
+# SCREENSHOT_BIN=path/to/stretch-timer takes the pictures of that build instead of building this
+# tree (to compare two builds, or while target/ is busy).
+if [ -n "${SCREENSHOT_BIN:-}" ]; then
+  bin=$(realpath "$SCREENSHOT_BIN")
+else
+  cargo build --release --quiet
+  bin=$PWD/target/release/stretch-timer
+fi
 mkdir -p "$out"
 
 . scripts/xvfb-app.sh
@@ -71,7 +80,13 @@ fit() {
   sleep 0.8
 }
 # A shot of the window's area only.
-sized() { sleep 1.2; import -window root -crop "${2}x${3}+0+0" +repage "$out/$1"; echo "$out/$1"; }
+# The pointer is moved off the window first: left over a button, it shows that button's tooltip.
+sized() {
+  xdotool mousemove 1919 1079
+  sleep 1.2
+  import -window root -crop "${2}x${3}+0+0" +repage "$out/$1"
+  echo "$out/$1"
+}
 # Clicks at X Y in the window (buttons with no key of their own).
 click() {
   local window
@@ -128,4 +143,46 @@ for text in normal:1.0:Dark largest:2.0:Light; do
     key space
     sized "player-paused-$name-$size.png" "$w" "$h"
   done
+done
+
+# Every other screen at the Largest text, in each of the three sizes, reached with the keyboard
+# (where things are moves with the text size): the library (the History played above is in its
+# cards), Settings, an overview, the pain question, the finish screen and History.
+mkdir -p "$home/data/stretch-timer"
+for size in 1024x640 1280x800 1920x1080; do
+  w=${size%x*}
+  h=${size#*x}
+  printf '{"stretch-timer-settings":"(theme:Light,text_scale:2.0,ask_pain:true)"}' \
+    >"$home/data/stretch-timer/app.ron"
+  launch
+  fit "$w" "$h"
+  sized "largest-library-$size.png" "$w" "$h"
+  # The first routine's card with the keyboard's focus: six tab stops after the heading.
+  key Tab Tab Tab Tab Tab Tab
+  sized "largest-library-focus-$size.png" "$w" "$h"
+  # The window opens with the focus on the heading; Settings is the tab stop before it.
+  launch
+  fit "$w" "$h"
+  key shift+Tab
+  key space
+  sized "largest-settings-$size.png" "$w" "$h"
+  launch standing-psoas
+  fit "$w" "$h"
+  sized "largest-overview-$size.png" "$w" "$h"
+  launch tests/data/valid/minimal.ron --start
+  fit "$w" "$h"
+  sized "largest-pain-question-$size.png" "$w" "$h"
+  # A score typed (the heading has the focus, not a text field), then past getting ready and
+  # the one hold.
+  key 5
+  key n
+  key n
+  sleep 1
+  sized "largest-finish-$size.png" "$w" "$h"
+  # History: in a new window, the tab stop after the focused heading.
+  launch
+  fit "$w" "$h"
+  key Tab
+  key Return
+  sized "largest-history-$size.png" "$w" "$h"
 done

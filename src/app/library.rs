@@ -213,7 +213,9 @@ fn focus_ring(ui: &egui::Ui, card: egui::Rect) {
         card,
         ui.style().visuals.widgets.noninteractive.corner_radius,
         egui::Stroke::new(FOCUS_RING, color),
-        egui::StrokeKind::Outside,
+        // Inside the card: a card at the top of the list would have the ring's top edge cut
+        // off by the scroll area.
+        egui::StrokeKind::Inside,
     );
 }
 
