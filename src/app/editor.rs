@@ -16,6 +16,7 @@ use egui::RichText;
 
 use super::illustration::{self, Figure};
 use super::library::button_named_enabled;
+use super::media_picker::{Kind, Picker, Place};
 use crate::engine::{PhaseKind, Plan};
 use crate::media::MediaCheck;
 use crate::routine::draft::{Checked, Draft, Field, StepDraft, StepField};
@@ -61,6 +62,8 @@ pub struct Editor {
     /// Decodes the sounds and reads the pictures the draft names, each once while unchanged, so
     /// one that cannot be used is a message at its field as `check` would print it.
     media: MediaCheck,
+    /// "Choose picture…" and "Choose recording…", and their previews.
+    pub(super) picker: Picker,
 }
 
 /// What the editor asks the app for.
@@ -105,6 +108,7 @@ impl Editor {
             shown: HashSet::new(),
             scroll_to: None,
             media,
+            picker: Picker::default(),
         }
     }
 
@@ -178,6 +182,15 @@ impl Editor {
     /// whether it needs drawing again soon (the preview is playing).
     pub fn ui(&mut self, ui: &mut egui::Ui, now: Duration) -> (Option<EditorAction>, bool) {
         let mut action = None;
+        let (draft, target, folder) = (&mut self.draft, &mut self.target, &mut self.folder);
+        let (shown, media) = (&mut self.shown, &self.media);
+        self.picker.apply(&mut Place {
+            draft,
+            target,
+            folder,
+            shown,
+            media,
+        });
         self.checked();
         self.header_ui(ui, &mut action);
         ui.separator();
@@ -267,6 +280,8 @@ impl Editor {
             checked,
             shown,
             scroll_to,
+            picker,
+            folder,
             ..
         } = self;
         let messages = |shown: &HashSet<Field>, field: Field| messages(checked, shown, field);
@@ -385,7 +400,8 @@ impl Editor {
                             *action = Some(EditorAction::TryFrom(index));
                         }
                     });
-                    touched.extend(step_ui(ui, step, index, checked, shown));
+                    let media = (&mut *picker, folder.as_path());
+                    touched.extend(step_ui(ui, step, index, checked, shown, media));
                 });
             if *scroll_to == Some(index) {
                 *scroll_to = None;
@@ -771,8 +787,10 @@ fn step_ui(
     index: usize,
     checked: &Checked,
     shown: &HashSet<Field>,
+    (picker, folder): (&mut Picker, &Path),
 ) -> Vec<Field> {
     let n = index + 1;
+    let refused = picker.refused(index);
     let at = |f| Field::Step(index, Some(f));
     let form = Form::of(ui);
     let mut touched = Vec::new();
@@ -786,6 +804,13 @@ fn step_ui(
                 // What is wrong with the step as a whole is said at its first field.
                 messages.extend(self::messages(checked, shown, Field::Step(index, None)));
             }
+            // A file chosen and refused is said where it would have gone.
+            messages.extend(
+                refused
+                    .iter()
+                    .filter(|(f, _)| *f == field)
+                    .map(|(_, m)| m.clone()),
+            );
             if row(ui, form, label, &messages, |ui, width| widget(ui, width)) {
                 touched.push(at(field));
                 touched.push(Field::Step(index, None));
@@ -897,23 +922,29 @@ fn step_ui(
         duration(ui, &mut step.breathe, "breathing pace", "none", true)
     });
     field_row(ui, StepField::Image, "Picture", &mut |ui, width| {
-        line_edit(
-            ui,
-            &mut step.image,
-            &format!("Step {n} picture"),
-            "a file next to the routine, e.g. images/bench.png",
-            width.min(360.0),
-        )
+        let value = step.image.clone();
+        picker.field(ui, Kind::Picture, index, &value, folder, |ui| {
+            line_edit(
+                ui,
+                &mut step.image,
+                &format!("Step {n} picture"),
+                "a file next to the routine, e.g. images/bench.png",
+                (width - 210.0).clamp(120.0, 360.0),
+            )
+        })
     });
     let renamed = drawing_ui(ui, form, step, n);
     field_row(ui, StepField::Voice, "Recording", &mut |ui, width| {
-        line_edit(
-            ui,
-            &mut step.voice,
-            &format!("Step {n} recording"),
-            "a sound file next to the routine, played as the step begins",
-            width.min(360.0),
-        )
+        let value = step.voice.clone();
+        picker.field(ui, Kind::Recording, index, &value, folder, |ui| {
+            line_edit(
+                ui,
+                &mut step.voice,
+                &format!("Step {n} recording"),
+                "a sound file next to the routine, played as the step begins",
+                (width - 210.0).clamp(120.0, 360.0),
+            )
+        })
     });
     if renamed {
         touched.push(at(StepField::Name));

@@ -37,7 +37,7 @@ pub(super) struct Jobs {
     /// "Open folder" being carried out: why it failed, if it does.
     opening: Option<Receiver<String>>,
     /// No file dialog is shown; paths are typed.
-    no_dialogs: bool,
+    pub(super) no_dialogs: bool,
 }
 
 impl Jobs {

@@ -28,6 +28,7 @@ mod history_charts;
 pub mod history_view;
 mod illustration;
 pub mod library;
+mod media_picker;
 mod overview;
 mod pain;
 pub mod player_view;
@@ -429,6 +430,7 @@ impl StretchApp {
                 }
                 Screen::Editor => match &mut self.editor {
                     Some(editor) => {
+                        editor.picker.connect(&self.deps, !self.jobs.no_dialogs);
                         let (action, playing) = editor.ui(ui, now);
                         repaint = playing.then_some(Duration::from_millis(33));
                         action.map(Action::Editor)
