@@ -213,3 +213,27 @@ fn an_opus_voice_note_is_refused_at_its_field_and_not_copied() {
     assert_eq!(field_text(&rig, "Step 1 recording"), "chime.ogg");
     assert!(!rig.shows_containing("it is an Opus recording"));
 }
+
+#[test]
+fn a_new_routine_gets_its_folder_with_its_first_picture_and_is_saved_there() {
+    let mut rig = rig(Launch::Library);
+    rig.harness.state_mut().without_file_dialogs();
+    press(&mut rig, "New routine");
+    press(&mut rig, "Blank routine");
+    set_field(&mut rig, "Routine name", "Knee rolls");
+    choose(&mut rig, "picture", &data("upright.jpg"));
+    let folder = rig.home.path().join("routines/knee-rolls");
+    assert!(folder.join("upright.jpg").is_file());
+    assert!(
+        !folder.join("knee-rolls.ron").exists(),
+        "written on Save, not before"
+    );
+    set_field(&mut rig, "Step 1 name", "Rolls");
+    set_field(&mut rig, "Step 1 hold", "30s");
+    press(&mut rig, "Save");
+    let text = std::fs::read_to_string(folder.join("knee-rolls.ron")).unwrap();
+    assert!(text.contains("image: \"upright.jpg\""), "{text}");
+    press(&mut rig, "All routines");
+    press(&mut rig, "Knee rolls");
+    assert!(rig.shows("Start"));
+}
