@@ -355,3 +355,16 @@ fn the_editor_says_at_its_field_that_a_voice_note_cannot_be_played() {
         );
     }
 }
+
+#[test]
+fn check_asks_for_a_longer_get_ready_time_where_a_recording_would_run_into_the_hold() {
+    let file = "tests/data/media/too-long-to-get-ready.ron";
+    let (code, stdout, _) = check(&[file]);
+    assert_eq!(code, 1, "{stdout}");
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        [format!(
+            "{file}:7:60: voice file \"long-instructions.ogg\" lasts 9.0s, longer than this step's get-ready time allows: it plays after the step's start cue (up to 2.5s with its words), and prepare is 5s; make prepare at least 12s, or shorten the recording"
+        )]
+    );
+}

@@ -9,7 +9,7 @@ pub mod sound_check;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use crate::audio::bank;
 use crate::routine::{AssetCheck, AssetUse};
@@ -22,8 +22,8 @@ pub struct MediaCheck {
     seen: Mutex<HashMap<Key, Seen>>,
 }
 
-/// What a file was when checked, and what the check found.
-type Seen = (Stamp, Result<(), String>);
+/// What a file was when checked, and what the check found (for a sound, how long it plays).
+type Seen = (Stamp, Result<Option<Duration>, String>);
 
 /// A file, and whether it was checked as a picture (or as a sound).
 type Key = (PathBuf, bool);
@@ -42,18 +42,18 @@ impl MediaCheck {
         MediaCheck::default()
     }
 
-    fn check_now(used_as: AssetUse, path: &Path) -> Result<(), String> {
+    fn check_now(used_as: AssetUse, path: &Path) -> Result<Option<Duration>, String> {
         match used_as {
-            AssetUse::Image => photo::check(path).map(|_| ()).map_err(|e| e.to_string()),
+            AssetUse::Image => photo::check(path).map(|_| None).map_err(|e| e.to_string()),
             AssetUse::Voice | AssetUse::Sound => bank::playable_file(path)
-                .map(|_| ())
+                .map(Some)
                 .map_err(|e| e.to_string()),
         }
     }
-}
 
-impl AssetCheck for MediaCheck {
-    fn check(&self, used_as: AssetUse, path: &Path) -> Result<(), String> {
+    /// The check's finding for `path` as `used_as`, from what was seen if the file has not
+    /// changed since.
+    fn seen(&self, used_as: AssetUse, path: &Path) -> Result<Option<Duration>, String> {
         let key = (path.to_owned(), used_as == AssetUse::Image);
         let now = stamp(path);
         if let Ok(seen) = self.seen.lock()
@@ -68,5 +68,15 @@ impl AssetCheck for MediaCheck {
             seen.insert(key, (now, result.clone()));
         }
         result
+    }
+}
+
+impl AssetCheck for MediaCheck {
+    fn check(&self, used_as: AssetUse, path: &Path) -> Result<(), String> {
+        self.seen(used_as, path).map(|_| ())
+    }
+
+    fn length(&self, path: &Path) -> Option<Duration> {
+        self.seen(AssetUse::Voice, path).ok().flatten()
     }
 }

@@ -97,6 +97,10 @@ pub const ROUTINE_TOTAL: Duration = Duration::from_secs(24 * 3600);
 pub const SOUND_FILE_BYTES: u64 = 64 * MIB;
 /// A recording is cut after this long: a step's voice file is spoken instructions, not music.
 pub const SOUND_CLIP: Duration = Duration::from_secs(10 * 60);
+/// How much of a step's get-ready time its start cue may take before the step's own recording
+/// plays: the start tone and its spoken words ("Next step", "Left side"), with the gaps between
+/// them, take at most 2.48 s with the built-in sounds. A recording must end within the rest of it.
+pub const VOICE_AFTER_START: Duration = Duration::from_millis(2500);
 /// A picture a routine names; larger ones are not put in a handout.
 pub const IMAGE_FILE_BYTES: u64 = 8 * MIB;
 

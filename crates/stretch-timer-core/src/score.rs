@@ -180,7 +180,9 @@ pub fn phrases_of(cue: &Cue) -> Vec<Phrase> {
 ///   are counted, not paced).
 /// - Each remaining cue gives its tone, its spoken prompt, or both, per `style`; a countdown
 ///   beyond three has no words and ticks in every style.
-/// - A step that has its own recording plays it after the step's start cue, in every style.
+/// - A step that has its own recording plays it after the step's start cue, in every style, if it
+///   ends, with a gap, within `room`; one that would not is not started (`check` refuses a
+///   recording longer than its step's get-ready time allows: `limits::VOICE_AFTER_START`).
 /// - A step's spoken name (where `has` says there is one, and the style speaks) replaces its
 ///   start's fixed prompts, followed by its spoken instructions if there are any; only when the
 ///   step's start is the moment's last cue (it would delay the others) and only if the speech
@@ -237,7 +239,7 @@ pub fn moment(
                 queue.push(word, &duration);
             }
         }
-        if cue.kind == CueKind::StepStart && has(step_voice) {
+        if cue.kind == CueKind::StepStart && has(step_voice) && fits(step_voice, &queue) {
             queue.push(step_voice, &duration);
         }
     }
@@ -387,6 +389,30 @@ mod tests {
                 Some(Sound::StepVoice(2)),
                 "{style:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_steps_recording_that_would_run_into_the_next_cue_is_not_started() {
+        let twelve_seconds = |s: Sound| match s {
+            Sound::StepVoice(_) => Duration::from_secs(12),
+            _ => Duration::from_millis(500),
+        };
+        let voice = |s| fixed(s) || s == Sound::StepVoice(2);
+        let start = [cue(CueKind::StepStart, 2, None)];
+        for style in [CueStyle::Tones, CueStyle::Voice, CueStyle::Both] {
+            let room = Some(Duration::from_secs(10));
+            let sounds = moment(&start, style, room, voice, twelve_seconds);
+            assert!(!sounds.is_empty(), "{style:?}: the start cue itself plays");
+            assert!(
+                sounds.iter().all(|(_, s)| *s != Sound::StepVoice(2)),
+                "{style:?}: a 12 s recording in 10 s would play over Hold"
+            );
+            let room = Some(Duration::from_secs(15));
+            let sounds = moment(&start, style, room, voice, twelve_seconds);
+            let (at, last) = *sounds.last().unwrap();
+            assert_eq!(last, Sound::StepVoice(2), "{style:?}: 15 s is room enough");
+            assert!(at + Duration::from_secs(12) + GAP <= Duration::from_secs(15));
         }
     }
 

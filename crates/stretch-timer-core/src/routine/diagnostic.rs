@@ -4,8 +4,10 @@ use std::borrow::Cow;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use crate::limits;
+use crate::routine::format_duration;
 
 /// A place in a routine file: 1-based line and column (columns count characters, not bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -245,6 +247,25 @@ pub enum Problem {
         written: String,
         /// Why, in the shell's words.
         reason: String,
+    },
+    /// A step's recording would still be playing when its hold starts: it plays after the step's
+    /// start cue, within the step's get-ready time.
+    #[error(
+        "voice file \"{written}\" lasts {:.1}s, longer than this step's get-ready time allows: it plays after the step's start cue (up to {:.1}s with its words), and prepare is {}; make prepare at least {}, or shorten the recording",
+        .length.as_secs_f64(),
+        crate::limits::VOICE_AFTER_START.as_secs_f64(),
+        format_duration(*.prepare),
+        format_duration(*.needed)
+    )]
+    VoiceTooLong {
+        /// The path as written in the routine.
+        written: String,
+        /// How long the recording plays.
+        length: Duration,
+        /// The step's get-ready time.
+        prepare: Duration,
+        /// The get-ready time it needs, in whole seconds.
+        needed: Duration,
     },
 }
 

@@ -156,6 +156,13 @@ pub trait AssetCheck {
     /// `Err` with why, in words for the person who wrote the routine, if the file at `path`
     /// cannot be shown or played as `used_as`.
     fn check(&self, used_as: AssetUse, path: &Path) -> Result<(), String>;
+
+    /// How long the recording at `path` plays, where the shell has decoded it (`None`: not known,
+    /// and a recording's length is then not checked against its step's get-ready time).
+    fn length(&self, path: &Path) -> Option<Duration> {
+        let _ = path;
+        None
+    }
 }
 
 /// Which sides a step works, and in which order.

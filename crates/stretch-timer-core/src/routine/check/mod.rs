@@ -419,6 +419,38 @@ mod tests {
         std::fs::remove_dir_all(folder).unwrap();
     }
 
+    /// Recordings as long as the number of seconds in their name ("memo-8.m4a": 8.2 s).
+    struct Lengths;
+
+    impl crate::routine::AssetCheck for Lengths {
+        fn check(&self, _: crate::routine::AssetUse, _: &Path) -> Result<(), String> {
+            Ok(())
+        }
+
+        fn length(&self, path: &Path) -> Option<std::time::Duration> {
+            let stem = path.file_stem()?.to_string_lossy().into_owned();
+            let secs: f64 = stem.rsplit('-').next()?.parse().ok()?;
+            Some(std::time::Duration::from_secs_f64(secs + 0.2))
+        }
+    }
+
+    #[test]
+    fn a_recording_longer_than_its_steps_get_ready_time_allows_is_a_problem_at_its_value() {
+        let folder = tempfile_folder(&["memo-8.m4a", "memo-6.m4a"]);
+        // Get ready 10 s: a 6.2 s memo ends in time after the start cue's 2.5 s, an
+        // 8.2 s one would still be talking when the hold starts.
+        let text = "Routine(format: 1, name: \"T\", steps: [\n  Step(name: \"S\", hold: 1, prepare: \"10s\", voice: \"memo-6.m4a\"),\n  Step(name: \"P\", hold: 1, prepare: \"10s\", voice: \"memo-8.m4a\"),\n  Step(name: \"Q\", hold: 1, prepare: \"11s\", voice: \"memo-8.m4a\"),\n])";
+        let errors = parse_with(text, Some(&folder), &Lengths).unwrap_err();
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "3:51: voice file \"memo-8.m4a\" lasts 8.2s, longer than this step's get-ready time allows: it plays after the step's start cue (up to 2.5s with its words), and prepare is 10s; make prepare at least 11s, or shorten the recording"
+            ]
+        );
+        std::fs::remove_dir_all(folder).unwrap();
+    }
+
     /// A fresh folder holding empty files of these names.
     fn tempfile_folder(names: &[&str]) -> std::path::PathBuf {
         let folder = std::env::temp_dir().join(format!(

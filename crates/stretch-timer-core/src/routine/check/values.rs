@@ -217,7 +217,27 @@ impl<'a> Checker<'a> {
                 .map(Some),
         };
         let image = self.asset(raw.image, AssetUse::Image);
-        let voice = self.asset(raw.voice, AssetUse::Voice);
+        let voice_mark = raw.voice.as_ref().map(|v| v.mark);
+        let mut voice = self.asset(raw.voice, AssetUse::Voice);
+        if let (Some(Some(asset)), Some(prepare), Some(mark)) = (&voice, prepare, voice_mark)
+            && let Some(length) = self.files.and_then(|files| files.length(&asset.path))
+        {
+            let needed = length + limits::VOICE_AFTER_START;
+            if needed > prepare {
+                self.report(
+                    mark,
+                    Problem::VoiceTooLong {
+                        written: asset.written.clone(),
+                        length,
+                        prepare,
+                        needed: Duration::from_secs(
+                            needed.as_secs() + u64::from(needed.subsec_nanos() > 0),
+                        ),
+                    },
+                );
+                voice = None;
+            }
+        }
         Some(Step {
             name: name?,
             instructions: self.optional_text(raw.instructions, "instructions")?,
