@@ -32,7 +32,7 @@ fn focused(rig: &Rig) -> (Role, String) {
     let node = root
         .children_recursive()
         .map(|n| n.accesskit_node())
-        .find(|n| n.is_focused())
+        .find(egui_kittest::kittest::AccessKitNode::is_focused)
         .unwrap_or_else(|| root.accesskit_node());
     (node.role(), node.label().unwrap_or_default())
 }
