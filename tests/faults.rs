@@ -25,7 +25,13 @@ impl SmallDisk {
     fn mount(test: &str, kib: u32) -> Option<SmallDisk> {
         let dir = tempfile::tempdir().unwrap();
         let out = Process::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={kib}k,mode=0755"), "tmpfs"])
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={kib}k,mode=0755"),
+                "tmpfs",
+            ])
             .arg(dir.path())
             .output();
         match out {
@@ -71,7 +77,10 @@ impl SmallDisk {
 
 impl Drop for SmallDisk {
     fn drop(&mut self) {
-        let _ = Process::new("umount").arg("-l").arg(self.dir.path()).status();
+        let _ = Process::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
     }
 }
 
@@ -117,7 +126,8 @@ fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     found
 }
 
-const ROUTINE: &str = "Routine(format: 1, name: \"Minimal\", steps: [Step(name: \"Stretch\", hold: 30)])\n";
+const ROUTINE: &str =
+    "Routine(format: 1, name: \"Minimal\", steps: [Step(name: \"Stretch\", hold: 30)])\n";
 
 /// A user's folder on the small disk holding one routine of the person's own.
 fn home_with_a_routine(disk: &SmallDisk) -> PathBuf {
@@ -140,7 +150,11 @@ fn a_full_disk_while_writing_a_new_routine_leaves_no_half_written_file() {
 
     assert_ne!(out.code, 0, "{}", out.stderr);
     assert!(out.stderr.contains("the disk is full"), "{}", out.stderr);
-    assert_eq!(files_under(&home), before, "no new file, not even an empty one");
+    assert_eq!(
+        files_under(&home),
+        before,
+        "no new file, not even an empty one"
+    );
 }
 
 #[test]
@@ -156,7 +170,11 @@ fn a_full_disk_while_importing_keeps_the_routines_there_and_leaves_nothing_behin
 
     assert_ne!(out.code, 0, "{}", out.stderr);
     assert!(out.stderr.contains("the disk is full"), "{}", out.stderr);
-    assert_eq!(files_under(&home), before, "no staging folder, no half package");
+    assert_eq!(
+        files_under(&home),
+        before,
+        "no staging folder, no half package"
+    );
 }
 
 #[test]
@@ -188,7 +206,11 @@ fn a_full_disk_while_rendering_leaves_no_half_written_wav() {
         .args(["render", "tests/data/valid/minimal.ron", "-o"])
         .arg(&wav));
 
-    assert_ne!(out.code, 0, "a 40 s track does not fit in 512 KiB: {}", out.stderr);
+    assert_ne!(
+        out.code, 0,
+        "a 40 s track does not fit in 512 KiB: {}",
+        out.stderr
+    );
     assert!(out.stderr.contains("the disk is full"), "{}", out.stderr);
     assert!(!wav.exists(), "no half-written track");
     let left: Vec<_> = fs::read_dir(disk.path()).unwrap().collect();

@@ -250,7 +250,10 @@ pub fn main() -> ExitCode {
         // The reader went away (`stretch-timer plan x | head`): not an error worth a message.
         Err(e) if is_broken_pipe(&e) => ExitCode::from(EXIT_OK),
         Err(e) => {
-            eprintln!("stretch-timer: {}", stretch_timer::fault::chain_words(e.as_ref()));
+            eprintln!(
+                "stretch-timer: {}",
+                stretch_timer::fault::chain_words(e.as_ref())
+            );
             ExitCode::from(EXIT_ERROR)
         }
     }
