@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures the desktop app as a person runs it, in a virtual X display with Mesa's software
-# OpenGL: start-up time to the window, CPU while a hold runs (median of 1-second samples over
-# 20 s, in % of one core), resident memory after start-up and after a long routine, and the
-# release binary's size.
+# OpenGL: start-up time to the window, CPU (median of 1-second samples over 20 s, in % of one
+# core) on the library, in a plain hold and in a breathing hold (whose ring moves), resident
+# memory after start-up and after a long routine, and the release binary's size.
 # Usage: scripts/measure-app.sh [--long]   (--long also plays an 11:40 routine to the end)
 # Needs: apt-get install -y xvfb xdotool libgl1-mesa-dri
 set -euo pipefail
@@ -16,6 +16,9 @@ bin=${STRETCH_TIMER_BIN:-target/release/stretch-timer}
 [ -n "${STRETCH_TIMER_BIN:-}" ] || cargo build --release --quiet
 
 . scripts/xvfb-app.sh
+# Routines start at once, without the pain question (the setting written where eframe keeps it).
+mkdir -p "$home/data/stretch-timer"
+printf '{"stretch-timer-settings":"(ask_pain:false)"}' >"$home/data/stretch-timer/app.ron"
 
 # CPU time of a process, all threads, in nanoseconds (schedstat: exact, unlike clock ticks).
 cpu() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s += $1} END {printf "%.0f", s}'; }
@@ -31,16 +34,41 @@ done
 printf 'start-up to visible window (s): %s\n' "${startups[*]}"
 printf '%s\n' "${startups[@]}" | sort -n | awk '{a[NR]=$1} END {print "  median:", a[int((NR+1)/2)]}'
 
-# A routine whose first hold lasts a minute: CPU while it runs.
-launch myofascial-psoas --start
+# CPU of the app over 20 one-second samples: median, min and max, in % of one core.
+cpu_over() {
+  local samples=() before after
+  for _ in $(seq 20); do
+    before=$(cpu "$app"); sleep 1; after=$(cpu "$app")
+    samples+=("$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.3f", (a - b) / 1e7}')")
+  done
+  printf '%s\n' "${samples[@]}" | sort -n | awk -v what="$1" '{a[NR]=$1} END {printf "CPU %s, %% of one core: median %.3f, min %.3f, max %.3f\n", what, a[int((NR+1)/2)], a[1], a[NR]}'
+}
+# Types keys into the app's window (no window manager here: focus it directly).
+key() {
+  local window
+  window=$(xdotool search --name '^stretch-timer$' | head -n 1)
+  xdotool windowfocus --sync "$window"
+  xdotool key "$@"
+}
+
+launch
 sleep 3
+cpu_over "on the library"
+
+# A plain hold of 30 s (its preparation skipped with N).
+launch tests/data/valid/minimal.ron --start
+sleep 1
+key n
+sleep 2
+cpu_over "during a plain hold"
+
+# A breathing hold of a minute, at a 5 s pace (its preparation skipped); the routine plays on.
+launch myofascial-psoas --start
+sleep 1
+key n
+sleep 2
 echo "resident memory after start-up (MiB): $(rss_mib "$app")"
-samples=()
-for _ in $(seq 20); do
-  before=$(cpu "$app"); sleep 1; after=$(cpu "$app")
-  samples+=("$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.3f", (a - b) / 1e7}')")
-done
-printf '%s\n' "${samples[@]}" | sort -n | awk '{a[NR]=$1} END {printf "CPU during a hold, %% of one core: median %.3f, min %.3f, max %.3f\n", a[int((NR+1)/2)], a[1], a[NR]}'
+cpu_over "during a breathing hold"
 
 if $long; then
   echo "playing the whole routine (11:40)..."
