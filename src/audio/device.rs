@@ -57,8 +57,10 @@ impl SharedDevice {
     }
 }
 
-/// Silence instead of a device that could not be opened.
+/// Silence instead of a device that could not be opened. The person is told in plain words
+/// where they look (the player, the terminal); the sound system's own words go to the log.
 fn unavailable(e: &OpenError) -> Opened {
+    eprintln!("stretch-timer: {e}: {}", e.detail());
     (
         Box::new(SilentOutput::unavailable(e.to_string())),
         RENDER_RATE,

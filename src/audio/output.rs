@@ -187,10 +187,18 @@ impl std::fmt::Debug for RodioOutput {
 /// The constant latency added so that every clip lands on its exact frame.
 pub const DEFAULT_LEAD: Duration = Duration::from_millis(60);
 
-/// Why the sound device could not be opened.
+/// Why the sound device could not be opened: in a person's words, with the sound system's own
+/// words kept for the log ([`OpenError::detail`]).
 #[derive(Debug, thiserror::Error)]
-#[error("no sound device could be opened: {0}")]
+#[error("no speaker or headphones could be found")]
 pub struct OpenError(String);
+
+impl OpenError {
+    /// What the sound system said, for the log: "Failed to get the config for the given device".
+    pub fn detail(&self) -> &str {
+        &self.0
+    }
+}
 
 impl RodioOutput {
     /// Opens the default output device. The returned output plays at the device's own rate; clips

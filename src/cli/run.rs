@@ -66,8 +66,10 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
         )
     } else {
         let opened = device::open_default();
-        if let OutputStatus::Unavailable(reason) = opened.0.status() {
-            eprintln!("{reason}; going on without sound");
+        // Why was said as the device was opened (device::open_default logs it with the sound
+        // system's own words).
+        if let OutputStatus::Unavailable(_) = opened.0.status() {
+            eprintln!("stretch-timer: going on without sound: follow the display");
         }
         opened
     };
