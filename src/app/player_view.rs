@@ -18,9 +18,11 @@ use crate::countdown::{in_words, left_in_words, shown_seconds};
 use crate::engine::{Command, Phase, PhaseKind, Session, State};
 use crate::routine::{Routine, Side, Step, format_clock};
 
-/// How often the breathing ring is redrawn while it moves: smooth enough for a slow breath,
-/// light enough to leave the processor alone.
-pub const BREATH_FRAME: Duration = Duration::from_millis(55);
+/// How often the breathing ring is redrawn while it moves. A frame of the player costs about
+/// 12 ms of a core with software OpenGL (Xvfb, Mesa's llvmpipe), so 18 frames a second took 22 %
+/// of a core (BENCHMARKS.md, "CPU while a hold runs"); four a second still show a ring that
+/// grows and shrinks over a breath of several seconds.
+pub const BREATH_FRAME: Duration = Duration::from_millis(250);
 
 /// What the player screen asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
