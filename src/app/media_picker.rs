@@ -7,6 +7,7 @@
 //! saved yet gets that folder at once, its file written there when it is saved. Beside each field
 //! a small preview: the picture, or a button that plays the recording through the app's output.
 
+use crate::fault::io_words;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -199,8 +200,13 @@ impl Picker {
             &routines,
             &place.draft.name,
         )?;
-        let relative = copy_into(source, &folder)
-            .map_err(|e| format!("Could not copy \"{name}\" into {}: {e}", folder.display()))?;
+        let relative = copy_into(source, &folder).map_err(|e| {
+            format!(
+                "Could not copy \"{name}\" into {}: {}",
+                folder.display(),
+                io_words(&e)
+            )
+        })?;
         Ok((target, folder, relative))
     }
 
@@ -456,19 +462,14 @@ fn own_folder(
             } else {
                 stem
             };
-            let dir = routines.join(&stem);
-            std::fs::create_dir(&dir).map_err(|e| {
-                format!(
-                    "Could not make a folder for the routine ({}): {e}",
-                    dir.display()
-                )
-            })?;
+            let dir = routine_folder(routines, &stem)?;
             let moved = dir.join(format!("{stem}.ron"));
             if let Err(e) = std::fs::rename(file, &moved) {
                 let _ = std::fs::remove_dir(&dir);
                 return Err(format!(
-                    "Could not move the routine into a folder of its own ({}): {e}",
-                    dir.display()
+                    "Could not move the routine into a folder of its own ({}): {}",
+                    dir.display(),
+                    io_words(&e)
                 ));
             }
             Ok((Some(moved), dir))
@@ -476,21 +477,29 @@ fn own_folder(
         None => {
             std::fs::create_dir_all(routines).map_err(|e| {
                 format!(
-                    "Could not make the routines folder ({}): {e}",
-                    routines.display()
+                    "Could not make the routines folder ({}): {}",
+                    routines.display(),
+                    io_words(&e)
                 )
             })?;
             let stem = free_stem(&home::slug(name));
-            let dir = routines.join(&stem);
-            std::fs::create_dir(&dir).map_err(|e| {
-                format!(
-                    "Could not make a folder for the routine ({}): {e}",
-                    dir.display()
-                )
-            })?;
+            let dir = routine_folder(routines, &stem)?;
             Ok((Some(dir.join(format!("{stem}.ron"))), dir))
         }
     }
+}
+
+/// Makes the routine's own folder `stem` in the routines folder.
+fn routine_folder(routines: &Path, stem: &str) -> Result<PathBuf, String> {
+    let dir = routines.join(stem);
+    std::fs::create_dir(&dir).map_err(|e| {
+        format!(
+            "Could not make a folder for the routine ({}): {}",
+            dir.display(),
+            io_words(&e)
+        )
+    })?;
+    Ok(dir)
 }
 
 fn same_folder(a: Option<&Path>, b: &Path) -> bool {
