@@ -7,7 +7,6 @@
 //! saved yet gets that folder at once, its file written there when it is saved. Beside each field
 //! a small preview: the picture, or a button that plays the recording through the app's output.
 
-use crate::fault::io_words;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -21,6 +20,7 @@ use super::deps::AudioFactory;
 use crate::audio::bank::{self, Sound};
 use crate::audio::output::AudioOutput;
 use crate::clock::Clock;
+use crate::fault::io_words;
 use crate::home;
 use crate::media::MediaCheck;
 use crate::routine::draft::{Draft, Field, StepField};
