@@ -2,7 +2,8 @@
 # Runs the cargo-fuzz targets in fuzz/ (libFuzzer, nightly toolchain), each seeded from tests/data.
 #
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
-#   default: 60 seconds each, every target. Findings go to fuzz/artifacts/TARGET/; every crash
+#   default: 60 seconds each, every target. FUZZ_RUNS=N stops a target after N executions if that
+#   comes first (the full run: FUZZ_RUNS=10000000 scripts/fuzz.sh 1800). Findings go to fuzz/artifacts/TARGET/; every crash
 #   found is fixed and kept as a test in the normal suite (see BENCHMARKS.md, "Fuzzing").
 # Needs: rustup's nightly toolchain and `cargo install cargo-fuzz`.
 set -euo pipefail
@@ -38,7 +39,7 @@ for target in "${targets[@]}"; do
   log=$(mktemp)
   # -rss_limit_mb: a routine or package that needs more than this is a finding too.
   if ! cargo +nightly fuzz run --fuzz-dir fuzz "$target" "fuzz/corpus/$target" -- \
-    -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1; then
+    -max_total_time="$seconds" -runs="${FUZZ_RUNS:--1}" -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1; then
     found=1
     echo "FINDING in $target (see fuzz/artifacts/$target/):"
     grep -E 'panicked|SUMMARY|ERROR|Test unit written' "$log" | head -20
