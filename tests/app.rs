@@ -1082,6 +1082,41 @@ fn the_pain_chart_has_one_point_per_session_with_a_score() {
 }
 
 #[test]
+fn past_a_year_the_pain_chart_shows_a_point_a_week() {
+    let home = tempfile::tempdir().unwrap();
+    let past = |days_ago, pain_before, pain_after| Past {
+        days_ago,
+        pain_before,
+        pain_after,
+        note: "",
+    };
+    seed(
+        home.path(),
+        &[
+            // Wednesday 7 and Tuesday 6 February 2024: one week.
+            past(401, Some(6), None),
+            past(400, Some(8), Some(5)),
+            past(1, Some(4), Some(2)),
+        ],
+    );
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    rig.click("History");
+    rig.click("Charts");
+    let view = rig.harness.state().history_view().unwrap();
+    assert!(!view.pain_weekly, "3 months: a point per session");
+    assert_eq!(view.pain_before.len(), 1);
+    rig.click("Period: All");
+    let view = rig.harness.state().history_view().unwrap();
+    assert!(view.pain_weekly);
+    let ys = |points: &[egui_plot::PlotPoint]| points.iter().map(|p| p.y).collect::<Vec<_>>();
+    assert_eq!(ys(&view.pain_before), [7.0, 4.0]);
+    assert_eq!(ys(&view.pain_after), [5.0, 2.0]);
+    assert!(rig.shows_containing(
+        "Chart of pain before and after: 3 sessions with a score before (average 6.0), 2 sessions with a score after (average 3.5). Each point is a week's average."
+    ));
+}
+
+#[test]
 fn a_damaged_history_is_said_once_left_as_it_is_and_the_routine_runs() {
     let home = tempfile::tempdir().unwrap();
     let damaged = b"this is not a database, just some bytes in the way".repeat(100);

@@ -183,11 +183,16 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
                 (before, after) => {
                     let avg =
                         |a: Option<f64>| a.map_or(String::new(), |a| format!(" (average {a:.1})"));
+                    let weekly = if view.pain_weekly {
+                        " Each point is a week's average."
+                    } else {
+                        ""
+                    };
                     format!(
-                        "{} with a score before{}, {} with a score after{}.",
-                        Count(view.pain_before.len(), "session"),
+                        "{} with a score before{}, {} with a score after{}.{weekly}",
+                        Count(view.pain_counts.0, "session"),
                         avg(before),
-                        Count(view.pain_after.len(), "session"),
+                        Count(view.pain_counts.1, "session"),
                         avg(after)
                     )
                 }

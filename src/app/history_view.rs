@@ -284,27 +284,50 @@ fn note_window(ctx: &egui::Context, note: &mut NoteEdit) -> Option<HistoryAction
 }
 
 impl super::StretchApp {
-    /// Shows the History screen, its figures worked out for today.
+    /// Shows the History screen, its figures worked out for today (ahead of the click, see
+    /// [`Self::prepare_history`], if nothing changed since).
     pub(super) fn open_history(&mut self) {
         self.go(super::Screen::History);
+        let view = self
+            .sessions
+            .opening_view(self.prepared_history.take(), &self.schedules());
         self.history = Some(HistoryScreen {
             tab: Tab::default(),
-            view: self.view_of(None, Period::default()),
+            view,
             note: None,
         });
     }
 
+    /// Works out, on a thread of its own, the view History opens on, if the sessions, the day
+    /// or a prescription changed since it was last worked out.
+    pub(super) fn prepare_history(&mut self) {
+        let schedules = self.schedules();
+        self.sessions.prepare(&mut self.prepared_history, schedules);
+    }
+
+    /// The prescriptions of the routines in the history, as the library has them now.
+    fn schedules(&self) -> sessions::Schedules {
+        self.sessions
+            .sources()
+            .iter()
+            .filter_map(|source| {
+                let schedule = self
+                    .library
+                    .entries
+                    .iter()
+                    .find(|e| sessions::source_of(&e.origin) == *source)?
+                    .routine
+                    .as_ref()
+                    .ok()?
+                    .schedule?;
+                Some((source.clone(), schedule))
+            })
+            .collect()
+    }
+
     /// What the History screen shows for `routine` over `period`, worked out now.
     fn view_of(&self, routine: Option<&str>, period: Period) -> HistoryView {
-        let library = &self.library;
-        self.sessions.view(routine, period, &|source| {
-            library
-                .entries
-                .iter()
-                .find(|e| sessions::source_of(&e.origin) == *source)
-                .and_then(|e| e.routine.as_ref().ok())
-                .and_then(|r| r.schedule)
-        })
+        self.sessions.view(routine, period, &self.schedules())
     }
 
     /// Works the History screen's figures out again, for the same choices, after a change.

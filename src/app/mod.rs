@@ -148,6 +148,8 @@ pub struct StretchApp {
     sessions: Sessions,
     /// The History screen's state, while it is shown.
     history: Option<HistoryScreen>,
+    /// The view History opens on, worked out ahead while the library is shown.
+    prepared_history: Option<sessions::Prepared>,
     /// A session that ended and waits for the person's answers before it is recorded as ended.
     after: Option<After>,
     /// The screen changed to one that shows dates: check what day it is (once, not per frame).
@@ -218,6 +220,7 @@ impl StretchApp {
             typed_path: String::new(),
             sessions,
             history: None,
+            prepared_history: None,
             after: None,
             date_unchecked: false,
             screen_changed: true,
@@ -508,6 +511,9 @@ impl eframe::App for StretchApp {
             self.apply(Action::Answer(answer), now, &ctx);
         }
         self.name_window(&ctx);
+        if self.screen == Screen::Library {
+            self.prepare_history();
+        }
         if let Some(after) = repaint {
             ctx.request_repaint_after(after);
         }

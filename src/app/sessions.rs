@@ -2,13 +2,16 @@
 //! (a session recorded, a note edited, a session deleted, a new history started), and what is
 //! drawn from them, computed at that moment and never per frame: when each routine was last done
 //! (for the library) and the History screen's [`HistoryView`] (this week, streak, adherence,
-//! charts, the list).
+//! charts, the list). The view History opens on is worked out ahead, on a thread of its own
+//! ([`Prepared`]), so that the click on History only shows it.
 //!
 //! A history that cannot be read (damaged, locked, newer, read-only) is kept as its error: the
 //! app goes on without it, and the file is left exactly as it is.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use egui_plot::PlotPoint;
@@ -17,12 +20,17 @@ use jiff::civil::Date;
 use super::library::Origin;
 use crate::history::{self, Filter, History, HistoryError, Options, SessionId, StoredSession};
 use crate::progress::stats::{self, Adherence, Day, Streak, Week};
-use crate::progress::{LocalTime, SessionRecord, Source};
+use crate::progress::{LocalTime, Pain, SessionRecord, Source};
 use crate::routine::Schedule;
 
 /// How long the app waits for another program's write before saying the history is locked: the
 /// window must not freeze for the store's usual 5 s.
 const BUSY_TIMEOUT: Duration = Duration::from_millis(400);
+
+/// Past this many days, the pain chart shows a point a week (the week's average) rather than one
+/// per session: ten years of sessions as single points cannot be told apart, and cost a frame
+/// each redraw.
+const SINGLE_POINTS_DAYS: f64 = 366.0;
 
 /// The period the History screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -115,10 +123,15 @@ pub struct HistoryView {
     /// Adherence, for each routine shown that has a prescription.
     pub kept: Vec<Kept>,
     /// Pain before, one point per session that has it: x is the local day (days since
-    /// 1970-01-01, with the time of day as a fraction), y the score.
+    /// 1970-01-01, with the time of day as a fraction), y the score; over a period longer than a
+    /// year, one point per week instead (see `pain_weekly`).
     pub pain_before: Vec<PlotPoint>,
     /// Pain after, likewise.
     pub pain_after: Vec<PlotPoint>,
+    /// Whether the pain points are weekly averages (x the middle of the week).
+    pub pain_weekly: bool,
+    /// Sessions with a score before and after in the period.
+    pub pain_counts: (usize, usize),
     /// Minutes per week: x the middle of the week (a day number), y minutes.
     pub minutes: Vec<(f64, f64)>,
     /// Sessions done per week, likewise.
@@ -131,17 +144,39 @@ pub struct HistoryView {
     pub average_pain: (Option<f64>, Option<f64>),
 }
 
+/// The prescriptions of the routines in the history, by where each comes from.
+pub type Schedules = HashMap<Source, Schedule>;
+
+/// Every session as read, shared with the thread that works out the view ahead.
+#[derive(Default)]
+struct Snapshot {
+    /// Every session, oldest first.
+    records: Vec<SessionRecord>,
+    /// Each session's number, in the same order.
+    ids: Vec<SessionId>,
+}
+
+/// The view History opens on, being worked out on a thread of its own, and what it was worked
+/// out from.
+pub struct Prepared {
+    generation: u64,
+    schedules: Schedules,
+    figures: JoinHandle<HistoryView>,
+}
+
 /// The history as the app sees it.
 pub struct Sessions {
     path: PathBuf,
     /// The open history, or why it cannot be used.
     store: Result<History, HistoryError>,
-    /// Every session, oldest first.
-    records: Vec<SessionRecord>,
-    /// Each session's number, in the same order.
-    ids: Vec<SessionId>,
+    snapshot: Arc<Snapshot>,
+    /// Where the sessions' routines come from, each once.
+    sources: Vec<Source>,
     /// The day the figures were computed for.
     today: Date,
+    /// Counts the changes to the sessions or the day: a view worked out before the last change
+    /// is stale.
+    generation: u64,
     /// When each routine was last done, in words ("yesterday"), by where it comes from.
     last_done: HashMap<Source, String>,
 }
@@ -154,9 +189,10 @@ impl Sessions {
             store: Err(HistoryError::Locked {
                 path: path.to_owned(),
             }),
-            records: Vec::new(),
-            ids: Vec::new(),
+            snapshot: Arc::default(),
+            sources: Vec::new(),
             today,
+            generation: 0,
             last_done: HashMap::new(),
         };
         sessions.reopen();
@@ -221,10 +257,19 @@ impl Sessions {
                 Vec::new()
             }
         };
-        (self.ids, self.records) = stored
+        let (ids, records) = stored
             .into_iter()
             .map(|StoredSession { id, record }| (id, record))
             .unzip();
+        self.snapshot = Arc::new(Snapshot { records, ids });
+        let mut seen = HashSet::new();
+        self.sources = self
+            .snapshot
+            .records
+            .iter()
+            .filter(|r| seen.insert(&r.source))
+            .map(|r| r.source.clone())
+            .collect();
         self.recount();
     }
 
@@ -240,8 +285,9 @@ impl Sessions {
     }
 
     fn recount(&mut self) {
+        self.generation += 1;
         let mut last: HashMap<&Source, Date> = HashMap::new();
-        for record in self.records.iter().filter(|r| r.counts_as_done()) {
+        for record in self.snapshot.records.iter().filter(|r| r.counts_as_done()) {
             let date = record.date();
             let entry = last.entry(&record.source).or_insert(date);
             *entry = (*entry).max(date);
@@ -257,7 +303,7 @@ impl Sessions {
     pub fn first_day(&self, period: Period) -> Date {
         period
             .since(self.today)
-            .or_else(|| self.records.first().map(SessionRecord::date))
+            .or_else(|| self.snapshot.records.first().map(SessionRecord::date))
             .unwrap_or(self.today)
     }
 
@@ -283,7 +329,12 @@ impl Sessions {
 
     /// Every session, oldest first.
     pub fn records(&self) -> &[SessionRecord] {
-        &self.records
+        &self.snapshot.records
+    }
+
+    /// Where the sessions' routines come from, each once.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
     }
 
     /// When the routine from `origin` was last done, in words: "today", "3 days ago".
@@ -307,141 +358,219 @@ impl Sessions {
         Ok(())
     }
 
-    /// What the History screen shows for `routine` (`None`: all) over `period`;
-    /// `schedule_of` finds a routine's prescription from where it comes from.
+    /// What the History screen shows for `routine` (`None`: all) over `period`, with the
+    /// prescriptions `schedules`.
     pub fn view(
         &self,
         routine: Option<&str>,
         period: Period,
-        schedule_of: &dyn Fn(&Source) -> Option<Schedule>,
+        schedules: &Schedules,
     ) -> HistoryView {
-        let today = self.today;
-        let mut routines: Vec<String> = Vec::new();
-        for record in self.records.iter().rev() {
-            if !routines.contains(&record.routine) {
-                routines.push(record.routine.clone());
-            }
-        }
-        routines.sort_by_key(|name| name.to_lowercase());
-        let of_routine = |r: &&SessionRecord| routine.is_none_or(|name| r.routine == name);
-        let chosen: Vec<SessionRecord> = self.records.iter().filter(of_routine).cloned().collect();
-        let since = period.since(today);
-        let in_period = |r: &SessionRecord| since.is_none_or(|since| r.date() >= since);
-        let shown: Vec<SessionRecord> = chosen.iter().filter(|r| in_period(r)).cloned().collect();
-
-        let kept = self.kept(routine, schedule_of);
-        let days_per_week = kept
-            .iter()
-            .map(|k| u8::try_from(k.schedule.days_per_week).unwrap_or(7))
-            .min()
-            .unwrap_or(7);
-        let prescribed_per_week = (!kept.is_empty()).then(|| {
-            kept.iter()
-                .map(|k| f64::from(k.schedule.days_per_week * k.schedule.times_per_day))
-                .sum()
-        });
-
-        let mut pain_before = Vec::new();
-        let mut pain_after = Vec::new();
-        for record in &shown {
-            let x = local_day(record.started_at);
-            if let Some(p) = record.pain_before {
-                pain_before.push(PlotPoint::new(x, f64::from(p.get())));
-            }
-            if let Some(p) = record.pain_after {
-                pain_after.push(PlotPoint::new(x, f64::from(p.get())));
-            }
-        }
-        let weeks = stats::weekly(&shown, today);
-        let middle = |week: Week| day_number(week.monday()) + 3.5;
-        let minutes = weeks
-            .iter()
-            .map(|w| (middle(w.week), w.minutes()))
-            .collect();
-        let sessions_per_week = weeks
-            .iter()
-            .map(|w| (middle(w.week), w.sessions as f64))
-            .collect();
-
-        let rows = shown
-            .iter()
-            .zip(self.ids_of(routine, since))
-            .rev()
-            .map(|(record, id)| row(id, record))
-            .collect();
-        HistoryView {
-            routine: routine.map(str::to_owned),
+        let first_day = self.first_day(period);
+        figures(
+            &self.snapshot,
+            self.today,
+            first_day,
+            routine,
             period,
-            today,
-            span: (day_number(self.first_day(period)), day_number(today) + 1.0),
-            routines,
-            week: stats::this_week(&chosen, today),
-            streak: stats::streak(&chosen, today, days_per_week),
-            days_per_week,
-            kept,
-            average_pain: (average(&pain_before), average(&pain_after)),
-            pain_before,
-            pain_after,
-            minutes,
-            sessions_per_week,
-            prescribed_per_week,
-            rows,
-        }
+            schedules,
+        )
     }
 
-    /// The numbers of the sessions of `routine` since `since`, oldest first (as `view` picks
-    /// them).
-    fn ids_of(&self, routine: Option<&str>, since: Option<Date>) -> Vec<SessionId> {
-        self.records
+    /// Starts working out the view History opens on (every routine, the default period) on a
+    /// thread of its own, unless `prepared` already holds it for the sessions, day and
+    /// prescriptions as they are now.
+    pub fn prepare(&self, prepared: &mut Option<Prepared>, schedules: Schedules) {
+        if prepared
+            .as_ref()
+            .is_some_and(|p| p.generation == self.generation && p.schedules == schedules)
+        {
+            return;
+        }
+        let snapshot = Arc::clone(&self.snapshot);
+        let (today, period) = (self.today, Period::default());
+        let first_day = self.first_day(period);
+        let theirs = schedules.clone();
+        // No thread (the system is out of them): History works the view out when clicked.
+        *prepared = std::thread::Builder::new()
+            .name("history-figures".to_owned())
+            .spawn(move || figures(&snapshot, today, first_day, None, period, &theirs))
+            .ok()
+            .map(|figures| Prepared {
+                generation: self.generation,
+                schedules,
+                figures,
+            });
+    }
+
+    /// The view History opens on: the one `prepared` holds if it is still true for the
+    /// sessions, day and prescriptions `schedules` (waiting for its thread if it is still
+    /// working), else worked out now.
+    pub fn opening_view(&self, prepared: Option<Prepared>, schedules: &Schedules) -> HistoryView {
+        prepared
+            .filter(|p| p.generation == self.generation && p.schedules == *schedules)
+            .and_then(|p| p.figures.join().ok())
+            .unwrap_or_else(|| self.view(None, Period::default(), schedules))
+    }
+}
+
+/// Everything the History screen shows for `routine` (`None`: all) over `period` (starting
+/// `first_day`), from every session in `snapshot`, `today` being the person's date.
+fn figures(
+    snapshot: &Snapshot,
+    today: Date,
+    first_day: Date,
+    routine: Option<&str>,
+    period: Period,
+    schedules: &Schedules,
+) -> HistoryView {
+    let records = &snapshot.records;
+    let mut routines: Vec<String> = Vec::new();
+    for record in records.iter().rev() {
+        if !routines.contains(&record.routine) {
+            routines.push(record.routine.clone());
+        }
+    }
+    routines.sort_by_key(|name| name.to_lowercase());
+    let of_routine = move |r: &SessionRecord| routine.is_none_or(|name| r.routine == name);
+    let chosen = || records.iter().filter(move |r| of_routine(r));
+    let since = period.since(today);
+    let in_period = move |r: &SessionRecord| since.is_none_or(|since| r.date() >= since);
+    let shown: Vec<(&SessionRecord, SessionId)> = records
+        .iter()
+        .zip(&snapshot.ids)
+        .filter(|(r, _)| of_routine(r) && in_period(r))
+        .map(|(r, &id)| (r, id))
+        .collect();
+
+    let kept = kept(records, today, routine, schedules);
+    let days_per_week = kept
+        .iter()
+        .map(|k| u8::try_from(k.schedule.days_per_week).unwrap_or(7))
+        .min()
+        .unwrap_or(7);
+    let prescribed_per_week = (!kept.is_empty()).then(|| {
+        kept.iter()
+            .map(|k| f64::from(k.schedule.days_per_week * k.schedule.times_per_day))
+            .sum()
+    });
+
+    let span = (day_number(first_day), day_number(today) + 1.0);
+    let pain_weekly = span.1 - span.0 > SINGLE_POINTS_DAYS;
+    let scores = |pain: fn(&SessionRecord) -> Option<Pain>| {
+        let scored = shown.iter().filter_map(|(r, _)| Some((*r, pain(r)?)));
+        if pain_weekly {
+            weekly_points(scored)
+        } else {
+            scored
+                .map(|(r, p)| PlotPoint::new(local_day(r.started_at), f64::from(p.get())))
+                .collect()
+        }
+    };
+    let average_of = |pain: fn(&SessionRecord) -> Option<Pain>| {
+        let scores: Vec<f64> = shown
             .iter()
-            .zip(&self.ids)
-            .filter(|(r, _)| routine.is_none_or(|name| r.routine == name))
-            .filter(|(r, _)| since.is_none_or(|since| r.date() >= since))
-            .map(|(_, &id)| id)
-            .collect()
-    }
+            .filter_map(|(r, _)| pain(r))
+            .map(|p| f64::from(p.get()))
+            .collect();
+        let average =
+            (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
+        (scores.len(), average)
+    };
+    let (before_count, average_before) = average_of(|r| r.pain_before);
+    let (after_count, average_after) = average_of(|r| r.pain_after);
 
-    /// Adherence for `routine`, or for every routine with a prescription done in the last 28
-    /// days.
-    fn kept(
-        &self,
-        routine: Option<&str>,
-        schedule_of: &dyn Fn(&Source) -> Option<Schedule>,
-    ) -> Vec<Kept> {
-        let four_weeks_ago = self.today.checked_sub(jiff::Span::new().days(27)).ok();
-        // By name, the latest session's source telling which routine (and so which prescription).
-        let mut latest: Vec<(&str, &Source)> = Vec::new();
-        for record in self.records.iter().rev() {
-            let wanted = match routine {
-                Some(name) => record.routine == name,
-                None => four_weeks_ago.is_none_or(|d| record.date() >= d),
-            };
-            if wanted && !latest.iter().any(|(name, _)| *name == record.routine) {
-                latest.push((&record.routine, &record.source));
-            }
-        }
-        latest.sort_by_key(|(name, _)| name.to_lowercase());
-        latest
-            .into_iter()
-            .filter_map(|(name, source)| {
-                let schedule = schedule_of(source)?;
-                let of: Vec<SessionRecord> = self
-                    .records
-                    .iter()
-                    .filter(|r| r.routine == name)
-                    .cloned()
-                    .collect();
-                let days = u8::try_from(schedule.days_per_week).unwrap_or(7);
-                let times = u8::try_from(schedule.times_per_day).unwrap_or(u8::MAX);
-                Some(Kept {
-                    routine: name.to_owned(),
-                    schedule,
-                    week: stats::adherence(&of, self.today, 7, days, times),
-                    four_weeks: stats::adherence(&of, self.today, 28, days, times),
-                })
-            })
-            .collect()
+    let weeks = stats::weekly(shown.iter().map(|(r, _)| *r), today);
+    let minutes = weeks
+        .iter()
+        .map(|w| (week_middle(w.week), w.minutes()))
+        .collect();
+    let sessions_per_week = weeks
+        .iter()
+        .map(|w| (week_middle(w.week), w.sessions as f64))
+        .collect();
+
+    HistoryView {
+        routine: routine.map(str::to_owned),
+        period,
+        today,
+        span,
+        routines,
+        week: stats::this_week(chosen(), today),
+        streak: stats::streak(chosen(), today, days_per_week),
+        days_per_week,
+        kept,
+        pain_before: scores(|r| r.pain_before),
+        pain_after: scores(|r| r.pain_after),
+        pain_weekly,
+        pain_counts: (before_count, after_count),
+        average_pain: (average_before, average_after),
+        minutes,
+        sessions_per_week,
+        prescribed_per_week,
+        rows: shown
+            .iter()
+            .rev()
+            .map(|&(record, id)| row(id, record))
+            .collect(),
     }
+}
+
+/// The middle of `week`, as a day number.
+fn week_middle(week: Week) -> f64 {
+    day_number(week.monday()) + 3.5
+}
+
+/// One point per week that has scores: x the middle of the week, y their average.
+fn weekly_points<'a>(scored: impl Iterator<Item = (&'a SessionRecord, Pain)>) -> Vec<PlotPoint> {
+    let mut weeks: BTreeMap<Week, (f64, u32)> = BTreeMap::new();
+    for (record, pain) in scored {
+        let (sum, n) = weeks.entry(Week::of(record.date())).or_default();
+        *sum += f64::from(pain.get());
+        *n += 1;
+    }
+    weeks
+        .into_iter()
+        .map(|(week, (sum, n))| PlotPoint::new(week_middle(week), sum / f64::from(n)))
+        .collect()
+}
+
+/// Adherence for `routine`, or for every routine with a prescription done in the last 28 days,
+/// from `records` (every session, oldest first).
+fn kept(
+    records: &[SessionRecord],
+    today: Date,
+    routine: Option<&str>,
+    schedules: &Schedules,
+) -> Vec<Kept> {
+    let four_weeks_ago = today.checked_sub(jiff::Span::new().days(27)).ok();
+    // By name, the latest session's source telling which routine (and so which prescription).
+    let mut latest: Vec<(&str, &Source)> = Vec::new();
+    for record in records.iter().rev() {
+        let wanted = match routine {
+            Some(name) => record.routine == name,
+            None => four_weeks_ago.is_none_or(|d| record.date() >= d),
+        };
+        if wanted && !latest.iter().any(|(name, _)| *name == record.routine) {
+            latest.push((&record.routine, &record.source));
+        }
+    }
+    latest.sort_by_key(|(name, _)| name.to_lowercase());
+    latest
+        .into_iter()
+        .filter_map(|(name, source)| {
+            let schedule = *schedules.get(source)?;
+            let of = || records.iter().filter(move |r| r.routine == name);
+            let days = u8::try_from(schedule.days_per_week).unwrap_or(7);
+            let times = u8::try_from(schedule.times_per_day).unwrap_or(u8::MAX);
+            Some(Kept {
+                routine: name.to_owned(),
+                schedule,
+                week: stats::adherence(of(), today, 7, days, times),
+                four_weeks: stats::adherence(of(), today, 28, days, times),
+            })
+        })
+        .collect()
 }
 
 /// Where a library entry's routine comes from, as the history records it.
@@ -537,10 +666,6 @@ fn row(id: SessionId, record: &SessionRecord) -> Row {
     }
 }
 
-fn average(points: &[PlotPoint]) -> Option<f64> {
-    (!points.is_empty()).then(|| points.iter().map(|p| p.y).sum::<f64>() / points.len() as f64)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -556,6 +681,86 @@ mod tests {
             days_ago(Date::constant(2024, 12, 2), today),
             "on 2 December 2024"
         );
+    }
+
+    /// Records a completed session of the bundled standing psoas stretch, `days_ago` days before
+    /// `today`, into the history at `path`.
+    fn record(path: &Path, today: Date, days_ago: i64) {
+        use crate::progress::{Outcome, SessionEnd, SessionStart};
+        let bundled = crate::bundled::find("standing-psoas").unwrap();
+        let routine = bundled.load().unwrap();
+        let day = today.checked_sub(jiff::Span::new().days(days_ago)).unwrap();
+        let noon = jiff::tz::Offset::UTC
+            .to_timestamp(day.at(12, 0, 0, 0))
+            .unwrap();
+        let at = LocalTime::new(noon, jiff::tz::Offset::UTC);
+        let mut history = History::open(path).unwrap();
+        let start = SessionStart::new(
+            &routine,
+            Source::Bundled("standing-psoas".to_owned()),
+            bundled.source.as_bytes(),
+            at,
+            None,
+        );
+        let running = history.start(&start).unwrap();
+        let end = SessionEnd {
+            outcome: Outcome::Completed,
+            ended_at: at.with_timestamp(noon + jiff::SignedDuration::from_secs(300)),
+            elapsed: Duration::from_secs(300),
+            pain_after: None,
+            effort: None,
+            note: String::new(),
+        };
+        history.finish(running, &end).unwrap();
+    }
+
+    #[test]
+    fn history_opens_on_the_view_worked_out_ahead_only_while_it_is_still_true() {
+        let home = tempfile::tempdir().unwrap();
+        let path = home.path().join("history.sqlite3");
+        let today = Date::constant(2025, 3, 12);
+        record(&path, today, 2);
+        let mut sessions = Sessions::open(&path, today);
+        let none = Schedules::new();
+        let prescribed: Schedules = [(
+            Source::Bundled("standing-psoas".to_owned()),
+            Schedule {
+                days_per_week: 5,
+                times_per_day: 2,
+            },
+        )]
+        .into();
+        let worked_out_now =
+            |s: &Sessions, schedules: &Schedules| s.view(None, Period::default(), schedules);
+
+        let mut prepared = None;
+        sessions.prepare(&mut prepared, none.clone());
+        assert_eq!(
+            sessions.opening_view(prepared, &none),
+            worked_out_now(&sessions, &none)
+        );
+
+        // The therapist's prescription appeared after the view was worked out.
+        let mut prepared = None;
+        sessions.prepare(&mut prepared, none.clone());
+        let view = sessions.opening_view(prepared, &prescribed);
+        assert_eq!(view.kept.len(), 1, "the prescription is shown");
+        assert_eq!(view, worked_out_now(&sessions, &prescribed));
+
+        // A session was recorded after the view was worked out.
+        let mut prepared = None;
+        sessions.prepare(&mut prepared, none.clone());
+        record(&path, today, 0);
+        sessions.reload();
+        let view = sessions.opening_view(prepared, &none);
+        assert_eq!(view.rows.len(), 2, "today's session is listed");
+
+        // The day changed (the app stayed open past midnight).
+        let mut prepared = None;
+        sessions.prepare(&mut prepared, none.clone());
+        let tomorrow = Date::constant(2025, 3, 13);
+        assert!(sessions.set_today(tomorrow));
+        assert_eq!(sessions.opening_view(prepared, &none).today, tomorrow);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! on.
 //!
 //! Every function takes the sessions to consider (filter them by routine or period first) in any
-//! order, and "today" as a parameter. A session counts as done when
+//! order, as a slice or any iterator of references (filtering copies nothing), and "today" as a
+//! parameter. A session counts as done when
 //! [`SessionRecord::counts_as_done`] says so; minutes count every session.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -90,8 +91,13 @@ impl WeekSummary {
 
 /// Every week from the first session's to today's, each once and in order, empty weeks
 /// included (a chart's x axis). No sessions, no weeks. Sessions after today are left out.
-pub fn weekly(sessions: &[SessionRecord], today: Date) -> Vec<WeekSummary> {
-    let past = || sessions.iter().filter(|s| s.date() <= today);
+pub fn weekly<'a, I>(sessions: I, today: Date) -> Vec<WeekSummary>
+where
+    I: IntoIterator<Item = &'a SessionRecord>,
+    I::IntoIter: Clone,
+{
+    let sessions = sessions.into_iter();
+    let past = || sessions.clone().filter(|s| s.date() <= today);
     let Some(first) = past().map(SessionRecord::date).min() else {
         return Vec::new();
     };
@@ -132,7 +138,10 @@ pub struct Day {
 }
 
 /// The seven days of today's week, Monday first, with the sessions done on each.
-pub fn this_week(sessions: &[SessionRecord], today: Date) -> [Day; 7] {
+pub fn this_week<'a>(
+    sessions: impl IntoIterator<Item = &'a SessionRecord>,
+    today: Date,
+) -> [Day; 7] {
     let per_day = done_per_day(sessions);
     Week::of(today).days().map(|date| Day {
         date,
@@ -154,7 +163,11 @@ pub struct Streak {
 /// day without is forgiven while that ISO week has missed no more than `7 - days_per_week` days
 /// (`days_per_week` taken from 1 to 7); today without a session does not break it (the day is not
 /// over).
-pub fn streak(sessions: &[SessionRecord], today: Date, days_per_week: u8) -> Streak {
+pub fn streak<'a>(
+    sessions: impl IntoIterator<Item = &'a SessionRecord>,
+    today: Date,
+    days_per_week: u8,
+) -> Streak {
     let done: BTreeSet<Date> = done_per_day(sessions).into_keys().collect();
     let Some(&first) = done.first() else {
         return Streak::default();
@@ -199,8 +212,8 @@ impl Adherence {
 /// Adherence over the last `days` days, today included, to a prescription of `times_per_day`
 /// sessions on `days_per_week` days a week: `days_per_week × times_per_day × days / 7` expected,
 /// rounded to the nearest session (exact for 7 and 28 days).
-pub fn adherence(
-    sessions: &[SessionRecord],
+pub fn adherence<'a>(
+    sessions: impl IntoIterator<Item = &'a SessionRecord>,
     today: Date,
     days: u16,
     days_per_week: u8,
@@ -374,9 +387,11 @@ fn average(pains: &[Pain]) -> Option<f64> {
         .then(|| pains.iter().map(|p| f64::from(p.get())).sum::<f64>() / pains.len() as f64)
 }
 
-fn done_per_day(sessions: &[SessionRecord]) -> BTreeMap<Date, usize> {
+fn done_per_day<'a>(
+    sessions: impl IntoIterator<Item = &'a SessionRecord>,
+) -> BTreeMap<Date, usize> {
     let mut per_day = BTreeMap::new();
-    for session in sessions.iter().filter(|s| s.counts_as_done()) {
+    for session in sessions.into_iter().filter(|s| s.counts_as_done()) {
         *per_day.entry(session.date()).or_default() += 1;
     }
     per_day
