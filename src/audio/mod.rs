@@ -8,10 +8,12 @@
 pub mod bank;
 pub mod device;
 pub mod frame_clock;
+pub mod input;
 pub mod mix;
 pub mod output;
 pub mod player;
 pub mod render;
+pub mod take;
 
 pub use stretch_timer_core::score;
 

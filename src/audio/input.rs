@@ -1,0 +1,438 @@
+//! The microphone, for the editor's "Record…": a [`Microphone`] opens the default input (the real
+//! one through rodio's `microphone`, cpal's input; a [`FakeMicrophone`] in tests), and a
+//! [`Capture`] records from it on a thread of its own until it is stopped or reaches its limit,
+//! keeping a snapshot of the level and the length for the screen to read, then trims and levels
+//! the take ([`super::take::finish`]) on that same thread. The window's thread never waits on the
+//! device.
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use rodio::Source as _;
+
+use super::bank::Clip;
+use super::take::{self, Level, Take, TakeError};
+
+/// How often the capture thread takes what the microphone has given.
+const POLL: Duration = Duration::from_millis(20);
+
+/// The meter shows the level of this much of the latest sound.
+const METER_SPAN: Duration = Duration::from_millis(100);
+
+/// A microphone that has given nothing for this long has stopped (unplugged, or its sound
+/// server went away).
+const NOTHING_FOR: Duration = Duration::from_secs(2);
+
+/// Where recorded sound comes from. Opened on the capture thread, so an input need not be `Send`.
+pub trait Microphone: Send + Sync {
+    /// Opens the default input and starts listening.
+    fn open(&self) -> Result<Box<dyn Input>, InputError>;
+}
+
+/// An open microphone.
+pub trait Input {
+    /// Samples per second.
+    fn rate(&self) -> u32;
+
+    /// Adds the sound heard since the last call to `into` (mono, in [-1, 1]), without waiting.
+    fn read(&mut self, into: &mut Vec<f32>) -> Result<(), InputError>;
+}
+
+/// Why nothing can be recorded. The sound system's own words are kept for the log
+/// ([`InputError::detail`]); the message is what happened, in a person's words.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InputError {
+    /// The system has no microphone.
+    #[error("no microphone was found")]
+    NoDevice(String),
+    /// The system does not let this program use the microphone.
+    #[error("this computer does not let stretch-timer use the microphone")]
+    Denied(String),
+    /// Another program holds the microphone.
+    #[error("the microphone is in use by another program")]
+    Busy(String),
+    /// The microphone or the sound system could not be reached.
+    #[error("the microphone could not be opened")]
+    Unavailable(String),
+    /// The microphone stopped giving sound while recording.
+    #[error("the microphone stopped sending sound")]
+    Stopped,
+}
+
+impl InputError {
+    /// The sound system's own words, for the log.
+    pub fn detail(&self) -> &str {
+        match self {
+            InputError::NoDevice(d)
+            | InputError::Denied(d)
+            | InputError::Busy(d)
+            | InputError::Unavailable(d) => d,
+            InputError::Stopped => "no samples for 2 s",
+        }
+    }
+
+    fn from_cpal(e: &rodio::cpal::Error, context: &str) -> InputError {
+        use rodio::cpal::ErrorKind;
+        let detail = format!("{context}: {e}");
+        match e.kind() {
+            ErrorKind::DeviceNotAvailable => InputError::NoDevice(detail),
+            ErrorKind::PermissionDenied => InputError::Denied(detail),
+            ErrorKind::DeviceBusy => InputError::Busy(detail),
+            _ => InputError::Unavailable(detail),
+        }
+    }
+}
+
+/// The system's default microphone, through rodio (cpal's input: ALSA on Linux, which reaches
+/// PulseAudio or PipeWire where they run).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DeviceMicrophone;
+
+impl Microphone for DeviceMicrophone {
+    fn open(&self) -> Result<Box<dyn Input>, InputError> {
+        use rodio::microphone::{MicrophoneBuilder, OpenError};
+        // rodio does not export its builder's error type: the sound system's error is its
+        // source, and without one (from these two calls) there is no input device at all.
+        let builder = MicrophoneBuilder::new()
+            .default_device()
+            .and_then(|b| b.default_config())
+            .map_err(|e| {
+                let cpal = std::error::Error::source(&e)
+                    .and_then(|s| s.downcast_ref::<rodio::cpal::Error>());
+                match cpal {
+                    Some(source) => InputError::from_cpal(source, &e.to_string()),
+                    None => InputError::NoDevice(e.to_string()),
+                }
+            })?;
+        let mic = builder.open_stream().map_err(|e| match &e {
+            OpenError::BuildStream(source) | OpenError::Play(source) => {
+                InputError::from_cpal(source, &e.to_string())
+            }
+            OpenError::UnsupportedSampleFormat => InputError::Unavailable(e.to_string()),
+        })?;
+        let channels = usize::from(mic.channels().get());
+        Ok(Box::new(DeviceInput {
+            mic,
+            channels,
+            frame: Vec::with_capacity(channels),
+        }))
+    }
+}
+
+struct DeviceInput {
+    mic: rodio::microphone::Microphone,
+    channels: usize,
+    /// A frame whose channels have not all arrived yet.
+    frame: Vec<f32>,
+}
+
+impl Input for DeviceInput {
+    fn rate(&self) -> u32 {
+        self.mic.sample_rate().get()
+    }
+
+    fn read(&mut self, into: &mut Vec<f32>) -> Result<(), InputError> {
+        // Only what is there: the microphone's own `next` sleeps until a sample comes, and
+        // forever if none does.
+        let ready = self.mic.size_hint().0;
+        for _ in 0..ready {
+            let Some(sample) = self.mic.next() else {
+                return Err(InputError::Stopped);
+            };
+            self.frame.push(sample);
+            if self.frame.len() == self.channels {
+                into.push(self.frame.iter().sum::<f32>() / self.channels as f32);
+                self.frame.clear();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A microphone for tests: it hears a given sound, then silence (as a quiet room), giving a
+/// chunk of it at each read; or it cannot be opened, for a given reason.
+#[derive(Debug)]
+pub struct FakeMicrophone {
+    sound: Result<Clip, InputError>,
+    per_read: Duration,
+    opened: AtomicUsize,
+}
+
+impl FakeMicrophone {
+    /// A microphone that hears `clip`, 50 ms of it per read.
+    pub fn hearing(clip: Clip) -> FakeMicrophone {
+        FakeMicrophone {
+            sound: Ok(clip),
+            per_read: Duration::from_millis(50),
+            opened: AtomicUsize::new(0),
+        }
+    }
+
+    /// A microphone that cannot be opened.
+    pub fn failing(why: InputError) -> FakeMicrophone {
+        FakeMicrophone {
+            sound: Err(why),
+            per_read: Duration::ZERO,
+            opened: AtomicUsize::new(0),
+        }
+    }
+
+    /// How many times it was opened.
+    pub fn opened(&self) -> usize {
+        self.opened.load(Ordering::SeqCst)
+    }
+}
+
+impl Microphone for FakeMicrophone {
+    fn open(&self) -> Result<Box<dyn Input>, InputError> {
+        self.opened.fetch_add(1, Ordering::SeqCst);
+        let clip = self.sound.clone()?;
+        let chunk = usize::try_from(self.per_read.as_millis() * u128::from(clip.rate()) / 1000)
+            .unwrap_or(usize::MAX)
+            .max(1);
+        Ok(Box::new(FakeInput { clip, at: 0, chunk }))
+    }
+}
+
+struct FakeInput {
+    clip: Clip,
+    at: usize,
+    chunk: usize,
+}
+
+impl Input for FakeInput {
+    fn rate(&self) -> u32 {
+        self.clip.rate()
+    }
+
+    fn read(&mut self, into: &mut Vec<f32>) -> Result<(), InputError> {
+        let samples = self.clip.samples();
+        let end = (self.at + self.chunk).min(samples.len());
+        into.extend_from_slice(&samples[self.at.min(end)..end]);
+        into.resize(into.len() + (self.chunk - (end - self.at.min(end))), 0.0);
+        self.at += self.chunk;
+        Ok(())
+    }
+}
+
+/// What a recording is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// The microphone is being opened.
+    Opening,
+    /// Sound is being recorded.
+    Recording,
+    /// Stopped: the silence is being cut and the level set.
+    Finishing,
+    /// Finished: its result is ready ([`Capture::result`]).
+    Done,
+}
+
+/// What the screen shows of a recording, read each frame.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Snapshot {
+    /// What it is doing.
+    pub status: Status,
+    /// The level of the latest sound.
+    pub level: Level,
+    /// How long it has recorded.
+    pub length: Duration,
+    /// It stopped by itself at its limit.
+    pub at_limit: bool,
+}
+
+/// Why a recording gave nothing to keep.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CaptureError {
+    /// The microphone could not be used.
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// What was recorded cannot be kept.
+    #[error(transparent)]
+    Take(#[from] TakeError),
+}
+
+struct Shared {
+    snapshot: Snapshot,
+    result: Option<Result<Take, CaptureError>>,
+}
+
+/// One recording from a microphone, on a thread of its own. Dropping it stops the recording.
+pub struct Capture {
+    shared: Arc<Mutex<Shared>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Capture {
+    /// Opens `microphone` and records until [`Capture::stop`], or until `limit` is recorded.
+    pub fn start(microphone: Arc<dyn Microphone>, limit: Duration) -> Capture {
+        let shared = Arc::new(Mutex::new(Shared {
+            snapshot: Snapshot {
+                status: Status::Opening,
+                level: Level::SILENT,
+                length: Duration::ZERO,
+                at_limit: false,
+            },
+            result: None,
+        }));
+        let stop = Arc::new(AtomicBool::new(false));
+        let capture = Capture {
+            shared: Arc::clone(&shared),
+            stop: Arc::clone(&stop),
+        };
+        let spawned = std::thread::Builder::new()
+            .name("stretch-timer-microphone".to_owned())
+            .spawn({
+                let shared = Arc::clone(&shared);
+                move || {
+                    let result = record(microphone.as_ref(), limit, &stop, &shared);
+                    let mut shared = shared.lock().unwrap_or_else(PoisonError::into_inner);
+                    shared.snapshot.status = Status::Done;
+                    shared.result = Some(result);
+                }
+            });
+        if let Err(e) = spawned {
+            let mut shared = shared.lock().unwrap_or_else(PoisonError::into_inner);
+            shared.snapshot.status = Status::Done;
+            shared.result = Some(Err(CaptureError::Input(InputError::Unavailable(format!(
+                "could not start the recording thread: {e}"
+            )))));
+        }
+        capture
+    }
+
+    /// What it is doing, its level and its length now.
+    pub fn snapshot(&self) -> Snapshot {
+        self.shared
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .snapshot
+    }
+
+    /// Stops recording; the take is made ready on the capture thread.
+    pub fn stop(&self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
+
+    /// The take, or why there is none, once [`Status::Done`] (given once).
+    pub fn result(&self) -> Option<Result<Take, CaptureError>> {
+        self.shared
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .result
+            .take()
+    }
+}
+
+impl Drop for Capture {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// The capture thread: records, keeping the snapshot current, then finishes the take.
+fn record(
+    microphone: &dyn Microphone,
+    limit: Duration,
+    stop: &AtomicBool,
+    shared: &Mutex<Shared>,
+) -> Result<Take, CaptureError> {
+    let update = |f: &mut dyn FnMut(&mut Snapshot)| {
+        f(&mut shared
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .snapshot);
+    };
+    let mut input = microphone.open().inspect_err(|e| {
+        eprintln!("stretch-timer: {e}: {}", e.detail());
+    })?;
+    let rate = input.rate().max(1);
+    let limit_samples =
+        usize::try_from(limit.as_millis() * u128::from(rate) / 1000).unwrap_or(usize::MAX);
+    let meter =
+        usize::try_from(METER_SPAN.as_millis() * u128::from(rate) / 1000).unwrap_or(usize::MAX);
+    update(&mut |s| s.status = Status::Recording);
+    let mut samples = Vec::new();
+    let mut heard_at = Instant::now();
+    loop {
+        let before = samples.len();
+        input.read(&mut samples)?;
+        if samples.len() > before {
+            heard_at = Instant::now();
+        } else if heard_at.elapsed() > NOTHING_FOR {
+            return Err(InputError::Stopped.into());
+        }
+        samples.truncate(limit_samples);
+        let at_limit = samples.len() >= limit_samples;
+        let level = take::level(&samples[samples.len().saturating_sub(meter)..]);
+        let length = Duration::from_secs_f64(samples.len() as f64 / f64::from(rate));
+        update(&mut |s| {
+            s.level = level;
+            s.length = length;
+            s.at_limit = at_limit;
+        });
+        if at_limit || stop.load(Ordering::SeqCst) {
+            break;
+        }
+        std::thread::sleep(POLL);
+    }
+    drop(input);
+    update(&mut |s| {
+        s.status = Status::Finishing;
+        s.level = Level::SILENT;
+    });
+    Ok(take::finish(&samples, rate)?)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // Tests may fail loudly.
+
+    use super::*;
+
+    fn wait_done(capture: &Capture) {
+        let start = Instant::now();
+        while capture.snapshot().status != Status::Done {
+            assert!(start.elapsed() < Duration::from_secs(20), "never finished");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_microphone_that_cannot_be_opened_ends_the_capture_with_its_reason() {
+        let mic = Arc::new(FakeMicrophone::failing(InputError::NoDevice(
+            "no default input".to_owned(),
+        )));
+        let capture = Capture::start(mic.clone(), Duration::from_secs(60));
+        wait_done(&capture);
+        assert_eq!(
+            capture.result(),
+            Some(Err(CaptureError::Input(InputError::NoDevice(
+                "no default input".to_owned()
+            ))))
+        );
+        assert_eq!(capture.result(), None, "given once");
+        assert_eq!(mic.opened(), 1);
+    }
+
+    #[test]
+    fn a_capture_stops_by_itself_at_its_limit_with_what_it_heard() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/record/instructions.wav");
+        let clip = super::super::bank::decode_file(&path, 16_000).unwrap();
+        let mic = Arc::new(FakeMicrophone::hearing(clip));
+        let capture = Capture::start(mic, Duration::from_millis(3500));
+        wait_done(&capture);
+        let snapshot = capture.snapshot();
+        assert!(snapshot.at_limit);
+        assert_eq!(snapshot.length, Duration::from_millis(3500));
+        let take = capture.result().unwrap().unwrap();
+        assert_eq!(take.recorded, Duration::from_millis(3500));
+        assert!(
+            take.length() > Duration::from_secs(2),
+            "{:?}",
+            take.length()
+        );
+    }
+}
