@@ -194,6 +194,12 @@ pub const DEFAULT_LEAD: Duration = Duration::from_millis(60);
 pub struct OpenError(String);
 
 impl OpenError {
+    /// A failure to open, with the sound system's words (for outputs other than rodio's, and
+    /// tests).
+    pub fn new(detail: impl Into<String>) -> OpenError {
+        OpenError(detail.into())
+    }
+
     /// What the sound system said, for the log: "Failed to get the config for the given device".
     pub fn detail(&self) -> &str {
         &self.0
@@ -204,6 +210,17 @@ impl RodioOutput {
     /// Opens the default output device. The returned output plays at the device's own rate; clips
     /// must be decoded at [`RodioOutput::rate`].
     pub fn open(lead: Duration) -> Result<RodioOutput, OpenError> {
+        RodioOutput::open_with(lead, None)
+    }
+
+    /// Opens the default output device for clips decoded at `rate`: the device is asked for that
+    /// rate, and where it plays at another, the mixer converts. For a device opened again after
+    /// it was lost, so that the sounds already decoded for the routine still fit.
+    pub fn open_at(lead: Duration, rate: u32) -> Result<RodioOutput, OpenError> {
+        RodioOutput::open_with(lead, Some(rate))
+    }
+
+    fn open_with(lead: Duration, rate: Option<u32>) -> Result<RodioOutput, OpenError> {
         let shared = Arc::new(Shared {
             gain: AtomicU32::new(1.0f32.to_bits()),
             lost: AtomicBool::new(false),
@@ -214,13 +231,17 @@ impl RodioOutput {
             let shared = Arc::clone(&shared);
             move |_: rodio::cpal::Error| shared.lost.store(true, Ordering::SeqCst)
         };
-        let mut sink = rodio::DeviceSinkBuilder::from_default_device()
-            .map_err(|e| OpenError(e.to_string()))?
+        let mut builder = rodio::DeviceSinkBuilder::from_default_device()
+            .map_err(|e| OpenError(e.to_string()))?;
+        if let Some(rate) = rate.and_then(std::num::NonZero::new) {
+            builder = builder.with_sample_rate(rate);
+        }
+        let mut sink = builder
             .with_error_callback(on_error)
             .open_sink_or_fallback()
             .map_err(|e| OpenError(e.to_string()))?;
         sink.log_on_drop(false);
-        let rate = sink.config().sample_rate().get();
+        let rate = rate.unwrap_or_else(|| sink.config().sample_rate().get());
         let (tx, rx) = channel();
         sink.mixer()
             .add(Scheduled::new(rx, Arc::clone(&shared), rate, lead));

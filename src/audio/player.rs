@@ -393,4 +393,95 @@ mod tests {
         // The session is still there and still answers on the caller's thread.
         assert_eq!(player.lock().session.state(), State::Running);
     }
+
+    #[test]
+    fn a_device_lost_mid_hold_comes_back_and_the_next_cue_is_at_its_planned_instant() {
+        use std::sync::atomic::Ordering;
+
+        use crate::audio::device::fake::{Server, Unpluggable};
+        use crate::audio::device::{FIRST_RETRY, RETRY_EVERY, Reopening, Watch};
+        use crate::audio::output::Recorded;
+        use crate::engine::PhaseKind;
+
+        let routine = parse(
+            r#"Routine(format: 1, name: "Two", steps: [
+                Step(name: "Psoas", hold: "30s"), Step(name: "Calf", hold: "30s")])"#,
+            None,
+        )
+        .unwrap();
+        let plan = Arc::new(Plan::new(&routine));
+        let bank = Arc::new(SoundBank::for_routine(&routine, RENDER_RATE));
+        let clock = ManualClock::new();
+        let (first, server) = (Unpluggable::default(), Server::default());
+        let output = Reopening::new(
+            Box::new(first.clone()),
+            RENDER_RATE,
+            server.opener(),
+            Arc::new(clock.clone()),
+        );
+        let player = CuePlayer::spawn(
+            Session::new(Arc::clone(&plan)),
+            bank,
+            Box::new(output.clone()),
+            CueStyle::Tones,
+            Arc::new(clock.clone()),
+        )
+        .unwrap();
+        player.command(Command::Start);
+        let hold = plan
+            .phases
+            .iter()
+            .find(|p| p.kind == PhaseKind::Hold)
+            .unwrap();
+
+        // Ten seconds into the first hold the sound server goes away; it is back 2 s later.
+        let lost_at = hold.start + Duration::from_secs(10);
+        let mut shared = player.lock();
+        clock.set(lost_at);
+        shared.tick(&clock);
+        first.unplugged.store(true, Ordering::SeqCst);
+        server.down.store(true, Ordering::SeqCst);
+        assert!(matches!(
+            shared.output_status(),
+            OutputStatus::Unavailable(_)
+        ));
+        assert_eq!(output.check(), Watch::Waiting);
+        clock.set(lost_at + FIRST_RETRY);
+        assert!(matches!(output.check(), Watch::Failed(_)));
+        clock.set(lost_at + Duration::from_secs(2));
+        server.down.store(false, Ordering::SeqCst);
+        shared.tick(&clock);
+        assert_eq!(
+            shared.session.phase(clock.now()).map(|p| p.kind),
+            Some(PhaseKind::Hold),
+            "the routine went on meanwhile"
+        );
+        assert_eq!(output.check(), Watch::Waiting);
+        // The attempt after the one that failed.
+        clock.set(lost_at + FIRST_RETRY + RETRY_EVERY);
+        assert_eq!(output.check(), Watch::Reopened);
+        assert_eq!(shared.output_status(), OutputStatus::Playing);
+        let (second, rate) = server.last().unwrap();
+        assert_eq!(rate, RENDER_RATE, "the sounds decoded for the routine fit");
+
+        // The next cue (the hold's end) reaches the new device with its planned instant, though
+        // the tick comes 30 ms after it.
+        let next = plan.cues.iter().find(|c| c.at > clock.now()).unwrap().at;
+        clock.set(next + Duration::from_millis(30));
+        shared.tick(&clock);
+        let played: Vec<_> = second
+            .record
+            .log()
+            .into_iter()
+            .filter_map(|r| match r {
+                Recorded::Play { at, .. } => Some(at),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(played.first(), Some(&clock.instant(next)), "{played:?}");
+        assert!(first.record.log().iter().all(|r| match r {
+            Recorded::Play { at, .. } => *at <= clock.instant(lost_at),
+            _ => true,
+        }));
+    }
 }

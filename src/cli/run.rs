@@ -143,7 +143,8 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
 
     let live = std::io::stdout().is_terminal();
     let mut last_line = String::new();
-    // An output that failed to open was reported above; one lost later is reported once.
+    // An output that failed to open was reported above; one lost later is reported once, and
+    // again when it is back.
     let mut warned_output = matches!(player.lock().output_status(), OutputStatus::Unavailable(_));
     let mut warned_timing = false;
     let outcome = loop {
@@ -161,9 +162,17 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
         if let Some(failure) = recording.as_mut().and_then(Recording::failure) {
             eprintln!("{}{failure}", if live { "\n" } else { "" });
         }
-        if let (false, OutputStatus::Unavailable(reason)) = (warned_output, &status) {
-            eprintln!("\nno sound: {reason}");
-            warned_output = true;
+        match (warned_output, &status) {
+            (false, OutputStatus::Unavailable(reason)) => {
+                eprintln!("\nno sound: {reason}");
+                warned_output = true;
+            }
+            // The device was opened again (audio::device::Reopening): lost again, it is said again.
+            (true, OutputStatus::Playing) => {
+                eprintln!("\nsound is back");
+                warned_output = false;
+            }
+            _ => {}
         }
         if let Timing::Stopped(reason) = &timing {
             if !warned_timing {
