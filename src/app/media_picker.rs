@@ -17,6 +17,7 @@ use egui::RichText;
 
 use super::AppDeps;
 use super::deps::AudioFactory;
+use super::recorder::Recorder;
 use crate::audio::bank::{self, Sound};
 use crate::audio::output::AudioOutput;
 use crate::clock::Clock;
@@ -105,6 +106,8 @@ pub struct Picker {
     refused: HashMap<Slot, String>,
     /// The recording playing: its slot, the output kept open while it plays, and when it ends.
     playing: Option<(Slot, Box<dyn AudioOutput>, Duration)>,
+    /// "Record…": instructions recorded from the microphone, then taken in as a chosen file.
+    pub(super) recorder: Recorder,
 }
 
 /// The editor's state that choosing a file may change.
@@ -147,6 +150,10 @@ impl Picker {
     /// step's field to it. A file the check refuses is not copied; the field says why.
     pub fn apply(&mut self, place: &mut Place<'_>) {
         self.poll_dialog();
+        if let Some((step, take)) = self.recorder.apply(place) {
+            let kind = Kind::Recording;
+            self.chosen = Some((Slot { step, kind }, take));
+        }
         let Some((slot, source)) = self.chosen.take() else {
             return;
         };
@@ -338,6 +345,9 @@ impl Picker {
                 button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if button.clicked() {
                     self.ask(slot, folder);
+                }
+                if kind == Kind::Recording {
+                    self.recorder.ui(ui, step, value);
                 }
                 response
             })

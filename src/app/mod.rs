@@ -33,6 +33,7 @@ mod overview;
 mod pain;
 pub mod player_view;
 mod playing;
+mod recorder;
 mod reminders_view;
 pub mod sessions;
 pub mod settings;
@@ -158,6 +159,8 @@ pub struct StretchApp {
     screen_changed: bool,
     /// Makes the spoken step names before a routine starts; `None`: the fixed prompts only.
     speaker: Option<crate::speech::Speaker>,
+    /// Where the editor's "Record…" records from (`recorder.rs`).
+    microphone: Arc<dyn crate::audio::input::Microphone>,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
     reminding: reminders_view::Reminding,
 }
@@ -225,6 +228,7 @@ impl StretchApp {
             date_unchecked: false,
             screen_changed: true,
             speaker,
+            microphone: Arc::new(crate::audio::input::DeviceMicrophone),
             reminding,
         };
         match launch {
@@ -434,6 +438,7 @@ impl StretchApp {
                 Screen::Editor => match &mut self.editor {
                     Some(editor) => {
                         editor.picker.connect(&self.deps, !self.jobs.no_dialogs);
+                        editor.picker.recorder.connect(&self.deps, &self.microphone);
                         let (action, playing) = editor.ui(ui, now);
                         repaint = playing.then_some(Duration::from_millis(33));
                         action.map(Action::Editor)

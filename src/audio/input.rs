@@ -150,11 +150,12 @@ impl Input for DeviceInput {
     }
 }
 
-/// A microphone for tests: it hears a given sound, then silence (as a quiet room), giving a
-/// chunk of it at each read; or it cannot be opened, for a given reason.
+/// A microphone for tests: each time it is opened it hears the next of the given sounds (the
+/// last again once all were heard), then silence (as a quiet room), giving a chunk of it at each
+/// read; or it cannot be opened, for a given reason.
 #[derive(Debug)]
 pub struct FakeMicrophone {
-    sound: Result<Clip, InputError>,
+    sounds: Result<Vec<Clip>, InputError>,
     per_read: Duration,
     opened: AtomicUsize,
 }
@@ -162,8 +163,13 @@ pub struct FakeMicrophone {
 impl FakeMicrophone {
     /// A microphone that hears `clip`, 50 ms of it per read.
     pub fn hearing(clip: Clip) -> FakeMicrophone {
+        FakeMicrophone::hearing_takes(vec![clip])
+    }
+
+    /// A microphone that hears each of `clips` in turn, one per opening.
+    pub fn hearing_takes(clips: Vec<Clip>) -> FakeMicrophone {
         FakeMicrophone {
-            sound: Ok(clip),
+            sounds: Ok(clips),
             per_read: Duration::from_millis(50),
             opened: AtomicUsize::new(0),
         }
@@ -172,7 +178,7 @@ impl FakeMicrophone {
     /// A microphone that cannot be opened.
     pub fn failing(why: InputError) -> FakeMicrophone {
         FakeMicrophone {
-            sound: Err(why),
+            sounds: Err(why),
             per_read: Duration::ZERO,
             opened: AtomicUsize::new(0),
         }
@@ -186,8 +192,12 @@ impl FakeMicrophone {
 
 impl Microphone for FakeMicrophone {
     fn open(&self) -> Result<Box<dyn Input>, InputError> {
-        self.opened.fetch_add(1, Ordering::SeqCst);
-        let clip = self.sound.clone()?;
+        let turn = self.opened.fetch_add(1, Ordering::SeqCst);
+        let clips = self.sounds.as_ref().map_err(Clone::clone)?;
+        let clip = clips
+            .get(turn.min(clips.len().saturating_sub(1)))
+            .cloned()
+            .unwrap_or_else(|| Clip::new(Vec::new(), 16_000));
         let chunk = usize::try_from(self.per_read.as_millis() * u128::from(clip.rate()) / 1000)
             .unwrap_or(usize::MAX)
             .max(1);

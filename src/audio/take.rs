@@ -24,6 +24,9 @@ const TAIL: Duration = Duration::from_millis(300);
 /// Faded in and out at the cuts, so a recording never starts or ends with a click.
 const FADE: Duration = Duration::from_millis(10);
 
+/// Quieter than any microphone's own noise: nothing but zeros, or the last bit of a 16-bit file.
+const DIGITAL_SILENCE: f32 = -85.0;
+
 /// The levels are measured in windows of this length.
 const WINDOW: Duration = Duration::from_millis(10);
 
@@ -79,7 +82,8 @@ fn samples_in(span: Duration, rate: u32) -> usize {
 
 /// Where something was said in `samples` (mono, at `rate`): from a little before the first sound
 /// that lasts, to a little after the last. The gate is set from the recording itself: 10 dB above
-/// its room noise (its quietest tenth), at least 40 dB and at most 10 dB below its loudest. `None`
+/// its room noise (its quietest tenth, digital silence left out), at least 40 dB and at most
+/// 10 dB below its loudest. `None`
 /// if nothing louder than [`HEARD_DBFS`] lasts long enough to be speech.
 pub fn voiced(samples: &[f32], rate: u32) -> Option<Range<usize>> {
     let window = samples_in(WINDOW, rate);
@@ -97,9 +101,15 @@ pub fn voiced(samples: &[f32], rate: u32) -> Option<Range<usize>> {
     if loudest < HEARD_DBFS {
         return None;
     }
-    let mut sorted = levels.clone();
+    // Digital silence (a muted input, a sound server before anything plays) says nothing of the
+    // room's noise.
+    let mut sorted: Vec<f32> = levels
+        .iter()
+        .copied()
+        .filter(|l| *l > DIGITAL_SILENCE)
+        .collect();
     sorted.sort_by(f32::total_cmp);
-    let noise = sorted[sorted.len() / 10];
+    let noise = sorted.get(sorted.len() / 10).copied().unwrap_or(FLOOR_DBFS);
     let gate = (noise + 10.0).max(loudest - 40.0).min(loudest - 10.0);
     let first = sustained.iter().position(|l| *l >= gate)?;
     let last = sustained.iter().rposition(|l| *l >= gate)?;
@@ -240,6 +250,17 @@ mod tests {
         );
         assert_eq!(voiced(&[0.0; 32_000], 16_000), None);
         assert_eq!(voiced(&[], 16_000), None);
+    }
+
+    #[test]
+    fn digital_silence_before_the_room_is_heard_does_not_lower_the_gate() {
+        // As from a sound server before anything plays: zeros, then the recording as it was.
+        let clip = instructions();
+        let mut samples = vec![0.0; 32_000];
+        samples.extend_from_slice(clip.samples());
+        let kept = voiced(&samples, 16_000).unwrap();
+        let start = secs(kept.start) - 2.0;
+        assert!((0.8..=1.04).contains(&start), "starts at {start:.2} s");
     }
 
     #[test]

@@ -1,0 +1,518 @@
+//! "Record…" beside a step's recording: a therapist records the client's instructions from the
+//! default microphone in a small window, with a level meter and the length while recording. On
+//! Stop the silence at both ends is cut and the take brought to the cues' loudness (on the
+//! capture's own thread, [`crate::audio::input`]), then saved as a WAV in the routine's folder
+//! the way *Choose recording…* saves a file (`media_picker`: the routine moved into a folder of
+//! its own if need be), and the step's `voice` names it. *Play back* plays the take; *Record
+//! again* replaces it (the previous take is removed unless the routine's saved file names it).
+//! A microphone that cannot be used is said in the window, in words.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui::{Color32, RichText};
+
+use super::deps::AudioFactory;
+use super::media_picker::Place;
+use super::{AppDeps, StretchApp};
+use crate::audio::bank::{self, Sound};
+use crate::audio::input::{Capture, CaptureError, InputError, Microphone, Status};
+use crate::audio::output::AudioOutput;
+use crate::audio::take::{self, Take, TakeError};
+use crate::clock::Clock;
+use crate::fault::io_words;
+use crate::limits::VOICE_AFTER_START;
+use crate::routine::{defaults, format_duration, parse_duration};
+
+/// A recording stops by itself after this long: a step's instructions, not a lecture.
+pub const LIMIT: Duration = Duration::from_secs(120);
+
+/// The meter's scale: from this level (dBFS) to 0.
+const METER_FROM_DBFS: f32 = -60.0;
+
+/// Speech peaking below this (dBFS) is too far from the microphone to sound clean when made
+/// louder.
+const QUIET_DBFS: f32 = -40.0;
+
+/// Peaks above this (dBFS) are about to clip.
+const LOUD_DBFS: f32 = -3.0;
+
+impl StretchApp {
+    /// Records from `microphone` instead of the system's (tests).
+    pub fn set_microphone(&mut self, microphone: Arc<dyn Microphone>) {
+        self.microphone = microphone;
+    }
+}
+
+/// What the recorder needs from the app: the microphone, and the sound output and clock to play
+/// a take back.
+struct Env {
+    microphone: Arc<dyn Microphone>,
+    audio: AudioFactory,
+    clock: Arc<dyn Clock>,
+}
+
+/// The editor's "Record…" for every step: at most one window open, for one step.
+#[derive(Default)]
+pub struct Recorder {
+    env: Option<Env>,
+    session: Option<Session>,
+    /// Where a take waits to be copied into the routine's folder.
+    temp: Option<tempfile::TempDir>,
+}
+
+/// The window open for one step.
+struct Session {
+    step: usize,
+    state: State,
+    /// How long a recording may last and still end before the hold (the step's get-ready time,
+    /// less what its start cue takes); `None` while that time is not a duration.
+    fits: Option<Duration>,
+    /// The take saved last in this window: its name in the routine and its bytes (to know the
+    /// file is still that take before replacing it).
+    saved: Option<(String, Vec<u8>)>,
+    /// A take replaced by a newer one, removed once the step names the newer.
+    replaced: Option<(String, Vec<u8>)>,
+    /// The take playing back: the output kept open while it plays, and when it ends.
+    playing: Option<(Box<dyn AudioOutput>, Duration)>,
+}
+
+enum State {
+    /// Waiting for Record.
+    Ready,
+    /// Recording, or finishing the take.
+    Capturing(Capture),
+    /// A take, saved (or being saved) in the routine's folder.
+    Taken(Take),
+    /// Nothing could be recorded; why, in words.
+    Failed(String),
+}
+
+impl Recorder {
+    /// Takes what the recorder needs from the app (the microphone may change: tests set one).
+    pub fn connect(&mut self, deps: &AppDeps, microphone: &Arc<dyn Microphone>) {
+        match &mut self.env {
+            Some(env) => {
+                if !Arc::ptr_eq(&env.microphone, microphone) {
+                    env.microphone = Arc::clone(microphone);
+                }
+            }
+            None => {
+                self.env = Some(Env {
+                    microphone: Arc::clone(microphone),
+                    audio: Arc::clone(&deps.audio),
+                    clock: Arc::clone(&deps.clock),
+                });
+            }
+        }
+    }
+
+    /// Before the form is drawn: keeps what fits before the hold current, removes a replaced
+    /// take once the step names the new one, and, when a take is ready, writes it where the
+    /// media picker takes it from. Returns the step and that file, for the picker to copy into
+    /// the routine's folder and name in the step's `voice`.
+    pub fn apply(&mut self, place: &Place<'_>) -> Option<(usize, PathBuf)> {
+        let session = self.session.as_mut()?;
+        let step = place.draft.steps.get(session.step)?;
+        session.fits = fits(&step.prepare);
+        if let Some((old, bytes)) = &session.replaced
+            && step.voice.trim() != old
+        {
+            remove_take(place, old, bytes);
+            session.replaced = None;
+        }
+        let State::Capturing(capture) = &session.state else {
+            return None;
+        };
+        let result = capture.result()?;
+        let take = match result {
+            Ok(take) => take,
+            Err(e) => {
+                session.state = State::Failed(failure_words(&e));
+                return None;
+            }
+        };
+        let voice = step.voice.trim().to_owned();
+        let name = match step.name.trim() {
+            "" => format!("step-{}.wav", session.step + 1),
+            named => format!("{}.wav", crate::home::slug(named)),
+        };
+        let written = (|| {
+            let temp = tempfile::Builder::new()
+                .prefix("stretch-timer-take-")
+                .tempdir()?;
+            let file = temp.path().join(&name);
+            crate::save::write_atomic(&file, &take.wav).map_err(std::io::Error::other)?;
+            Ok::<_, std::io::Error>((temp, file))
+        })();
+        match written {
+            Ok((temp, file)) => {
+                // The take being replaced goes once the step names this one (a copy into the
+                // folder gets a free name, so the two are never the same file).
+                if let Some((old, bytes)) = session.saved.take()
+                    && old == voice
+                {
+                    session.replaced = Some((old, bytes));
+                }
+                self.temp = Some(temp);
+                session.state = State::Taken(take);
+                Some((session.step, file))
+            }
+            Err(e) => {
+                session.state = State::Failed(format!(
+                    "The recording could not be saved: {}",
+                    io_words(&e)
+                ));
+                None
+            }
+        }
+    }
+
+    /// The "Record…" button of step `step` (whose recording is `value`), and its
+    /// window while it is open.
+    pub fn ui(&mut self, ui: &mut egui::Ui, step: usize, value: &str) {
+        let n = step + 1;
+        let button = ui.button("Record…");
+        let name = format!("Record instructions for step {n}");
+        button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if button.clicked() && self.session.is_none() {
+            self.session = Some(Session {
+                step,
+                state: State::Ready,
+                fits: None,
+                saved: None,
+                replaced: None,
+                playing: None,
+            });
+        }
+        if self.session.as_ref().is_some_and(|s| s.step == step) {
+            self.window(ui.ctx(), value);
+        }
+    }
+
+    /// The window: what to do, the meter while recording, the take after.
+    fn window(&mut self, ctx: &egui::Context, value: &str) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let Some(env) = &self.env else { return };
+        let n = session.step + 1;
+        let now = env.clock.now();
+        if let Some((_, until)) = &session.playing {
+            if now >= *until {
+                session.playing = None;
+            } else {
+                ctx.request_repaint_after(until.saturating_sub(now));
+            }
+        }
+        if let State::Taken(take) = &session.state
+            && session.saved.is_none()
+            && !value.trim().is_empty()
+        {
+            // The picker copied the take in and the step names it now.
+            session.saved = Some((value.trim().to_owned(), take.wav.clone()));
+        }
+        let mut close = false;
+        let mut record = false;
+        egui::Modal::new(egui::Id::unique("stretch-timer-record-instructions")).show(ctx, |ui| {
+            ui.set_width(460.0);
+            ui.label(RichText::new(format!("Record instructions for step {n}")).heading());
+            ui.add_space(6.0);
+            match &session.state {
+                State::Ready => {
+                    ui.label(
+                        "Press Record and speak the instructions. The silence before and after \
+                         is cut off, and the recording is made as loud as the spoken cues.",
+                    );
+                    fits_line(ui, session.fits);
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        record = ui.button(RichText::new("Record").strong()).clicked();
+                        close = ui.button("Cancel").clicked();
+                    });
+                }
+                State::Capturing(capture) => {
+                    let snapshot = capture.snapshot();
+                    ctx.request_repaint_after(Duration::from_millis(50));
+                    match snapshot.status {
+                        Status::Opening => {
+                            ui.label("Opening the microphone…");
+                        }
+                        Status::Recording => {
+                            ui.label(
+                                RichText::new(format!(
+                                    "Recording  {}",
+                                    clock_text(snapshot.length)
+                                ))
+                                .strong()
+                                .color(Color32::from_rgb(200, 40, 40)),
+                            );
+                        }
+                        Status::Finishing | Status::Done => {
+                            ui.label("Cutting the silence and setting the level…");
+                        }
+                    }
+                    meter(ui, snapshot.level, snapshot.status == Status::Recording);
+                    if let Some(fits) = session.fits
+                        && snapshot.length > fits
+                    {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            format!(
+                                "Longer than fits before the hold ({}): keep it shorter, or \
+                                 make Get ready longer.",
+                                seconds(fits)
+                            ),
+                        );
+                    }
+                    ui.add_space(8.0);
+                    let stop = ui.add_enabled(
+                        matches!(snapshot.status, Status::Opening | Status::Recording),
+                        egui::Button::new(RichText::new("Stop").strong()),
+                    );
+                    if stop.clicked() {
+                        capture.stop();
+                    }
+                }
+                State::Taken(take) => {
+                    let cut = take.recorded.saturating_sub(take.length());
+                    let saved = if value.trim().is_empty() {
+                        "Saving…".to_owned()
+                    } else {
+                        format!("Saved as {}", value.trim())
+                    };
+                    ui.label(format!(
+                        "{saved}: {} long ({} of silence cut).",
+                        seconds(take.length()),
+                        seconds(cut)
+                    ));
+                    if let Some(fits) = session.fits
+                        && take.length() > fits
+                    {
+                        let needed = take.length() + VOICE_AFTER_START;
+                        let needed = Duration::from_secs(
+                            needed.as_secs() + u64::from(needed.subsec_nanos() > 0),
+                        );
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            format!(
+                                "It is longer than fits before the hold ({}): make Get ready \
+                                 at least {}, or record it shorter.",
+                                seconds(fits),
+                                format_duration(needed)
+                            ),
+                        );
+                    }
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        let playing = session.playing.is_some();
+                        let label = if playing { "Stop playing" } else { "Play back" };
+                        if ui.button(label).clicked() {
+                            session.playing = match session.playing.take() {
+                                Some((mut output, _)) => {
+                                    output.silence();
+                                    None
+                                }
+                                None => play(env, session.step, take),
+                            };
+                        }
+                        record = ui.button("Record again").clicked();
+                        close = ui.button("Done").clicked();
+                    });
+                }
+                State::Failed(why) => {
+                    ui.colored_label(ui.visuals().error_fg_color, why);
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        record = ui.button("Try again").clicked();
+                        close = ui.button("Close").clicked();
+                    });
+                }
+            }
+        });
+        if record {
+            if let Some((mut output, _)) = session.playing.take() {
+                output.silence();
+            }
+            session.state = State::Capturing(Capture::start(Arc::clone(&env.microphone), LIMIT));
+        }
+        if close {
+            self.session = None;
+        }
+    }
+}
+
+/// Plays `take` back through a new output; the output and when the take ends.
+fn play(env: &Env, step: usize, take: &Take) -> Option<(Box<dyn AudioOutput>, Duration)> {
+    let (mut output, rate) = (env.audio)();
+    let clip = bank::decode(take.wav.clone(), rate).ok()?;
+    let now = env.clock.now();
+    output.play(Sound::StepVoice(step), &clip, env.clock.instant(now));
+    Some((output, now + clip.duration()))
+}
+
+/// How long a recording may last for a step whose get-ready time is written `prepare`.
+fn fits(prepare: &str) -> Option<Duration> {
+    let prepare = match prepare.trim() {
+        "" => defaults::PREPARE,
+        text => parse_duration(text).ok()?,
+    };
+    Some(prepare.saturating_sub(VOICE_AFTER_START))
+}
+
+fn fits_line(ui: &mut egui::Ui, fits: Option<Duration>) {
+    let Some(fits) = fits else { return };
+    if fits.is_zero() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!(
+                "This step's Get ready is too short for a recording: it plays after the step's \
+                 start cue ({}), before the hold. Make Get ready longer first.",
+                seconds(VOICE_AFTER_START)
+            ),
+        );
+    } else {
+        ui.label(format!(
+            "It plays as the step begins, after its start cue: up to {} fits before the hold.",
+            seconds(fits)
+        ));
+    }
+}
+
+/// The level meter: the latest sound's level as a bar from -60 dBFS to 0, its peak as a tick;
+/// green while the level is good, amber when quiet, red where it would clip.
+fn meter(ui: &mut egui::Ui, level: take::Level, live: bool) {
+    let size = egui::vec2(ui.available_width().min(420.0), 18.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let at = |db: f32| {
+        let f = ((db - METER_FROM_DBFS) / -METER_FROM_DBFS).clamp(0.0, 1.0);
+        rect.left() + f * rect.width()
+    };
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 3.0, ui.visuals().extreme_bg_color);
+    if live {
+        let colour = if level.peak > LOUD_DBFS {
+            Color32::from_rgb(210, 50, 40)
+        } else if level.peak < QUIET_DBFS {
+            Color32::from_rgb(220, 160, 30)
+        } else {
+            Color32::from_rgb(60, 170, 80)
+        };
+        let bar = egui::Rect::from_min_max(rect.min, egui::pos2(at(level.rms), rect.max.y));
+        painter.rect_filled(bar, 3.0, colour);
+        let x = at(level.peak);
+        painter.line_segment(
+            [egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())],
+            egui::Stroke::new(2.0, ui.visuals().strong_text_color()),
+        );
+    }
+    painter.rect_stroke(
+        rect,
+        3.0,
+        egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    let words = if !live {
+        String::new()
+    } else if level.peak > LOUD_DBFS {
+        "too loud".to_owned()
+    } else if level.peak < QUIET_DBFS {
+        "quiet".to_owned()
+    } else {
+        "good".to_owned()
+    };
+    response.widget_info(|| {
+        let mut info =
+            egui::WidgetInfo::labeled(egui::Role::Meter, true, format!("Microphone level {words}"));
+        info.value = live.then_some(f64::from(level.rms.round()));
+        info
+    });
+    if live {
+        let hint = if level.peak > LOUD_DBFS {
+            "Too loud: speak softer or further from the microphone."
+        } else if level.peak < QUIET_DBFS {
+            "Quiet: speak up, or come closer to the microphone."
+        } else {
+            " "
+        };
+        ui.label(RichText::new(hint).small());
+    }
+}
+
+/// Why nothing was recorded, in words, with what to do.
+fn failure_words(e: &CaptureError) -> String {
+    match e {
+        CaptureError::Input(InputError::NoDevice(_)) => {
+            "No microphone was found. Plug one in (a headset's will do), then press Try again."
+                .to_owned()
+        }
+        CaptureError::Input(InputError::Denied(_)) => {
+            "This computer does not let stretch-timer use the microphone. Allow it in the \
+             system's privacy or sound settings, then press Try again."
+                .to_owned()
+        }
+        CaptureError::Input(InputError::Busy(_)) => {
+            "The microphone is in use by another program. Close that program, then press Try \
+             again."
+                .to_owned()
+        }
+        CaptureError::Input(InputError::Unavailable(_)) => {
+            "The microphone could not be opened. Check that one is plugged in and that this \
+             computer's sound works, then press Try again."
+                .to_owned()
+        }
+        CaptureError::Input(InputError::Stopped) => {
+            "The microphone stopped sending sound (was it unplugged?). Nothing was saved: press \
+             Try again."
+                .to_owned()
+        }
+        CaptureError::Take(TakeError::NothingHeard) => {
+            "Nothing was heard: the recording is silent. Check that the microphone is on and not \
+             muted, speak close to it, then press Try again."
+                .to_owned()
+        }
+        CaptureError::Take(e @ TakeError::Wav(_)) => format!("The recording cannot be kept: {e}."),
+    }
+}
+
+/// A previous take the step no longer names, removed if it is still that take and the
+/// routine's saved file does not name it.
+fn remove_take(place: &Place<'_>, name: &str, bytes: &[u8]) {
+    let file = place.folder.join(name);
+    let named_on_disk = place
+        .target
+        .as_deref()
+        .and_then(|t| std::fs::read_to_string(t).ok())
+        .is_some_and(|text| text.contains(&format!("\"{name}\"")));
+    let still_ours = std::fs::read(&file).is_ok_and(|there| there == bytes);
+    let named_by_a_step = place.draft.steps.iter().any(|s| s.voice.trim() == name);
+    if still_ours && !named_on_disk && !named_by_a_step {
+        let _ = std::fs::remove_file(&file);
+    }
+}
+
+/// "0:04.2".
+fn clock_text(length: Duration) -> String {
+    let tenths = length.as_millis() / 100;
+    format!("{}:{:02}.{}", tenths / 600, tenths / 10 % 60, tenths % 10)
+}
+
+/// "4.2 s".
+fn seconds(length: Duration) -> String {
+    format!("{:.1} s", length.as_secs_f64())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_fits_before_the_hold_is_the_get_ready_time_less_the_start_cue() {
+        assert_eq!(fits("10s"), Some(Duration::from_millis(7500)));
+        assert_eq!(fits(""), Some(defaults::PREPARE - VOICE_AFTER_START));
+        assert_eq!(fits("2s"), Some(Duration::ZERO));
+        assert_eq!(fits("soon"), None);
+        assert_eq!(clock_text(Duration::from_millis(64_250)), "1:04.2");
+    }
+}
