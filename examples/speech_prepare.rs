@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
+use stretch_timer::audio::score::ReadInstructions;
 use stretch_timer::bundled;
 use stretch_timer::speech::{EspeakNg, Speaker, SpeechCache, SpeechSettings};
 
@@ -34,7 +35,10 @@ fn main() -> anyhow::Result<()> {
     println!("|---|---:|---|---:|---:|");
     for b in bundled::ALL {
         let routine = b.load()?;
-        for (what, instructions) in [("names", false), ("names + instructions", true)] {
+        for (what, instructions) in [
+            ("names", ReadInstructions::Never),
+            ("names + instructions", ReadInstructions::Always),
+        ] {
             let settings = SpeechSettings {
                 instructions,
                 ..SpeechSettings::default()

@@ -70,7 +70,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "deep-nesting.ron",
         &[
-            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, sounds, schedule, steps"#,
+            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, sounds, schedule, read_instructions, steps"#,
         ],
     ),
     (
@@ -143,7 +143,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     ),
     (
         "not-a-bool.ron",
-        &["1:73: halfway must be true or false, but this is yes"],
+        &["1:74: halfway is true or false: write true, not yes"],
     ),
     (
         "not-utf8.ron",
@@ -172,6 +172,28 @@ const BROKEN: &[(&str, &[&str])] = &[
         &[r#"6:57: sides is written without quotes: Both, not "Both""#],
     ),
     (
+        "read-instructions-capital.ron",
+        &["4:24: read_instructions is written in small letters: true, not True"],
+    ),
+    (
+        "read-instructions-in-step.ron",
+        &[
+            r#"9:13: "read_instructions" is written in Routine( ... ), not in a Step( ... ): write it once, before steps: ["#,
+        ],
+    ),
+    (
+        "read-instructions-number.ron",
+        &["4:24: read_instructions is true or false: write true, not 1"],
+    ),
+    (
+        "read-instructions-quoted.ron",
+        &[r#"4:24: read_instructions is true or false, without quotes: write true, not "yes""#],
+    ),
+    (
+        "read-instructions-yes.ron",
+        &["4:24: read_instructions is true or false: write true, not yes"],
+    ),
+    (
         "schedule-out-of-range.ron",
         &[
             "5:39: days_per_week is 8; it must be from 1 to 7",
@@ -190,7 +212,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     ),
     (
         "sound-not-text.ron",
-        &["4:54: countdown must be a file name in double quotes, but this is 3"],
+        &["4:55: countdown must be a file name in double quotes, but this is 3"],
     ),
     (
         "sounds-typo.ron",
@@ -211,7 +233,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "steps-not-list.ron",
         &[
-            r#"1:37: steps must be a list of steps in square brackets: [ Step(...), Step(...) ], but this is Step(name: "A""#,
+            r#"1:38: steps must be a list of steps in square brackets: [ Step(...), Step(...) ], but this is Step(name: "A""#,
         ],
     ),
     (

@@ -23,7 +23,7 @@ use stretch_timer::audio::bank::{RENDER_RATE, Sound, SoundBank, Spoken};
 use stretch_timer::audio::output::{Recorded, RecordingOutput};
 use stretch_timer::audio::player::CuePlayer;
 use stretch_timer::audio::render::{Placed, render, render_wav};
-use stretch_timer::audio::score::GAP;
+use stretch_timer::audio::score::{GAP, ReadInstructions};
 use stretch_timer::clock::{Clock, ManualClock};
 use stretch_timer::engine::{Command as PlayerCommand, CueKind, Plan, Session};
 use stretch_timer::routine::{Routine, Side, parse};
@@ -49,7 +49,7 @@ fn routine() -> Routine {
 
 fn names_and_instructions() -> SpeechSettings {
     SpeechSettings {
-        instructions: true,
+        instructions: ReadInstructions::Always,
         ..SpeechSettings::default()
     }
 }

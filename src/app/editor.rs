@@ -351,6 +351,21 @@ impl Editor {
         ) {
             touched.push(Field::Safety);
         }
+        // The client hears them only with spoken step names on, and may still choose never.
+        if row(
+            ui,
+            form,
+            "Speech",
+            &messages(shown, Field::ReadInstructions),
+            |ui, _| {
+                ui.checkbox(
+                    &mut draft.read_instructions,
+                    "Read each step's instructions aloud",
+                )
+            },
+        ) {
+            touched.push(Field::ReadInstructions);
+        }
         touched.extend(sounds_ui(ui, draft, checked, shown));
         ui.add_space(8.0);
         let count = draft.steps.len();

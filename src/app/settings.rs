@@ -127,7 +127,7 @@ impl Settings {
 
 /// Radio buttons in a row, as one group named `name` for screen readers ("Theme: Dark, radio
 /// button, 1 of 2"), not loose buttons after a loose label.
-fn radio_group(ui: &mut egui::Ui, name: &str, add: impl FnOnce(&mut egui::Ui)) {
+pub(super) fn radio_group(ui: &mut egui::Ui, name: &str, add: impl FnOnce(&mut egui::Ui)) {
     ui.scope_builder(
         egui::UiBuilder::new()
             .layout(egui::Layout::left_to_right(egui::Align::Center))

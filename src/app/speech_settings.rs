@@ -1,12 +1,13 @@
-//! Spoken step names in the app: the rows of the Settings window (whether names and
-//! instructions are said, in which language and how fast; and, where espeak-ng cannot be used,
-//! why and how to get it, said there once rather than at every routine), and making a routine's
-//! speech before it starts.
+//! Spoken step names in the app: the rows of the Settings window (whether names are said; when
+//! instructions are read: as the routine asks, always or never; in which language and how fast;
+//! and, where espeak-ng cannot be used, why and how to get it, said there once rather than at
+//! every routine), and making a routine's speech before it starts.
 
 use egui::RichText;
 
 use super::StretchApp;
 use crate::audio::bank::SoundBank;
+use crate::audio::score::ReadInstructions;
 use crate::routine::Routine;
 use crate::speech::{INSTALL_HINT, RATES, SpeechSettings, Status};
 
@@ -63,10 +64,22 @@ pub fn rows(ui: &mut egui::Ui, speech: &mut SpeechSettings, status: &Status) {
         ui.label("Instructions");
     });
     ui.add_enabled_ui(speech.names, |ui| {
-        ui.checkbox(
-            &mut speech.instructions,
-            "Read instructions while getting ready, if they fit",
-        );
+        ui.vertical(|ui| {
+            super::settings::radio_group(ui, "Read each step's instructions", |ui| {
+                for choice in ReadInstructions::ALL {
+                    ui.radio_value(
+                        &mut speech.instructions,
+                        choice,
+                        capitalised(choice.words()),
+                    );
+                }
+            });
+            ui.label(
+                RichText::new("Read while getting ready, where they end before the hold")
+                    .small()
+                    .weak(),
+            );
+        });
     });
     ui.end_row();
 
@@ -102,4 +115,13 @@ pub fn rows(ui: &mut egui::Ui, speech: &mut SpeechSettings, status: &Status) {
         ui.add(egui::Slider::new(&mut speech.rate, RATES).text("words a minute"));
     });
     ui.end_row();
+}
+
+/// `words` with a capital first letter, as a choice is shown on its own.
+fn capitalised(words: &str) -> String {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

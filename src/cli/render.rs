@@ -8,6 +8,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use stretch_timer::audio::CueStyle;
 use stretch_timer::audio::bank::{RENDER_RATE, SoundBank};
 use stretch_timer::audio::render::render_wav;
+use stretch_timer::audio::score::ReadInstructions;
 use stretch_timer::engine::Plan;
 use stretch_timer::routine::{Routine, format_clock};
 use stretch_timer::speech::{
@@ -26,10 +27,20 @@ pub struct SpeechArgs {
     /// the usual prompts.
     #[arg(long)]
     pub speak_names: bool,
-    /// Also read each step's instructions while getting ready, where they end before the hold
-    /// starts.
-    #[arg(long, requires = "speak_names")]
-    pub read_instructions: bool,
+    /// When to also read each step's instructions while getting ready, where they end before the
+    /// hold starts: when-asked (the routine says read_instructions: true), always (also
+    /// --read-instructions alone) or never.
+    #[arg(
+        long,
+        value_name = "WHEN",
+        requires = "speak_names",
+        num_args = 0..=1,
+        require_equals = true,
+        default_value = "when-asked",
+        default_missing_value = "always",
+        value_parser = parse_read_instructions
+    )]
+    pub read_instructions: ReadInstructions,
     /// The language step names are spoken in, as espeak-ng names it (en, en-us, de, fr, ...).
     #[arg(long, value_name = "LANGUAGE", default_value = DEFAULT_VOICE, value_parser = parse_voice)]
     pub speech_voice: String,
@@ -53,6 +64,14 @@ impl SpeechArgs {
             rate: self.speech_rate,
         }
     }
+}
+
+/// `--read-instructions=WHEN`: one of the choices Settings offers.
+fn parse_read_instructions(text: &str) -> Result<ReadInstructions, String> {
+    ReadInstructions::from_name(text).ok_or_else(|| {
+        let names: Vec<&str> = ReadInstructions::ALL.iter().map(|r| r.name()).collect();
+        format!("write one of {}, not {text:?}", names.join(", "))
+    })
 }
 
 /// `--speech-voice`: a language name espeak-ng could have.

@@ -20,7 +20,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::audio::bank::{self, Clip, SoundBank, Spoken};
-use crate::audio::score;
+use crate::audio::score::{self, ReadInstructions};
 use crate::routine::Routine;
 
 pub use self::cache::SpeechCache;
@@ -42,9 +42,12 @@ pub const RATES: std::ops::RangeInclusive<u32> = 80..=260;
 pub struct SpeechSettings {
     /// Say each step's name and side at its start.
     pub names: bool,
-    /// Also read a step's instructions while the person gets ready, where they fit before the
-    /// hold (only with `names`).
-    pub instructions: bool,
+    /// When a step's instructions are also read while the person gets ready, where they fit
+    /// before the hold (only with `names`): as the routine asks, always or never. Settings saved
+    /// before this was a choice said `true` (always) or `false` (not asked for: as the routine
+    /// asks).
+    #[serde(deserialize_with = "read_instructions_or_old_switch")]
+    pub instructions: ReadInstructions,
     /// The synthesiser's voice: a language, as espeak-ng names it (`en`, `en-us`, `de`).
     pub voice: String,
     /// Words per minute, within [`RATES`].
@@ -55,7 +58,7 @@ impl Default for SpeechSettings {
     fn default() -> Self {
         SpeechSettings {
             names: true,
-            instructions: false,
+            instructions: ReadInstructions::WhenAsked,
             voice: DEFAULT_VOICE.to_owned(),
             rate: DEFAULT_RATE,
         }
@@ -90,6 +93,24 @@ impl SpeechSettings {
     pub fn rate(&self) -> u32 {
         self.rate.clamp(*RATES.start(), *RATES.end())
     }
+}
+
+/// [`SpeechSettings::instructions`] as saved now (`"when-asked"`, `"always"`, `"never"`), or as
+/// saved when it was a switch: `true` (read) is always, `false` is as the routine asks.
+fn read_instructions_or_old_switch<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<ReadInstructions, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Saved {
+        Switch(bool),
+        Choice(ReadInstructions),
+    }
+    Ok(match Saved::deserialize(deserializer)? {
+        Saved::Switch(true) => ReadInstructions::Always,
+        Saved::Switch(false) => ReadInstructions::WhenAsked,
+        Saved::Choice(choice) => choice,
+    })
 }
 
 /// Whether `name` can be a voice's language: `en`, `en-us`, `pt-br`, `cmn-latn-pinyin`.
@@ -267,7 +288,7 @@ impl Speaker {
     }
 
     /// The clips of what `routine` says with `settings`, decoded at `rate`: each step's name
-    /// (and instructions, if asked). Empty or overlong texts are skipped or cut; after the
+    /// (and instructions, where the settings and the routine ask: [`ReadInstructions::reads`]). Empty or overlong texts are skipped or cut; after the
     /// synthesiser is missing, hangs or fails, nothing more is asked of it and the steps left
     /// keep the fixed prompts.
     pub fn prepare(&self, routine: &Routine, settings: &SpeechSettings, rate: u32) -> Prepared {
@@ -402,6 +423,71 @@ mod tests {
         };
         assert_eq!(hand_edited.voice(), DEFAULT_VOICE);
         assert_eq!(hand_edited.rate(), *RATES.end());
+    }
+
+    #[test]
+    fn instructions_saved_as_a_switch_read_as_the_choice_it_meant() {
+        let read = |json: &str| {
+            serde_json::from_str::<SpeechSettings>(json)
+                .unwrap()
+                .instructions
+        };
+        assert_eq!(read(r#"{"instructions": true}"#), ReadInstructions::Always);
+        assert_eq!(
+            read(r#"{"instructions": false}"#),
+            ReadInstructions::WhenAsked
+        );
+        for choice in ReadInstructions::ALL {
+            let saved = SpeechSettings {
+                instructions: choice,
+                ..SpeechSettings::default()
+            };
+            let json = serde_json::to_string(&saved).unwrap();
+            assert!(json.contains(&format!("\"{}\"", choice.name())), "{json}");
+            assert_eq!(read(&json), choice);
+        }
+    }
+
+    /// eframe's storage, in memory: the app's settings are kept in RON through it.
+    #[derive(Default)]
+    struct Memory(HashMap<String, String>);
+
+    impl eframe::Storage for Memory {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+        fn flush(&mut self) {}
+    }
+
+    #[test]
+    fn settings_kept_by_the_app_before_and_after_the_choice_read_back() {
+        let mut storage = Memory::default();
+        let old = r#"(names:true,instructions:true,voice:"de",rate:120)"#;
+        eframe::Storage::set_string(&mut storage, "speech", old.to_owned());
+        let read: SpeechSettings = eframe::get_value(&storage, "speech").unwrap();
+        assert_eq!(
+            read,
+            SpeechSettings {
+                instructions: ReadInstructions::Always,
+                voice: "de".to_owned(),
+                rate: 120,
+                ..SpeechSettings::default()
+            }
+        );
+        for choice in ReadInstructions::ALL {
+            let kept = SpeechSettings {
+                instructions: choice,
+                ..read.clone()
+            };
+            eframe::set_value(&mut storage, "speech", &kept);
+            assert_eq!(eframe::get_value(&storage, "speech"), Some(kept));
+        }
     }
 
     #[test]

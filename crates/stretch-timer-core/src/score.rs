@@ -45,10 +45,66 @@ pub enum Spoken {
     Instructions(usize),
 }
 
-/// What each step says aloud, for the speech synthesiser: its name and first side, and (with
-/// `instructions`) its instructions. A step with its own recording says neither: the recording
-/// plays instead. Empty texts are left out.
-pub fn speech_texts(routine: &Routine, instructions: bool) -> Vec<(Spoken, String)> {
+/// When the person wants the steps' instructions read aloud while they get ready: the routine's
+/// `read_instructions` asks for it, and the person's choice decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReadInstructions {
+    /// When the routine asks (`read_instructions: true`).
+    #[default]
+    WhenAsked,
+    /// For every routine.
+    Always,
+    /// Never, even when the routine asks.
+    Never,
+}
+
+impl ReadInstructions {
+    /// Every choice, in the order they are offered.
+    pub const ALL: [ReadInstructions; 3] = [
+        ReadInstructions::WhenAsked,
+        ReadInstructions::Always,
+        ReadInstructions::Never,
+    ];
+
+    /// The name on the command line and in settings files (`--read-instructions=never`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ReadInstructions::WhenAsked => "when-asked",
+            ReadInstructions::Always => "always",
+            ReadInstructions::Never => "never",
+        }
+    }
+
+    /// The choice named `name`.
+    pub fn from_name(name: &str) -> Option<ReadInstructions> {
+        ReadInstructions::ALL.into_iter().find(|r| r.name() == name)
+    }
+
+    /// How it is offered in words ("Read each step's instructions: when the routine asks").
+    pub fn words(self) -> &'static str {
+        match self {
+            ReadInstructions::WhenAsked => "when the routine asks",
+            ReadInstructions::Always => "always",
+            ReadInstructions::Never => "never",
+        }
+    }
+
+    /// Whether `routine`'s instructions are read: always, never, or as it asks.
+    pub fn reads(self, routine: &Routine) -> bool {
+        match self {
+            ReadInstructions::WhenAsked => routine.read_instructions,
+            ReadInstructions::Always => true,
+            ReadInstructions::Never => false,
+        }
+    }
+}
+
+/// What each step says aloud, for the speech synthesiser: its name and first side, and its
+/// instructions where `instructions` reads them for this routine. A step with its own recording
+/// says neither: the recording plays instead. Empty texts are left out.
+pub fn speech_texts(routine: &Routine, instructions: ReadInstructions) -> Vec<(Spoken, String)> {
+    let instructions = instructions.reads(routine);
     let mut texts = Vec::new();
     for (step, s) in routine.steps.iter().enumerate() {
         if s.voice.is_some() {
@@ -606,7 +662,7 @@ mod tests {
             ))),
         )
         .unwrap();
-        let texts = speech_texts(&routine, false);
+        let texts = speech_texts(&routine, ReadInstructions::WhenAsked);
         assert_eq!(
             texts,
             [
@@ -626,12 +682,52 @@ mod tests {
                 ),
             ]
         );
-        let read = speech_texts(&routine, true);
+        assert_eq!(speech_texts(&routine, ReadInstructions::Never), texts);
+        let read = speech_texts(&routine, ReadInstructions::Always);
         assert_eq!(read.len(), 3);
         assert_eq!(
             read[1],
             (Spoken::Instructions(0), "Hug one knee.".to_owned())
         );
+    }
+
+    #[test]
+    fn a_routine_that_asks_has_its_instructions_read_unless_the_person_chose_never() {
+        let text = |asks: &str| {
+            format!(
+                r#"Routine(format: 1, name: "R", {asks} steps: [
+                    Step(name: "Knees to chest", hold: "30s", prepare: "20s",
+                         instructions: "Hug both knees."),
+                ])"#
+            )
+        };
+        let asking = crate::routine::parse(&text("read_instructions: true,"), None).unwrap();
+        assert!(asking.read_instructions);
+        let instructions = |routine: &Routine, choice| -> Vec<String> {
+            speech_texts(routine, choice)
+                .into_iter()
+                .filter(|(s, _)| matches!(s, Spoken::Instructions(_)))
+                .map(|(_, t)| t)
+                .collect()
+        };
+        let read = ["Hug both knees.".to_owned()];
+        assert_eq!(instructions(&asking, ReadInstructions::WhenAsked), read);
+        assert_eq!(instructions(&asking, ReadInstructions::Always), read);
+        assert!(instructions(&asking, ReadInstructions::Never).is_empty());
+        for not_asking in [text(""), text("read_instructions: false,")] {
+            let routine = crate::routine::parse(&not_asking, None).unwrap();
+            assert!(!routine.read_instructions);
+            assert!(instructions(&routine, ReadInstructions::WhenAsked).is_empty());
+            assert_eq!(instructions(&routine, ReadInstructions::Always), read);
+        }
+    }
+
+    #[test]
+    fn the_choices_names_read_back() {
+        for choice in ReadInstructions::ALL {
+            assert_eq!(ReadInstructions::from_name(choice.name()), Some(choice));
+        }
+        assert_eq!(ReadInstructions::from_name("sometimes"), None);
     }
 
     #[test]

@@ -69,6 +69,7 @@ fn routine() -> impl Strategy<Value = Routine> {
         safety: None,
         sounds: Vec::new(),
         schedule: None,
+        read_instructions: false,
         steps,
     })
 }

@@ -87,20 +87,24 @@ fn routine() -> impl Strategy<Value = Routine> {
         optional_text(),
         optional_text(),
         proptest::option::of((1..=7u32, 1..=6u32)),
+        any::<bool>(),
         proptest::collection::vec(step(), 1..8),
     )
-        .prop_map(|(name, summary, author, safety, schedule, steps)| Routine {
-            name,
-            summary,
-            author,
-            safety,
-            sounds: Vec::new(),
-            schedule: schedule.map(|(days_per_week, times_per_day)| Schedule {
-                days_per_week,
-                times_per_day,
-            }),
-            steps,
-        })
+        .prop_map(
+            |(name, summary, author, safety, schedule, read_instructions, steps)| Routine {
+                name,
+                summary,
+                author,
+                safety,
+                sounds: Vec::new(),
+                schedule: schedule.map(|(days_per_week, times_per_day)| Schedule {
+                    days_per_week,
+                    times_per_day,
+                }),
+                read_instructions,
+                steps,
+            },
+        )
         .prop_filter("at most 24 hours, as the format allows", |r| {
             r.total() <= Duration::from_secs(24 * 3600)
         })
@@ -205,4 +209,30 @@ fn a_routine_with_pictures_and_sounds_is_saved_as_it_was() {
             .text
             .starts_with("// A routine that refers to files next to it")
     );
+}
+
+#[test]
+fn a_routine_that_asks_for_its_instructions_read_is_saved_asking() {
+    let path = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/data/valid/every-field.ron"
+    ));
+    let routine = load(path).unwrap();
+    assert!(routine.read_instructions);
+    let mut draft = Draft::from_routine(&routine, None);
+    assert!(draft.read_instructions);
+    let checked = draft.check(path.parent());
+    assert_eq!(checked.routine.as_ref().ok(), Some(&routine));
+    let line = checked
+        .written
+        .text
+        .lines()
+        .position(|l| l.trim() == "read_instructions: true,")
+        .expect("written on a line of its own");
+    assert_eq!(checked.written.field_at(line + 1), Field::ReadInstructions);
+    // Unticked, the line goes and the routine no longer asks.
+    draft.read_instructions = false;
+    let checked = draft.check(path.parent());
+    assert!(!checked.written.text.contains("read_instructions"));
+    assert!(!checked.routine.unwrap().read_instructions);
 }

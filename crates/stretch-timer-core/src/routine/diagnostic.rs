@@ -82,6 +82,18 @@ pub enum Problem {
         /// Every field allowed here.
         expected: &'static [&'static str],
     },
+    /// A field of the routine written in a step, or a step's field written in the routine.
+    #[error("\"{found}\" is written in {belongs}, not in {context}: {hint}")]
+    MisplacedField {
+        /// The name as written.
+        found: String,
+        /// Where it is written: `a Step( ... )` or `Routine( ... )`.
+        context: &'static str,
+        /// Where it belongs.
+        belongs: &'static str,
+        /// Where to move it.
+        hint: &'static str,
+    },
     /// `sides:` with a value other than Neither, Left, Right or Both.
     #[error("unknown sides \"{found}\"{}", suggestion_text(*.suggestion, expected))]
     UnknownVariant {

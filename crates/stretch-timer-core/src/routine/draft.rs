@@ -35,6 +35,8 @@ pub struct Draft {
     pub sounds: Vec<(Tone, String)>,
     /// How often it is prescribed; `None` for no prescription.
     pub schedule: Option<Schedule>,
+    /// The therapist asks that the steps' instructions be read aloud.
+    pub read_instructions: bool,
     /// The steps, in order.
     pub steps: Vec<StepDraft>,
 }
@@ -101,6 +103,7 @@ impl Default for Draft {
             safety: String::new(),
             sounds: Vec::new(),
             schedule: None,
+            read_instructions: false,
             steps: vec![StepDraft::default()],
         }
     }
@@ -123,6 +126,8 @@ pub enum Field {
     Sound(Tone),
     /// The prescription.
     Schedule,
+    /// Whether the steps' instructions are read aloud.
+    ReadInstructions,
     /// The list of steps (too many, none).
     Steps,
     /// A step's field, or the step as a whole (`None`), by index from 0.
@@ -229,6 +234,7 @@ impl Draft {
                 .map(|(tone, asset)| (*tone, asset.written.clone()))
                 .collect(),
             schedule: routine.schedule,
+            read_instructions: routine.read_instructions,
             steps: routine.steps.iter().map(StepDraft::from_step).collect(),
         }
     }
@@ -245,6 +251,7 @@ impl Draft {
             safety,
             sounds,
             schedule,
+            read_instructions,
             steps,
         } = self;
         let mut w = Writer::default();
@@ -284,6 +291,9 @@ impl Draft {
                     "    schedule: Schedule(days_per_week: {days_per_week}, times_per_day: {times_per_day}),"
                 ),
             );
+        }
+        if *read_instructions {
+            w.line(Field::ReadInstructions, "    read_instructions: true,");
         }
         w.line(Field::Steps, "    steps: [");
         for (i, step) in steps.iter().enumerate() {

@@ -58,6 +58,9 @@ pub struct Routine {
     pub sounds: Vec<(Tone, Asset)>,
     /// How often the therapist wants it done, if they said.
     pub schedule: Option<Schedule>,
+    /// The therapist asks that each step's instructions be read aloud while the person gets
+    /// ready (`read_instructions: true`); the person's own setting may still say never.
+    pub read_instructions: bool,
     /// The steps, in order: as many as [`crate::limits::STEPS`] allows.
     pub steps: Vec<Step>,
 }

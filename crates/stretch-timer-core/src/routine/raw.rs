@@ -132,6 +132,7 @@ pub(super) struct RawRoutine {
     pub safety: Option<Located<String>>,
     pub sounds: Option<Located<RawSounds>>,
     pub schedule: Option<Located<RawSchedule>>,
+    pub read_instructions: Option<Located<bool>>,
     pub steps: Option<Located<Vec<Located<RawStep>>>>,
 }
 

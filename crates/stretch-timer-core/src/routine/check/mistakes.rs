@@ -16,6 +16,9 @@ const WHOLE_FIELDS: &[&str] = &[
     "times_per_day",
 ];
 
+/// The fields whose value is `true` or `false`.
+const BOOL_FIELDS: &[&str] = &["halfway", "read_instructions"];
+
 /// Quotation marks a word processor puts in place of `"`.
 const CURLY_QUOTES: &[char] = &['“', '”', '„', '‟', '‘', '’', '‚', '«', '»'];
 
@@ -127,6 +130,16 @@ fn unquoted(value: &str) -> Option<&str> {
     value.strip_prefix('"')?.strip_suffix('"')
 }
 
+/// What a true-or-false value written another way means (`True`, `yes`, `1`, `off`), as the
+/// format writes it; `None` for anything else.
+fn meant_bool(written: &str) -> Option<&'static str> {
+    match written.trim().to_lowercase().as_str() {
+        "true" | "yes" | "y" | "on" | "1" => Some("true"),
+        "false" | "no" | "n" | "off" | "0" => Some("false"),
+        _ => None,
+    }
+}
+
 /// A typing mistake at the value where the parser stopped at `pos`, said as what to write; `None`
 /// when it is not one of the mistakes known here.
 pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
@@ -157,10 +170,21 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
                 ),
             ));
         }
-        if field == "halfway" && matches!(inner.trim(), "true" | "false") {
+        if BOOL_FIELDS.contains(&field)
+            && let Some(meant) = meant_bool(inner)
+        {
+            let inner = inner.trim();
             return Some(syntax(
                 at,
-                format!("halfway is written without quotes: {}", inner.trim()),
+                if inner == meant {
+                    format!("{field} is written without quotes: {meant}")
+                } else if inner.eq_ignore_ascii_case(meant) {
+                    format!(
+                        "{field} is written in small letters, without quotes: {meant}, not {value}"
+                    )
+                } else {
+                    format!("{field} is true or false, without quotes: write {meant}, not {value}")
+                },
             ));
         }
         if field == "sides" {
@@ -177,6 +201,18 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
             ));
         }
         return None;
+    }
+    if BOOL_FIELDS.contains(&field)
+        && let Some(meant) = meant_bool(&value)
+    {
+        return Some(syntax(
+            at,
+            if value.eq_ignore_ascii_case(meant) {
+                format!("{field} is written in small letters: {meant}, not {value}")
+            } else {
+                format!("{field} is true or false: write {meant}, not {value}")
+            },
+        ));
     }
     let starts_with_digit = value.starts_with(|c: char| c.is_ascii_digit());
     if duration && starts_with_digit && value.contains(char::is_alphabetic) {
@@ -281,6 +317,41 @@ mod tests {
         assert_eq!(
             at("reps: 3,5)", 9).as_deref(),
             Some("1:7: reps must be a whole number, but this is 3,5")
+        );
+        for (line, said) in [
+            (
+                "halfway: True,",
+                "halfway is written in small letters: true, not True",
+            ),
+            (
+                "read_instructions: yes,",
+                "read_instructions is true or false: write true, not yes",
+            ),
+            (
+                "read_instructions: 0,",
+                "read_instructions is true or false: write false, not 0",
+            ),
+            (
+                r#"read_instructions: "yes","#,
+                r#"read_instructions is true or false, without quotes: write true, not "yes""#,
+            ),
+            (
+                r#"read_instructions: "False","#,
+                r#"read_instructions is written in small letters, without quotes: false, not "False""#,
+            ),
+            (
+                r#"halfway: "true","#,
+                "halfway is written without quotes: true",
+            ),
+        ] {
+            let col = line.find(':').unwrap() + 3;
+            let expected = format!("1:{col}: {said}");
+            assert_eq!(at(line, col).as_deref(), Some(expected.as_str()), "{line}");
+        }
+        assert_eq!(
+            at("halfway: maybe,", 10),
+            None,
+            "said as a value of the wrong kind"
         );
         assert_eq!(at("reps: 3,", 8), None, "a correct value is no mistake");
         assert_eq!(at("hold: 30 reps: 3", 10), None, "a missing comma is one");

@@ -30,6 +30,31 @@ pub(super) fn only_blank_after(text: &str, pos: Position) -> bool {
     rest.trim().is_empty()
 }
 
+/// Where the value at or after `pos` starts: the parser's place for a value of the wrong kind may
+/// be the blank after the colon, and a message should point at what was written.
+fn past_blanks(text: &str, pos: Position) -> Position {
+    let mut at = pos;
+    for line in text.lines().skip(pos.line.saturating_sub(1)) {
+        let skip = at.col.saturating_sub(1);
+        let blanks = line
+            .chars()
+            .skip(skip)
+            .take_while(|c| c.is_whitespace())
+            .count();
+        if skip + blanks < line.chars().count() {
+            return Position {
+                line: at.line,
+                col: at.col + blanks,
+            };
+        }
+        at = Position {
+            line: at.line + 1,
+            col: 1,
+        };
+    }
+    pos
+}
+
 /// The text at `pos`, as far as the end of the value there: what a person sees at that place.
 fn text_at(text: &str, pos: Position) -> String {
     let Some(line) = text.lines().nth(pos.line.saturating_sub(1)) else {
@@ -77,7 +102,7 @@ fn expected_for(path: &str, field: &str) -> &'static str {
         "hold" | "prepare" | "rest" | "switch_sides" | "breathe" => {
             r#"a duration such as 30, "30s" or "1m30s""#
         }
-        "halfway" => "true or false",
+        "halfway" | "read_instructions" => "true or false",
         "sides" => "one of Neither, Left, Right, Both",
         "steps" => "a list of steps in square brackets: [ Step(...), Step(...) ]",
         _ => "something else",
@@ -158,6 +183,38 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
         },
     };
     match &e.code {
+        // `read_instructions` in a step, `hold` in the routine: the closest name in the wrong
+        // place ("did you mean instructions?") would mislead.
+        E::NoSuchStructField {
+            expected, found, ..
+        } if *expected == fields_of::<RawStep>()
+            && fields_of::<RawRoutine>().contains(&found.as_str()) =>
+        {
+            Diagnostic {
+                pos: start,
+                problem: Problem::MisplacedField {
+                    found: found.clone(),
+                    context: "a Step( ... )",
+                    belongs: "Routine( ... )",
+                    hint: "write it once, before steps: [",
+                },
+            }
+        }
+        E::NoSuchStructField {
+            expected, found, ..
+        } if *expected == fields_of::<RawRoutine>()
+            && fields_of::<RawStep>().contains(&found.as_str()) =>
+        {
+            Diagnostic {
+                pos: start,
+                problem: Problem::MisplacedField {
+                    found: found.clone(),
+                    context: "Routine( ... )",
+                    belongs: "each Step( ... )",
+                    hint: "move it into the steps that need it",
+                },
+            }
+        }
         E::NoSuchStructField {
             expected, found, ..
         } => {
@@ -210,7 +267,7 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
         | E::ExpectedFloat
             if !field.is_empty() =>
         {
-            wrong_type(start)
+            wrong_type(past_blanks(text, start))
         }
         // `steps: [ name: "A", hold: 30 ]`: the fields of a step without `Step(` around them.
         E::ExpectedDifferentStructName { expected, found }

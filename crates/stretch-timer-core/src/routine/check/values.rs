@@ -118,6 +118,7 @@ impl<'a> Checker<'a> {
             safety: self.optional_text(raw.safety, "safety")?,
             sounds,
             schedule: schedule?,
+            read_instructions: raw.read_instructions.is_some_and(|r| r.value),
             steps,
         };
         if !sounds_ok {
