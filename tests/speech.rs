@@ -551,7 +551,15 @@ mod common;
 
 /// The app with step names made by the stand-in synthesiser, kept in a folder of the test's own.
 fn app_rig(settings: stretch_timer::app::settings::Settings) -> (common::Rig, tempfile::TempDir) {
-    use stretch_timer::app::{AppDeps, Launch, StretchApp};
+    app_rig_launching(settings, stretch_timer::app::Launch::Library)
+}
+
+/// [`app_rig`], launched as `launch` asks.
+fn app_rig_launching(
+    settings: stretch_timer::app::settings::Settings,
+    launch: stretch_timer::app::Launch,
+) -> (common::Rig, tempfile::TempDir) {
+    use stretch_timer::app::{AppDeps, StretchApp};
     let home = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     let clock = ManualClock::new();
@@ -572,9 +580,7 @@ fn app_rig(settings: stretch_timer::app::settings::Settings) -> (common::Rig, te
     );
     let harness = egui_kittest::Harness::builder()
         .with_size([1100.0, 760.0])
-        .build_eframe(move |_| {
-            StretchApp::with_speaker(deps, settings, Launch::Library, Some(speaker))
-        });
+        .build_eframe(move |_| StretchApp::with_speaker(deps, settings, launch, Some(speaker)));
     let rig = common::Rig {
         harness,
         clock,
@@ -691,5 +697,237 @@ fn enormous_instructions_are_cut_before_the_synthesiser_and_blank_ones_are_not_s
     assert!(
         read < Duration::from_secs(75) && read > Duration::from_secs(60),
         "{read:?}"
+    );
+}
+
+/// [`ROUTINE`] asking for its instructions to be read: the first step's fit in its 5 s of getting
+/// ready, the second's do not fit in its 4 s.
+fn asking() -> String {
+    ROUTINE.replacen(
+        r#"name: "Names","#,
+        r#"name: "Names", read_instructions: true,"#,
+        1,
+    )
+}
+
+#[test]
+fn a_routine_that_asks_has_its_instructions_on_the_rendered_track_unless_the_person_says_never() {
+    let dir = tempfile::tempdir().unwrap();
+    let speaker = Speaker::new(
+        Arc::new(ToneSynthesiser::default()),
+        SpeechCache::at(dir.path()),
+    );
+    let routine = parse(&asking(), None).unwrap();
+    assert!(routine.read_instructions);
+    let plan = Plan::new(&routine);
+    let read = Sound::Speech(Spoken::Instructions(0));
+
+    // The person's setting as it comes: when the routine asks.
+    let bank = bank_with(&routine, &speaker, &SpeechSettings::default());
+    let (placed, samples) = render_samples(&plan, &bank, CueStyle::Voice);
+    let on_track = placed
+        .iter()
+        .find(|p| p.sound == read)
+        .expect("the instructions are placed on the track");
+    let clip = bank.clip(read).unwrap().samples();
+    let span = on_track.frame as usize..on_track.frame as usize + clip.len();
+    assert!(clip.len() > RATE as usize / 2, "{} frames", clip.len());
+    // What is heard there is that clip, and nothing else.
+    assert_eq!(&samples[span.clone()], clip);
+    let next = plan.cues.iter().find(|c| c.at > on_track.at).unwrap();
+    assert!(on_track.at + bank.duration(read) + GAP <= next.at);
+
+    // The person chose never: the same routine says its names only, and the track is silent there.
+    let never = SpeechSettings {
+        instructions: ReadInstructions::Never,
+        ..SpeechSettings::default()
+    };
+    let bank = bank_with(&routine, &speaker, &never);
+    assert!(bank.clip(read).is_none(), "not even made");
+    let (placed, samples) = render_samples(&plan, &bank, CueStyle::Voice);
+    assert!(
+        placed
+            .iter()
+            .all(|p| !matches!(p.sound, Sound::Speech(Spoken::Instructions(_))))
+    );
+    assert!(
+        placed
+            .iter()
+            .any(|p| matches!(p.sound, Sound::Speech(Spoken::Name { step: 0, .. })))
+    );
+    assert!(samples[span].iter().all(|s| *s == 0.0));
+
+    // The same routine without the ask: names only, as before.
+    let not_asking = parse(ROUTINE, None).unwrap();
+    let bank = bank_with(&not_asking, &speaker, &SpeechSettings::default());
+    assert!(bank.clip(read).is_none());
+}
+
+#[test]
+fn the_app_reads_the_instructions_a_routine_asks_for_at_its_start_and_not_when_told_never() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("asking.ron");
+    std::fs::write(&file, asking()).unwrap();
+    let launch = || stretch_timer::app::Launch::Start(file.to_str().unwrap().to_owned());
+    let (rig, _cache) = app_rig_launching(common::quiet(), launch());
+    let first = Spoken::Name {
+        step: 0,
+        side: Some(Side::Left),
+    };
+    assert_eq!(
+        rig.sounds(),
+        [
+            Sound::Tone(stretch_timer::routine::Tone::StepStart),
+            Sound::Speech(first),
+            Sound::Speech(Spoken::Instructions(0)),
+        ]
+    );
+
+    let mut never = common::quiet();
+    never.speech.instructions = ReadInstructions::Never;
+    let (rig, _cache) = app_rig_launching(never, launch());
+    assert_eq!(
+        rig.sounds(),
+        [
+            Sound::Tone(stretch_timer::routine::Tone::StepStart),
+            Sound::Speech(first),
+        ]
+    );
+}
+
+#[test]
+fn settings_offer_when_instructions_are_read_and_the_choice_is_kept() {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    let working = Status {
+        version: Ok("eSpeak NG 1.51".to_owned()),
+        languages: Vec::new(),
+    };
+    let mut speech = SpeechSettings::default();
+    let mut harness = egui_kittest::Harness::new_ui(|ui| {
+        egui::Grid::new("g").show(ui, |ui| {
+            stretch_timer::app::speech_settings::rows(ui, &mut speech, &working);
+        });
+    });
+    let selected = |harness: &egui_kittest::Harness<'_>, label: &str| {
+        harness.get_by_label(label).accesskit_node().toggled()
+            == Some(egui::accesskit::Toggled::True)
+    };
+    assert!(selected(&harness, "When the routine asks"));
+    assert!(!selected(&harness, "Always"));
+    harness.get_by_label("Never").click();
+    harness.run();
+    assert!(selected(&harness, "Never"));
+    assert!(!selected(&harness, "When the routine asks"));
+    drop(harness);
+    assert_eq!(speech.instructions, ReadInstructions::Never);
+}
+
+#[test]
+fn the_editor_asks_for_the_instructions_to_be_read_and_saves_it() {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    let home = tempfile::tempdir().unwrap();
+    let routines = home.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    let file = routines.join("mine.ron");
+    std::fs::copy("tests/data/valid/minimal.ron", &file).unwrap();
+    let mut rig = common::rig_in(
+        home,
+        stretch_timer::app::Launch::Open("mine".to_owned()),
+        common::quiet(),
+    );
+    rig.click("Edit");
+    let ticked = |rig: &common::Rig| {
+        rig.harness
+            .get_by_label("Read each step's instructions aloud")
+            .accesskit_node()
+            .toggled()
+            == Some(egui::accesskit::Toggled::True)
+    };
+    assert!(!ticked(&rig), "minimal.ron does not ask");
+    rig.click("Read each step's instructions aloud");
+    assert!(ticked(&rig));
+    rig.click("Save");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        saved.contains("\n    read_instructions: true,\n"),
+        "{saved}"
+    );
+    assert!(
+        stretch_timer::routine::load(&file)
+            .unwrap()
+            .read_instructions
+    );
+
+    // Opened again, it shows ticked; unticked and saved, the routine no longer asks.
+    rig.click("All routines");
+    rig.click("Minimal");
+    rig.click("Edit");
+    assert!(ticked(&rig));
+    rig.click("Read each step's instructions aloud");
+    rig.click("Save");
+    assert!(
+        !std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("read_instructions")
+    );
+    assert!(
+        !stretch_timer::routine::load(&file)
+            .unwrap()
+            .read_instructions
+    );
+}
+
+#[test]
+fn render_reads_the_instructions_a_routine_asks_for_unless_told_never() {
+    if !espeak_or_skip("render of a routine asking for its instructions") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let routine = dir.path().join("asking.ron");
+    std::fs::write(&routine, asking()).unwrap();
+    let render_with = |name: &str, extra: &[&str]| {
+        let out = dir.path().join(format!("{name}.wav"));
+        let cache = dir.path().join(name);
+        stretch_timer()
+            .args(["render", routine.to_str().unwrap(), "--speak-names"])
+            .args(extra)
+            .arg("--out")
+            .arg(&out)
+            .env("XDG_CACHE_HOME", &cache)
+            .assert()
+            .success()
+            .stderr("");
+        let clips = std::fs::read_dir(cache.join("stretch-timer/speech"))
+            .unwrap()
+            .count();
+        (clips, std::fs::read(out).unwrap())
+    };
+    let (asked, asked_wav) = render_with("asked", &[]);
+    assert_eq!(asked, 4, "two names and the two steps' instructions");
+    let (never, never_wav) = render_with("never", &["--read-instructions=never"]);
+    assert_eq!(never, 2, "the names only");
+    assert_ne!(asked_wav, never_wav);
+    let (always, always_wav) = render_with("always", &["--read-instructions"]);
+    assert_eq!((always, always_wav), (asked, asked_wav));
+}
+
+#[test]
+fn read_instructions_takes_when_asked_always_or_never() {
+    let out = stretch_timer()
+        .args([
+            "render",
+            "tests/data/valid/minimal.ron",
+            "--speak-names",
+            "--read-instructions=sometimes",
+            "--out",
+            "/nonexistent/x.wav",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("write one of when-asked, always, never, not \"sometimes\""),
+        "{stderr}"
     );
 }
