@@ -1,5 +1,5 @@
 //! Faults survived on a real file system: a disk that fills up and a folder that turns read-only
-//! while a routine, an import, a reminder or a session is written. Each time the person gets a
+//! while a routine, an import, a draft, a reminder or a session's history is written. Each time the person gets a
 //! message in plain words, the old files are intact and nothing half-written is left visible.
 //!
 //! The small disk is a real tmpfs of a few kilobytes, mounted for the test. Mounting needs root
@@ -235,4 +235,175 @@ fn saving_over_a_file_on_a_full_disk_keeps_the_old_file_and_no_temporary_one() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(names.len(), 2, "the file and the filler only: {names:?}");
+}
+
+#[test]
+fn a_full_disk_while_a_draft_is_kept_keeps_the_draft_there_and_no_temporary_file() {
+    use stretch_timer::home::{DraftFile, Home};
+    use stretch_timer::routine::draft::Draft;
+    let Some(disk) = SmallDisk::mount("a draft on a full disk", 64) else {
+        return;
+    };
+    let home = Home::at(&disk.path().join("home"));
+    let draft = |name: &str| DraftFile {
+        target: None,
+        draft: Draft {
+            name: name.to_owned(),
+            ..Draft::default()
+        },
+    };
+    home.save_draft("new-1", &draft("Morning")).unwrap();
+    let before = files_under(home.root());
+    disk.fill();
+
+    let err = home
+        .save_draft("new-1", &draft(&"Morning stretch, longer ".repeat(200)))
+        .unwrap_err();
+
+    assert!(err.to_string().contains("the disk is full"), "{err}");
+    assert_eq!(
+        home.drafts_kept().drafts,
+        [("new-1".to_owned(), draft("Morning"))],
+        "the draft kept before, whole"
+    );
+    assert_eq!(files_under(home.root()), before, "no temporary file left");
+}
+
+#[test]
+fn a_full_disk_before_the_first_draft_says_so_and_leaves_nothing() {
+    use stretch_timer::home::{DraftFile, Home};
+    use stretch_timer::routine::draft::Draft;
+    let Some(disk) = SmallDisk::mount("the first draft on a full disk", 64) else {
+        return;
+    };
+    let home = Home::at(&disk.path().join("home"));
+    fs::create_dir_all(home.root()).unwrap();
+    disk.fill();
+
+    let err = home
+        .save_draft(
+            "new-1",
+            &DraftFile {
+                target: None,
+                draft: Draft::default(),
+            },
+        )
+        .unwrap_err();
+
+    assert!(err.to_string().contains("the disk is full"), "{err}");
+    assert!(home.drafts_kept().drafts.is_empty());
+    assert_eq!(files_under(home.root()), []);
+}
+
+/// The history's sessions as `history --json` prints them.
+fn history_json(home: &Path) -> String {
+    let out = stretch_timer(home)
+        .args(["history", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Records one whole session of tests/data/progress/quick.ron (8 s) with `run`.
+fn run_quick(home: &Path) -> std::process::Output {
+    stretch_timer(home)
+        .args([
+            "run",
+            "tests/data/progress/quick.ron",
+            "--silent",
+            "--no-ask",
+        ])
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_full_disk_while_a_session_is_recorded_is_said_once_and_the_history_stays_whole() {
+    let Some(disk) = SmallDisk::mount("the history on a full disk", 1024) else {
+        return;
+    };
+    let home = disk.path().join("home");
+    let first = run_quick(&home);
+    assert!(first.status.success());
+    let before = history_json(&home);
+    assert!(before.contains("\"completed\""), "{before}");
+    disk.fill();
+
+    let out = run_quick(&home);
+
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the routine is not stopped: {stderr}");
+    assert!(stdout.contains("Routine complete."), "{stdout}");
+    assert_eq!(
+        stderr.matches("full").count(),
+        1,
+        "said once, though a start and three holds could not be written: {stderr}"
+    );
+    assert!(
+        stderr.contains("could not be recorded") && stderr.contains("is full; free some space"),
+        "{stderr}"
+    );
+    fs::remove_file(disk.path().join("filler")).unwrap();
+    assert_eq!(
+        history_json(&home),
+        before,
+        "the earlier session whole, no part of this one"
+    );
+}
+
+#[test]
+fn a_disk_that_fills_during_a_session_keeps_every_hold_written_before() {
+    use jiff::Timestamp;
+    use std::time::Duration;
+    use stretch_timer::history::{Filter, History, HistoryError};
+    use stretch_timer::routine;
+    use stretch_timer_core::progress::{HoldDone, LocalTime, SessionStart, Source};
+    let Some(disk) = SmallDisk::mount("the history filling up", 1024) else {
+        return;
+    };
+    let path = disk.path().join("history.sqlite3");
+    let text = fs::read_to_string("tests/data/progress/quick.ron").unwrap();
+    let quick = routine::parse(&text, None).unwrap();
+    let at = |second: i64| Timestamp::from_second(1_740_985_200 + second).unwrap();
+    let start = SessionStart::new(
+        &quick,
+        Source::Bundled("quick".to_owned()),
+        text.as_bytes(),
+        LocalTime::new(at(0), jiff::tz::Offset::UTC),
+        None,
+    );
+    let hold = |n: u64| HoldDone {
+        step: 0,
+        side: None,
+        elapsed: Duration::from_secs(n),
+        at: at(n as i64),
+    };
+    let mut history = History::open(&path).unwrap();
+    let running = history.start(&start).unwrap();
+    history.hold_done(&running, &hold(1)).unwrap();
+    disk.fill();
+
+    let err = history.hold_done(&running, &hold(2)).unwrap_err();
+
+    assert!(matches!(err, HistoryError::Full { .. }), "{err:?}");
+    assert!(err.to_string().contains("is full"), "{err}");
+    drop(running);
+    drop(history);
+    fs::remove_file(disk.path().join("filler")).unwrap();
+    let sessions = History::open(&path)
+        .unwrap()
+        .list(&Filter::default())
+        .unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(
+        sessions[0].record.holds_done(),
+        1,
+        "the hold written before the disk filled, not the one after"
+    );
 }

@@ -102,6 +102,13 @@ impl HistoryError {
                 HistoryError::ReadOnly { path }
             }
             Some(ErrorCode::DiskFull) => HistoryError::Full { path },
+            // The WAL's shared-memory file could not grow: what SQLite says when a full disk is
+            // found at the first write after opening (its text would say "disk I/O error").
+            _ if matches!(&error, rusqlite::Error::SqliteFailure(e, _)
+                if e.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE) =>
+            {
+                HistoryError::Full { path }
+            }
             _ => HistoryError::Database { path, cause: error },
         }
     }
