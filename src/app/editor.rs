@@ -362,6 +362,10 @@ impl Editor {
                     &mut draft.read_instructions,
                     "Read each step's instructions aloud",
                 )
+                .on_hover_text(
+                    "While the client gets ready, where they end before Hold: allow a second of \
+                     Get ready for every three words, and 5 seconds more",
+                )
             },
         ) {
             touched.push(Field::ReadInstructions);

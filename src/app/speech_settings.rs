@@ -61,7 +61,7 @@ pub fn rows(ui: &mut egui::Ui, speech: &mut SpeechSettings, status: &Status) {
         return;
     }
     ui.add_enabled_ui(speech.names, |ui| {
-        ui.label("Instructions");
+        ui.label("Read instructions");
     });
     ui.add_enabled_ui(speech.names, |ui| {
         ui.vertical(|ui| {
