@@ -8,13 +8,19 @@
 
 mod common;
 
+use std::sync::Arc;
+
 use common::*;
 use egui::Key;
-use egui::accesskit::Role;
+use egui::accesskit::{Live, Role};
+use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable as _};
-use stretch_timer::app::Launch;
 use stretch_timer::app::settings::Settings;
-use stretch_timer::clock::Clock as _;
+use stretch_timer::app::{AppDeps, Launch, StretchApp};
+use stretch_timer::audio::bank::RENDER_RATE;
+use stretch_timer::audio::output::SilentOutput;
+use stretch_timer::clock::{Clock as _, ManualClock};
+use stretch_timer::home::Home;
 
 /// The window's name, as a screen reader says it.
 fn window_name(rig: &Rig) -> String {
@@ -182,6 +188,100 @@ fn no_tab_stop_is_without_a_name() {
     assert!(
         stops.iter().any(|s| s == "Standing psoas stretch"),
         "Tab reaches the routines: {stops:?}"
+    );
+}
+
+/// What the player's live region says now (AccessKit sends it as an AT-SPI announcement).
+fn live(rig: &Rig) -> String {
+    rig.harness
+        .query_all_by_role(Role::Label)
+        .filter(|n| n.accesskit_node().live() == Live::Polite)
+        .find_map(|n| n.accesskit_node().value())
+        .expect("a live announcement")
+}
+
+/// Orca 43 speaks no announcement and no live region, but does say the active window's new name:
+/// what the player announces names the window too, so every Orca says it.
+#[test]
+fn what_the_player_announces_also_names_the_window() {
+    let mut rig = rig_with(
+        Launch::Start(minimal()),
+        Settings {
+            ask_pain: true,
+            ..quiet()
+        },
+    );
+    assert_eq!(window_name(&rig), "Stretch Timer: Pain before Minimal");
+    rig.key(Key::S);
+    let ready = live(&rig);
+    assert!(ready.starts_with("Get ready: Stretch, "), "{ready}");
+    assert_eq!(window_name(&rig), ready);
+    let routine = stretch_timer::routine::load(std::path::Path::new(&minimal())).unwrap();
+    let hold = stretch_timer::engine::Plan::new(&routine).phases[1].start;
+    rig.at_secs(hold.as_secs_f64());
+    assert_eq!(window_name(&rig), "Hold: Stretch, 30 seconds.");
+    rig.at_secs(hold.as_secs_f64() + 10.5);
+    assert_eq!(window_name(&rig), "20 seconds to go.");
+    // Between announcements the window keeps the last one: nothing new is said.
+    rig.at_secs(hold.as_secs_f64() + 13.5);
+    assert_eq!(window_name(&rig), "20 seconds to go.");
+    rig.key(Key::Space);
+    assert_eq!(window_name(&rig), "Paused, 17 seconds left.");
+    assert_eq!(window_name(&rig), live(&rig));
+    rig.key(Key::Escape);
+    rig.click("Stop routine");
+    assert_eq!(window_name(&rig), "Stretch Timer: Routine stopped");
+}
+
+/// Screen readers say a window's name when it changes: the same words announced twice in a row
+/// (Restart step, twice) empty the name for one frame between them.
+#[test]
+fn the_same_announcement_twice_empties_the_window_name_for_a_frame_between() {
+    let mut rig = rig(Launch::Start(minimal()));
+    rig.at_secs(2.0);
+    let ready = window_name(&rig);
+    let mut names = Vec::new();
+    rig.harness.key_press(Key::R);
+    for _ in 0..4 {
+        rig.harness.step();
+        names.push(window_name(&rig));
+    }
+    names.dedup();
+    assert_eq!(names, ["", ready.as_str()]);
+}
+
+/// With no sound the person learns it first, with the phase: a blind person following by ear must
+/// know that the spoken prompts are off.
+#[test]
+fn no_sound_is_said_first_when_the_routine_starts() {
+    let home = tempfile::tempdir().unwrap();
+    let deps = AppDeps {
+        calendar: calendar(),
+        home: Home::at(home.path()),
+        autostart: None,
+        clock: Arc::new(ManualClock::new()),
+        audio: Arc::new(|| {
+            let reason = "no speaker or headphones could be found";
+            (
+                Box::new(SilentOutput::unavailable(reason)) as _,
+                RENDER_RATE,
+            )
+        }),
+    };
+    let settings = Settings {
+        ask_pain: true,
+        ..quiet()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |_| StretchApp::with_settings(deps, settings, Launch::Start(minimal())));
+    harness.key_press(Key::S);
+    harness.run();
+    let name = harness.root().accesskit_node().label().unwrap_or_default();
+    assert_eq!(
+        name,
+        "No sound: no speaker or headphones could be found. Follow the screen. \
+         Get ready: Stretch, 5 seconds."
     );
 }
 

@@ -11,6 +11,7 @@ use std::time::Duration;
 use egui::{Align, Color32, Key, Layout, Rect, RichText, Sense, Stroke, Ui, UiBuilder, Vec2};
 
 pub use self::announce::{Breath, Moment, announce};
+use super::access::{self, Urgency};
 use super::illustration::{self, Figure};
 use crate::audio::output::OutputStatus;
 use crate::audio::player::Timing;
@@ -326,6 +327,8 @@ fn announcer(ui: &mut Ui, announcement: Option<(&str, u64)>) {
     ui.ctx().accesskit_node_builder(id, |node| {
         node.set_live(egui::accesskit::Live::Polite);
     });
+    // Orca 43 does not speak a live region: the window's name carries it too.
+    access::announce(ui.ctx(), id, text, Urgency::InTurn);
 }
 
 /// What the ring shows.
@@ -621,17 +624,19 @@ fn sound_status(ui: &mut Ui, view: &View<'_>, action: &mut Option<PlayerAction>)
     }
     if let OutputStatus::Unavailable(reason) = view.sound {
         ui.horizontal_wrapped(|ui| {
-            let label = ui.add(
-                egui::Label::new(
-                    RichText::new(format!("No sound: {reason}. Follow the screen.")).color(warn),
-                )
-                .wrap(),
-            );
+            let said = format!("No sound: {reason}. Follow the screen.");
+            let label = ui.add(egui::Label::new(RichText::new(&said).color(warn)).wrap());
             // Said at once, over anything else: a person following by ear must learn that the
             // spoken prompts are off.
             ui.ctx().accesskit_node_builder(label.id, |node| {
                 node.set_live(egui::accesskit::Live::Assertive);
             });
+            access::announce(
+                ui.ctx(),
+                egui::Id::unique(("no-sound", reason)),
+                &said,
+                Urgency::First,
+            );
             if ui.button("Retry sound").clicked() {
                 *action = Some(PlayerAction::RetrySound);
             }
