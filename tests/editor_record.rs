@@ -117,17 +117,29 @@ fn until(rig: &mut Rig, what: &str, mut done: impl FnMut(&mut Rig) -> bool) {
     frames(rig);
 }
 
+/// How much of the recording is words, as the window shows it while recording ("words: 2.8 s").
+fn shown_words(rig: &Rig) -> Option<f64> {
+    let node = rig.harness.query_by_label_contains("words: ")?;
+    let node = node.accesskit_node();
+    let text = node.label().or_else(|| node.value())?.to_owned();
+    text.trim_start_matches("words: ")
+        .trim_end_matches(" s")
+        .parse()
+        .ok()
+}
+
 /// Records until `seconds` have come in, noting the meter's readings; then presses Stop and waits
-/// for the take. Returns the readings.
-fn record_for(rig: &mut Rig, seconds: f64) -> Vec<f64> {
+/// for the take. Returns the readings and how much was words when Stop was pressed.
+fn record_for(rig: &mut Rig, seconds: f64) -> (Vec<f64>, Option<f64>) {
     let mut readings = Vec::new();
     until(rig, "recorded long enough", |rig| {
         readings.extend(meter(rig));
         shown_length(rig).is_some_and(|s| s >= seconds)
     });
+    let words = shown_words(rig);
     press(rig, "Stop");
     until(rig, "saved", |rig| rig.shows_containing("Saved as "));
-    readings
+    (readings, words)
 }
 
 #[test]
@@ -139,7 +151,7 @@ fn recorded_instructions_are_trimmed_levelled_saved_beside_the_routine_played_an
     assert!(rig.shows_containing("up to 7.5 s fits before the hold"));
     press(&mut rig, "Record");
 
-    let readings = record_for(&mut rig, 5.5);
+    let (readings, words) = record_for(&mut rig, 5.5);
     let (quietest, loudest) = readings
         .iter()
         .fold((f64::MAX, f64::MIN), |(lo, hi), r| (lo.min(*r), hi.max(*r)));
@@ -147,7 +159,12 @@ fn recorded_instructions_are_trimmed_levelled_saved_beside_the_routine_played_an
         quietest < -55.0 && loudest > -50.0,
         "the meter moved with the words: {readings:?}"
     );
-    assert!(!rig.shows_containing("Longer than fits"));
+    assert!(!rig.shows_containing("longer than fits"));
+    let words = words.expect("the length of the words shown while recording");
+    assert!(
+        (2.3..=3.1).contains(&words),
+        "of 5.5 s recorded, the words and a little around them: {words} s"
+    );
 
     // Saved beside the routine, moved into a folder of its own as Choose recording… does.
     let folder = rig.home.path().join("routines/minimal");

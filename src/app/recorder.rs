@@ -17,7 +17,7 @@ use super::deps::AudioFactory;
 use super::media_picker::Place;
 use super::{AppDeps, StretchApp};
 use crate::audio::bank::{self, Sound};
-use crate::audio::input::{Capture, CaptureError, InputError, Microphone, Status};
+use crate::audio::input::{Capture, CaptureError, InputError, Microphone, Snapshot, Status};
 use crate::audio::output::AudioOutput;
 use crate::audio::take::{self, Take, TakeError};
 use crate::clock::Clock;
@@ -35,8 +35,11 @@ const METER_FROM_DBFS: f32 = -60.0;
 /// louder.
 const QUIET_DBFS: f32 = -40.0;
 
-/// Peaks above this (dBFS) are about to clip.
+/// Peaks above this (dBFS) are about to clip: the meter turns red.
 const LOUD_DBFS: f32 = -3.0;
+
+/// A peak this high (dBFS) was clipped by the sound card.
+const CLIPPED_DBFS: f32 = -0.5;
 
 impl StretchApp {
     /// Records from `microphone` instead of the system's (tests).
@@ -235,37 +238,7 @@ impl Recorder {
                 State::Capturing(capture) => {
                     let snapshot = capture.snapshot();
                     ctx.request_repaint_after(Duration::from_millis(50));
-                    match snapshot.status {
-                        Status::Opening => {
-                            ui.label("Opening the microphone…");
-                        }
-                        Status::Recording => {
-                            ui.label(
-                                RichText::new(format!(
-                                    "Recording  {}",
-                                    clock_text(snapshot.length)
-                                ))
-                                .strong()
-                                .color(Color32::from_rgb(200, 40, 40)),
-                            );
-                        }
-                        Status::Finishing | Status::Done => {
-                            ui.label("Cutting the silence and setting the level…");
-                        }
-                    }
-                    meter(ui, snapshot.level, snapshot.status == Status::Recording);
-                    if let Some(fits) = session.fits
-                        && snapshot.length > fits
-                    {
-                        ui.colored_label(
-                            ui.visuals().warn_fg_color,
-                            format!(
-                                "Longer than fits before the hold ({}): keep it shorter, or \
-                                 make Get ready longer.",
-                                seconds(fits)
-                            ),
-                        );
-                    }
+                    capturing_ui(ui, &snapshot, session.fits);
                     ui.add_space(8.0);
                     let stop = ui.add_enabled(
                         matches!(snapshot.status, Status::Opening | Status::Recording),
@@ -380,8 +353,68 @@ fn fits_line(ui: &mut egui::Ui, fits: Option<Duration>) {
     }
 }
 
+/// While recording: what it is doing and how long it is, the meter, a hint on the level, and
+/// whether the words still fit before the hold. Every line is always there, so nothing moves.
+fn capturing_ui(ui: &mut egui::Ui, snapshot: &Snapshot, fits: Option<Duration>) {
+    let live = snapshot.status == Status::Recording;
+    ui.horizontal(|ui| match snapshot.status {
+        Status::Opening => {
+            ui.label("Opening the microphone…");
+        }
+        Status::Recording => {
+            ui.label(
+                RichText::new(format!("Recording  {}", clock_text(snapshot.length)))
+                    .strong()
+                    .color(Color32::from_rgb(200, 40, 40)),
+            );
+            if !snapshot.spoken.is_zero() {
+                ui.weak(format!("words: {}", seconds(snapshot.spoken)));
+            }
+        }
+        Status::Finishing | Status::Done => {
+            ui.label("Cutting the silence and setting the level…");
+        }
+    });
+    meter(ui, snapshot.level, live);
+    let (hint, colour) = if !live {
+        (String::new(), ui.visuals().weak_text_color())
+    } else if snapshot.loudest >= CLIPPED_DBFS {
+        (
+            "Too loud: part of it is cut off. Stop, then record again further from the \
+             microphone."
+                .to_owned(),
+            ui.visuals().error_fg_color,
+        )
+    } else if snapshot.length >= Duration::from_secs(3) && snapshot.loudest < QUIET_DBFS {
+        (
+            "Quiet: speak up, or come closer to the microphone.".to_owned(),
+            ui.visuals().warn_fg_color,
+        )
+    } else {
+        (String::new(), ui.visuals().weak_text_color())
+    };
+    ui.label(RichText::new(hint).color(colour));
+    match fits {
+        Some(fits) if snapshot.spoken > fits => {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "Longer than fits before the hold ({}): keep it shorter.",
+                    seconds(fits)
+                ),
+            );
+        }
+        Some(fits) => {
+            ui.weak(format!("Up to {} fits before the hold.", seconds(fits)));
+        }
+        None => {
+            ui.label("");
+        }
+    }
+}
+
 /// The level meter: the latest sound's level as a bar from -60 dBFS to 0, its peak as a tick;
-/// green while the level is good, amber when quiet, red where it would clip.
+/// red where it is about to clip.
 fn meter(ui: &mut egui::Ui, level: take::Level, live: bool) {
     let size = egui::vec2(ui.available_width().min(420.0), 18.0);
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
@@ -394,8 +427,6 @@ fn meter(ui: &mut egui::Ui, level: take::Level, live: bool) {
     if live {
         let colour = if level.peak > LOUD_DBFS {
             Color32::from_rgb(210, 50, 40)
-        } else if level.peak < QUIET_DBFS {
-            Color32::from_rgb(220, 160, 30)
         } else {
             Color32::from_rgb(60, 170, 80)
         };
@@ -413,31 +444,11 @@ fn meter(ui: &mut egui::Ui, level: take::Level, live: bool) {
         egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
         egui::StrokeKind::Inside,
     );
-    let words = if !live {
-        String::new()
-    } else if level.peak > LOUD_DBFS {
-        "too loud".to_owned()
-    } else if level.peak < QUIET_DBFS {
-        "quiet".to_owned()
-    } else {
-        "good".to_owned()
-    };
     response.widget_info(|| {
-        let mut info =
-            egui::WidgetInfo::labeled(egui::Role::Meter, true, format!("Microphone level {words}"));
+        let mut info = egui::WidgetInfo::labeled(egui::Role::Meter, true, "Microphone level");
         info.value = live.then_some(f64::from(level.rms.round()));
         info
     });
-    if live {
-        let hint = if level.peak > LOUD_DBFS {
-            "Too loud: speak softer or further from the microphone."
-        } else if level.peak < QUIET_DBFS {
-            "Quiet: speak up, or come closer to the microphone."
-        } else {
-            " "
-        };
-        ui.label(RichText::new(hint).small());
-    }
 }
 
 /// Why nothing was recorded, in words, with what to do.

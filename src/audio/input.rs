@@ -12,13 +12,16 @@ use std::time::{Duration, Instant};
 use rodio::Source as _;
 
 use super::bank::Clip;
-use super::take::{self, Level, Take, TakeError};
+use super::take::{self, FLOOR_DBFS, Level, Levels, Take, TakeError};
 
 /// How often the capture thread takes what the microphone has given.
 const POLL: Duration = Duration::from_millis(20);
 
 /// The meter shows the level of this much of the latest sound.
 const METER_SPAN: Duration = Duration::from_millis(100);
+
+/// How often the length that would be kept is measured again while recording.
+const SPOKEN_EVERY: Duration = Duration::from_millis(200);
 
 /// A microphone that has given nothing for this long has stopped (unplugged, or its sound
 /// server went away).
@@ -248,6 +251,10 @@ pub struct Snapshot {
     pub level: Level,
     /// How long it has recorded.
     pub length: Duration,
+    /// How long the take would be if stopped now, the silence cut (measured every 200 ms).
+    pub spoken: Duration,
+    /// The highest sample so far, in dBFS.
+    pub loudest: f32,
     /// It stopped by itself at its limit.
     pub at_limit: bool,
 }
@@ -282,6 +289,8 @@ impl Capture {
                 status: Status::Opening,
                 level: Level::SILENT,
                 length: Duration::ZERO,
+                spoken: Duration::ZERO,
+                loudest: FLOOR_DBFS,
                 at_limit: false,
             },
             result: None,
@@ -364,7 +373,12 @@ fn record(
         usize::try_from(METER_SPAN.as_millis() * u128::from(rate) / 1000).unwrap_or(usize::MAX);
     update(&mut |s| s.status = Status::Recording);
     let mut samples = Vec::new();
+    let mut levels = Levels::new(rate);
+    let mut loudest = FLOOR_DBFS;
+    let mut spoken = Duration::ZERO;
+    let mut measured = Instant::now();
     let mut heard_at = Instant::now();
+    let seconds = |n: usize| Duration::from_secs_f64(n as f64 / f64::from(rate));
     loop {
         let before = samples.len();
         input.read(&mut samples)?;
@@ -374,12 +388,21 @@ fn record(
             return Err(InputError::Stopped.into());
         }
         samples.truncate(limit_samples);
+        let new = &samples[before.min(samples.len())..];
+        levels.extend(new);
+        loudest = loudest.max(take::level(new).peak);
         let at_limit = samples.len() >= limit_samples;
+        if measured.elapsed() >= SPOKEN_EVERY || at_limit {
+            spoken = levels.voiced().map_or(Duration::ZERO, |r| seconds(r.len()));
+            measured = Instant::now();
+        }
         let level = take::level(&samples[samples.len().saturating_sub(meter)..]);
-        let length = Duration::from_secs_f64(samples.len() as f64 / f64::from(rate));
+        let length = seconds(samples.len());
         update(&mut |s| {
             s.level = level;
             s.length = length;
+            s.spoken = spoken;
+            s.loudest = loudest;
             s.at_limit = at_limit;
         });
         if at_limit || stop.load(Ordering::SeqCst) {

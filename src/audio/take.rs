@@ -83,39 +83,93 @@ fn samples_in(span: Duration, rate: u32) -> usize {
 /// Where something was said in `samples` (mono, at `rate`): from a little before the first sound
 /// that lasts, to a little after the last. The gate is set from the recording itself: 10 dB above
 /// its room noise (its quietest tenth, digital silence left out), at least 40 dB and at most
-/// 10 dB below its loudest. `None`
-/// if nothing louder than [`HEARD_DBFS`] lasts long enough to be speech.
+/// 10 dB below its loudest. `None` if nothing louder than [`HEARD_DBFS`] lasts long enough to be
+/// speech.
 pub fn voiced(samples: &[f32], rate: u32) -> Option<Range<usize>> {
-    let window = samples_in(WINDOW, rate);
-    let levels: Vec<f32> = samples.chunks(window).map(|c| level(c).rms).collect();
-    let run = samples_in(SUSTAINED, rate).div_ceil(window).max(1);
-    if levels.len() < run {
-        return None;
+    let mut levels = Levels::new(rate);
+    levels.extend(samples);
+    levels.voiced()
+}
+
+/// The level of a recording window by window, measured as its samples come in, so that where it
+/// was said ([`Levels::voiced`]) can be asked again and again while recording without measuring
+/// it all again.
+#[derive(Debug, Clone)]
+pub struct Levels {
+    rate: u32,
+    window: usize,
+    /// The RMS level of each whole window, in dBFS.
+    levels: Vec<f32>,
+    /// Samples of a window not yet whole.
+    partial: Vec<f32>,
+    /// All the samples measured.
+    len: usize,
+}
+
+impl Levels {
+    /// Nothing measured yet, of sound at `rate`.
+    pub fn new(rate: u32) -> Levels {
+        let window = samples_in(WINDOW, rate);
+        Levels {
+            rate,
+            window,
+            levels: Vec::new(),
+            partial: Vec::with_capacity(window),
+            len: 0,
+        }
     }
-    // The level a sound keeps for `run` windows from each window on.
-    let sustained: Vec<f32> = levels
-        .windows(run)
-        .map(|w| w.iter().copied().fold(f32::INFINITY, f32::min))
-        .collect();
-    let loudest = sustained.iter().copied().fold(FLOOR_DBFS, f32::max);
-    if loudest < HEARD_DBFS {
-        return None;
+
+    /// Measures the next `samples`.
+    pub fn extend(&mut self, samples: &[f32]) {
+        self.len += samples.len();
+        let mut rest = samples;
+        while !rest.is_empty() {
+            let take = (self.window - self.partial.len()).min(rest.len());
+            self.partial.extend_from_slice(&rest[..take]);
+            rest = &rest[take..];
+            if self.partial.len() == self.window {
+                self.levels.push(level(&self.partial).rms);
+                self.partial.clear();
+            }
+        }
     }
-    // Digital silence (a muted input, a sound server before anything plays) says nothing of the
-    // room's noise.
-    let mut sorted: Vec<f32> = levels
-        .iter()
-        .copied()
-        .filter(|l| *l > DIGITAL_SILENCE)
-        .collect();
-    sorted.sort_by(f32::total_cmp);
-    let noise = sorted.get(sorted.len() / 10).copied().unwrap_or(FLOOR_DBFS);
-    let gate = (noise + 10.0).max(loudest - 40.0).min(loudest - 10.0);
-    let first = sustained.iter().position(|l| *l >= gate)?;
-    let last = sustained.iter().rposition(|l| *l >= gate)?;
-    let start = (first * window).saturating_sub(samples_in(LEAD, rate));
-    let end = ((last + run) * window + samples_in(TAIL, rate)).min(samples.len());
-    Some(start..end)
+
+    /// Where something was said in what was measured (see [`voiced`]).
+    pub fn voiced(&self) -> Option<Range<usize>> {
+        let (window, rate) = (self.window, self.rate);
+        let mut levels = self.levels.clone();
+        if !self.partial.is_empty() {
+            levels.push(level(&self.partial).rms);
+        }
+        let run = samples_in(SUSTAINED, rate).div_ceil(window).max(1);
+        if levels.len() < run {
+            return None;
+        }
+        // The level a sound keeps for `run` windows from each window on.
+        let sustained: Vec<f32> = levels
+            .windows(run)
+            .map(|w| w.iter().copied().fold(f32::INFINITY, f32::min))
+            .collect();
+        let loudest = sustained.iter().copied().fold(FLOOR_DBFS, f32::max);
+        if loudest < HEARD_DBFS {
+            return None;
+        }
+        // Digital silence (a muted input, a sound server before anything plays) says nothing of
+        // the room's noise.
+        let mut sorted: Vec<f32> = levels
+            .iter()
+            .copied()
+            .filter(|l| *l > DIGITAL_SILENCE)
+            .collect();
+        sorted.sort_by(f32::total_cmp);
+        let noise = sorted.get(sorted.len() / 10).copied().unwrap_or(FLOOR_DBFS);
+        let gate = (noise + 10.0).max(loudest - 40.0).min(loudest - 10.0);
+        let first = sustained.iter().position(|l| *l >= gate)?;
+        let last = sustained.iter().rposition(|l| *l >= gate)?;
+        let start = (first * window).saturating_sub(samples_in(LEAD, rate));
+        let end = ((last + run) * window + samples_in(TAIL, rate)).min(self.len);
+        Some(start..end)
+    }
 }
 
 /// Why a recording was not kept.
@@ -236,6 +290,29 @@ mod tests {
         assert!(
             (3.31..=3.9).contains(&end),
             "ends at {end:.2} s: after the words end at 3.31 s, before the click at 4.92 s"
+        );
+    }
+
+    #[test]
+    fn measured_as_it_comes_in_it_finds_the_same_words_as_measured_at_once() {
+        let clip = instructions();
+        let mut levels = Levels::new(16_000);
+        let mut found = Vec::new();
+        for chunk in clip.samples().chunks(777) {
+            levels.extend(chunk);
+            found.push(levels.voiced());
+        }
+        assert_eq!(levels.voiced(), voiced(clip.samples(), 16_000));
+        let first = found.iter().position(Option::is_some).unwrap();
+        let first_at = secs((first + 1) * 777);
+        assert!(
+            (1.04..1.2).contains(&first_at),
+            "words heard at {first_at:.2} s"
+        );
+        assert_eq!(
+            found[..first].iter().flatten().count(),
+            0,
+            "not the click at 0.25 s"
         );
     }
 
