@@ -1,6 +1,7 @@
 //! Faults survived on a real file system: a disk that fills up and a folder that turns read-only
-//! while a routine, an import, a draft, a reminder or a session's history is written. Each time the person gets a
-//! message in plain words, the old files are intact and nothing half-written is left visible.
+//! while a routine, an import, a draft, a reminder or a session's history is written. Each time
+//! the person gets a message in plain words, the old files are intact and nothing half-written is
+//! left visible.
 //!
 //! The small disk is a real tmpfs of a few kilobytes, mounted for the test. Mounting needs root
 //! (CI runs as root); elsewhere these tests say so loudly and skip.

@@ -63,6 +63,14 @@ impl FrameClock {
         self.next = (self.next + 1) % RECENT;
     }
 
+    /// Forgets every reading: the stream restarted (after an underrun), so frames no longer play
+    /// when the old readings said. Allocates nothing (it runs in the sound card's callback).
+    pub fn forget(&mut self) {
+        self.last_reading = None;
+        self.recent.clear();
+        self.next = 0;
+    }
+
     /// The frame that is computed at `at` (plus the device's constant latency, it is the frame
     /// heard then); `None` before the first reading.
     pub fn frame_at(&mut self, at: Instant) -> Option<u64> {
@@ -159,6 +167,22 @@ mod tests {
             (got - expected).abs() < 48.0 * 0.5,
             "{got} vs {expected}: off by more than 0.5 ms"
         );
+    }
+
+    #[test]
+    fn after_a_restart_the_new_timing_is_followed_at_once() {
+        // The stream stops for 50 ms (an underrun) and goes on: frame 288_000 (6 s) now plays
+        // 50 ms later than before. A tenth of a second of new readings is enough.
+        let (mut clock, epoch) = run(600, |_| Duration::ZERO, 0.0);
+        clock.forget();
+        let restart = epoch + Duration::from_millis(6050);
+        for i in 0..10u64 {
+            for k in (0..BUFFER).step_by(8) {
+                let at = restart + Duration::from_millis(10 * i) + Duration::from_nanos(k * 100);
+                clock.observe(at, 288_000 + i * BUFFER + k);
+            }
+        }
+        assert_eq!(frame_of(&mut clock, epoch, 6.55), 312_000);
     }
 
     #[test]

@@ -149,6 +149,9 @@ struct Shared {
     gain: AtomicU32,
     /// Set by the device's error callback.
     lost: AtomicBool,
+    /// Set by the device's error callback when the stream restarted after an underrun: the
+    /// frame clock's readings no longer hold.
+    restarted: AtomicBool,
     /// Nanoseconds since `origin` at the last callback: a callback that stops coming means the
     /// device has gone.
     heartbeat: AtomicU64,
@@ -224,12 +227,24 @@ impl RodioOutput {
         let shared = Arc::new(Shared {
             gain: AtomicU32::new(1.0f32.to_bits()),
             lost: AtomicBool::new(false),
+            restarted: AtomicBool::new(false),
             heartbeat: AtomicU64::new(0),
             origin: Instant::now(),
         });
         let on_error = {
             let shared = Arc::clone(&shared);
-            move |_: rodio::cpal::Error| shared.lost.store(true, Ordering::SeqCst)
+            move |e: rodio::cpal::Error| {
+                // On cpal's stream thread, not the sound card's callback: a line for the log,
+                // once per device (the person is told "No sound" in their words).
+                if e.kind() == rodio::cpal::ErrorKind::Xrun {
+                    shared.restarted.store(true, Ordering::SeqCst);
+                } else if ends_the_stream(e.kind()) && !shared.lost.swap(true, Ordering::SeqCst) {
+                    eprintln!(
+                        "stretch-timer: the sound device stopped: {e} ({:?})",
+                        e.kind()
+                    );
+                }
+            }
         };
         let mut builder = rodio::DeviceSinkBuilder::from_default_device()
             .map_err(|e| OpenError(e.to_string()))?;
@@ -310,6 +325,18 @@ impl AudioOutput for RodioOutput {
     }
 }
 
+/// Whether cpal's error means the stream no longer plays. An underrun (a late callback on a busy
+/// machine: a click, then cpal restarts the stream), a refused real-time priority and a route
+/// that followed the default device do not: taking them for a lost device would close a stream
+/// that still plays and say "No sound" while there is sound.
+fn ends_the_stream(kind: rodio::cpal::ErrorKind) -> bool {
+    use rodio::cpal::ErrorKind;
+    !matches!(
+        kind,
+        ErrorKind::Xrun | ErrorKind::RealtimeDenied | ErrorKind::DeviceChanged
+    )
+}
+
 /// The source the sound card pulls: a [`Mix`] whose clips start on frames computed from instants.
 struct Scheduled {
     rx: Receiver<Control>,
@@ -337,6 +364,11 @@ impl Scheduled {
     }
 
     fn look(&mut self) {
+        if self.shared.restarted.swap(false, Ordering::SeqCst) {
+            // A stream restarted after an underrun plays its frames later than before by the
+            // time it stopped: the old readings would place clips that much early for seconds.
+            self.clock.forget();
+        }
         let now = Instant::now();
         let frame = self.mix.frame();
         self.clock.observe(now, frame);
@@ -384,5 +416,21 @@ impl rodio::Source for Scheduled {
 
     fn total_duration(&self) -> Option<Duration> {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rodio::cpal::ErrorKind;
+
+    use super::ends_the_stream;
+
+    #[test]
+    fn an_underrun_on_a_busy_machine_is_not_a_lost_device() {
+        assert!(!ends_the_stream(ErrorKind::Xrun));
+        assert!(!ends_the_stream(ErrorKind::RealtimeDenied));
+        assert!(ends_the_stream(ErrorKind::DeviceNotAvailable));
+        assert!(ends_the_stream(ErrorKind::HostUnavailable));
+        assert!(ends_the_stream(ErrorKind::BackendError));
     }
 }
