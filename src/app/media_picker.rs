@@ -341,13 +341,22 @@ impl Picker {
                     Kind::Recording => "Choose recording…",
                 };
                 let name = format!("Choose a {} for step {n}", kind.noun());
-                let button = ui.button(text);
+                let button = match kind {
+                    Kind::Picture => ui.button(text),
+                    // "Record…" under "Choose recording…": the row is no wider than the picture's.
+                    Kind::Recording => {
+                        ui.vertical(|ui| {
+                            let button = ui
+                                .add(egui::Button::new(text).wrap_mode(egui::TextWrapMode::Extend));
+                            self.recorder.ui(ui, step, value);
+                            button
+                        })
+                        .inner
+                    }
+                };
                 button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if button.clicked() {
                     self.ask(slot, folder);
-                }
-                if kind == Kind::Recording {
-                    self.recorder.ui(ui, step, value);
                 }
                 response
             })

@@ -176,7 +176,7 @@ impl Recorder {
     /// window while it is open.
     pub fn ui(&mut self, ui: &mut egui::Ui, step: usize, value: &str) {
         let n = step + 1;
-        let button = ui.button("Record…");
+        let button = ui.add(egui::Button::new("Record…").wrap_mode(egui::TextWrapMode::Extend));
         let name = format!("Record instructions for step {n}");
         button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         if button.clicked() && self.session.is_none() {
