@@ -883,32 +883,56 @@ fn render_reads_the_instructions_a_routine_asks_for_unless_told_never() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let routine = dir.path().join("asking.ron");
-    std::fs::write(&routine, asking()).unwrap();
-    let render_with = |name: &str, extra: &[&str]| {
+    let render_with = |name: &str, text: &str, extra: &[&str]| {
+        let routine = dir.path().join(format!("{name}.ron"));
+        std::fs::write(&routine, text).unwrap();
         let out = dir.path().join(format!("{name}.wav"));
         let cache = dir.path().join(name);
-        stretch_timer()
+        let assert = stretch_timer()
             .args(["render", routine.to_str().unwrap(), "--speak-names"])
             .args(extra)
             .arg("--out")
             .arg(&out)
             .env("XDG_CACHE_HOME", &cache)
             .assert()
-            .success()
-            .stderr("");
+            .success();
+        let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
         let clips = std::fs::read_dir(cache.join("stretch-timer/speech"))
             .unwrap()
             .count();
-        (clips, std::fs::read(out).unwrap())
+        (clips, std::fs::read(out).unwrap(), stderr)
     };
-    let (asked, asked_wav) = render_with("asked", &[]);
+    let (asked, asked_wav, note) = render_with("asked", &asking(), &[]);
     assert_eq!(asked, 4, "two names and the two steps' instructions");
-    let (never, never_wav) = render_with("never", &["--read-instructions=never"]);
+    // The second step's thirty words do not fit in its 4 s: the therapist is told what would.
+    let prefix = "note: step 2 (\"Knees to chest\"): its instructions, read aloud, last ";
+    assert!(
+        note.starts_with(prefix) && note.lines().count() == 1,
+        "{note}"
+    );
+    let (_, least) = note
+        .trim_end()
+        .split_once("make prepare at least ")
+        .unwrap();
+    let least = least.strip_suffix("s, or shorten them").unwrap();
+    let least: u64 = least.parse().unwrap();
+    assert!(least > 4, "{note}");
+
+    let (never, never_wav, quiet) = render_with("never", &asking(), &["--read-instructions=never"]);
     assert_eq!(never, 2, "the names only");
+    assert_eq!(quiet, "", "nothing was to be read");
     assert_ne!(asked_wav, never_wav);
-    let (always, always_wav) = render_with("always", &["--read-instructions"]);
+    let (always, always_wav, _) = render_with("always", &asking(), &["--read-instructions"]);
     assert_eq!((always, always_wav), (asked, asked_wav));
+
+    // With the prepare the note asks for, they fit (a clip made and not placed would be noted);
+    // with a second less, they do not.
+    let prepare =
+        |secs: u64| asking().replacen(r#"prepare: "4s""#, &format!(r#"prepare: "{secs}s""#), 1);
+    let (clips, _, none) = render_with("enough", &prepare(least), &[]);
+    assert_eq!((clips, none.as_str()), (4, ""));
+    let (_, _, still) = render_with("short", &prepare(least - 1), &[]);
+    assert!(still.starts_with(prefix), "{still}");
 }
 
 #[test]

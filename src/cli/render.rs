@@ -7,8 +7,10 @@ use anyhow::Context as _;
 use indicatif::{ProgressBar, ProgressStyle};
 use stretch_timer::audio::CueStyle;
 use stretch_timer::audio::bank::{RENDER_RATE, SoundBank};
-use stretch_timer::audio::render::render_wav;
-use stretch_timer::audio::score::ReadInstructions;
+use stretch_timer::audio::bank::{Sound, Spoken};
+use stretch_timer::audio::render::{Placed, render_wav};
+use stretch_timer::audio::score::{GAP, ReadInstructions};
+use stretch_timer::engine::CueKind;
 use stretch_timer::engine::Plan;
 use stretch_timer::routine::{Routine, format_clock};
 use stretch_timer::speech::{
@@ -113,6 +115,48 @@ pub fn add_speech(routine: &Routine, args: &SpeechArgs, bank: &mut SoundBank) {
     prepared.add_to(bank);
 }
 
+/// The steps whose instructions were made to be read but are not on the track: said after their
+/// name, they would not end before the hold. For the therapist listening to a render, with the
+/// `prepare` that would let them be read.
+fn unread_instructions(
+    routine: &Routine,
+    plan: &Plan,
+    bank: &SoundBank,
+    placed: &[Placed],
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    for (index, step) in routine.steps.iter().enumerate() {
+        let read = Sound::Speech(Spoken::Instructions(index));
+        if bank.clip(read).is_none() || placed.iter().any(|p| p.sound == read) {
+            continue;
+        }
+        let start = plan
+            .cues
+            .iter()
+            .find(|c| c.kind == CueKind::StepStart && c.step == index);
+        let name = placed
+            .iter()
+            .find(|p| matches!(p.sound, Sound::Speech(Spoken::Name { step, .. }) if step == index));
+        // Without its name said (no room even for that, or no words in this style), the step
+        // has the fixed prompts, and its instructions were never going to be read.
+        let (Some(start), Some(name)) = (start, name) else {
+            continue;
+        };
+        let length = bank.duration(read);
+        let needed =
+            name.at.saturating_sub(start.at) + bank.duration(name.sound) + GAP + length + GAP;
+        let needed = needed.as_secs() + u64::from(needed.subsec_nanos() > 0);
+        notes.push(format!(
+            "step {} (\"{}\"): its instructions, read aloud, last {:.1}s, longer than its get-ready \
+             time allows after its name: make prepare at least {needed}s, or shorten them",
+            index + 1,
+            step.name,
+            length.as_secs_f64(),
+        ));
+    }
+    notes
+}
+
 pub fn run(
     arg: &str,
     out_path: &Path,
@@ -147,6 +191,9 @@ pub fn run(
     })
     .with_context(|| format!("rendering {}", routine.name))?;
     bar.finish_and_clear();
+    for note in unread_instructions(&routine, &plan, &bank, &rendered.placed) {
+        eprintln!("note: {note}");
+    }
     writeln!(
         out,
         "{}: {} of sound for \"{}\", {} cue sounds",
