@@ -285,6 +285,19 @@ fn no_sound_is_said_first_when_the_routine_starts() {
     );
 }
 
+/// Orca 43 reads out a progress bar's percentage every ten seconds, over what the player
+/// announces, unless the bar is in a status bar (its `ignoreStatusBarProgressBars`, on by default).
+#[test]
+fn the_routine_progress_is_in_a_status_bar() {
+    let rig = rig(Launch::Start(minimal()));
+    let bar = rig.harness.get_by_role(Role::ProgressIndicator);
+    let mut ancestors = std::iter::successors(
+        bar.accesskit_node().parent(),
+        egui_kittest::kittest::AccessKitNode::parent,
+    );
+    assert!(ancestors.any(|n| n.role() == Role::Status));
+}
+
 /// The test data's short routine.
 fn minimal() -> String {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
