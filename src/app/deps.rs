@@ -102,7 +102,9 @@ pub fn run_native(
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("stretch-timer")
-            .with_app_id("stretch-timer")
+            // The launcher's id: a Wayland desktop finds the window's name and icon by it (on X11
+            // it is the window's class, the launcher's StartupWMClass).
+            .with_app_id("io.github.stretch_timer.StretchTimer")
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([640.0, 480.0]),
         renderer,
