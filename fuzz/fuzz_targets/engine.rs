@@ -75,6 +75,7 @@ fuzz_target!(|input: Input| {
         safety: None,
         sounds: Vec::new(),
         schedule: None,
+        read_instructions: false,
         steps,
     };
     let plan = Arc::new(Plan::new(&routine));
