@@ -28,6 +28,10 @@ use crate::routine::{defaults, format_duration, parse_duration};
 /// A recording stops by itself after this long: a step's instructions, not a lecture.
 pub const LIMIT: Duration = Duration::from_secs(120);
 
+/// How often the window is drawn again while recording: the meter shows the last 100 ms of
+/// sound. Drawing it 20 times a second cost 38 % of a core with software OpenGL (BENCHMARKS.md).
+const METER_EVERY: Duration = Duration::from_millis(100);
+
 /// The meter's scale: from this level (dBFS) to 0.
 const METER_FROM_DBFS: f32 = -60.0;
 
@@ -237,7 +241,7 @@ impl Recorder {
                 }
                 State::Capturing(capture) => {
                     let snapshot = capture.snapshot();
-                    ctx.request_repaint_after(Duration::from_millis(50));
+                    ctx.request_repaint_after(METER_EVERY);
                     capturing_ui(ui, &snapshot, session.fits);
                     ui.add_space(8.0);
                     let stop = ui.add_enabled(
