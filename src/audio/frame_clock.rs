@@ -9,6 +9,11 @@
 //! offset). Both are rare, so the estimate is the median of the recent burst starts: it ignores
 //! either kind as long as most callbacks are on time, and a window of a few seconds lets it follow
 //! the slow drift between the sound card's clock and the system's (tens of ppm).
+//!
+//! A stream that starts (opened, or restarted after an underrun) first fills the device's buffer:
+//! its first bursts come back to back, each computed earlier for its frames than any burst after
+//! (it measured up to 9 ms early for a cue just after opening). Those readings are dropped once
+//! bursts come at the pace the frames play.
 
 use std::time::{Duration, Instant};
 
@@ -23,6 +28,10 @@ pub struct FrameClock {
     /// Readings closer together than this are in the same burst.
     burst_gap: Duration,
     last_reading: Option<Instant>,
+    /// Whether bursts have come at the pace frames play since the stream (re)started.
+    paced: bool,
+    /// The last burst start: when, and its frame.
+    last_burst: Option<(Instant, u64)>,
     /// Offsets at recent burst starts, a ring of RECENT.
     recent: Vec<f64>,
     next: usize,
@@ -39,6 +48,8 @@ impl FrameClock {
             epoch,
             burst_gap: Duration::from_secs_f64(every as f64 / rate / 2.0),
             last_reading: None,
+            paced: false,
+            last_burst: None,
             recent: Vec::with_capacity(RECENT),
             next: 0,
             scratch: Vec::with_capacity(RECENT),
@@ -54,6 +65,20 @@ impl FrameClock {
         if !burst_start {
             return;
         }
+        if !self.paced {
+            // Paced: at least half as much time passed since the last burst as its frames last.
+            // While the buffer fills, bursts come far faster than that.
+            self.paced = self.last_burst.is_some_and(|(then, from)| {
+                now.saturating_duration_since(then).as_secs_f64() * 2.0
+                    >= frame.saturating_sub(from) as f64 / self.rate
+            });
+            self.last_burst = Some((now, frame));
+            if self.paced {
+                // The filling bursts go; until now they were all there was.
+                self.recent.clear();
+                self.next = 0;
+            }
+        }
         let offset = self.seconds(now) - frame as f64 / self.rate;
         if self.recent.len() < RECENT {
             self.recent.push(offset);
@@ -67,6 +92,8 @@ impl FrameClock {
     /// when the old readings said. Allocates nothing (it runs in the sound card's callback).
     pub fn forget(&mut self) {
         self.last_reading = None;
+        self.paced = false;
+        self.last_burst = None;
         self.recent.clear();
         self.next = 0;
     }
@@ -183,6 +210,32 @@ mod tests {
             }
         }
         assert_eq!(frame_of(&mut clock, epoch, 6.55), 312_000);
+    }
+
+    #[test]
+    fn the_bursts_that_fill_the_buffer_at_the_start_do_not_count() {
+        // The stream starts by filling 20 buffers (200 ms) back to back, 100 µs apart; from then
+        // on one buffer every 10 ms plays 200 ms after it is computed. A clip asked for 100 ms
+        // after the fill (10 bursts at the real pace, half as many as the filling ones) lands on
+        // the exact frame.
+        let epoch = Instant::now();
+        let mut clock = FrameClock::new(RATE, 8, epoch);
+        let mut burst = |i: u64, at: Instant| {
+            for k in (0..BUFFER).step_by(8) {
+                clock.observe(at + Duration::from_nanos(k), i * BUFFER + k);
+            }
+        };
+        for i in 0..20 {
+            burst(i, epoch + Duration::from_micros(100 * i));
+        }
+        for i in 20..30 {
+            burst(i, epoch + Duration::from_millis(10 * (i - 19)));
+        }
+        // Frame 20 * BUFFER was computed at 10 ms: the frame computed at 110 ms is 10 buffers on.
+        assert_eq!(
+            clock.frame_at(epoch + Duration::from_millis(110)),
+            Some(30 * BUFFER)
+        );
     }
 
     #[test]

@@ -147,8 +147,14 @@ enum Control {
 struct Shared {
     /// Gain as f32 bits (volume, or 0 when muted).
     gain: AtomicU32,
-    /// Set by the device's error callback.
+    /// Set by the device's error callback when the stream has ended.
     lost: AtomicBool,
+    /// Nanoseconds since `origin` when the device last reported an error that may or may not have
+    /// ended the stream (0: none yet): it has, if no callback comes after it.
+    trouble: AtomicU64,
+    /// Whether an error went to the log already (once per device: a dead server makes cpal
+    /// report one at every turn of its loop).
+    logged: AtomicBool,
     /// Set by the device's error callback when the stream restarted after an underrun: the
     /// frame clock's readings no longer hold.
     restarted: AtomicBool,
@@ -227,22 +233,30 @@ impl RodioOutput {
         let shared = Arc::new(Shared {
             gain: AtomicU32::new(1.0f32.to_bits()),
             lost: AtomicBool::new(false),
+            trouble: AtomicU64::new(0),
+            logged: AtomicBool::new(false),
             restarted: AtomicBool::new(false),
             heartbeat: AtomicU64::new(0),
             origin: Instant::now(),
         });
         let on_error = {
             let shared = Arc::clone(&shared);
+            // On cpal's stream thread, not the sound card's callback.
             move |e: rodio::cpal::Error| {
-                // On cpal's stream thread, not the sound card's callback: a line for the log,
-                // once per device (the person is told "No sound" in their words).
-                if e.kind() == rodio::cpal::ErrorKind::Xrun {
-                    shared.restarted.store(true, Ordering::SeqCst);
-                } else if ends_the_stream(e.kind()) && !shared.lost.swap(true, Ordering::SeqCst) {
-                    eprintln!(
-                        "stretch-timer: the sound device stopped: {e} ({:?})",
-                        e.kind()
-                    );
+                match severity(e.kind()) {
+                    Severity::Restarted => shared.restarted.store(true, Ordering::SeqCst),
+                    Severity::Harmless => {}
+                    Severity::Ended => shared.lost.store(true, Ordering::SeqCst),
+                    Severity::Trouble => shared
+                        .trouble
+                        .store(nanos_since(shared.origin).max(1), Ordering::SeqCst),
+                }
+                // A line for the log, once per device (the person is told "No sound" in their
+                // words, if it comes to that).
+                if severity(e.kind()) != Severity::Harmless
+                    && !shared.logged.swap(true, Ordering::SeqCst)
+                {
+                    eprintln!("stretch-timer: the sound device said: {e} ({:?})", e.kind());
                 }
             }
         };
@@ -311,30 +325,71 @@ impl AudioOutput for RodioOutput {
     }
 
     fn status(&self) -> OutputStatus {
-        if self.shared.lost.load(Ordering::SeqCst) {
-            return OutputStatus::Unavailable("the sound device stopped working".to_owned());
-        }
-        let beat = Duration::from_nanos(self.shared.heartbeat.load(Ordering::Relaxed));
-        let silent_for = self.shared.origin.elapsed().saturating_sub(beat);
-        if silent_for > Duration::from_secs(2) {
-            return OutputStatus::Unavailable(
-                "the sound device stopped asking for sound".to_owned(),
-            );
-        }
-        OutputStatus::Playing
+        let shared = &self.shared;
+        let trouble = shared.trouble.load(Ordering::SeqCst);
+        health(
+            shared.lost.load(Ordering::SeqCst),
+            Duration::from_nanos(shared.heartbeat.load(Ordering::Relaxed)),
+            (trouble > 0).then(|| Duration::from_nanos(trouble)),
+            shared.origin.elapsed(),
+        )
     }
 }
 
-/// Whether cpal's error means the stream no longer plays. An underrun (a late callback on a busy
-/// machine: a click, then cpal restarts the stream), a refused real-time priority and a route
-/// that followed the default device do not: taking them for a lost device would close a stream
-/// that still plays and say "No sound" while there is sound.
-fn ends_the_stream(kind: rodio::cpal::ErrorKind) -> bool {
+fn nanos_since(origin: Instant) -> u64 {
+    u64::try_from(origin.elapsed().as_nanos()).unwrap_or(u64::MAX)
+}
+
+/// What an error from cpal says about the stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Severity {
+    /// An underrun (a late callback on a busy machine): cpal restarted the stream, which plays on.
+    Restarted,
+    /// The device or the sound server is gone: the stream has ended.
+    Ended,
+    /// Something failed (ALSA's pulse plugin says "I/O error" both for a server that died and,
+    /// now and then, for a stream that plays on): ended only if no callback comes after it.
+    Trouble,
+    /// Nothing that stops sound (a refused real-time priority, a route that followed the default
+    /// device).
+    Harmless,
+}
+
+fn severity(kind: rodio::cpal::ErrorKind) -> Severity {
     use rodio::cpal::ErrorKind;
-    !matches!(
-        kind,
-        ErrorKind::Xrun | ErrorKind::RealtimeDenied | ErrorKind::DeviceChanged
-    )
+    match kind {
+        ErrorKind::Xrun => Severity::Restarted,
+        ErrorKind::DeviceNotAvailable
+        | ErrorKind::HostUnavailable
+        | ErrorKind::StreamInvalidated => Severity::Ended,
+        ErrorKind::RealtimeDenied | ErrorKind::DeviceChanged => Severity::Harmless,
+        _ => Severity::Trouble,
+    }
+}
+
+/// A stream that reported trouble and has not called back for this long has ended.
+const SILENT_AFTER_TROUBLE: Duration = Duration::from_millis(400);
+
+/// A stream that has not called back for this long has ended, whatever it said.
+const SILENT: Duration = Duration::from_secs(2);
+
+/// Whether sound still plays: `ended` (an error that ends the stream), the last callback, the
+/// last error that may end it, and now, all as time since the stream was opened.
+fn health(
+    ended: bool,
+    last_callback: Duration,
+    trouble: Option<Duration>,
+    now: Duration,
+) -> OutputStatus {
+    let silent_for = now.saturating_sub(last_callback);
+    let troubled = trouble.is_some_and(|at| at >= last_callback);
+    if ended || (troubled && silent_for > SILENT_AFTER_TROUBLE) {
+        OutputStatus::Unavailable("the sound device stopped working".to_owned())
+    } else if silent_for > SILENT {
+        OutputStatus::Unavailable("the sound device stopped asking for sound".to_owned())
+    } else {
+        OutputStatus::Playing
+    }
 }
 
 /// The source the sound card pulls: a [`Mix`] whose clips start on frames computed from instants.
@@ -421,16 +476,50 @@ impl rodio::Source for Scheduled {
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use rodio::cpal::ErrorKind;
 
-    use super::ends_the_stream;
+    use super::{OutputStatus, Severity, health, severity};
+
+    fn ms(n: u64) -> Duration {
+        Duration::from_millis(n)
+    }
 
     #[test]
     fn an_underrun_on_a_busy_machine_is_not_a_lost_device() {
-        assert!(!ends_the_stream(ErrorKind::Xrun));
-        assert!(!ends_the_stream(ErrorKind::RealtimeDenied));
-        assert!(ends_the_stream(ErrorKind::DeviceNotAvailable));
-        assert!(ends_the_stream(ErrorKind::HostUnavailable));
-        assert!(ends_the_stream(ErrorKind::BackendError));
+        assert_eq!(severity(ErrorKind::Xrun), Severity::Restarted);
+        assert_eq!(severity(ErrorKind::RealtimeDenied), Severity::Harmless);
+        assert_eq!(severity(ErrorKind::DeviceNotAvailable), Severity::Ended);
+        assert_eq!(severity(ErrorKind::BackendError), Severity::Trouble);
+    }
+
+    #[test]
+    fn an_error_is_a_lost_device_only_if_the_callbacks_stop_after_it() {
+        // The pulse plugin's "I/O error" on a stream that plays on: callbacks still come.
+        assert_eq!(
+            health(false, ms(9_990), Some(ms(9_000)), ms(10_000)),
+            OutputStatus::Playing
+        );
+        assert_eq!(
+            health(false, ms(9_000), Some(ms(9_000)), ms(9_300)),
+            OutputStatus::Playing,
+            "not yet: a callback may be late"
+        );
+        // A server that died: no callback since.
+        assert!(matches!(
+            health(false, ms(9_000), Some(ms(9_001)), ms(9_500)),
+            OutputStatus::Unavailable(_)
+        ));
+        assert!(matches!(
+            health(true, ms(9_990), None, ms(10_000)),
+            OutputStatus::Unavailable(_)
+        ));
+        // Callbacks that stop without a word.
+        assert_eq!(health(false, ms(0), None, ms(1_900)), OutputStatus::Playing);
+        assert!(matches!(
+            health(false, ms(0), None, ms(2_100)),
+            OutputStatus::Unavailable(_)
+        ));
     }
 }
