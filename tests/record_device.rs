@@ -343,3 +343,50 @@ fn the_real_microphone_records_what_the_sound_server_hears_trimmed_and_levelled(
     );
     drop(pulse);
 }
+
+/// The median of `runs` timings of `f`, in milliseconds.
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[runs / 2]
+}
+
+#[test]
+#[ignore = "a measurement (BENCHMARKS.md): cargo test --release --test record_device -- --ignored --nocapture"]
+fn measure_the_work_on_a_take_at_48_khz() {
+    let words = bank::decode_file(&instructions(), 48_000).unwrap();
+    for seconds in [15usize, 120] {
+        let samples: Vec<f32> = words
+            .samples()
+            .iter()
+            .copied()
+            .cycle()
+            .take(seconds * 48_000)
+            .collect();
+        let finish = median_ms(5, || {
+            take::finish(&samples, 48_000).unwrap();
+        });
+        let mut levels = take::Levels::new(48_000);
+        levels.extend(&samples);
+        let voiced = median_ms(5, || {
+            levels.voiced().unwrap();
+        });
+        let extend = median_ms(5, || {
+            let mut levels = take::Levels::new(48_000);
+            for chunk in samples.chunks(960) {
+                levels.extend(chunk);
+            }
+        });
+        println!(
+            "take of {seconds} s at 48 kHz: finish (trim, level, WAV) {finish:.1} ms; \
+             Levels::voiced (every 200 ms while recording) {voiced:.2} ms; \
+             Levels::extend over the whole take in 20 ms chunks {extend:.1} ms"
+        );
+    }
+}
