@@ -544,6 +544,28 @@ fn a_damaged_file_is_left_alone_until_a_new_history_is_chosen() {
 }
 
 #[test]
+fn a_file_refused_late_is_still_byte_for_byte_as_it_was() {
+    // Found by the history_file fuzz target: a version-1 file damaged inside one of its tables
+    // was switched to WAL before it was found wanting, so the "untouched" file had changed.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    let bytes = fs::read("tests/data/history/fuzz/refused-after-wal.sqlite3").unwrap();
+    fs::write(&path, &bytes).unwrap();
+
+    let error = History::open(&path).unwrap_err();
+    assert!(matches!(error, HistoryError::Corrupt { .. }), "{error:?}");
+    assert!(fs::read(&path).unwrap() == bytes, "byte for byte as it was");
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.ends_with("-wal") && !n.ends_with("-journal")),
+        "nothing left beside it: {names:?}"
+    );
+}
+
+#[test]
 fn a_file_locked_by_another_program_is_reported_and_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("history.sqlite3");

@@ -159,14 +159,6 @@ impl History {
                 supported: schema::VERSION,
             });
         }
-        let mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(sqlite)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(HistoryError::ReadOnly {
-                path: path.to_owned(),
-            });
-        }
         conn.pragma_update(None, "synchronous", "FULL")
             .map_err(sqlite)?;
         conn.pragma_update(None, "foreign_keys", true)
@@ -177,8 +169,11 @@ impl History {
             running: live::folder(path),
             interrupted: Vec::new(),
         };
-        // One write transaction even when there is nothing to change: a file we cannot write
-        // is found now, not at the end of the first hold.
+        // Nothing is kept until the whole file has been found good: the migration and the
+        // marking of interrupted sessions are one transaction (rolled back if either fails),
+        // and the file becomes WAL only after it commits, so a refused file is left byte for
+        // byte as it was. One write transaction even when there is nothing to change: a file
+        // we cannot write is found now, not at the end of the first hold.
         let tx = history
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -192,8 +187,21 @@ impl History {
             });
         }
         schema::migrate(&tx, version).map_err(sqlite)?;
+        let (interrupted, left) = mark_interrupted_in(&tx, &history.running).map_err(sqlite)?;
         tx.commit().map_err(sqlite)?;
-        history.interrupted = history.mark_interrupted()?;
+        let mode: String = history
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(sqlite)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(HistoryError::ReadOnly {
+                path: path.to_owned(),
+            });
+        }
+        for owner in left {
+            live::remove_left(&history.running, owner.as_deref());
+        }
+        history.interrupted = interrupted;
         tighten_mode(path);
         Ok(history)
     }
@@ -216,30 +224,7 @@ impl History {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sqlite)?;
-        let open: Vec<(i64, Option<String>)> = {
-            let mut stmt = tx
-                .prepare("SELECT id, owner FROM sessions WHERE outcome IS NULL ORDER BY id")
-                .map_err(sqlite)?;
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-                .and_then(Iterator::collect)
-                .map_err(sqlite)?
-        };
-        let mut marked = Vec::new();
-        let mut left = Vec::new();
-        for (id, owner) in open {
-            if live::alive(&self.running, owner.as_deref()) {
-                continue;
-            }
-            tx.execute(
-                "UPDATE sessions SET outcome = ?2, ended_at = updated_at,
-                     end_offset = utc_offset, owner = NULL
-                 WHERE id = ?1 AND outcome IS NULL",
-                params![id, Outcome::Interrupted.name()],
-            )
-            .map_err(sqlite)?;
-            marked.push(SessionId(id));
-            left.push(owner);
-        }
+        let (marked, left) = mark_interrupted_in(&tx, &self.running).map_err(sqlite)?;
         tx.commit().map_err(sqlite)?;
         for owner in left {
             live::remove_left(&self.running, owner.as_deref());
@@ -567,6 +552,35 @@ fn tighten_mode(path: &Path) {
 /// Nothing to tighten on this system.
 #[cfg(not(unix))]
 fn tighten_mode(_path: &Path) {}
+
+/// Marks, within the transaction `tx`, every session without an outcome whose program is no
+/// longer running (its lock file in `running` is free) as interrupted, ended at its last write.
+/// Returns them, and their lock files' names to remove once the transaction is committed.
+fn mark_interrupted_in(
+    tx: &Connection,
+    running: &Path,
+) -> rusqlite::Result<(Vec<SessionId>, Vec<Option<String>>)> {
+    let open: Vec<(i64, Option<String>)> = tx
+        .prepare("SELECT id, owner FROM sessions WHERE outcome IS NULL ORDER BY id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut marked = Vec::new();
+    let mut left = Vec::new();
+    for (id, owner) in open {
+        if live::alive(running, owner.as_deref()) {
+            continue;
+        }
+        tx.execute(
+            "UPDATE sessions SET outcome = ?2, ended_at = updated_at,
+                 end_offset = utc_offset, owner = NULL
+             WHERE id = ?1 AND outcome IS NULL",
+            params![id, Outcome::Interrupted.name()],
+        )?;
+        marked.push(SessionId(id));
+        left.push(owner);
+    }
+    Ok((marked, left))
+}
 
 fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.pragma_query_value(None, "user_version", |r| r.get(0))
