@@ -222,7 +222,8 @@ impl Recorder {
         }
         let mut close = false;
         let mut record = false;
-        egui::Modal::new(egui::Id::unique("stretch-timer-record-instructions")).show(ctx, |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("stretch-timer-record-instructions"));
+        let shown = modal.show(ctx, |ui| {
             ui.set_width(460.0);
             ui.label(RichText::new(format!("Record instructions for step {n}")).heading());
             ui.add_space(6.0);
@@ -308,6 +309,10 @@ impl Recorder {
                 }
             }
         });
+        // Escape or a click beside the window closes it, except while recording: Stop first.
+        if shown.should_close() && !matches!(session.state, State::Capturing(_)) {
+            close = true;
+        }
         if record {
             if let Some((mut output, _)) = session.playing.take() {
                 output.silence();
