@@ -8,22 +8,24 @@ mod announce;
 
 use std::time::Duration;
 
-use egui::{Align, Color32, Key, Layout, Rect, RichText, Sense, Stroke, Ui, UiBuilder, Vec2};
+use egui::{Align, Color32, Key, Layout, Rect, RichText, Sense, Ui, UiBuilder, Vec2};
 
 pub use self::announce::{Breath, Moment, announce};
 use super::access::{self, Urgency};
 use super::illustration::{self, Figure};
 use crate::audio::output::OutputStatus;
 use crate::audio::player::Timing;
-use crate::countdown::{in_words, left_in_words, shown_seconds};
+use crate::countdown::{in_words, left_in_words, shown_seconds, until_next_second};
 use crate::engine::{Command, Phase, PhaseKind, Session, State};
 use crate::routine::{Routine, Side, Step, format_clock};
 
-/// How often the breathing ring is redrawn while it moves. A frame of the player costs about
-/// 12 ms of a core with software OpenGL (Xvfb, Mesa's llvmpipe), so 18 frames a second took 22 %
-/// of a core (BENCHMARKS.md, "CPU while a hold runs"); four a second still show a ring that
-/// grows and shrinks over a breath of several seconds.
-pub const BREATH_FRAME: Duration = Duration::from_millis(250);
+/// How many sizes the breathing disc takes between empty and full lungs. It is drawn again only
+/// when it reaches the next, a few pixels further (a fifth of its radius in eight steps: 4 pixels
+/// in a window of 1100 × 760), so that frames follow what visibly moves: under two a second at a
+/// 5 s pace, besides the countdown's one. A frame of the player costs several milliseconds of a
+/// core with software OpenGL; 18 frames a second took 22 % of one (BENCHMARKS.md, "CPU while a
+/// hold runs").
+const BREATH_STEPS: f32 = 8.0;
 
 /// What the player screen asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -60,9 +62,21 @@ pub struct View<'a> {
 }
 
 /// In or out at `position`, if `phase` is a hold of a step with a breathing pace; with how far
-/// the lungs are filled (0 empty, 1 full), for the ring. The same arithmetic as the plan's
-/// breathing cues: in at the hold's start, then turn and turn about at each pace.
+/// the lungs are filled (0 empty, 1 full) as the ring shows it, in [`BREATH_STEPS`]. The same
+/// arithmetic as the plan's breathing cues: in at the hold's start, then turn and turn about at
+/// each pace.
 pub fn breath_at(phase: &Phase, step: &Step, position: Duration) -> Option<(Breath, f32)> {
+    let (breath, through, _) = breathing(phase, step, position)?;
+    let moved = breath_step(through) / BREATH_STEPS;
+    Some(match breath {
+        Breath::In => (breath, moved),
+        Breath::Out => (breath, 1.0 - moved),
+    })
+}
+
+/// In or out at `position` in a breathing hold, how far through this breath (0 to 1), and the
+/// pace.
+fn breathing(phase: &Phase, step: &Step, position: Duration) -> Option<(Breath, f32, Duration)> {
     let pace = step.breathe.filter(|p| !p.is_zero())?;
     if phase.kind != PhaseKind::Hold {
         return None;
@@ -72,13 +86,46 @@ pub fn breath_at(phase: &Phase, step: &Step, position: Duration) -> Option<(Brea
     // Only how far through this breath, as a fraction: f32 is plenty for a ring's size.
     let through = into.saturating_sub(pace * u32::try_from(n).unwrap_or(u32::MAX));
     let through = through.as_secs_f32() / pace.as_secs_f32();
-    // Eased, as a breath is: slow at the turns, quicker in the middle.
-    let eased = (1.0 - (std::f32::consts::PI * through).cos()) / 2.0;
-    Some(if n.is_multiple_of(2) {
-        (Breath::In, eased)
+    let breath = if n.is_multiple_of(2) {
+        Breath::In
     } else {
-        (Breath::Out, 1.0 - eased)
-    })
+        Breath::Out
+    };
+    Some((breath, through, pace))
+}
+
+/// How many of [`BREATH_STEPS`] the disc has moved `through` a breath: eased, as a breath is,
+/// slow at the turns and quicker in the middle.
+fn breath_step(through: f32) -> f32 {
+    let eased = (1.0 - (std::f32::consts::PI * through).cos()) / 2.0;
+    (eased * BREATH_STEPS).round()
+}
+
+/// How long after `now` the player shows something else: the countdown's next second, or the
+/// breathing disc's next size, whichever is first. `None` while nothing moves (paused, ended):
+/// the player is not drawn again until something else happens.
+pub fn next_change(routine: &Routine, session: &Session, now: Duration) -> Option<Duration> {
+    if session.state() != State::Running {
+        return None;
+    }
+    let second = until_next_second(session.phase_remaining(now));
+    let phase = session.phase(now)?;
+    let step = routine.steps.get(phase.step)?;
+    let Some((_, through, pace)) = breathing(phase, step, session.position(now)) else {
+        return Some(second);
+    };
+    // The disc takes its next size halfway between two steps of the eased breath; after the last
+    // step of this breath, at the next breath's first.
+    let next = (breath_step(through) + 0.5) / BREATH_STEPS;
+    let at = if next < 1.0 {
+        (1.0 - 2.0 * next).acos() / std::f32::consts::PI
+    } else {
+        1.0 + (1.0 - 1.0 / BREATH_STEPS).acos() / std::f32::consts::PI
+    };
+    // A little late rather than early: a frame a hair early would find the disc where it was
+    // and ask for another at once.
+    let wait = pace.mul_f32((at - through).max(0.0)) + Duration::from_millis(2);
+    Some(second.min(wait))
 }
 
 /// What a screen reader is told about the session at `now`, or `None` once it has ended.
@@ -192,7 +239,10 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
 
     // The controls first, at the bottom, wrapping onto a second row when the text is large, so
     // that they are never cut off or covered; the rest of the screen is what is left.
+    // Not filled: the window is cleared to the same colour (see `StretchApp::clear_color`), and
+    // under software OpenGL a fill across the window costs as much as the ring.
     egui::Panel::bottom("player-controls")
+        .frame(egui::Frame::side_top_panel(ui.style()).fill(Color32::TRANSPARENT))
         .show_separator_line(true)
         .show(ui, |ui| {
             ui.add_space(4.0);
@@ -299,7 +349,11 @@ fn header(ui: &mut Ui, view: &View<'_>, phase: &Phase) {
                     format_clock(shown_seconds(elapsed)),
                     format_clock(plan.total)
                 ))
-                .desired_height(22.0),
+                .desired_height(22.0)
+                // Square: egui fills a rounded shape as a fan of long thin triangles from one
+                // corner, and across the whole window that costs software OpenGL as much as the
+                // ring (BENCHMARKS.md).
+                .corner_radius(0),
         )
     });
     let bar = bar.inner;
@@ -366,27 +420,20 @@ fn dial(ui: &mut Ui, dial: &Dial) {
     } else {
         phase_colour(dial.kind)
     };
-    painter.circle_stroke(
-        center,
-        outer,
-        Stroke::new(width, colour.gamma_multiply(0.3)),
-    );
     let remaining = dial.left.as_secs_f32() / dial.duration.as_secs_f32().max(0.001);
-    if remaining > 0.0 {
-        let points = 96;
-        let arc: Vec<egui::Pos2> = (0..=points)
-            .map(|i| {
-                let t = remaining * i as f32 / points as f32;
-                let angle = -std::f32::consts::FRAC_PI_2 + t * std::f32::consts::TAU;
-                center + outer * Vec2::angled(angle)
-            })
-            .collect();
-        painter.add(egui::Shape::line(arc, Stroke::new(width, colour)));
-    }
+    let remaining = remaining.clamp(0.0, 1.0);
     let full = outer - width * 1.2;
     let least = full * 0.8;
     let disc = dial.filled.map_or(full, |f| least + (full - least) * f);
-    painter.circle_filled(center, disc, colour);
+    painter.add(ring(
+        ui.ctx(),
+        center,
+        outer,
+        width,
+        remaining,
+        [colour, colour.gamma_multiply(0.3)],
+    ));
+    painter.add(disc_mesh(ui.ctx(), center, full, disc, colour));
 
     let shown = shown_seconds(dial.left);
     let text = if dial.last_seconds {
@@ -417,6 +464,143 @@ fn dial(ui: &mut Ui, dial: &Dial) {
             painter.rect_filled(bar_rect, size * 0.008, Color32::WHITE);
         }
     }
+}
+
+/// A white texture whose alpha is `alpha(x, y)` at each texel's centre, made once for each size
+/// and kept in egui's memory under `name`: the edges of the ring and the disc, smoothed by the
+/// texture's filtering rather than by egui's feathering, which under software OpenGL costs more
+/// than the shapes themselves (thin triangles along every edge).
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // Texels and pieces: a few thousand at most.
+fn mask(
+    ctx: &egui::Context,
+    name: &'static str,
+    size: [usize; 2],
+    alpha: impl Fn(f32, f32) -> f32,
+) -> egui::TextureId {
+    let key = egui::Id::unique(("player-mask", name));
+    if let Some((made, texture)) =
+        ctx.data(|d| d.get_temp::<([usize; 2], egui::TextureHandle)>(key))
+        && made == size
+    {
+        return texture.id();
+    }
+    let pixels = (0..size[0] * size[1])
+        .map(|i| {
+            let (x, y) = ((i % size[0]) as f32 + 0.5, (i / size[0]) as f32 + 0.5);
+            Color32::from_white_alpha((alpha(x, y).clamp(0.0, 1.0) * 255.0).round() as u8)
+        })
+        .collect();
+    let texture = ctx.load_texture(
+        name,
+        egui::ColorImage::new(size, pixels),
+        egui::TextureOptions::LINEAR,
+    );
+    let id = texture.id();
+    ctx.data_mut(|d| d.insert_temp(key, (size, texture)));
+    id
+}
+
+/// How many straight pieces make a circle of `radius` points look round: none is more than a
+/// quarter of a pixel inside the true circle.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // Texels and pieces: a few thousand at most.
+fn segments(ctx: &egui::Context, radius: f32) -> usize {
+    let pixels = (radius * ctx.pixels_per_point()).max(1.0);
+    let step = (1.0 - 0.25 / pixels).clamp(-1.0, 1.0).acos();
+    (std::f32::consts::TAU / step).ceil().clamp(16.0, 512.0) as usize
+}
+
+/// The ring around the time: a band of `width` centred on `radius`, drawn from the top
+/// clockwise in `colours[0]` for the `remaining` fraction, and in `colours[1]` for the rest.
+/// One strip of quads whose texture is the band's profile across its width (soft at both
+/// edges): two triangles a piece, each as wide as the band.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // Texels and pieces: a few thousand at most.
+fn ring(
+    ctx: &egui::Context,
+    center: egui::Pos2,
+    radius: f32,
+    width: f32,
+    remaining: f32,
+    colours: [Color32; 2],
+) -> egui::Shape {
+    let ppp = ctx.pixels_per_point();
+    // A pixel beyond each edge, for the soft edge to fade out in.
+    let (inner, outer) = (
+        radius - width / 2.0 - 1.0 / ppp,
+        radius + width / 2.0 + 1.0 / ppp,
+    );
+    let across = (outer - inner) * ppp;
+    let texels = across.ceil().max(2.0) as usize;
+    let profile = mask(ctx, "player-ring", [texels, 1], |x, _| {
+        let x = x * across / texels as f32;
+        (x - 0.5).min(across - 0.5 - x)
+    });
+    let mut mesh = egui::Mesh::with_texture(profile);
+    let whole = segments(ctx, outer);
+    let mut band = |from: f32, to: f32, colour: Color32| {
+        let pieces = ((to - from) * whole as f32).ceil().max(1.0) as usize;
+        let first = mesh.vertices.len() as u32;
+        for i in 0..=pieces {
+            let t = from + (to - from) * i as f32 / pieces as f32;
+            let direction = Vec2::angled(-std::f32::consts::FRAC_PI_2 + t * std::f32::consts::TAU);
+            for (r, u) in [(inner, 0.0), (outer, 1.0)] {
+                mesh.vertices.push(egui::epaint::Vertex {
+                    pos: center + r * direction,
+                    uv: egui::pos2(u, 0.5),
+                    color: colour,
+                });
+            }
+        }
+        for i in 0..pieces as u32 {
+            let a = first + 2 * i;
+            mesh.add_triangle(a, a + 1, a + 2);
+            mesh.add_triangle(a + 1, a + 3, a + 2);
+        }
+    };
+    if remaining > 0.0 {
+        band(0.0, remaining, colours[0]);
+    }
+    if remaining < 1.0 {
+        band(remaining, 1.0, colours[1]);
+    }
+    egui::Shape::mesh(mesh)
+}
+
+/// The disc behind the time, of `radius` (at most `full`): an octagon around it whose texture
+/// is the disc, soft at its edge. Eight corners, not the hundreds of thin triangles a filled
+/// circle is cut into.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // Texels and pieces: a few thousand at most.
+fn disc_mesh(
+    ctx: &egui::Context,
+    center: egui::Pos2,
+    full: f32,
+    radius: f32,
+    colour: Color32,
+) -> egui::Shape {
+    let ppp = ctx.pixels_per_point();
+    // Drawn at its full size in pixels, with a pixel to spare all round; smaller while breathing.
+    let edge = (full * ppp).max(1.0);
+    let side = (2.0 * edge).ceil() as usize + 2;
+    let middle = side as f32 / 2.0;
+    let texture = mask(ctx, "player-disc", [side, side], |x, y| {
+        edge + 0.5 - (x - middle).hypot(y - middle)
+    });
+    // Half the texture's side, in points, at this radius.
+    let half = middle / ppp * radius / full;
+    let corner = half / (std::f32::consts::PI / 8.0).cos();
+    let mut mesh = egui::Mesh::with_texture(texture);
+    for i in 0..8 {
+        let offset = corner
+            * Vec2::angled(std::f32::consts::PI / 8.0 + i as f32 * std::f32::consts::FRAC_PI_4);
+        mesh.vertices.push(egui::epaint::Vertex {
+            pos: center + offset,
+            uv: egui::pos2(0.5, 0.5) + offset / (2.0 * half),
+            color: colour,
+        });
+    }
+    for i in 1..7 {
+        mesh.add_triangle(0, i, i + 1);
+    }
+    egui::Shape::mesh(mesh)
 }
 
 /// What the column beside (or under) the ring shows.
@@ -677,5 +861,85 @@ fn controls(ui: &mut Ui, view: &View<'_>, paused: bool, action: &mut Option<Play
     let mute = if view.muted { "Unmute" } else { "Mute" };
     if ui.add(big(mute)).on_hover_text("M").clicked() {
         *action = Some(PlayerAction::ToggleMute);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::engine::Plan;
+    use crate::routine::parse;
+
+    /// A 20 s hold breathing at a 5 s pace, then a 10 s hold without.
+    const ROUTINE: &str = r#"Routine(format: 1, name: "B", steps: [
+        Step(name: "Breathe", hold: 20, prepare: 0, breathe: "5s"),
+        Step(name: "Still", hold: 10, prepare: 0),
+    ])"#;
+
+    /// What moves on the player at `now`: the phase, the seconds shown and the breathing disc.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // Between 0 and 1000.
+    fn shown(routine: &Routine, session: &Session, now: Duration) -> (usize, Duration, u32) {
+        let phase = session.phase(now).unwrap();
+        let disc = breath_at(phase, &routine.steps[phase.step], session.position(now))
+            .map_or(u32::MAX, |(_, filled)| (filled * 1000.0).round() as u32);
+        (
+            session.phase_index(now).unwrap(),
+            shown_seconds(session.phase_remaining(now)),
+            disc,
+        )
+    }
+
+    #[test]
+    fn the_player_is_drawn_again_exactly_when_what_it_shows_changes() {
+        let routine = parse(ROUTINE, None).unwrap();
+        let mut session = Session::new(Arc::new(Plan::new(&routine)));
+        session.apply(Command::Start, Duration::ZERO);
+        let end = session.plan().total;
+        let mut frames = vec![Duration::ZERO];
+        while let Some(wait) = next_change(&routine, &session, *frames.last().unwrap()) {
+            frames.push(*frames.last().unwrap() + wait);
+        }
+        assert!(*frames.last().unwrap() >= end);
+        frames.pop();
+        // Every change, found by looking each millisecond.
+        let mut changes = Vec::new();
+        let ms = Duration::from_millis(1);
+        let mut before = shown(&routine, &session, Duration::ZERO);
+        let mut now = ms;
+        while now < end {
+            let seen = shown(&routine, &session, now);
+            if seen != before {
+                changes.push(now);
+                before = seen;
+            }
+            now += ms;
+        }
+        // Each change drawn within a few milliseconds, and no frame without a change.
+        assert_eq!(frames.len() - 1, changes.len(), "{frames:?}\n{changes:?}");
+        for (frame, change) in frames[1..].iter().zip(&changes) {
+            assert!(
+                *frame + ms >= *change && *frame <= *change + 3 * ms,
+                "drawn at {frame:?} for a change at {change:?}"
+            );
+        }
+        // One frame a second while still, under three while breathing.
+        let breathing = frames.iter().filter(|f| **f < Duration::from_secs(20));
+        assert!(breathing.count() < 3 * 20, "{frames:?}");
+        let still = frames.iter().filter(|f| **f >= Duration::from_secs(20));
+        assert_eq!(still.count(), 10, "{frames:?}");
+    }
+
+    #[test]
+    fn nothing_is_drawn_again_while_paused() {
+        let routine = parse(ROUTINE, None).unwrap();
+        let mut session = Session::new(Arc::new(Plan::new(&routine)));
+        session.apply(Command::Start, Duration::ZERO);
+        session.apply(Command::Pause, Duration::from_millis(2500));
+        assert_eq!(
+            next_change(&routine, &session, Duration::from_secs(3)),
+            None
+        );
     }
 }

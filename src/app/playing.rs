@@ -12,12 +12,11 @@ use super::ask::Ask;
 use super::finish::{Answers, FinishAction, Summary};
 use super::library::Origin;
 use super::pain::PainAction;
-use super::player_view::{self, BREATH_FRAME, Moment, PlayerAction, View};
+use super::player_view::{self, Moment, PlayerAction, View};
 use super::sessions::source_of;
 use super::{Action, Screen, StretchApp};
 use crate::audio::bank::SoundBank;
 use crate::audio::player::CuePlayer;
-use crate::countdown::until_next_second;
 use crate::engine::{Command, Plan, Session, State};
 use crate::progress::{LocalTime, Outcome, Pain, SessionEnd};
 use crate::recording::{self, Recording};
@@ -487,21 +486,8 @@ impl StretchApp {
             };
             let action = player_view::ui(ui, &view);
             let state = shared.session.state();
-            // Drawn again when the time shown changes, and while the breathing ring moves at a
-            // modest rate; never while paused, when nothing moves.
-            let next = (state == State::Running).then(|| {
-                let second = until_next_second(shared.session.phase_remaining(now));
-                let breathing = shared.session.phase(now).is_some_and(|phase| {
-                    running.routine.steps.get(phase.step).is_some_and(|step| {
-                        player_view::breath_at(phase, step, shared.session.position(now)).is_some()
-                    })
-                });
-                if breathing {
-                    second.min(BREATH_FRAME)
-                } else {
-                    second
-                }
-            });
+            // Drawn again only when something shown changes; never while paused.
+            let next = player_view::next_change(&running.routine, &shared.session, now);
             (action, state, next)
         };
         if let Some(action) = action {
