@@ -194,11 +194,23 @@ impl Reopening {
         let now = self.inner.clock.now();
         {
             let mut state = self.state();
-            if !is_lost(&state.output.status()) {
+            let OutputStatus::Unavailable(reason) = state.output.status() else {
                 state.next_try = None;
                 return Watch::Fine;
-            }
-            if now < *state.next_try.get_or_insert(now + FIRST_RETRY) {
+            };
+            let Some(due) = state.next_try else {
+                // Seen lost just now: the device is closed at once, outside the lock. A stream
+                // whose server died can keep cpal's thread spinning on its errors until then.
+                state.next_try = Some(now + FIRST_RETRY);
+                let lost = std::mem::replace(
+                    &mut state.output,
+                    Box::new(SilentOutput::unavailable(reason)),
+                );
+                drop(state);
+                drop(lost);
+                return Watch::Waiting;
+            };
+            if now < due {
                 return Watch::Waiting;
             }
         }
@@ -323,6 +335,8 @@ pub(crate) mod fake {
     pub struct Unpluggable {
         pub record: RecordingOutput,
         pub unplugged: Arc<AtomicBool>,
+        /// Counts the clones alive: the output holds one while it has the device open.
+        pub open: Arc<()>,
     }
 
     impl AudioOutput for Unpluggable {
@@ -452,6 +466,27 @@ mod tests {
         assert_eq!(output.status(), OutputStatus::Playing);
         assert_eq!(server.last().map(|(_, rate)| rate), Some(44_100));
         assert_eq!(output.check(), Watch::Fine);
+    }
+
+    #[test]
+    fn a_lost_device_is_closed_as_soon_as_it_is_seen_lost() {
+        let clock = ManualClock::new();
+        let (first, server) = (Unpluggable::default(), Server::default());
+        let output = reopening(&first, &server, &clock);
+        assert_eq!(Arc::strong_count(&first.open), 2, "the output holds it");
+        first.unplugged.store(true, Ordering::SeqCst);
+
+        assert_eq!(output.check(), Watch::Waiting);
+
+        assert_eq!(
+            Arc::strong_count(&first.open),
+            1,
+            "closed, not only at the reopening"
+        );
+        assert_eq!(
+            output.status(),
+            OutputStatus::Unavailable("the sound device stopped working".to_owned())
+        );
     }
 
     #[test]
