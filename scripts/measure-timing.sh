@@ -30,8 +30,12 @@
 # at the private server; `parec` records the null sink's monitor (s16le mono at the sink's rate).
 # scripts/onsets.py finds the onsets (first sample above -50 dBFS after >= 30 ms of silence), pairs
 # them with the distinct at_ms of `plan --json`, removes a constant offset (least squares) and
-# reports the spread and drift, in wall-clock time: the null sink's sample clock runs tens of ppm
-# fast (about 30 ms over 10 minutes), measured from when each recorded chunk arrives and removed.
+# reports the spread and drift against the system's monotonic clock, the one the app schedules
+# by: the recorder stamps each chunk it reads with CLOCK_MONOTONIC, the sink's frames are fitted
+# to those stamps (its sample clock runs tens to hundreds of ppm off the system's: 30 to 130 ms
+# over 10 minutes), and each onset is mapped through that fit. The same figures counted in the
+# sink's own samples are printed beside them ("counted in the sink's samples"): the difference is
+# the sink's drift, not the app's.
 # The same detector run on `render`'s offline track (where each moment's first sound starts
 # exactly at its at_ms) checks the detector itself. Also printed: the app's stream as the server
 # sees it (sample rate, buffer), and every time the stream was re-opened (underrun recovery).

@@ -5,7 +5,8 @@ Helper for scripts/measure-timing.sh (Python 3.11 standard library only):
 
   onsets.py record RAW STAMPS
       Copies stdin (parec's raw output) to RAW and writes one line per chunk read to STAMPS:
-      "<bytes so far> <time.time()>", which places the recording on the wall clock.
+      "<bytes so far> <time.time()> <time.monotonic()>", which places the recording on the
+      system's clocks.
 
   onsets.py analyze --label L --raw REC.raw --rate R --plan PLAN.json --reference REF.wav
                     --stamps STAMPS --started EPOCH [--json OUT.json]
@@ -23,8 +24,8 @@ softly); the same detector on the offline render shows how far it lags.
 
 Figures. Each moment's error is its onset minus at_ms, less a constant: the least-squares one
 (the mean), as asked, and also the median (robust when a few cues are far off). Onsets are
-converted to wall-clock time first: the null sink's sample clock runs tens of ppm fast against
-the system clock (about 30 ms over 10 minutes, measured from when each recorded chunk arrives;
+converted to the system's monotonic clock first: the null sink's sample clock runs tens of ppm
+fast against it (about 30 ms over 10 minutes, measured from when each recorded chunk arrives;
 see sink_clock), which counted in samples would look like drift of the app. Drift is the slope of
 error against planned time (linear fit) times the routine's length, and last error minus first.
 """
@@ -124,35 +125,51 @@ def match(onsets: list[float], moments: list[float], offset: float) -> dict[floa
 
 
 def read_stamps(path: str, rate: int) -> list[tuple[float, float]]:
-    """(x, t) per chunk read: x = its first sample in seconds of recording, t = when it was read."""
+    """(x, t) per chunk read: x = its first sample in seconds of recording, t = when it was read,
+    on the system's monotonic clock (CLOCK_MONOTONIC, which NTP may slew but never steps), or on
+    the wall clock in a STAMPS file written before the monotonic column was added."""
     points = []
     previous = 0
     with open(path) as f:
         for line in f:
             parts = line.split()
-            if len(parts) != 2:
+            if len(parts) not in (2, 3):
                 continue
-            nbytes, t = int(parts[0]), float(parts[1])
+            nbytes, t = int(parts[0]), float(parts[-1])
             points.append((previous / 2 / rate, t))
             previous = nbytes
     return points
 
 
-def sink_clock(points: list[tuple[float, float]], x_from: float, x_to: float) -> tuple[float, float]:
-    """(c0, k) such that the sample at x seconds of recording sounded at wall time c0 + x (1 + k).
+def wall_minus_monotonic(path: str) -> float:
+    """What to subtract from a wall-clock time (`date +%s.%N`) to place it on the monotonic clock
+    of read_stamps: the median over the recording's chunks (0 for an older, wall-only file)."""
+    differences = []
+    with open(path) as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3:
+                differences.append(float(parts[1]) - float(parts[2]))
+    return median(differences) if differences else 0.0
+
+
+def sink_clock(points: list[tuple[float, float]], x_from: float, x_to: float,
+               window: float = 20.0, apart: float = 30.0) -> tuple[float, float]:
+    """(c0, k) such that the sample at x seconds of recording sounded at system time c0 + x (1 + k)
+    (the clock of the stamps: monotonic).
 
     The null sink hands each block to the monitor as it renders it, so a chunk whose first
     sample is at x, read at t, gives t - x close to c0 + k x, later when the reader was slow.
-    The smallest t - x in each 20 s window (between x_from and x_to, while the app plays) traces
-    the sink's clock; k is the Theil-Sen slope through those minima (the median of the slopes
-    between windows at least 30 s apart), which neither a slow reader nor the odd block rendered
+    The smallest t - x in each `window` (20 s; between x_from and x_to, while the app plays)
+    traces the sink's clock; k is the Theil-Sen slope through those minima (the median of the
+    slopes between windows at least `apart`, 30 s, apart), which neither a slow reader nor the odd block rendered
     ahead of time (when the app's stream is re-opened) can pull aside. k < 0: the sink's
-    samples come faster than the wall clock.
+    samples come faster than the system clock.
     """
     windows: dict[int, tuple[float, float]] = {}
     for x, t in points:
         if x_from <= x <= x_to:
-            key = int((x - x_from) // 20)
+            key = int((x - x_from) // window)
             if key not in windows or t - x < windows[key][1]:
                 windows[key] = (x, t - x)
     if not windows:
@@ -162,7 +179,7 @@ def sink_clock(points: list[tuple[float, float]], x_from: float, x_to: float) ->
         (c2 - c1) / (x2 - x1)
         for i, (x1, c1) in enumerate(env)
         for x2, c2 in env[i + 1 :]
-        if x2 - x1 >= 30
+        if x2 - x1 >= apart
     ]
     if not slopes:
         return min(c for _, c in env), 0.0
@@ -205,14 +222,16 @@ def analyze(args: argparse.Namespace) -> None:
     span = moments[-1] - moments[0]
     first = matched[0]
 
-    # The sink's clock against the wall clock, from when each chunk of the recording arrived.
+    # The sink's clock against the system's monotonic clock, from when each chunk of the recording
+    # arrived; `run`'s start (a wall-clock time) moved onto that clock.
     points = read_stamps(args.stamps, rate)
+    args.started -= wall_minus_monotonic(args.stamps)
     c0, k = sink_clock(points, pairs[first] + 1.0, pairs[matched[-1]])
 
-    def wall(x: float) -> float:
+    def wall(x: float) -> float:  # the system's (monotonic) time of a sample
         return c0 + x * (1 + k)
 
-    # Errors in wall-clock time (what the person hears), and in the sink's samples.
+    # Errors in system time (what the person hears), and in the sink's samples.
     offsets = [wall(pairs[m]) - m for m in matched]
     offset_ls = sum(offsets) / len(offsets)
     errors = [(o - offset_ls) * 1000 for o in offsets]
@@ -250,7 +269,7 @@ def analyze(args: argparse.Namespace) -> None:
     from_start = [(o - args.started) * 1000 for o in offsets]
     rel_first = [(o - offsets[0]) * 1000 for o in offsets]
 
-    # Recording continuity: samples recorded against wall time elapsed.
+    # Recording continuity: samples recorded against system time elapsed.
     lost_ms = None
     if len(points) > 2:
         (x0, t0), (x1, t1) = points[1], points[-1]
@@ -340,11 +359,11 @@ def print_result(r: dict) -> None:
           f"{r['vs_render_max_abs_ms']:.3f} ms, p95 |e| {r['vs_render_p95_abs_ms']:.3f} ms")
     print(f"drift over {r['span_s']:.0f} s: linear fit {r['drift_fit_ms']:.3f} ms, "
           f"last cue minus first {r['drift_last_minus_first_ms']:.3f} ms")
-    print(f"the null sink's sample clock runs {r['sink_clock_ppm']:+.1f} ppm fast against the wall clock "
-          f"(the errors above are in wall-clock time); counted in the sink's samples instead: max |e| {r['raw_error_max_abs_ms']:.3f} ms, "
+    print(f"the null sink's sample clock runs {r['sink_clock_ppm']:+.1f} ppm fast against the system's monotonic clock "
+          f"(the errors above are in system time); counted in the sink's samples instead: max |e| {r['raw_error_max_abs_ms']:.3f} ms, "
           f"drift {r['raw_drift_fit_ms']:.3f} ms")
     if r["recording_gap_ms"] is not None:
-        print(f"recording: wall time minus recorded time, first chunk to last: {r['recording_gap_ms']:.1f} ms")
+        print(f"recording: system time minus recorded time, first chunk to last: {r['recording_gap_ms']:.1f} ms")
     print("histogram of errors (1 ms bins): "
           + ", ".join(f"[{k},{int(k) + 1}): {v}" for k, v in r["histogram_ms"].items()))
     print(f"cues more than 2 ms early: {r['early_over_2ms']}, more than 2 ms late: {r['late_over_2ms']}")
@@ -376,7 +395,7 @@ def table(paths: list[str]) -> None:
          lambda r: f"{r['vs_render_max_abs_ms']:.2f} / {r['vs_render_p95_abs_ms']:.2f} ms"),
         ("drift, linear fit over the routine", lambda r: fmt(r["drift_fit_ms"])),
         ("drift, last cue minus first", lambda r: fmt(r["drift_last_minus_first_ms"])),
-        ("null sink's sample clock, fast against the wall clock by", lambda r: f"{r['sink_clock_ppm']:+.1f} ppm"),
+        ("null sink's sample clock, fast against the system clock by", lambda r: f"{r['sink_clock_ppm']:+.1f} ppm"),
         ("drift counted in the sink's samples (linear fit)", lambda r: fmt(r["raw_drift_fit_ms"])),
     ]
     def cell(get, r) -> str:
@@ -403,12 +422,13 @@ def record(raw_path: str, stamps_path: str) -> None:
     with open(raw_path, "wb") as raw, open(stamps_path, "w", buffering=1) as stamps:
         while True:
             data = os.read(0, 65536)
+            mono = time.monotonic()
             now = time.time()
             if not data:
                 break
             raw.write(data)
             total += len(data)
-            stamps.write(f"{total} {now:.6f}\n")
+            stamps.write(f"{total} {now:.6f} {mono:.6f}\n")
 
 
 def main() -> None:
