@@ -80,12 +80,24 @@ fn editing_minimal(microphone: Arc<FakeMicrophone>) -> Rig {
     rig
 }
 
+/// A microphone that hears the instructions at each take: the same words to the ear, each take's
+/// file different from the others as a real new take's would be (the microphone's polarity
+/// flipped, a hum at -70 dBFS added).
 fn hearing_instructions() -> Arc<FakeMicrophone> {
     let words = bank::decode_file(&instructions(), 16_000).unwrap();
-    // A second take: the same words to the ear, the microphone's polarity flipped, so its file
-    // differs from the first as a real second take's would.
-    let again = bank::Clip::new(words.samples().iter().map(|s| -s).collect(), 16_000);
-    Arc::new(FakeMicrophone::hearing_takes(vec![words, again]))
+    let take = |sign: f32, hum: f32| {
+        let samples = words.samples().iter().enumerate().map(|(i, s)| {
+            let t = i as f32 / 16_000.0;
+            sign * s + hum * (2.0 * std::f32::consts::PI * 50.0 * t).sin()
+        });
+        bank::Clip::new(samples.collect(), 16_000)
+    };
+    Arc::new(FakeMicrophone::hearing_takes(vec![
+        take(1.0, 0.0),
+        take(-1.0, 0.0),
+        take(1.0, 3e-4),
+        take(-1.0, 3e-4),
+    ]))
 }
 
 /// The length the window shows while recording ("Recording  0:04.2"), in seconds.
@@ -202,11 +214,30 @@ fn recorded_instructions_are_trimmed_levelled_saved_beside_the_routine_played_an
 
     press(&mut rig, "Done");
     assert!(!rig.shows("Record again"), "the window is closed");
+
+    // Recorded again later, in a new window: the take it replaces goes too.
+    press(&mut rig, "Record instructions for step 1");
+    press(&mut rig, "Record");
+    record_for(&mut rig, 5.5);
+    assert_eq!(field_text(&rig, "Step 1 recording"), "stretch.wav");
+    frames(&mut rig);
+    assert!(!folder.join("stretch-2.wav").exists());
+    press(&mut rig, "Done");
+
     press(&mut rig, "Save");
     let text = std::fs::read_to_string(folder.join("minimal.ron")).unwrap();
-    assert!(text.contains("voice: \"stretch-2.wav\""), "{text}");
+    assert!(text.contains("voice: \"stretch.wav\""), "{text}");
     let routine = stretch_timer::routine::load(&folder.join("minimal.ron")).unwrap();
     assert!(routine.steps[0].voice.is_some(), "check takes it");
+
+    // A take the saved routine names is never removed: only the field changes until Save.
+    press(&mut rig, "Record instructions for step 1");
+    press(&mut rig, "Record");
+    record_for(&mut rig, 5.5);
+    assert_eq!(field_text(&rig, "Step 1 recording"), "stretch-2.wav");
+    frames(&mut rig);
+    assert!(folder.join("stretch.wav").is_file(), "the saved routine's");
+    assert_eq!(microphone.opened(), 4);
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! again* replaces it (the previous take is removed unless the routine's saved file names it).
 //! A microphone that cannot be used is said in the window, in words.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -67,6 +68,9 @@ pub struct Recorder {
     session: Option<Session>,
     /// Where a take waits to be copied into the routine's folder.
     temp: Option<tempfile::TempDir>,
+    /// The take saved last for each step while this editor is open: its name in the routine and
+    /// its bytes (to know the file is still that take before removing it for a newer one).
+    saved: HashMap<usize, (String, Vec<u8>)>,
 }
 
 /// The window open for one step.
@@ -76,9 +80,8 @@ struct Session {
     /// How long a recording may last and still end before the hold (the step's get-ready time,
     /// less what its start cue takes); `None` while that time is not a duration.
     fits: Option<Duration>,
-    /// The take saved last in this window: its name in the routine and its bytes (to know the
-    /// file is still that take before replacing it).
-    saved: Option<(String, Vec<u8>)>,
+    /// The take shown has been noted in [`Recorder::saved`] under the name the step gives it.
+    noted: bool,
     /// A take replaced by a newer one, removed once the step names the newer.
     replaced: Option<(String, Vec<u8>)>,
     /// The take playing back: the output kept open while it plays, and when it ends.
@@ -129,6 +132,15 @@ impl Recorder {
             remove_take(place, old, bytes);
             session.replaced = None;
         }
+        if let State::Taken(take) = &session.state
+            && !session.noted
+            && !step.voice.trim().is_empty()
+        {
+            // The picker copied the take in and the step names it now.
+            let name = step.voice.trim().to_owned();
+            self.saved.insert(session.step, (name, take.wav.clone()));
+            session.noted = true;
+        }
         let State::Capturing(capture) = &session.state else {
             return None;
         };
@@ -157,13 +169,14 @@ impl Recorder {
             Ok((temp, file)) => {
                 // The take being replaced goes once the step names this one (a copy into the
                 // folder gets a free name, so the two are never the same file).
-                if let Some((old, bytes)) = session.saved.take()
+                if let Some((old, bytes)) = self.saved.remove(&session.step)
                     && old == voice
                 {
                     session.replaced = Some((old, bytes));
                 }
                 self.temp = Some(temp);
                 session.state = State::Taken(take);
+                session.noted = false;
                 Some((session.step, file))
             }
             Err(e) => {
@@ -188,7 +201,7 @@ impl Recorder {
                 step,
                 state: State::Ready,
                 fits: None,
-                saved: None,
+                noted: false,
                 replaced: None,
                 playing: None,
             });
@@ -212,13 +225,6 @@ impl Recorder {
             } else {
                 ctx.request_repaint_after(until.saturating_sub(now));
             }
-        }
-        if let State::Taken(take) = &session.state
-            && session.saved.is_none()
-            && !value.trim().is_empty()
-        {
-            // The picker copied the take in and the step names it now.
-            session.saved = Some((value.trim().to_owned(), take.wav.clone()));
         }
         let mut close = false;
         let mut record = false;
