@@ -955,3 +955,79 @@ fn read_instructions_takes_when_asked_always_or_never() {
         "{stderr}"
     );
 }
+
+/// A synthesiser that notes the thread each text is made on, and makes it as the stand-in does.
+#[derive(Default)]
+struct ThreadNoting {
+    made_on: std::sync::Mutex<Vec<String>>,
+    tone: ToneSynthesiser,
+}
+
+impl stretch_timer::speech::Synthesiser for ThreadNoting {
+    fn identity(&self) -> String {
+        self.tone.identity()
+    }
+
+    fn synthesise(
+        &self,
+        text: &str,
+        voice: &str,
+        rate: u32,
+        out: &Path,
+    ) -> Result<(), SpeechError> {
+        let thread = std::thread::current().name().unwrap_or("unnamed").to_owned();
+        self.made_on.lock().unwrap().push(thread);
+        self.tone.synthesise(text, voice, rate, out)
+    }
+}
+
+#[test]
+fn a_routines_speech_is_made_while_its_overview_is_shown_never_on_the_windows_thread() {
+    use stretch_timer::app::{AppDeps, Launch, StretchApp};
+    let home = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new();
+    let output = RecordingOutput::new();
+    let deps = AppDeps {
+        calendar: common::calendar(),
+        clock: Arc::new(clock.clone()),
+        audio: {
+            let output = output.clone();
+            // The usual sound card's rate, which speech made ahead is made at.
+            Arc::new(move || (Box::new(output.clone()) as _, 48_000))
+        },
+        home: stretch_timer::home::Home::at(home.path()),
+        autostart: Some(home.path().join("autostart")),
+    };
+    let synthesiser = Arc::new(ThreadNoting::default());
+    let speaker = Speaker::new(synthesiser.clone(), SpeechCache::at(cache.path()));
+    let harness = egui_kittest::Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_eframe(move |_| {
+            StretchApp::with_speaker(deps, common::quiet(), Launch::Library, Some(speaker))
+        });
+    let mut rig = common::Rig {
+        harness,
+        clock,
+        output,
+        home,
+    };
+    rig.click("Standing psoas stretch");
+    rig.click("Start");
+    assert_eq!(
+        rig.sounds(),
+        [
+            Sound::Tone(stretch_timer::routine::Tone::StepStart),
+            Sound::Speech(Spoken::Name {
+                step: 0,
+                side: None
+            })
+        ]
+    );
+    let made_on = synthesiser.made_on.lock().unwrap().clone();
+    assert!(!made_on.is_empty());
+    assert!(
+        made_on.iter().all(|t| t == "stretch-timer-speech-ahead"),
+        "{made_on:?}"
+    );
+}

@@ -159,6 +159,10 @@ pub struct StretchApp {
     screen_changed: bool,
     /// Makes the spoken step names before a routine starts; `None`: the fixed prompts only.
     speaker: Option<crate::speech::Speaker>,
+    /// The speech of the routine whose overview was shown, being made ahead of Start.
+    speech_ahead: Option<speech_settings::Ahead>,
+    /// The rate of the output the last routine played on: speech made ahead is made at it.
+    speech_rate: Option<u32>,
     /// Where the editor's "Record…" records from (`recorder.rs`).
     microphone: Arc<dyn crate::audio::input::Microphone>,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
@@ -228,6 +232,8 @@ impl StretchApp {
             date_unchecked: false,
             screen_changed: true,
             speaker,
+            speech_ahead: None,
+            speech_rate: None,
             microphone: Arc::new(crate::audio::input::DeviceMicrophone),
             reminding,
         };
@@ -303,7 +309,14 @@ impl StretchApp {
     /// Shows a routine's overview if it can be used, else the library with its errors. Returns
     /// whether it can be used.
     fn show(&mut self, origin: Origin) -> bool {
-        let usable = self.library.get(&origin).is_some_and(|e| e.routine.is_ok());
+        let routine = self
+            .library
+            .get(&origin)
+            .and_then(|e| e.routine.clone().ok());
+        if let Some(routine) = &routine {
+            self.make_speech_ahead(routine);
+        }
+        let usable = routine.is_some();
         self.go(if usable {
             Screen::Overview(origin)
         } else {
