@@ -708,3 +708,28 @@ fn starting_at_a_step_plays_that_step_from_its_first_cue() {
     s.apply(Command::StartAtStep(9), at(10));
     assert_eq!(s.position(at(10)), Duration::ZERO);
 }
+
+#[test]
+fn a_skip_in_the_same_instant_as_start_still_gives_the_first_cue_then_those_where_it_lands() {
+    // Found by the engine fuzz target: Start and Skip at one instant, with no poll between. The
+    // first hold's cues fell due at Start and are kept (on time, as they were then); the cues
+    // where the skip lands follow. The fuzz target had expected every cue as late as the
+    // position after the skip.
+    let mut s = session(
+        r#"Step(name: "Fuzz", hold: "35s", reps: 4, prepare: "0s", rest: "3s", countdown: 2, halfway: true, breathe: "12s")"#,
+    );
+    s.apply(Command::Start, T0);
+    s.apply(Command::Skip, T0);
+    let due = s.poll(T0);
+    assert_eq!(s.position(T0), secs(35));
+    let kinds: Vec<(Duration, CueKind, Duration)> =
+        due.iter().map(|d| (d.cue.at, d.cue.kind, d.late)).collect();
+    assert_eq!(kinds.first(), Some(&(secs(0), StepStart, secs(0))));
+    assert!(
+        kinds
+            .iter()
+            .all(|&(at, _, late)| late == secs(0) && (at == secs(0) || at == secs(35))),
+        "only the start's cues and the landing's, each on time: {kinds:?}"
+    );
+    assert!(kinds.iter().any(|&(at, _, _)| at == secs(35)), "{kinds:?}");
+}
