@@ -44,7 +44,7 @@ for target in "${targets[@]}"; do
     echo "FINDING in $target (see fuzz/artifacts/$target/):"
     grep -E 'panicked|SUMMARY|ERROR|Test unit written' "$log" | head -20
   fi
-  grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|^#[0-9]+ +DONE +cov' "$log" || true
+  grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|^#[0-9]+[[:space:]]+DONE[[:space:]]+cov' "$log" || true
   rm -f "$log"
 done
 exit "$found"
