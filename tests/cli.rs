@@ -74,6 +74,23 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "drawing-unknown.ron",
+        &[
+            r#"5:56: unknown drawing "cobra"; allowed here: lying-knees-bent, knees-to-chest, bench-psoas, floor-psoas, standing, standing-lunge, getting-up, none"#,
+            r#"6:50: drawing is empty; write one of lying-knees-bent, knees-to-chest, bench-psoas, floor-psoas, standing, standing-lunge, getting-up, none, or leave drawing out to let the step's name pick one"#,
+        ],
+    ),
+    (
+        "drawing-unquoted.ron",
+        &[r#"5:56: drawing is written in double quotes: "knees-to-chest""#],
+    ),
+    (
+        "drawing-words.ron",
+        &[
+            r#"5:56: unknown drawing "Knees to chest"; did you mean "knees-to-chest"? allowed here: lying-knees-bent, knees-to-chest, bench-psoas, floor-psoas, standing, standing-lunge, getting-up, none"#,
+        ],
+    ),
+    (
         "duplicate-field.ron",
         &[r#"1:31: "name" is written twice; keep one"#],
     ),

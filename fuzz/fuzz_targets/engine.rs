@@ -46,6 +46,7 @@ fn step(
         halfway,
         breathe: (breathe % 3 != 0).then(|| Duration::from_secs(u64::from(2 + breathe % 29))),
         image: None,
+        drawing: None,
         voice: None,
     }
 }

@@ -56,6 +56,7 @@ fn step() -> impl Strategy<Value = Step> {
                 halfway,
                 breathe: breathe.map(secs),
                 image: None,
+                drawing: None,
                 voice: None,
             },
         )

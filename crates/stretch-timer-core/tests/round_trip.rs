@@ -6,8 +6,8 @@
 use std::time::Duration;
 
 use proptest::prelude::*;
-use stretch_timer_core::routine::draft::{Draft, Field, StepDraft};
-use stretch_timer_core::routine::{Routine, Schedule, Sides, Step, load, parse};
+use stretch_timer_core::routine::draft::{Draft, Field, StepDraft, StepField};
+use stretch_timer_core::routine::{Drawing, Routine, Schedule, Sides, Step, load, parse};
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -57,11 +57,13 @@ fn step() -> impl Strategy<Value = Step> {
             any::<bool>(),
             proptest::option::of(secs(2..=30)),
         ),
+        proptest::option::of(proptest::sample::select(Drawing::ALL)),
     )
         .prop_map(
             |(
                 (name, instructions, sides, hold, reps),
                 (prepare, rest, switch_sides, countdown, halfway, breathe),
+                drawing,
             )| Step {
                 name,
                 instructions,
@@ -75,6 +77,7 @@ fn step() -> impl Strategy<Value = Step> {
                 halfway,
                 breathe,
                 image: None,
+                drawing,
                 voice: None,
             },
         )
@@ -126,13 +129,18 @@ fn typed_step() -> impl Strategy<Value = StepDraft> {
             duration.clone(),
             0..12u32,
         ),
-        (any::<bool>(), duration, text()),
+        (
+            any::<bool>(),
+            duration,
+            text(),
+            proptest::option::of(proptest::sample::select(Drawing::ALL)),
+        ),
     )
         .prop_map(
             |(
                 (name, instructions, sides, hold, reps),
                 (prepare, rest, switch_sides, countdown),
-                (halfway, breathe, image),
+                (halfway, breathe, image, drawing),
             )| StepDraft {
                 name,
                 instructions,
@@ -146,6 +154,7 @@ fn typed_step() -> impl Strategy<Value = StepDraft> {
                 halfway,
                 breathe,
                 image,
+                drawing,
                 voice: String::new(),
             },
         )
@@ -235,4 +244,40 @@ fn a_routine_that_asks_for_its_instructions_read_is_saved_asking() {
     let checked = draft.check(path.parent());
     assert!(!checked.written.text.contains("read_instructions"));
     assert!(!checked.routine.unwrap().read_instructions);
+}
+
+#[test]
+fn a_step_that_names_its_drawing_is_saved_naming_it_on_a_line_of_its_own() {
+    let path = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/data/valid/every-field.ron"
+    ));
+    let routine = load(path).unwrap();
+    let drawings: Vec<Option<Drawing>> = routine.steps.iter().map(|s| s.drawing).collect();
+    assert_eq!(
+        drawings,
+        [Some(Drawing::KneesToChest), Some(Drawing::NoDrawing), None]
+    );
+    let mut draft = Draft::from_routine(&routine, None);
+    let checked = draft.check(path.parent());
+    assert_eq!(checked.routine.as_ref().ok(), Some(&routine));
+    let lines: Vec<&str> = checked.written.text.lines().collect();
+    for (step, written) in [
+        (0, "drawing: \"knees-to-chest\","),
+        (1, "drawing: \"none\","),
+    ] {
+        let line = lines
+            .iter()
+            .position(|l| l.trim() == written)
+            .expect("written on a line of its own");
+        assert_eq!(
+            checked.written.field_at(line + 1),
+            Field::Step(step, Some(StepField::Drawing))
+        );
+    }
+    // Left to the step's name, the line goes.
+    draft.steps[0].drawing = None;
+    let checked = draft.check(path.parent());
+    assert!(!checked.written.text.contains("knees-to-chest"));
+    assert_eq!(checked.routine.unwrap().steps[0].drawing, None);
 }

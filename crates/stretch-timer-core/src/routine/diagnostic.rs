@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::limits;
-use crate::routine::format_duration;
+use crate::routine::{Drawing, format_duration};
 
 /// A place in a routine file: 1-based line and column (columns count characters, not bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -103,6 +103,14 @@ pub enum Problem {
         suggestion: Option<&'static str>,
         /// Every value allowed here.
         expected: &'static [&'static str],
+    },
+    /// `drawing:` with a value that is not one of the built-in drawings' names.
+    #[error("{}", drawing_text(found, *.suggestion))]
+    UnknownDrawing {
+        /// The value as written, between its quotes.
+        found: String,
+        /// The drawing probably meant, if one is close.
+        suggestion: Option<Drawing>,
     },
     /// A field written twice in the same place.
     #[error("\"{field}\" is written twice; keep one")]
@@ -286,6 +294,24 @@ fn after_text(after: &str) -> String {
         " at its start".to_owned()
     } else {
         format!(" after \"{after}\"")
+    }
+}
+
+fn drawing_text(found: &str, suggestion: Option<Drawing>) -> String {
+    let allowed = Drawing::IDS.join(", ");
+    match suggestion {
+        _ if found.trim().is_empty() => format!(
+            "drawing is empty; write one of {allowed}, or leave drawing out to let the step's name pick one"
+        ),
+        Some(s) => format!(
+            "unknown drawing \"{}\"; did you mean \"{}\"? allowed here: {allowed}",
+            found.escape_debug(),
+            s.id()
+        ),
+        None => format!(
+            "unknown drawing \"{}\"; allowed here: {allowed}",
+            found.escape_debug()
+        ),
     }
 }
 

@@ -12,8 +12,8 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    AssetCheck, Diagnostic, FORMAT_VERSION, Routine, Schedule, Sides, Step, Tone, defaults,
-    format_duration, parse, parse_with,
+    AssetCheck, Diagnostic, Drawing, FORMAT_VERSION, Routine, Schedule, Sides, Step, Tone,
+    defaults, format_duration, parse, parse_with,
 };
 use super::{format_clock, parse_duration};
 
@@ -69,6 +69,8 @@ pub struct StepDraft {
     pub breathe: String,
     /// A picture, relative to the routine's folder; empty for none.
     pub image: String,
+    /// The built-in drawing named outright; `None` to let the step's name pick one.
+    pub drawing: Option<Drawing>,
     /// A recording played when the step begins; empty for none.
     pub voice: String,
 }
@@ -88,6 +90,7 @@ impl Default for StepDraft {
             halfway: false,
             breathe: String::new(),
             image: String::new(),
+            drawing: None,
             voice: String::new(),
         }
     }
@@ -170,6 +173,7 @@ step_fields! {
     Halfway = "halfway",
     Breathe = "breathe",
     Image = "image",
+    Drawing = "drawing",
     Voice = "voice",
 }
 
@@ -357,6 +361,7 @@ impl StepDraft {
             halfway,
             breathe,
             image,
+            drawing,
             voice,
         } = step;
         let written = |asset: &Option<super::Asset>| {
@@ -378,6 +383,7 @@ impl StepDraft {
             halfway: *halfway,
             breathe: breathe.map(format_duration).unwrap_or_default(),
             image: written(image),
+            drawing: *drawing,
             voice: written(voice),
         }
     }
@@ -402,6 +408,7 @@ impl StepDraft {
             halfway: self.halfway,
             breathe: None,
             image: None,
+            drawing: None,
             voice: None,
         };
         Some(step.total())
@@ -423,6 +430,7 @@ impl StepDraft {
             halfway,
             breathe,
             image,
+            drawing,
             voice,
         } = self;
         let unless_default = |text: &str, default: Duration| {
@@ -456,6 +464,7 @@ impl StepDraft {
             (StepField::Halfway, halfway.then(|| "true".to_owned())),
             (StepField::Breathe, unless_blank(breathe, duration)),
             (StepField::Image, unless_blank(image, |t| quote(t.trim()))),
+            (StepField::Drawing, drawing.map(|d| quote(d.id()))),
             (StepField::Voice, unless_blank(voice, |t| quote(t.trim()))),
         ];
         w.line(Field::Step(index, None), "        Step(");

@@ -7,6 +7,7 @@
 mod check;
 mod diagnostic;
 pub mod draft;
+mod drawing;
 mod duration;
 mod raw;
 
@@ -17,6 +18,7 @@ pub use crate::cue_sounds::Tone;
 pub use crate::limits::ROUTINE_FILE_BYTES as MAX_FILE_BYTES;
 pub use check::{load, load_with, parse, parse_bytes, parse_with};
 pub use diagnostic::{Diagnostic, LoadError, Position, Problem};
+pub use drawing::Drawing;
 pub use duration::{DurationError, format_clock, format_duration, parse_duration};
 
 /// The values a step (or a schedule) has when its file does not say: one place for the checker and
@@ -118,6 +120,10 @@ pub struct Step {
     pub breathe: Option<Duration>,
     /// A picture of the position, next to the routine file.
     pub image: Option<Asset>,
+    /// The app's own drawing to show when there is no `image` (`drawing: "knees-to-chest"`), or
+    /// none (`drawing: "none"`); `None` when the file does not say, and the app picks one by the
+    /// words of the step's name.
+    pub drawing: Option<Drawing>,
     /// A recording played when the step begins, next to the routine file.
     pub voice: Option<Asset>,
 }

@@ -217,6 +217,7 @@ pub(super) struct RawStep {
     pub halfway: Option<Located<bool>>,
     pub breathe: Option<Located<RawDuration>>,
     pub image: Option<Located<String>>,
+    pub drawing: Option<Located<String>>,
     pub voice: Option<Located<String>>,
 }
 

@@ -2,6 +2,7 @@
 //! parser stopped, and said as what to write instead. The parser's own complaint ("a comma is
 //! missing") is true of the text but names the wrong problem: `hold: 30s` needs quotes, not a comma.
 
+use crate::routine::Drawing;
 use crate::routine::diagnostic::{Diagnostic, Position, Problem};
 
 /// The fields whose value is a duration.
@@ -265,6 +266,15 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
         return Some(syntax(
             at,
             "sides: write Neither for a step with no sides, or leave sides out".to_owned(),
+        ));
+    }
+    // `drawing: knees-to-chest`, as `sides: Both` is written.
+    if field == "drawing"
+        && let Some(drawing) = Drawing::from_id(&value).or_else(|| Drawing::suggest(&value))
+    {
+        return Some(syntax(
+            at,
+            format!("drawing is written in double quotes: \"{}\"", drawing.id()),
         ));
     }
     None

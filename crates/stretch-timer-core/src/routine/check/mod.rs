@@ -296,7 +296,7 @@ mod tests {
         assert_eq!(
             errors,
             [
-                "unknown field \"colour\" in Step; allowed here: name, instructions, sides, hold, reps, prepare, rest, switch_sides, countdown, halfway, breathe, image, voice"
+                "unknown field \"colour\" in Step; allowed here: name, instructions, sides, hold, reps, prepare, rest, switch_sides, countdown, halfway, breathe, image, drawing, voice"
             ]
         );
     }
@@ -314,6 +314,67 @@ mod tests {
         assert_eq!(
             one_step("hold: 30, sides: left").unwrap_err(),
             ["unknown sides \"left\"; did you mean \"Left\"?"]
+        );
+    }
+
+    #[test]
+    fn a_step_names_its_drawing_in_the_one_spelling_or_none() {
+        use crate::routine::Drawing;
+        assert_eq!(one_step("hold: 30").unwrap().drawing, None);
+        for (id, drawing) in Drawing::IDS.iter().zip(Drawing::ALL) {
+            let step = one_step(&format!("hold: 30, drawing: \"{id}\"")).unwrap();
+            assert_eq!(step.drawing, Some(*drawing), "{id}");
+        }
+        let allowed = "allowed here: lying-knees-bent, knees-to-chest, bench-psoas, floor-psoas, standing, standing-lunge, getting-up, none";
+        for (written, message) in [
+            (
+                "\"Knees to chest\"",
+                format!("unknown drawing \"Knees to chest\"; did you mean \"knees-to-chest\"? {allowed}"),
+            ),
+            (
+                "\"bench_psoas\"",
+                format!("unknown drawing \"bench_psoas\"; did you mean \"bench-psoas\"? {allowed}"),
+            ),
+            (
+                "\"None\"",
+                format!("unknown drawing \"None\"; did you mean \"none\"? {allowed}"),
+            ),
+            ("\"cat\"", format!("unknown drawing \"cat\"; {allowed}")),
+            (
+                "\" \"",
+                "drawing is empty; write one of lying-knees-bent, knees-to-chest, bench-psoas, floor-psoas, standing, standing-lunge, getting-up, none, or leave drawing out to let the step's name pick one".to_owned(),
+            ),
+            (
+                "KneesToChest",
+                "drawing is written in double quotes: \"knees-to-chest\"".to_owned(),
+            ),
+            (
+                "42",
+                "drawing must be a drawing's name in double quotes, such as \"knees-to-chest\", but this is 42".to_owned(),
+            ),
+        ] {
+            assert_eq!(
+                one_step(&format!("hold: 30, drawing: {written}")).unwrap_err(),
+                [message],
+                "{written}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_wrong_drawing_is_pointed_at_and_other_problems_are_still_found() {
+        let text = "Routine(format: 1, name: \"T\", steps: [\n  Step(name: \"S\", hold: 30, drawing: \"knees\"),\n  Step(name: \"U\", hold: 0),\n])";
+        let errors: Vec<String> = parse(text, None)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "2:38: unknown drawing \"knees\"; did you mean \"knees-to-chest\"? allowed here: lying-knees-bent, knees-to-chest, bench-psoas, floor-psoas, standing, standing-lunge, getting-up, none",
+                "3:25: hold is 0; it must be from 1s to 1h",
+            ]
         );
     }
 

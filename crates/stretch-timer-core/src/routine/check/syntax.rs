@@ -104,6 +104,7 @@ fn expected_for(path: &str, field: &str) -> &'static str {
         }
         "halfway" | "read_instructions" => "true or false",
         "sides" => "one of Neither, Left, Right, Both",
+        "drawing" => r#"a drawing's name in double quotes, such as "knees-to-chest""#,
         "steps" => "a list of steps in square brackets: [ Step(...), Step(...) ]",
         _ => "something else",
     }

@@ -7,7 +7,7 @@ use crate::limits::{self, Span, Whole};
 use crate::routine::diagnostic::Problem;
 use crate::routine::raw::{Located, Mark, RawDuration, RawRoutine, RawSchedule, RawStep};
 use crate::routine::{
-    Asset, AssetCheck, AssetUse, FORMAT_VERSION, Routine, Schedule, Sides, Step, defaults,
+    Asset, AssetCheck, AssetUse, Drawing, FORMAT_VERSION, Routine, Schedule, Sides, Step, defaults,
     parse_duration,
 };
 
@@ -218,6 +218,7 @@ impl<'a> Checker<'a> {
                 .map(Some),
         };
         let image = self.asset(raw.image, AssetUse::Image);
+        let drawing = self.drawing(raw.drawing);
         let voice_mark = raw.voice.as_ref().map(|v| v.mark);
         let mut voice = self.asset(raw.voice, AssetUse::Voice);
         if let (Some(Some(asset)), Some(prepare), Some(mark)) = (&voice, prepare, voice_mark)
@@ -252,6 +253,7 @@ impl<'a> Checker<'a> {
             halfway: raw.halfway.is_some_and(|h| h.value),
             breathe: breathe?,
             image: image?,
+            drawing: drawing?,
             voice: voice?,
         })
     }
@@ -384,6 +386,27 @@ impl<'a> Checker<'a> {
                 None
             }
             Ok(d) => Some(d),
+        }
+    }
+
+    /// `Some(None)` when absent, `Some(Some(_))` when written as the format spells it, `None`
+    /// after reporting a problem.
+    fn drawing(&mut self, raw: Option<Located<String>>) -> Option<Option<Drawing>> {
+        let Some(Located { value, mark }) = raw else {
+            return Some(None);
+        };
+        match Drawing::from_id(&value) {
+            Some(drawing) => Some(Some(drawing)),
+            None => {
+                self.report(
+                    mark,
+                    Problem::UnknownDrawing {
+                        suggestion: Drawing::suggest(&value),
+                        found: value,
+                    },
+                );
+                None
+            }
         }
     }
 
