@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Measures the desktop app as a person runs it, in a virtual X display with Mesa's software
 # OpenGL: start-up time to the window, CPU (median of 1-second samples over 20 s, in % of one
-# core) on the library, in a plain hold and in a breathing hold (whose ring moves), resident
-# memory after start-up and after a long routine, and the release binary's size.
+# core) on the library, in a plain hold and in a breathing hold (whose ring moves), the part of it
+# that draws, and the frames drawn (with perf, as root), resident memory after start-up and after a
+# long routine, and the release binary's size.
 # Usage: scripts/measure-app.sh [--long]   (--long also plays an 11:40 routine to the end)
 # Needs: apt-get install -y xvfb xdotool libgl1-mesa-dri
 set -euo pipefail
@@ -22,6 +23,26 @@ printf '{"stretch-timer-settings":"(ask_pain:false)"}' >"$home/data/stretch-time
 
 # CPU time of a process, all threads, in nanoseconds (schedstat: exact, unlike clock ticks).
 cpu() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s += $1} END {printf "%.0f", s}'; }
+# The same for the threads that draw: the main thread (egui) and Mesa's llvmpipe threads. The rest
+# is sound: the cue timer, the output, and a sound device looked for again while there is none.
+draw_cpu() {
+  local t s=0
+  for t in /proc/"$1"/task/*; do
+    if [ "${t##*/}" = "$1" ] || grep -q '^llvmpipe' "$t/comm" 2>/dev/null; then
+      s=$((s + $(awk '{print $1}' "$t/schedstat" 2>/dev/null || echo 0)))
+    fi
+  done
+  echo "$s"
+}
+# Frames drawn in the first 10 s of the CPU samples, counted at glXSwapBuffers with a perf uprobe
+# (root and perf only; a trap per frame, nothing measurable).
+glx=$(ls /usr/lib/*/libGLX.so.0 2>/dev/null | head -n 1)
+frames() {
+  command -v perf >/dev/null && [ -n "$glx" ] || return 0
+  perf probe -q -x "$glx" --add glXSwapBuffers 2>/dev/null || true
+  perf stat -x, -e probe_libGLX:glXSwapBuffers -p "$app" -- sleep 10 2>&1 >/dev/null |
+    awk -F, -v what="$1" '/glXSwapBuffers/ {printf "frames %s: %s in 10 s\n", what, $1}'
+}
 rss_mib() { awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
 
 echo "binary: $(stat -c %s "$bin") bytes; stripped: $(strip -o "$home/stripped" "$bin" && stat -c %s "$home/stripped") bytes"
@@ -36,12 +57,18 @@ printf '%s\n' "${startups[@]}" | sort -n | awk '{a[NR]=$1} END {print "  median:
 
 # CPU of the app over 20 one-second samples: median, min and max, in % of one core.
 cpu_over() {
-  local samples=() before after
+  local samples=() drawing=() before after drawn counting
+  frames "$1" >"$home/frames" &
+  counting=$!
   for _ in $(seq 20); do
-    before=$(cpu "$app"); sleep 1; after=$(cpu "$app")
+    before=$(cpu "$app"); drawn=$(draw_cpu "$app"); sleep 1; after=$(cpu "$app")
     samples+=("$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.3f", (a - b) / 1e7}')")
+    drawing+=("$(awk -v a="$(draw_cpu "$app")" -v b="$drawn" 'BEGIN {printf "%.3f", (a - b) / 1e7}')")
   done
   printf '%s\n' "${samples[@]}" | sort -n | awk -v what="$1" '{a[NR]=$1} END {printf "CPU %s, %% of one core: median %.3f, min %.3f, max %.3f\n", what, a[int((NR+1)/2)], a[1], a[NR]}'
+  printf '%s\n' "${drawing[@]}" | sort -n | awk '{a[NR]=$1} END {printf "  of which drawing (main and llvmpipe threads): median %.3f\n", a[int((NR+1)/2)]}'
+  wait "$counting"
+  cat "$home/frames"
 }
 # Types keys into the app's window (no window manager here: focus it directly).
 key() {

@@ -7,6 +7,11 @@ display=:$((80 + RANDOM % 19))
 Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 home=$(mktemp -d)
+# eframe keeps the app's settings in a folder named after the window's app id, which changed from
+# stretch-timer to io.github.stretch_timer.StretchTimer (0e090d9): one folder under both names, so
+# that settings written for a run reach builds from before and after.
+mkdir -p "$home/data/stretch-timer"
+ln -s stretch-timer "$home/data/io.github.stretch_timer.stretchtimer"
 app=
 cleanup() {
   [ -n "$app" ] && kill "$app" 2>/dev/null || true
