@@ -33,7 +33,8 @@
 # the server and is started again with it: onsets.py stamps each chunk with the monotonic clock,
 # which places both recordings on one time line.
 #
-# Exit codes: 0 measured, 1 a run failed, 2 missing tool or usage.
+# Exit codes: 0 measured and every run met its targets (printed with each run), 1 a run failed
+# or missed one, 2 missing tool or usage.
 set -euo pipefail
 {
 cd "$(dirname "$0")/.."
@@ -83,8 +84,10 @@ done
 [[ -r $routine ]] || { echo "no routine file $routine" >&2; exit 2; }
 
 now() { if [[ -n ${EPOCHREALTIME:-} ]]; then echo "$EPOCHREALTIME"; else date +%s.%N; fi; }
-# CPU time of a process, all its threads, in nanoseconds.
-cpu() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s += $1} END {printf "%.0f", s}'; }
+# CPU time of a process in nanoseconds, threads that have ended included (/proc/PID/stat's utime
+# and stime, in clock ticks; the threads' schedstat would lose a stream thread that ends).
+tick_ns=$((1000000000 / $(getconf CLK_TCK)))
+cpu() { awk -v ns="$tick_ns" '{sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * ns}' "/proc/$1/stat"; }
 
 if ((build)); then nice -n 19 cargo build --release --quiet; fi
 
@@ -314,7 +317,11 @@ else:
 print(f"the routine went on: last line of run: {result['went_on']}")
 with open(f"{d}/result.json", "w") as out:
     json.dump(result, out)
-sys.exit(0 if f else 1)
+ok = (f is not None and abs(f["error_ms"]) <= 10 and no_sound is not None and sound_back is not None
+      and flaps == 0 and result["cpu_away_pct"] < 20)
+print(f"targets ('no sound' said, sound back by itself, the first cue after it within 10 ms, no other "
+      f"'no sound', under 20 % CPU meanwhile): {'met' if ok else 'NOT MET'}")
+sys.exit(0 if ok else 1)
 EOF
     then
         results+=("$dir/result.json")
