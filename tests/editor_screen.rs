@@ -10,6 +10,7 @@ use egui::Key;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stretch_timer::app::Launch;
 use stretch_timer::app::settings::Settings;
+use stretch_timer::routine::Drawing;
 
 const EMPTY_NAME: &str = "name is empty; give it a short name a client will recognise";
 
@@ -374,27 +375,55 @@ fn the_overview_counts_one_step_and_start_is_in_the_window_at_the_largest_text()
 }
 
 #[test]
-fn a_steps_drawing_is_chosen_by_adding_its_name_to_the_steps_name() {
-    let mut rig = rig(Launch::Library);
-    new_blank_routine(&mut rig);
+fn a_steps_drawing_is_chosen_saved_in_its_own_field_and_the_name_is_left_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let routines = home.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    let file = routines.join("mine.ron");
+    std::fs::copy("tests/data/valid/minimal.ron", &file).unwrap();
+    let mut rig = rig_in(home, Launch::Open("mine".to_owned()), quiet());
+    rig.click("Edit");
     set_field(&mut rig, "Step 1 name", "Hip opener");
     assert!(rig.shows_containing("None: no drawing's words are in the step's name."));
     rig.click("Choose a drawing for step 1");
     rig.click("Step 1 drawing Knees to chest");
-    let name = rig.harness.state().editor().unwrap().draft.steps[0]
-        .name
-        .clone();
-    assert_eq!(name, "Hip opener (knees to chest)");
-    assert!(rig.shows_containing("Knees to chest, picked by the step's name."));
+    assert!(rig.shows_containing("Knees to chest, chosen for this step."));
+    let draft = &rig.harness.state().editor().unwrap().draft;
+    assert_eq!(draft.steps[0].name, "Hip opener", "the name is left as typed");
+    assert_eq!(draft.steps[0].drawing, Some(Drawing::KneesToChest));
 
-    // A name whose own words pick a drawing first cannot be given another by adding words.
-    set_field(&mut rig, "Step 1 name", "Bench hip opener");
-    rig.click("Choose a drawing for step 1");
+    rig.click("Save");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("            name: \"Hip opener\",\n"), "{text}");
     assert!(
-        rig.harness
-            .get_by_label("Step 1 drawing Standing")
-            .accesskit_node()
-            .is_disabled(),
-        "greyed out"
+        text.contains("            drawing: \"knees-to-chest\",\n"),
+        "{text}"
     );
+    let saved = stretch_timer::routine::load(&file).unwrap();
+    assert_eq!(saved.steps[0].drawing, Some(Drawing::KneesToChest));
+
+    // Opened again from the library, the choice is there; "No drawing" is kept as such, and
+    // "Picked by the step's name" takes the field out.
+    rig.click("All routines");
+    rig.click("Minimal");
+    rig.click("Edit");
+    assert!(rig.shows_containing("Knees to chest, chosen for this step."));
+    rig.click("Choose a drawing for step 1");
+    rig.click("Step 1 drawing No drawing");
+    assert!(rig.shows_containing("None: this step shows no drawing."));
+    rig.click("Save");
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("drawing: \"none\",")
+    );
+    set_field(&mut rig, "Step 1 name", "Standing tall");
+    assert!(rig.shows_containing("None: this step shows no drawing."));
+    rig.click("Choose a drawing for step 1");
+    rig.click("Step 1 drawing Picked by the step's name");
+    assert!(rig.shows_containing("Standing, picked by the step's name."));
+    rig.click("Save");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(!text.contains("drawing"), "{text}");
+    assert_eq!(stretch_timer::routine::load(&file).unwrap().steps[0].drawing, None);
 }

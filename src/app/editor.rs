@@ -20,7 +20,7 @@ use super::media_picker::{Kind, Picker, Place};
 use crate::engine::{PhaseKind, Plan};
 use crate::media::MediaCheck;
 use crate::routine::draft::{Checked, Draft, Field, StepDraft, StepField};
-use crate::routine::{Routine, Sides, Tone, format_clock};
+use crate::routine::{Drawing, Routine, Sides, Tone, format_clock};
 
 /// How much faster than real time the preview runs.
 pub const PREVIEW_SPEED: u32 = 30;
@@ -952,7 +952,7 @@ fn step_ui(
             )
         })
     });
-    let renamed = drawing_ui(ui, form, step, n);
+    let drawn = drawing_ui(ui, form, step, n);
     field_row(ui, StepField::Voice, "Recording", &mut |ui, width| {
         let value = step.voice.clone();
         picker.field(ui, Kind::Recording, index, &value, folder, |ui| {
@@ -965,25 +965,28 @@ fn step_ui(
             )
         })
     });
-    if renamed {
-        touched.push(at(StepField::Name));
+    if drawn {
+        touched.push(at(StepField::Drawing));
     }
     touched
 }
 
 /// Which built-in drawing the player shows for the step (when it has no picture of its own): a
 /// small copy of it, in a box of the same size whether there is one or not, and a menu to choose
-/// another. The routine format has no field for a drawing: the player picks it by the words of the
-/// step's name, so choosing one adds the drawing's name to the step's name ("Hip opener (Knees to
-/// chest)"), which the client sees and the file keeps. Returns whether the name changed.
+/// another. Choosing one sets the step's `drawing` field; *Picked by the step's name* leaves the
+/// field out, so the words of the name pick one as in files written before the field. Returns
+/// whether the choice changed.
 fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &mut StepDraft, n: usize) -> bool {
-    let figure = Figure::for_step(&step.name);
-    let words = match (step.image.trim().is_empty(), figure) {
-        (false, _) => "Your picture is shown instead of a drawing.".to_owned(),
-        (true, Some(figure)) => format!("{}, picked by the step's name.", figure.name()),
-        (true, None) => "None: no drawing's words are in the step's name.".to_owned(),
+    let figure = illustration::shown(step.drawing, &step.name);
+    let words = match (step.image.trim().is_empty(), step.drawing, figure) {
+        (false, _, _) => "Your picture is shown instead of a drawing.".to_owned(),
+        (true, None, Some(figure)) => format!("{}, picked by the step's name.", figure.name()),
+        (true, None, None) => "None: no drawing's words are in the step's name.".to_owned(),
+        (true, Some(_), Some(figure)) => format!("{}, chosen for this step.", figure.name()),
+        (true, Some(_), None) => "None: this step shows no drawing.".to_owned(),
     };
-    let mut renamed = None;
+    let by_name = Figure::for_step(&step.name);
+    let mut chosen = None;
     row(ui, form, "Drawing", &[], |ui, _| {
         ui.horizontal(|ui| {
             let size = egui::vec2(96.0, 60.0);
@@ -998,35 +1001,32 @@ fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &mut StepDraft, n: usize) -> 
                 let r = ui.add(egui::Label::new(&words).wrap());
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
                 let menu = ui.menu_button("Choose a drawing…", |ui| {
-                    ui.label(
-                        RichText::new("The drawing's name is added to the step's name.").weak(),
-                    );
-                    for choice in illustration::ALL {
-                        let candidate = named_for(&step.name, choice);
-                        // A name whose own words pick another drawing first cannot be fixed by
-                        // adding words: that choice is greyed out.
-                        let picks = Figure::for_step(&candidate) == Some(choice);
-                        let chosen = figure == Some(choice);
-                        let button = egui::Button::selectable(chosen, choice.name());
-                        let words = choice
-                            .words()
-                            .iter()
-                            .map(|w| format!("\"{w}\""))
-                            .collect::<Vec<_>>()
-                            .join(" and ");
-                        let r = ui
-                            .add_enabled(picks || chosen, button)
-                            .on_hover_text(format!("Picked by a name with {words} in it"))
-                            .on_disabled_hover_text(
-                                "The step's name already picks another drawing by its words: \
-                                 change the name first",
-                            );
-                        let label = format!("Step {n} drawing {}", choice.name());
+                    let choices = std::iter::once((None, "Picked by the step's name".to_owned()))
+                        .chain(
+                            illustration::ALL
+                                .iter()
+                                .map(|f| (Some(f.drawing()), f.name().to_owned())),
+                        )
+                        .chain(std::iter::once((
+                            Some(Drawing::NoDrawing),
+                            "No drawing".to_owned(),
+                        )));
+                    for (choice, text) in choices {
+                        let selected = step.drawing == choice;
+                        let r = ui.add(egui::Button::selectable(selected, &text));
+                        let r = match choice {
+                            None => r.on_hover_text(match by_name {
+                                Some(f) => format!("Now: {}", f.name()),
+                                None => "Now: none, no drawing's words are in the name".to_owned(),
+                            }),
+                            Some(_) => r,
+                        };
+                        let label = format!("Step {n} drawing {text}");
                         r.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::Button, picks || chosen, &label)
+                            egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
                         });
-                        if r.clicked() && !chosen {
-                            renamed = Some(candidate);
+                        if r.clicked() && !selected {
+                            chosen = Some(choice);
                         }
                     }
                 });
@@ -1039,21 +1039,12 @@ fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &mut StepDraft, n: usize) -> 
         })
         .inner
     });
-    let Some(name) = renamed else {
+    let Some(drawing) = chosen else {
         return false;
     };
-    step.name = name;
+    step.drawing = drawing;
     true
 }
-
-/// The step's name with `figure`'s name added, so the player picks that drawing.
-fn named_for(name: &str, figure: Figure) -> String {
-    match name.trim() {
-        "" => figure.name().to_owned(),
-        name => format!("{name} ({})", figure.name().to_lowercase()),
-    }
-}
-
 /// The cue sounds this routine replaces: one path per tone, empty for the built-in sound. Returns
 /// the fields the person was in.
 fn sounds_ui(

@@ -3,7 +3,7 @@
 
 use egui::{Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
-use crate::routine::Side;
+use crate::routine::{Drawing, Side};
 
 /// A position that the bundled routines use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,10 +98,20 @@ fn stems(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The built-in drawing for a step, if its name says which: for the player, and for an editor
-/// that shows which drawing a name picks.
+/// The built-in drawing the player shows for a step with no picture of its own: for the player,
+/// and for an editor that shows which drawing the step gets.
 pub fn for_step(step: &crate::routine::Step) -> Option<Figure> {
-    Figure::for_step(&step.name)
+    shown(step.drawing, &step.name)
+}
+
+/// The drawing shown for a step named `name` whose `drawing` field says `named`: the drawing it
+/// names, nothing for `"none"`, and without the field the one the name's words pick (as files
+/// written before the field was there expect).
+pub fn shown(named: Option<Drawing>, name: &str) -> Option<Figure> {
+    match named {
+        Some(drawing) => Figure::of(drawing),
+        None => Figure::for_step(name),
+    }
 }
 
 impl Figure {
@@ -116,6 +126,33 @@ impl Figure {
         })
     }
 
+    /// The figure a step's `drawing` field names; `None` for `"none"`.
+    pub fn of(drawing: Drawing) -> Option<Figure> {
+        match drawing {
+            Drawing::LyingKneesBent => Some(Figure::LyingKneesBent),
+            Drawing::KneesToChest => Some(Figure::KneesToChest),
+            Drawing::BenchPsoas => Some(Figure::BenchPsoas),
+            Drawing::FloorPsoas => Some(Figure::FloorPsoas),
+            Drawing::Standing => Some(Figure::Standing),
+            Drawing::StandingLunge => Some(Figure::StandingLunge),
+            Drawing::GettingUp => Some(Figure::GettingUp),
+            Drawing::NoDrawing => None,
+        }
+    }
+
+    /// How a step's `drawing` field names this figure.
+    pub fn drawing(self) -> Drawing {
+        match self {
+            Figure::LyingKneesBent => Drawing::LyingKneesBent,
+            Figure::KneesToChest => Drawing::KneesToChest,
+            Figure::BenchPsoas => Drawing::BenchPsoas,
+            Figure::FloorPsoas => Drawing::FloorPsoas,
+            Figure::Standing => Drawing::Standing,
+            Figure::StandingLunge => Drawing::StandingLunge,
+            Figure::GettingUp => Drawing::GettingUp,
+        }
+    }
+
     /// Its name in a list of drawings.
     pub fn name(self) -> &'static str {
         match self {
@@ -127,15 +164,6 @@ impl Figure {
             Figure::StandingLunge => "Standing lunge",
             Figure::GettingUp => "Getting up",
         }
-    }
-
-    /// Words that, in a step's name, pick this drawing (the first set in [`WORDS`]): what an
-    /// editor can suggest to a person who wants it.
-    pub fn words(self) -> &'static [&'static str] {
-        WORDS
-            .iter()
-            .find(|(_, figure)| *figure == self)
-            .map_or(&[], |(keys, _)| *keys)
     }
 
     /// A short description, for screen readers.
@@ -300,11 +328,49 @@ mod tests {
     fn every_drawing_is_listed_once_and_its_own_words_pick_it() {
         for (i, figure) in ALL.iter().enumerate() {
             assert!(!ALL[i + 1..].contains(figure), "{figure:?} twice");
-            let name = figure.words().join(" ");
+            let (keys, _) = WORDS
+                .iter()
+                .find(|(_, f)| f == figure)
+                .expect("every drawing has words in WORDS");
+            let name = keys.join(" ");
             assert_eq!(Figure::for_step(&name), Some(*figure), "{name}");
-            // The editor adds a drawing's name to a step's name to choose it.
+            // A step named as the drawing is listed gets it, even without a drawing field.
             assert_eq!(Figure::for_step(figure.name()), Some(*figure));
         }
+    }
+
+    #[test]
+    fn every_drawing_a_file_can_name_is_a_figure_and_none_is_nothing() {
+        for figure in ALL {
+            assert_eq!(Figure::of(figure.drawing()), Some(figure));
+        }
+        for drawing in Drawing::ALL {
+            match Figure::of(*drawing) {
+                Some(figure) => assert_eq!(figure.drawing(), *drawing),
+                None => assert_eq!(*drawing, Drawing::NoDrawing),
+            }
+        }
+    }
+
+    #[test]
+    fn a_step_shows_the_drawing_it_names_before_the_one_its_name_picks() {
+        let step = |fields: &str| {
+            let text = format!(
+                "Routine(format: 1, name: \"R\", steps: [Step(name: \"Knees to chest\", hold: 30{fields})])"
+            );
+            crate::routine::parse(&text, None).unwrap().steps.remove(0)
+        };
+        assert_eq!(for_step(&step("")), Some(Figure::KneesToChest));
+        assert_eq!(
+            for_step(&step(", drawing: \"standing-lunge\"")),
+            Some(Figure::StandingLunge)
+        );
+        assert_eq!(for_step(&step(", drawing: \"none\"")), None);
+        assert_eq!(
+            shown(Some(Drawing::GettingUp), "Neck rotation"),
+            Some(Figure::GettingUp)
+        );
+        assert_eq!(shown(None, "Neck rotation"), None);
     }
 
     #[test]
