@@ -25,6 +25,7 @@ seed() {
       cp tests/data/share/*.zip "$dir"/ ;;
     history_file)
       for dump in tests/data/history/*.sql; do
+        rm -f "$dir/$(basename "$dump" .sql).sqlite3"
         python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[2]); c.executescript(open(sys.argv[1]).read()); c.commit()' \
           "$dump" "$dir/$(basename "$dump" .sql).sqlite3"
       done ;;

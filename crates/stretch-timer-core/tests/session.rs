@@ -733,3 +733,18 @@ fn a_skip_in_the_same_instant_as_start_still_gives_the_first_cue_then_those_wher
     );
     assert!(kinds.iter().any(|&(at, _, _)| at == secs(35)), "{kinds:?}");
 }
+
+#[test]
+fn a_pause_in_the_same_instant_as_start_still_gives_the_first_cue_and_nothing_more() {
+    // Found by the engine fuzz target: Start and Pause at one instant, no poll between. The cue
+    // due at Start fell due before the pause and is kept; nothing falls due while paused.
+    let mut s = session(
+        r#"Step(name: "Fuzz", sides: Both, hold: "7s", reps: 3, prepare: "3s", rest: "6s", switch_sides: "1s", countdown: 0)"#,
+    );
+    s.apply(Command::Start, T0);
+    s.apply(Command::Pause, T0);
+    assert_eq!(s.state(), State::Paused);
+    assert_eq!(on_time(&s.poll(T0)), [(0, StepStart, L)]);
+    assert_eq!(s.poll(T0 + secs(60)), []);
+    assert_eq!(s.position(T0 + secs(60)), Duration::ZERO);
+}
