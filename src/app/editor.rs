@@ -1011,7 +1011,11 @@ fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &mut StepDraft, n: usize) -> 
                             Some(Drawing::NoDrawing),
                             "No drawing".to_owned(),
                         )));
-                    for (choice, text) in choices {
+                    for (i, (choice, text)) in choices.enumerate() {
+                        // The drawings set apart from the two choices that name none.
+                        if i == 1 || i == illustration::ALL.len() + 1 {
+                            ui.separator();
+                        }
                         let selected = step.drawing == choice;
                         let r = ui.add(egui::Button::selectable(selected, &text));
                         let r = match choice {
