@@ -66,11 +66,12 @@ impl FrameClock {
             return;
         }
         if !self.paced {
-            // Paced: at least half as much time passed since the last burst as its frames last.
-            // While the buffer fills, bursts come far faster than that.
+            // Paced: at least three quarters as much time passed since the last burst as its
+            // frames last (a server that asks for 25 and 30 ms in turn gives 0.88). While the
+            // buffer fills, bursts come far faster than that, or with a short wait between.
             self.paced = self.last_burst.is_some_and(|(then, from)| {
-                now.saturating_duration_since(then).as_secs_f64() * 2.0
-                    >= frame.saturating_sub(from) as f64 / self.rate
+                now.saturating_duration_since(then).as_secs_f64() * 4.0
+                    >= 3.0 * frame.saturating_sub(from) as f64 / self.rate
             });
             self.last_burst = Some((now, frame));
             if self.paced {
@@ -214,10 +215,9 @@ mod tests {
 
     #[test]
     fn the_bursts_that_fill_the_buffer_at_the_start_do_not_count() {
-        // The stream starts by filling 20 buffers (200 ms) back to back, 100 µs apart; from then
-        // on one buffer every 10 ms plays 200 ms after it is computed. A clip asked for 100 ms
-        // after the fill (10 bursts at the real pace, half as many as the filling ones) lands on
-        // the exact frame.
+        // The stream starts by filling 20 buffers (200 ms of sound) one every 6 ms; from then on
+        // one buffer every 10 ms. A clip asked for 100 ms after the fill (10 bursts at the real
+        // pace, half as many as the filling ones) lands on the exact frame.
         let epoch = Instant::now();
         let mut clock = FrameClock::new(RATE, 8, epoch);
         let mut burst = |i: u64, at: Instant| {
@@ -226,14 +226,14 @@ mod tests {
             }
         };
         for i in 0..20 {
-            burst(i, epoch + Duration::from_micros(100 * i));
+            burst(i, epoch + Duration::from_millis(6 * i));
         }
         for i in 20..30 {
-            burst(i, epoch + Duration::from_millis(10 * (i - 19)));
+            burst(i, epoch + Duration::from_millis(114 + 10 * (i - 19)));
         }
-        // Frame 20 * BUFFER was computed at 10 ms: the frame computed at 110 ms is 10 buffers on.
+        // Frame 20 * BUFFER was computed at 124 ms: the frame computed at 224 ms is 10 buffers on.
         assert_eq!(
-            clock.frame_at(epoch + Duration::from_millis(110)),
+            clock.frame_at(epoch + Duration::from_millis(224)),
             Some(30 * BUFFER)
         );
     }
