@@ -576,6 +576,10 @@ fn disc_mesh(
     radius: f32,
     colour: Color32,
 ) -> egui::Shape {
+    // A window shrunk to nothing leaves no disc (and no size to scale it by).
+    if full <= 0.0 {
+        return egui::Shape::Noop;
+    }
     let ppp = ctx.pixels_per_point();
     // Drawn at its full size in pixels, with a pixel to spare all round; smaller while breathing.
     let edge = (full * ppp).max(1.0);
