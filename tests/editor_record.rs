@@ -150,7 +150,7 @@ fn record_for(rig: &mut Rig, seconds: f64) -> (Vec<f64>, Option<f64>) {
     });
     let words = shown_words(rig);
     press(rig, "Stop");
-    until(rig, "saved", |rig| rig.shows_containing("Saved as "));
+    until(rig, "saved", |rig| rig.shows_containing("of silence cut)"));
     (readings, words)
 }
 
@@ -253,7 +253,7 @@ fn a_take_longer_than_fits_before_the_hold_is_said_while_recording_and_at_its_fi
         rig.shows_containing("Longer than fits before the hold (2.5 s)")
     });
     press(&mut rig, "Stop");
-    until(&mut rig, "saved", |rig| rig.shows_containing("Saved as "));
+    until(&mut rig, "saved", |rig| rig.shows_containing("of silence cut)"));
     assert!(rig.shows_containing("make Get ready at least 6s"));
     press(&mut rig, "Done");
     assert!(

@@ -493,6 +493,11 @@ fn failure_words(e: &CaptureError) -> String {
              Try again."
                 .to_owned()
         }
+        CaptureError::Input(InputError::Lost) => {
+            "The computer was too busy, and part of the recording was lost. Close other programs \
+             if you can, then press Try again."
+                .to_owned()
+        }
         CaptureError::Take(TakeError::NothingHeard) => {
             "Nothing was heard: the recording is silent. Check that the microphone is on and not \
              muted, speak close to it, then press Try again."

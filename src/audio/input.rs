@@ -14,8 +14,9 @@ use rodio::Source as _;
 use super::bank::Clip;
 use super::take::{self, FLOOR_DBFS, Level, Levels, Take, TakeError};
 
-/// How often the capture thread takes what the microphone has given.
-const POLL: Duration = Duration::from_millis(20);
+/// How often the capture thread takes what the microphone has given: rodio keeps only 100 ms of
+/// it, and drops what comes after until it is taken.
+const POLL: Duration = Duration::from_millis(5);
 
 /// The meter shows the level of this much of the latest sound.
 const METER_SPAN: Duration = Duration::from_millis(100);
@@ -40,6 +41,12 @@ pub trait Input {
 
     /// Adds the sound heard since the last call to `into` (mono, in [-1, 1]), without waiting.
     fn read(&mut self, into: &mut Vec<f32>) -> Result<(), InputError>;
+
+    /// Where sound was lost since the input was opened (it came faster than it was read): the
+    /// number of samples given before each loss.
+    fn losses(&self) -> &[usize] {
+        &[]
+    }
 }
 
 /// Why nothing can be recorded. The sound system's own words are kept for the log
@@ -61,6 +68,9 @@ pub enum InputError {
     /// The microphone stopped giving sound while recording.
     #[error("the microphone stopped sending sound")]
     Stopped,
+    /// Part of the sound was lost: the computer was too busy to take it in time.
+    #[error("part of the recording was lost: the computer was too busy")]
+    Lost,
 }
 
 impl InputError {
@@ -72,6 +82,7 @@ impl InputError {
             | InputError::Busy(d)
             | InputError::Unavailable(d) => d,
             InputError::Stopped => "no samples for 2 s",
+            InputError::Lost => "rodio's 100 ms input buffer was full when read",
         }
     }
 
@@ -115,10 +126,14 @@ impl Microphone for DeviceMicrophone {
             OpenError::UnsupportedSampleFormat => InputError::Unavailable(e.to_string()),
         })?;
         let channels = usize::from(mic.channels().get());
+        // rodio's buffer holds 100 ms (`Microphone::open`); found full, it has dropped sound.
+        let capacity = channels * mic.sample_rate().get() as usize / 10;
         Ok(Box::new(DeviceInput {
             mic,
             channels,
             frame: Vec::with_capacity(channels),
+            capacity,
+            losses: Vec::new(),
         }))
     }
 }
@@ -128,6 +143,10 @@ struct DeviceInput {
     channels: usize,
     /// A frame whose channels have not all arrived yet.
     frame: Vec<f32>,
+    /// How many samples rodio's buffer holds.
+    capacity: usize,
+    /// Where the buffer was found full: the samples given before.
+    losses: Vec<usize>,
 }
 
 impl Input for DeviceInput {
@@ -139,6 +158,9 @@ impl Input for DeviceInput {
         // Only what is there: the microphone's own `next` sleeps until a sample comes, and
         // forever if none does.
         let ready = self.mic.size_hint().0;
+        if ready >= self.capacity {
+            self.losses.push(into.len());
+        }
         for _ in 0..ready {
             let Some(sample) = self.mic.next() else {
                 return Err(InputError::Stopped);
@@ -150,6 +172,10 @@ impl Input for DeviceInput {
             }
         }
         Ok(())
+    }
+
+    fn losses(&self) -> &[usize] {
+        &self.losses
     }
 }
 
@@ -305,10 +331,25 @@ impl Capture {
             .spawn({
                 let shared = Arc::clone(&shared);
                 move || {
-                    let result = record(microphone.as_ref(), limit, &stop, &shared);
-                    let mut shared = shared.lock().unwrap_or_else(PoisonError::into_inner);
-                    shared.snapshot.status = Status::Done;
-                    shared.result = Some(result);
+                    let publish = |result| {
+                        let mut shared = shared.lock().unwrap_or_else(PoisonError::into_inner);
+                        shared.snapshot.status = Status::Done;
+                        shared.result = Some(result);
+                    };
+                    match microphone.open() {
+                        Ok(mut input) => {
+                            publish(record(input.as_mut(), limit, &stop, &shared));
+                            // Closing a stream whose sound server has gone can wait forever
+                            // (seen: cpal joins its input thread, stuck on a lock in ALSA's
+                            // PulseAudio plugin). The result is out first: only this thread
+                            // waits, never the window.
+                            drop(input);
+                        }
+                        Err(e) => {
+                            eprintln!("stretch-timer: {e}: {}", e.detail());
+                            publish(Err(e.into()));
+                        }
+                    }
                 }
             });
         if let Err(e) = spawned {
@@ -350,9 +391,10 @@ impl Drop for Capture {
     }
 }
 
-/// The capture thread: records, keeping the snapshot current, then finishes the take.
+/// The capture thread: records from `input`, keeping the snapshot current, then finishes the take
+/// (the input still open: see [`Capture::start`]).
 fn record(
-    microphone: &dyn Microphone,
+    input: &mut dyn Input,
     limit: Duration,
     stop: &AtomicBool,
     shared: &Mutex<Shared>,
@@ -363,9 +405,6 @@ fn record(
             .unwrap_or_else(PoisonError::into_inner)
             .snapshot);
     };
-    let mut input = microphone.open().inspect_err(|e| {
-        eprintln!("stretch-timer: {e}: {}", e.detail());
-    })?;
     let rate = input.rate().max(1);
     let limit_samples =
         usize::try_from(limit.as_millis() * u128::from(rate) / 1000).unwrap_or(usize::MAX);
@@ -410,7 +449,13 @@ fn record(
         }
         std::thread::sleep(POLL);
     }
-    drop(input);
+    // A loss in the silence before or after the words is cut off with it; one in the words is a
+    // hole in them.
+    if let Some(words) = take::voiced(&samples, rate)
+        && input.losses().iter().any(|at| words.contains(at))
+    {
+        return Err(InputError::Lost.into());
+    }
     update(&mut |s| {
         s.status = Status::Finishing;
         s.level = Level::SILENT;
