@@ -274,21 +274,29 @@ impl StretchApp {
         match self.deps.home.save_draft(&editor.draft_id, &kept) {
             Ok(()) => {
                 editor.kept = Some((editor.draft.clone(), now));
+                self.draft_failed_at = None;
                 self.drafts = Drafts::read(&self.deps.home);
             }
-            Err(e) => self.notice = Some(format!("Could not keep a draft: {}", cause(&e))),
+            Err(e) => {
+                self.draft_failed_at = Some(now);
+                self.notice = Some(format!("Could not keep a draft: {}", cause(&e)));
+            }
         }
     }
 
     /// Keeps a draft of changed work every few seconds while editing, so nothing typed is lost
-    /// if the app or the computer stops.
+    /// if the app or the computer stops. After a failure (a full disk, a folder made read-only)
+    /// it tries again only as often, not at every frame.
     pub(super) fn keep_draft_now_and_then(&mut self, now: Duration) {
         let Some(editor) = &self.editor else { return };
         let due = match &editor.kept {
             Some((draft, at)) => *draft != editor.draft && now.saturating_sub(*at) >= DRAFT_EVERY,
             None => editor.unsaved() && editor.draft != Draft::default(),
         };
-        if due {
+        let resting = self
+            .draft_failed_at
+            .is_some_and(|at| now.saturating_sub(at) < DRAFT_EVERY);
+        if due && !resting {
             self.keep_draft(now);
         }
     }

@@ -139,6 +139,8 @@ pub struct StretchApp {
     look: Option<(Theme, f32)>,
     /// A message for the person, shown until dismissed.
     notice: Option<String>,
+    /// When keeping a draft last failed: it is tried again only after a while.
+    draft_failed_at: Option<Duration>,
     /// What the notice offers, if it is news (a file written: "Open folder").
     notice_more: Option<chrome::NoticeMore>,
     /// A broken routine file's text being fixed.
@@ -222,6 +224,7 @@ impl StretchApp {
             jobs: files::Jobs::default(),
             look: None,
             notice: None,
+            draft_failed_at: None,
             notice_more: None,
             fix: None,
             typed_path: String::new(),
