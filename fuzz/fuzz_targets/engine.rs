@@ -1,8 +1,9 @@
 //! Any valid routine and any sequence of commands and clock readings keep the engine's invariants:
 //! the position stays on the timeline, nothing falls due while paused, cues come in plan order and
 //! never before their time, and the time left is the total less the position. Cues that fell due
-//! before a command and were not polled yet are kept, as stale as they were then (the property
-//! tests' `check_skips` states it); the cues after them keep the rules above.
+//! before a command and were not polled yet are kept, as stale as they were then, and those due
+//! where the command landed are as stale as they were there (the property tests' `check_skips`
+//! states both); the cues after them keep the rules above.
 #![no_main]
 
 use std::sync::Arc;
@@ -10,7 +11,7 @@ use std::time::Duration;
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use stretch_timer_core::engine::{Command, Plan, Session, State};
+use stretch_timer_core::engine::{Command, DueCue, Plan, Session, State};
 use stretch_timer_core::routine::{Routine, Sides, Step};
 
 #[derive(Debug, Arbitrary)]
@@ -51,6 +52,17 @@ fn step(
     }
 }
 
+/// Splits off the cues at the front of `due` that fell due when the session was at `then`: as
+/// stale as they were there.
+fn fell_due_at(due: &[DueCue], then: Option<Duration>) -> (&[DueCue], &[DueCue]) {
+    let n = then.map_or(0, |then| {
+        due.iter()
+            .take_while(|d| d.cue.at <= then && d.late == then - d.cue.at)
+            .count()
+    });
+    due.split_at(n)
+}
+
 fn command(n: u8) -> Command {
     match n % 10 {
         0 => Command::Start,
@@ -87,11 +99,12 @@ fuzz_target!(|input: Input| {
     let mut now = Duration::from_millis(u64::from(input.start));
     session.apply(Command::Start, now);
     for (what, wait) in input.moves.into_iter().take(64) {
-        // Where the session was when a command was given: what fell due up to there is kept.
-        let mut commanded_at = None;
+        // Where the session was when a command was given, and where it landed.
+        let mut commanded = None;
         if what % 3 == 0 {
-            commanded_at = Some(session.position(now));
+            let before = session.position(now);
             session.apply(command(what / 3), now);
+            commanded = Some((before, session.position(now)));
         }
         let paused = session.state() == State::Paused;
         let before = session.position(now);
@@ -100,18 +113,14 @@ fuzz_target!(|input: Input| {
         assert!(position <= total, "{position:?} past {total:?}");
         assert_eq!(session.remaining(now), total - position);
         let due = session.poll(now);
-        let kept = commanded_at.map_or(0, |then| {
-            due.iter()
-                .take_while(|d| d.cue.at <= then && d.late == then - d.cue.at)
-                .count()
-        });
-        let (kept, after) = due.split_at(kept);
+        let (kept, rest) = fell_due_at(&due, commanded.map(|(before, _)| before));
+        let (landed, after) = fell_due_at(rest, commanded.map(|(_, landed)| landed));
         if paused {
             assert!(after.is_empty(), "a cue fell due while paused");
             assert_eq!(position, before, "the clock moved while paused");
             assert_eq!(session.next_deadline(), None);
         }
-        for part in [kept, after] {
+        for part in [kept, landed, after] {
             for pair in part.windows(2) {
                 assert!(pair[0].cue.at <= pair[1].cue.at, "out of order: {due:?}");
             }

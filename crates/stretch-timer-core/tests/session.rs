@@ -748,3 +748,24 @@ fn a_pause_in_the_same_instant_as_start_still_gives_the_first_cue_and_nothing_mo
     assert_eq!(s.poll(T0 + secs(60)), []);
     assert_eq!(s.position(T0 + secs(60)), Duration::ZERO);
 }
+
+#[test]
+fn cues_where_a_skip_lands_stay_on_time_when_the_poll_comes_later() {
+    // Found by the engine fuzz target: Start and Skip at one instant, then the first poll 2.55 s
+    // later. The start's cue and the hold's start, where the skip landed, were on time when they
+    // fell due; only what fell due since is late by the wait.
+    let mut s = session(
+        r#"Step(name: "Fuzz", sides: Both, hold: "9s", reps: 4, prepare: "8s", rest: "8s", switch_sides: "8s", countdown: 9, halfway: true)"#,
+    );
+    s.apply(Command::Start, T0);
+    s.apply(Command::Skip, T0);
+    let due = s.poll(T0 + ms(2550));
+    assert_eq!(s.position(T0 + ms(2550)), ms(10_550));
+    let seen: Vec<(Duration, CueKind, Duration)> =
+        due.iter().map(|d| (d.cue.at, d.cue.kind, d.late)).collect();
+    assert_eq!(seen.first(), Some(&(secs(0), StepStart, secs(0))));
+    assert!(seen.contains(&(secs(8), HoldStart, secs(0))), "{seen:?}");
+    for &(at, _, late) in seen.iter().filter(|(at, _, _)| *at > secs(8)) {
+        assert_eq!(late, ms(10_550) - at);
+    }
+}
