@@ -7,9 +7,10 @@ display=:$((80 + RANDOM % 19))
 Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 home=$(mktemp -d)
-# eframe keeps the app's settings in a folder named after the window's app id, which changed from
-# stretch-timer to io.github.stretch_timer.StretchTimer (0e090d9): one folder under both names, so
-# that settings written for a run reach builds from before and after.
+# eframe keeps the app's settings in a folder named after the window's app id unless told where:
+# builds from 0e090d9 until the settings were pinned to the old folder again used
+# io.github.stretch_timer.stretchtimer; one folder under both names, so that settings written for
+# a run reach builds from before, between and after.
 mkdir -p "$home/data/stretch-timer"
 ln -s stretch-timer "$home/data/io.github.stretch_timer.stretchtimer"
 app=

@@ -88,6 +88,15 @@ pub struct AppDeps {
     pub autostart: Option<std::path::PathBuf>,
 }
 
+/// The file eframe keeps the app's settings in: `app.ron` in the folder it makes for the name
+/// "stretch-timer" (`~/.local/share/stretch-timer` on Linux).
+pub fn settings_file() -> Option<std::path::PathBuf> {
+    eframe::storage_dir(SETTINGS_FOLDER).map(|dir| dir.join("app.ron"))
+}
+
+/// The name the settings' folder is made from.
+const SETTINGS_FOLDER: &str = "stretch-timer";
+
 /// Opens the window and runs until it is closed. `style`, if given, replaces the saved cue style;
 /// `home` is the user's folder.
 pub fn run_native(
@@ -108,6 +117,9 @@ pub fn run_native(
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([640.0, 480.0]),
         renderer,
+        // Where the settings have always been kept (eframe names the folder after the app id,
+        // which became the launcher's id later): a person's settings stay theirs after updating.
+        persistence_path: settings_file(),
         ..Default::default()
     };
     let audio = device_audio();
@@ -128,4 +140,16 @@ pub fn run_native(
         options,
         Box::new(move |cc| Ok(Box::new(StretchApp::new(cc, deps, launch, style)))),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn settings_stay_in_the_folder_they_were_always_in() {
+        // Builds before the launcher's id became the window's app id kept them here; a new
+        // folder would reset every person's theme, text size, volume and pain question.
+        let file = super::settings_file().expect("a data folder");
+        assert_eq!(file.file_name().unwrap(), "app.ron");
+        assert_eq!(file.parent().unwrap().file_name().unwrap(), "stretch-timer");
+    }
 }
