@@ -253,7 +253,9 @@ fn a_take_longer_than_fits_before_the_hold_is_said_while_recording_and_at_its_fi
         rig.shows_containing("Longer than fits before the hold (2.5 s)")
     });
     press(&mut rig, "Stop");
-    until(&mut rig, "saved", |rig| rig.shows_containing("of silence cut)"));
+    until(&mut rig, "saved", |rig| {
+        rig.shows_containing("of silence cut)")
+    });
     assert!(rig.shows_containing("make Get ready at least 6s"));
     press(&mut rig, "Done");
     assert!(

@@ -389,12 +389,18 @@ fn a_steps_drawing_is_chosen_saved_in_its_own_field_and_the_name_is_left_alone()
     rig.click("Step 1 drawing Knees to chest");
     assert!(rig.shows_containing("Knees to chest, chosen for this step."));
     let draft = &rig.harness.state().editor().unwrap().draft;
-    assert_eq!(draft.steps[0].name, "Hip opener", "the name is left as typed");
+    assert_eq!(
+        draft.steps[0].name, "Hip opener",
+        "the name is left as typed"
+    );
     assert_eq!(draft.steps[0].drawing, Some(Drawing::KneesToChest));
 
     rig.click("Save");
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("            name: \"Hip opener\",\n"), "{text}");
+    assert!(
+        text.contains("            name: \"Hip opener\",\n"),
+        "{text}"
+    );
     assert!(
         text.contains("            drawing: \"knees-to-chest\",\n"),
         "{text}"
@@ -425,5 +431,8 @@ fn a_steps_drawing_is_chosen_saved_in_its_own_field_and_the_name_is_left_alone()
     rig.click("Save");
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(!text.contains("drawing"), "{text}");
-    assert_eq!(stretch_timer::routine::load(&file).unwrap().steps[0].drawing, None);
+    assert_eq!(
+        stretch_timer::routine::load(&file).unwrap().steps[0].drawing,
+        None
+    );
 }

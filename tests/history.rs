@@ -560,7 +560,9 @@ fn a_file_refused_late_is_still_byte_for_byte_as_it_was() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     assert!(
-        names.iter().all(|n| !n.ends_with("-wal") && !n.ends_with("-journal")),
+        names
+            .iter()
+            .all(|n| !n.ends_with("-wal") && !n.ends_with("-journal")),
         "nothing left beside it: {names:?}"
     );
 }

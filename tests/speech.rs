@@ -975,7 +975,10 @@ impl stretch_timer::speech::Synthesiser for ThreadNoting {
         rate: u32,
         out: &Path,
     ) -> Result<(), SpeechError> {
-        let thread = std::thread::current().name().unwrap_or("unnamed").to_owned();
+        let thread = std::thread::current()
+            .name()
+            .unwrap_or("unnamed")
+            .to_owned();
         self.made_on.lock().unwrap().push(thread);
         self.tone.synthesise(text, voice, rate, out)
     }
