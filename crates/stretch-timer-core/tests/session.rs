@@ -769,3 +769,23 @@ fn cues_where_a_skip_lands_stay_on_time_when_the_poll_comes_later() {
         assert_eq!(late, ms(10_550) - at);
     }
 }
+
+#[test]
+fn a_cue_polled_after_the_end_is_as_late_as_the_time_says_while_the_position_stops_at_the_end() {
+    // Found by the engine fuzz target: a 2 s routine polled first 2.55 s after its start. Its
+    // position stops at the end, but its cues are as late as the time says: the right side's
+    // hold began 1.55 s before the poll.
+    let mut s = session(
+        r#"Step(name: "Fuzz", sides: Both, hold: "1s", prepare: "0s", switch_sides: "0s", countdown: 0)"#,
+    );
+    s.apply(Command::Start, T0);
+    s.apply(Command::Resume, T0);
+    let due = s.poll(T0 + ms(2550));
+    assert_eq!(s.state(), State::Finished);
+    assert_eq!(s.position(T0 + ms(2550)), secs(2));
+    let right = due
+        .iter()
+        .find(|d| d.cue.kind == HoldStart && d.cue.side == R)
+        .expect("the right side's hold start");
+    assert_eq!((right.cue.at, right.late), (secs(1), ms(1550)));
+}
