@@ -559,6 +559,22 @@ fn app_rig_launching(
     settings: stretch_timer::app::settings::Settings,
     launch: stretch_timer::app::Launch,
 ) -> (common::Rig, tempfile::TempDir) {
+    app_rig_speaking(
+        settings,
+        launch,
+        RENDER_RATE,
+        Arc::new(ToneSynthesiser::default()),
+    )
+}
+
+/// The app with speech made by `synthesiser`, its sound card at `rate`; the cache folder is
+/// returned beside the rig.
+fn app_rig_speaking(
+    settings: stretch_timer::app::settings::Settings,
+    launch: stretch_timer::app::Launch,
+    rate: u32,
+    synthesiser: Arc<dyn stretch_timer::speech::Synthesiser>,
+) -> (common::Rig, tempfile::TempDir) {
     use stretch_timer::app::{AppDeps, StretchApp};
     let home = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
@@ -569,15 +585,12 @@ fn app_rig_launching(
         clock: Arc::new(clock.clone()),
         audio: {
             let output = output.clone();
-            Arc::new(move || (Box::new(output.clone()) as _, RENDER_RATE))
+            Arc::new(move || (Box::new(output.clone()) as _, rate))
         },
         home: stretch_timer::home::Home::at(home.path()),
         autostart: Some(home.path().join("autostart")),
     };
-    let speaker = Speaker::new(
-        Arc::new(ToneSynthesiser::default()),
-        SpeechCache::at(cache.path()),
-    );
+    let speaker = Speaker::new(synthesiser, SpeechCache::at(cache.path()));
     let harness = egui_kittest::Harness::builder()
         .with_size([1100.0, 760.0])
         .build_eframe(move |_| StretchApp::with_speaker(deps, settings, launch, Some(speaker)));
@@ -986,35 +999,14 @@ impl stretch_timer::speech::Synthesiser for ThreadNoting {
 
 #[test]
 fn a_routines_speech_is_made_while_its_overview_is_shown_never_on_the_windows_thread() {
-    use stretch_timer::app::{AppDeps, Launch, StretchApp};
-    let home = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    let clock = ManualClock::new();
-    let output = RecordingOutput::new();
-    let deps = AppDeps {
-        calendar: common::calendar(),
-        clock: Arc::new(clock.clone()),
-        audio: {
-            let output = output.clone();
-            // The usual sound card's rate, which speech made ahead is made at.
-            Arc::new(move || (Box::new(output.clone()) as _, 48_000))
-        },
-        home: stretch_timer::home::Home::at(home.path()),
-        autostart: Some(home.path().join("autostart")),
-    };
     let synthesiser = Arc::new(ThreadNoting::default());
-    let speaker = Speaker::new(synthesiser.clone(), SpeechCache::at(cache.path()));
-    let harness = egui_kittest::Harness::builder()
-        .with_size([1100.0, 760.0])
-        .build_eframe(move |_| {
-            StretchApp::with_speaker(deps, common::quiet(), Launch::Library, Some(speaker))
-        });
-    let mut rig = common::Rig {
-        harness,
-        clock,
-        output,
-        home,
-    };
+    // The usual sound card's rate, which speech made ahead is made at.
+    let (mut rig, _cache) = app_rig_speaking(
+        common::quiet(),
+        stretch_timer::app::Launch::Library,
+        48_000,
+        synthesiser.clone(),
+    );
     rig.click("Standing psoas stretch");
     rig.click("Start");
     assert_eq!(
