@@ -10,8 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::*;
-use egui::Key;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use stretch_timer::app::Launch;
 use stretch_timer::audio::bank::Sound;
 
@@ -20,35 +19,6 @@ fn data(file: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/media")
         .join(file)
-}
-
-/// The control named `label` (not a text label of the same words).
-fn control<'a>(rig: &'a Rig, label: &'a str) -> egui_kittest::Node<'a> {
-    rig.harness
-        .query_all_by_label(label)
-        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-        .unwrap_or_else(|| panic!("no control named {label}"))
-}
-
-fn set_field(rig: &mut Rig, label: &str, text: &str) {
-    control(rig, label).focus();
-    frames(rig);
-    rig.harness
-        .key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    frames(rig);
-    rig.harness.key_press(Key::Backspace);
-    frames(rig);
-    control(rig, label).type_text(text);
-    frames(rig);
-}
-
-/// What the text field named `label` holds.
-fn field_text(rig: &Rig, label: &str) -> String {
-    control(rig, label)
-        .accesskit_node()
-        .value()
-        .unwrap_or_default()
-        .to_owned()
 }
 
 /// The user's folder with `minimal.ron` ("Minimal", one step "Stretch") as a single file.
@@ -89,12 +59,6 @@ fn press(rig: &mut Rig, label: &str) {
     frames(rig);
     rig.harness.get_by_label(label).click();
     frames(rig);
-}
-
-fn frames(rig: &mut Rig) {
-    if rig.harness.try_run().is_err() {
-        rig.harness.run_steps(8);
-    }
 }
 
 /// Lets the picture loader's thread finish and the app draw what it decoded.

@@ -24,45 +24,11 @@ fn instructions() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/record/instructions.wav")
 }
 
-/// The control named `label` (not a text label of the same words).
-fn control<'a>(rig: &'a Rig, label: &'a str) -> egui_kittest::Node<'a> {
-    rig.harness
-        .query_all_by_label(label)
-        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-        .unwrap_or_else(|| panic!("no control named {label}"))
-}
-
-fn set_field(rig: &mut Rig, label: &str, text: &str) {
-    control(rig, label).focus();
-    frames(rig);
-    rig.harness
-        .key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    frames(rig);
-    rig.harness.key_press(Key::Backspace);
-    frames(rig);
-    control(rig, label).type_text(text);
-    frames(rig);
-}
-
-fn field_text(rig: &Rig, label: &str) -> String {
-    control(rig, label)
-        .accesskit_node()
-        .value()
-        .unwrap_or_default()
-        .to_owned()
-}
-
 fn press(rig: &mut Rig, label: &str) {
     control(rig, label).scroll_to_me();
     frames(rig);
     control(rig, label).click();
     frames(rig);
-}
-
-fn frames(rig: &mut Rig) {
-    if rig.harness.try_run().is_err() {
-        rig.harness.run_steps(8);
-    }
 }
 
 /// The editor on "Minimal" (one step "Stretch", get ready 5 s by default, kept as a single file)

@@ -7,7 +7,7 @@ mod common;
 
 use common::*;
 use egui::Key;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use stretch_timer::app::Launch;
 use stretch_timer::app::settings::Settings;
 use stretch_timer::routine::Drawing;
@@ -26,14 +26,6 @@ fn set_field(rig: &mut Rig, label: &str, text: &str) {
     rig.harness.run();
     control(rig, label).type_text(text);
     rig.harness.run();
-}
-
-/// The control named `label` (not a text label of the same words beside it).
-fn control<'a>(rig: &'a Rig, label: &'a str) -> egui_kittest::Node<'a> {
-    rig.harness
-        .query_all_by_label(label)
-        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-        .unwrap_or_else(|| panic!("no control named {label}"))
 }
 
 /// Where the control named `label` is (not a text label of the same words beside it).

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stretch_timer::app::settings::Settings;
 use stretch_timer::app::{AppDeps, ClockCalendar, Launch, StretchApp};
 use stretch_timer::audio::bank::{RENDER_RATE, Sound};
@@ -171,4 +171,42 @@ pub fn frames_ms(rig: &mut Rig, runs: usize, mut before: impl FnMut(&Rig)) -> (f
         v[v.len() / 2]
     };
     (median(&mut ui), median(&mut tessellate))
+}
+
+/// The control named `label` (not a text label of the same words beside it).
+pub fn control<'a>(rig: &'a Rig, label: &'a str) -> egui_kittest::Node<'a> {
+    rig.harness
+        .query_all_by_label(label)
+        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+        .unwrap_or_else(|| panic!("no control named {label}"))
+}
+
+/// Lets the app draw until it is still, or 8 frames where something keeps moving (a meter, a
+/// loader's thread).
+pub fn frames(rig: &mut Rig) {
+    if rig.harness.try_run().is_err() {
+        rig.harness.run_steps(8);
+    }
+}
+
+/// Replaces what the text field named `label` holds with `text`, as a person would.
+pub fn set_field(rig: &mut Rig, label: &str, text: &str) {
+    control(rig, label).focus();
+    frames(rig);
+    rig.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    frames(rig);
+    rig.harness.key_press(Key::Backspace);
+    frames(rig);
+    control(rig, label).type_text(text);
+    frames(rig);
+}
+
+/// What the text field named `label` holds.
+pub fn field_text(rig: &Rig, label: &str) -> String {
+    control(rig, label)
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+        .to_owned()
 }
