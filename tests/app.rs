@@ -380,6 +380,66 @@ fn a_device_lost_mid_routine_is_shown_and_retried_on_request_while_the_timer_goe
     assert!(harness.query_by_label_contains("No sound").is_none());
 }
 
+/// An output that counts how many are alive: each holds the sound device open.
+struct Hold(#[allow(dead_code)] Arc<()>);
+
+impl stretch_timer::audio::output::AudioOutput for Hold {
+    fn play(&mut self, _: Sound, _: &stretch_timer::audio::Clip, _: std::time::Instant) {}
+    fn silence(&mut self) {}
+    fn set_volume(&mut self, _: f32) {}
+    fn set_muted(&mut self, _: bool) {}
+    fn status(&self) -> stretch_timer::audio::output::OutputStatus {
+        stretch_timer::audio::output::OutputStatus::Playing
+    }
+}
+
+#[test]
+fn the_sound_device_is_held_from_a_routines_overview_to_its_end_and_let_go_elsewhere() {
+    let token = Arc::new(());
+    let home = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new();
+    let deps = AppDeps {
+        calendar: calendar(),
+        home: Home::at(home.path()),
+        autostart: None,
+        clock: Arc::new(clock.clone()),
+        audio: {
+            let token = Arc::clone(&token);
+            Arc::new(move || (Box::new(Hold(Arc::clone(&token))) as _, RENDER_RATE))
+        },
+    };
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_eframe(move |_| StretchApp::with_settings(deps, quiet(), Launch::Library));
+    // Outputs alive: the count less this test's and the factory's.
+    let held = |token: &Arc<()>| Arc::strong_count(token) - 2;
+    harness.run();
+    assert_eq!(held(&token), 0, "the library holds no sound device");
+
+    harness.get_by_label("Standing psoas stretch").click();
+    harness.run();
+    assert_eq!(
+        held(&token),
+        1,
+        "open on the overview, running before Start"
+    );
+    harness.get_by_label("All routines").click();
+    harness.run();
+    assert_eq!(held(&token), 0, "let go again");
+
+    harness.get_by_label("Standing psoas stretch").click();
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    assert!(held(&token) >= 1, "the routine plays on it");
+    clock.set(Duration::from_secs(296));
+    harness.run();
+    assert!(harness.query_by_label("Routine complete").is_some());
+    harness.get_by_label("Back to routines").click();
+    harness.run();
+    assert_eq!(held(&token), 0, "let go once the routine is over");
+}
+
 #[test]
 fn every_screen_works_from_the_keyboard_alone() {
     let mut rig = rig(Launch::Library);

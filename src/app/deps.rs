@@ -15,8 +15,9 @@ use crate::progress::LocalTime;
 /// Makes an output for a routine about to start, with the sample rate sounds must be decoded at.
 pub type AudioFactory = Arc<dyn Fn() -> Opened + Send + Sync>;
 
-/// The default sound device, opened once and shared by every routine; opened again when it is
-/// unavailable (on the next start, or when the person asks to retry).
+/// The default sound device, shared by every routine and preview, open while one holds it (see
+/// `audio::device::SharedDevice`); opened again when it is unavailable (on the next start, or when
+/// the person asks to retry).
 pub fn device_audio() -> AudioFactory {
     let device = SharedDevice::new();
     Arc::new(move || device.output())
@@ -126,7 +127,9 @@ pub fn run_native(
     // Open the sound device now, while the window is being made, not when the first routine
     // starts: the stream's first buffers are filled in one go, and the frame clock needs a few
     // real-time ones before it places a cue exactly (measured: a cue played at once after
-    // opening came 40 ms early).
+    // opening came 40 ms early). It is let go at once: a routine started from the command line
+    // finds it open, and it closes if none starts within `CLOSE_UNUSED_AFTER`. Later routines
+    // find it opened on their overview (`StretchApp::keep_sound_ready`).
     drop(audio());
     let deps = AppDeps {
         clock: Arc::new(crate::clock::MonotonicClock::new()),

@@ -165,6 +165,8 @@ pub struct StretchApp {
     speech_ahead: Option<speech_settings::Ahead>,
     /// The rate of the output the last routine played on: speech made ahead is made at it.
     speech_rate: Option<u32>,
+    /// The sound device, held open on the screens before a routine starts (`keep_sound_ready`).
+    sound_ready: Option<Box<dyn crate::audio::output::AudioOutput>>,
     /// Where the editor's "Record…" records from (`recorder.rs`).
     microphone: Arc<dyn crate::audio::input::Microphone>,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
@@ -236,6 +238,7 @@ impl StretchApp {
             screen_changed: true,
             speaker,
             speech_ahead: None,
+            sound_ready: None,
             speech_rate: None,
             microphone: Arc::new(crate::audio::input::DeviceMicrophone),
             reminding,
@@ -532,6 +535,7 @@ impl eframe::App for StretchApp {
             self.apply(Action::Answer(answer), now, &ctx);
         }
         self.name_window(&ctx);
+        self.keep_sound_ready();
         if self.screen == Screen::Library {
             self.prepare_history();
         }

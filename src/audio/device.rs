@@ -1,7 +1,9 @@
 //! The default sound device, opened the same way by the app and the command line: when it cannot
 //! be opened, a silent output that says why takes its place, and the routine goes on with visual
 //! cues only. A device that goes away (the sound server restarted, a headset unplugged) is opened
-//! again by [`Reopening`] as soon as it is back, without the person doing anything.
+//! again by [`Reopening`] as soon as it is back, without the person doing anything. The app's
+//! device ([`SharedDevice`]) is open only while something is about to play or plays: an open
+//! stream keeps a core busy at about 1 % and the sound card awake.
 
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
 use std::time::Duration;
@@ -26,6 +28,10 @@ pub const FIRST_RETRY: Duration = Duration::from_secs(1);
 /// After an attempt that failed, the next comes this long after: sound comes back within this of
 /// the device, and a machine whose device stays away is not asked more often than this.
 pub const RETRY_EVERY: Duration = Duration::from_secs(2);
+
+/// The app's device is closed when nothing has held it for this long (see [`SharedDevice`]): long
+/// enough for "Again" after a routine, or a second preview in the editor, to find it open.
+pub const CLOSE_UNUSED_AFTER: Duration = Duration::from_secs(30);
 
 /// How often the watcher thread looks at the output's status (a few atomic reads).
 const WATCH_EVERY: Duration = Duration::from_millis(250);
@@ -53,8 +59,11 @@ fn default_device() -> Reopening {
     Reopening::watched(output, rate, open, Arc::new(MonotonicClock::new()))
 }
 
-/// The default sound device, opened once and shared by every routine played; opened again as
-/// soon as it is back after it went away, or when the person asks to retry.
+/// The default sound device, shared by every routine played and every preview: opened when one
+/// asks for it ([`SharedDevice::output`]), and open while one holds it; opened again as soon as
+/// it is back after it went away, or when the person asks to retry. When nothing has held it for
+/// [`CLOSE_UNUSED_AFTER`] it is closed, and nothing is opened again for nobody: on the library, in
+/// the editor or in History the app costs nothing for sound.
 #[derive(Default)]
 pub struct SharedDevice {
     device: Mutex<Option<Reopening>>,
@@ -72,17 +81,20 @@ impl SharedDevice {
         SharedDevice::default()
     }
 
-    /// An output on the device, opening it the first time, and trying at once to open it again
-    /// if it does not play (the person asked to retry); a silent output saying why while it
-    /// cannot be opened. The rate stays the one of the first opening: sounds decoded for it
-    /// still fit a device opened again.
+    /// An output on the device, which holds it open until dropped: opening it if it is not (the
+    /// first time, after it was closed unused), and trying at once to open it again if it does
+    /// not play (the person asked to retry); a silent output saying why while it cannot be
+    /// opened. The rate stays the one of the first opening: sounds decoded for it still fit a
+    /// device opened again.
     pub fn output(&self) -> Opened {
         let mut device = self.device.lock().unwrap_or_else(PoisonError::into_inner);
-        let device = device.get_or_insert_with(default_device);
+        let device = device.get_or_insert_with(|| default_device().closed_when_unused());
+        // Held before it is opened: the watcher does not close it in between.
+        let held = device.hold();
         if let Watch::Failed(detail) = device.retry() {
-            eprintln!("stretch-timer: the sound device could not be opened again: {detail}");
+            eprintln!("stretch-timer: the sound device could not be opened: {detail}");
         }
-        (Box::new(device.clone()), device.rate())
+        (Box::new(held), device.rate())
     }
 }
 
@@ -107,6 +119,8 @@ pub enum Watch {
     Failed(String),
     /// The device was lost and is open again: cues from now on sound.
     Reopened,
+    /// Nothing held the app's device for [`CLOSE_UNUSED_AFTER`]: it was closed now.
+    Closed,
 }
 
 /// An output that opens its device again when it is lost: the first attempt [`FIRST_RETRY`]
@@ -138,6 +152,18 @@ struct State {
     /// While the device is lost: when the next attempt to open it is due (a reading of the
     /// clock).
     next_try: Option<Duration>,
+    /// For the app's device: who holds it ([`Held`]), and since when nobody has. `None` for a
+    /// device opened for one routine (the command line), which is never closed unused.
+    holders: Option<Holders>,
+    /// The device was closed because nobody held it (the output is silence until it is held).
+    closed_unused: bool,
+}
+
+#[derive(Clone, Copy)]
+struct Holders {
+    count: usize,
+    /// A reading of the clock: when the last holder let go (or the device was made).
+    free_since: Duration,
 }
 
 impl Reopening {
@@ -157,6 +183,8 @@ impl Reopening {
                     volume: 1.0,
                     muted: false,
                     next_try: None,
+                    holders: None,
+                    closed_unused: false,
                 }),
                 attempt: Mutex::new(()),
                 open,
@@ -183,19 +211,58 @@ impl Reopening {
         reopening
     }
 
+    /// From now on the device is open only while held ([`Reopening::hold`]): once nothing has
+    /// held it for [`CLOSE_UNUSED_AFTER`], [`Reopening::check`] closes it, and while nothing holds
+    /// it no attempt is made to open it again. [`Reopening::retry`] opens it.
+    #[must_use]
+    pub fn closed_when_unused(self) -> Reopening {
+        let now = self.inner.clock.now();
+        self.state().holders = Some(Holders {
+            count: 0,
+            free_since: now,
+        });
+        self
+    }
+
+    /// A hold on the device, for as long as it is kept: see [`Reopening::closed_when_unused`].
+    pub fn hold(&self) -> Held {
+        if let Some(holders) = &mut self.state().holders {
+            holders.count += 1;
+        }
+        Held {
+            device: self.clone(),
+        }
+    }
+
     /// The rate sounds must be decoded at.
     pub fn rate(&self) -> u32 {
         self.inner.rate
     }
 
     /// Looks at the output, and if it is lost and an attempt is due, tries to open the device
-    /// again.
+    /// again; closes it if nobody has held it for [`CLOSE_UNUSED_AFTER`].
     pub fn check(&self) -> Watch {
         let now = self.inner.clock.now();
         {
             let mut state = self.state();
+            let unused = state
+                .holders
+                .filter(|holders| holders.count == 0)
+                .map(|holders| holders.free_since);
             let OutputStatus::Unavailable(reason) = state.output.status() else {
                 state.next_try = None;
+                if unused.is_some_and(|since| now >= since + CLOSE_UNUSED_AFTER) {
+                    let open = std::mem::replace(
+                        &mut state.output,
+                        Box::new(SilentOutput::unavailable("closed while nothing played")),
+                    );
+                    state.closed_unused = true;
+                    // Not lost: nothing is opened again until it is held.
+                    state.next_try = Some(now);
+                    drop(state);
+                    drop(open);
+                    return Watch::Closed;
+                }
                 return Watch::Fine;
             };
             let Some(due) = state.next_try else {
@@ -210,7 +277,7 @@ impl Reopening {
                 drop(lost);
                 return Watch::Waiting;
             };
-            if now < due {
+            if now < due || unused.is_some() {
                 return Watch::Waiting;
             }
         }
@@ -242,6 +309,7 @@ impl Reopening {
                     output.set_volume(state.volume);
                     output.set_muted(state.muted);
                     state.next_try = None;
+                    state.closed_unused = false;
                     std::mem::replace(&mut state.output, output)
                 };
                 // Closed outside the lock: closing a device that went away may take a while.
@@ -249,7 +317,13 @@ impl Reopening {
                 Watch::Reopened
             }
             Err(e) => {
-                self.state().next_try = Some(self.inner.clock.now() + RETRY_EVERY);
+                let mut state = self.state();
+                state.next_try = Some(self.inner.clock.now() + RETRY_EVERY);
+                // A device closed unused that cannot be opened now says why, as at the first
+                // opening.
+                if std::mem::take(&mut state.closed_unused) {
+                    state.output = Box::new(SilentOutput::unavailable(e.to_string()));
+                }
                 Watch::Failed(e.detail().to_owned())
             }
         }
@@ -294,6 +368,46 @@ fn quiet_alsa() -> Option<impl Sized> {
 #[cfg(not(target_os = "linux"))]
 fn quiet_alsa() -> Option<()> {
     None
+}
+
+/// A hold on the app's device ([`Reopening::hold`]): an output that plays on it, and keeps it open
+/// until dropped.
+pub struct Held {
+    device: Reopening,
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        let now = self.device.inner.clock.now();
+        if let Some(holders) = &mut self.device.state().holders {
+            holders.count = holders.count.saturating_sub(1);
+            if holders.count == 0 {
+                holders.free_since = now;
+            }
+        }
+    }
+}
+
+impl AudioOutput for Held {
+    fn play(&mut self, sound: Sound, clip: &Clip, at: std::time::Instant) {
+        self.device.play(sound, clip, at);
+    }
+
+    fn silence(&mut self) {
+        self.device.silence();
+    }
+
+    fn set_volume(&mut self, volume: f32) {
+        self.device.set_volume(volume);
+    }
+
+    fn set_muted(&mut self, muted: bool) {
+        self.device.set_muted(muted);
+    }
+
+    fn status(&self) -> OutputStatus {
+        self.device.status()
+    }
 }
 
 impl AudioOutput for Reopening {
@@ -507,6 +621,96 @@ mod tests {
         assert_eq!(
             second.record.log(),
             [Recorded::Volume(0.4), Recorded::Muted(true)]
+        );
+    }
+
+    #[test]
+    fn the_apps_device_is_closed_half_a_minute_after_nothing_holds_it_and_opened_when_held() {
+        let clock = ManualClock::new();
+        let (first, server) = (Unpluggable::default(), Server::default());
+        let output = reopening(&first, &server, &clock).closed_when_unused();
+        let mut routine = output.hold();
+        routine.set_volume(0.4);
+
+        // Held through a long routine: left open.
+        clock.set(Duration::from_secs(600));
+        assert_eq!(output.check(), Watch::Fine);
+        drop(routine);
+        assert_eq!(Arc::strong_count(&first.open), 2, "open");
+
+        clock.set(Duration::from_secs(600) + CLOSE_UNUSED_AFTER - Duration::from_millis(1));
+        assert_eq!(output.check(), Watch::Fine, "\"Again\" finds it open");
+        clock.set(Duration::from_secs(600) + CLOSE_UNUSED_AFTER);
+        assert_eq!(output.check(), Watch::Closed);
+        assert_eq!(Arc::strong_count(&first.open), 1, "closed");
+
+        // Nobody plays: nothing is opened, however long.
+        for minute in 11..=70 {
+            clock.set(Duration::from_secs(60 * minute));
+            assert_eq!(output.check(), Watch::Waiting);
+        }
+        assert_eq!(server.attempts.load(Ordering::SeqCst), 0);
+
+        // The next routine holds it, and it opens at once, at the sounds' rate and volume.
+        let next = output.hold();
+        assert_eq!(output.retry(), Watch::Reopened);
+        assert_eq!(next.status(), OutputStatus::Playing);
+        let (second, rate) = server.last().unwrap();
+        assert_eq!(rate, 44_100);
+        assert_eq!(
+            second.record.log(),
+            [Recorded::Volume(0.4), Recorded::Muted(false)]
+        );
+    }
+
+    #[test]
+    fn a_device_lost_while_nothing_holds_it_is_not_looked_for_until_held() {
+        let clock = ManualClock::new();
+        let (first, server) = (Unpluggable::default(), Server::default());
+        let output = reopening(&first, &server, &clock).closed_when_unused();
+        first.unplugged.store(true, Ordering::SeqCst);
+        server.down.store(true, Ordering::SeqCst);
+        for second in 0..120 {
+            clock.set(Duration::from_secs(second));
+            assert_eq!(output.check(), Watch::Waiting);
+        }
+        assert_eq!(Arc::strong_count(&first.open), 1, "the lost device closed");
+        assert_eq!(server.attempts.load(Ordering::SeqCst), 0);
+
+        // Held while the server is still down: looked for every two seconds while held.
+        let routine = output.hold();
+        assert_eq!(
+            output.retry(),
+            Watch::Failed("Connection refused".to_owned())
+        );
+        clock.set(Duration::from_secs(120) + RETRY_EVERY);
+        assert_eq!(
+            output.check(),
+            Watch::Failed("Connection refused".to_owned())
+        );
+        drop(routine);
+        clock.set(Duration::from_secs(130));
+        assert_eq!(output.check(), Watch::Waiting);
+        assert_eq!(server.attempts.load(Ordering::SeqCst), 2);
+    }
+
+    #[test]
+    fn a_device_closed_unused_that_cannot_be_opened_says_why_in_a_persons_words() {
+        let clock = ManualClock::new();
+        let (first, server) = (Unpluggable::default(), Server::default());
+        let output = reopening(&first, &server, &clock).closed_when_unused();
+        clock.set(CLOSE_UNUSED_AFTER);
+        assert_eq!(output.check(), Watch::Closed);
+        server.down.store(true, Ordering::SeqCst);
+
+        let routine = output.hold();
+        assert_eq!(
+            output.retry(),
+            Watch::Failed("Connection refused".to_owned())
+        );
+        assert_eq!(
+            routine.status(),
+            OutputStatus::Unavailable("no speaker or headphones could be found".to_owned())
         );
     }
 
