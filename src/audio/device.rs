@@ -33,8 +33,13 @@ pub const RETRY_EVERY: Duration = Duration::from_secs(2);
 /// enough for "Again" after a routine, or a second preview in the editor, to find it open.
 pub const CLOSE_UNUSED_AFTER: Duration = Duration::from_secs(30);
 
-/// How often the watcher thread looks at the output's status (a few atomic reads).
+/// How often the watcher thread looks at the output's status (a few atomic reads) while the
+/// device is held.
 const WATCH_EVERY: Duration = Duration::from_millis(250);
+
+/// How often it looks while nothing holds the app's device: only to close it once unused, so
+/// seldom (each wake-up of a thread costs more than the look).
+const WATCH_UNUSED_EVERY: Duration = Duration::from_secs(2);
 
 /// Opens the default sound device; if it cannot, a silent output whose status says why. Either
 /// way the device is opened again whenever it is lost or missing ([`Reopening`]).
@@ -234,6 +239,13 @@ impl Reopening {
         }
     }
 
+    /// Whether this is the app's device and nothing holds it.
+    fn unused(&self) -> bool {
+        self.state()
+            .holders
+            .is_some_and(|holders| holders.count == 0)
+    }
+
     /// The rate sounds must be decoded at.
     pub fn rate(&self) -> u32 {
         self.inner.rate
@@ -344,16 +356,23 @@ fn is_lost(status: &OutputStatus) -> bool {
 /// The watcher thread: a look every [`WATCH_EVERY`] while anyone holds the output.
 fn watch(watched: &Weak<Inner>) {
     let mut quiet = quiet_alsa();
+    let mut every = WATCH_EVERY;
     loop {
-        std::thread::sleep(WATCH_EVERY);
+        std::thread::sleep(every);
         let Some(inner) = watched.upgrade() else {
             return;
         };
-        if let Watch::Failed(_) = (Reopening { inner }).check() {
+        let reopening = Reopening { inner };
+        if let Watch::Failed(_) = reopening.check() {
             // A fresh buffer, the old one's text dropped: it would grow with every attempt.
             drop(quiet);
             quiet = quiet_alsa();
         }
+        every = if reopening.unused() {
+            WATCH_UNUSED_EVERY
+        } else {
+            WATCH_EVERY
+        };
     }
 }
 
