@@ -4,15 +4,35 @@
 # core) on the library, in a plain hold and in a breathing hold (whose ring moves), the part of it
 # that draws, and the frames drawn (with perf, as root), resident memory after start-up and after a
 # long routine, and the release binary's size.
-# Usage: scripts/measure-app.sh [--long]   (--long also plays an 11:40 routine to the end)
-# Needs: apt-get install -y xvfb xdotool libgl1-mesa-dri
+# Usage: scripts/measure-app.sh [--long] [--sound]
+#   --long   also plays an 11:40 routine to the end
+#   --sound  every measurement with a sound device: a private PulseAudio null sink
+#            (scripts/private-pulse.sh) as ALSA's default device, reached through ALSA's pulse
+#            plugin, so that the app holds a real open output stream (Xvfb's machine has no sound
+#            device: without --sound the app has none and looks for one every 2 s). Also prints,
+#            with each CPU figure, how many output streams the app had open on the sink.
+#   STRETCH_TIMER_BIN=PATH in the environment measures that binary (no build).
+# Needs: apt-get install -y xvfb xdotool libgl1-mesa-dri; with --sound also pulseaudio,
+# pulseaudio-utils and libasound2-plugins.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 long=false
-[ "${1:-}" = "--long" ] && long=true
+sound=false
+for arg in "$@"; do
+  case $arg in
+    --long) long=true ;;
+    --sound) sound=true ;;
+    *) echo "unknown option $arg (see the header of $0)" >&2; exit 2 ;;
+  esac
+done
 for tool in Xvfb xdotool; do
   command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y xvfb xdotool libgl1-mesa-dri" >&2; exit 2; }
 done
+if $sound; then
+  # shellcheck source=scripts/private-pulse.sh
+  . scripts/private-pulse.sh
+  pulse_check pactl || exit 2
+fi
 bin=${STRETCH_TIMER_BIN:-target/release/stretch-timer}
 [ -n "${STRETCH_TIMER_BIN:-}" ] || cargo build --release --quiet
 
@@ -20,6 +40,13 @@ bin=${STRETCH_TIMER_BIN:-target/release/stretch-timer}
 # Routines start at once, without the pain question (the setting written where eframe keeps it).
 mkdir -p "$home/data/stretch-timer"
 printf '{"stretch-timer-settings":"(ask_pain:false)"}' >"$home/data/stretch-timer/app.ron"
+if $sound; then
+  # Started before any launch, so that every app finds the device; ended before xvfb-app.sh's
+  # cleanup removes its folder.
+  pulse_client_env "$home/pulse"
+  pulse_start measure 48000 2 "$home/pulse/pulseaudio.log" || exit 1
+  trap 'kill "$pulse_pid" 2>/dev/null || true; wait "$pulse_pid" 2>/dev/null || true; cleanup' EXIT
+fi
 
 # CPU time of a process, all threads, in nanoseconds (schedstat: exact, unlike clock ticks).
 cpu() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s += $1} END {printf "%.0f", s}'; }
@@ -46,6 +73,9 @@ frames() {
 rss_mib() { awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
 
 echo "binary: $(stat -c %s "$bin") bytes; stripped: $(strip -o "$home/stripped" "$bin" && stat -c %s "$home/stripped") bytes"
+if $sound; then
+  echo "sound: a private PulseAudio null sink at 48000 Hz as ALSA's default device ($(pulseaudio --version), ALSA plugin $pulse_plugin)"
+fi
 
 startups=()
 for _ in 1 2 3 4 5; do
@@ -67,6 +97,9 @@ cpu_over() {
   done
   printf '%s\n' "${samples[@]}" | sort -n | awk -v what="$1" '{a[NR]=$1} END {printf "CPU %s, %% of one core: median %.3f, min %.3f, max %.3f\n", what, a[int((NR+1)/2)], a[1], a[NR]}'
   printf '%s\n' "${drawing[@]}" | sort -n | awk '{a[NR]=$1} END {printf "  of which drawing (main and llvmpipe threads): median %.3f\n", a[int((NR+1)/2)]}'
+  if $sound; then
+    echo "  the app's output streams on the sink at the end: $(pactl list sink-inputs | grep -c "application.process.id = \"$app\"" || true)"
+  fi
   wait "$counting"
   cat "$home/frames"
 }

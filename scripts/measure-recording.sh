@@ -9,7 +9,8 @@
 #
 # Usage: scripts/measure-recording.sh [--keep] [BIN]   (figures in BENCHMARKS.md)
 # Needs: pulseaudio, pactl and paplay (pulseaudio-utils), the ALSA pulse plugin
-# (libasound2-plugins), xvfb, xdotool, imagemagick, Mesa's OpenGL (libgl1-mesa-dri).
+# (libasound2-plugins), xvfb, xdotool, imagemagick, Mesa's OpenGL (libgl1-mesa-dri). The server is
+# scripts/private-pulse.sh's, in the work folder; the app reaches it through ALSA's pulse plugin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 keep=0
@@ -19,7 +20,10 @@ if [[ -z $bin ]]; then
     cargo build --release --quiet
     bin=target/release/stretch-timer
 fi
-for tool in pulseaudio pactl paplay Xvfb xdotool import; do
+# shellcheck source=scripts/private-pulse.sh
+. scripts/private-pulse.sh
+pulse_check paplay || exit 2
+for tool in Xvfb xdotool import; do
     command -v "$tool" >/dev/null || { echo "missing $tool (see the header)" >&2; exit 2; }
 done
 
@@ -32,41 +36,38 @@ cleanup() {
     if ((keep)); then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
-mkdir -p "$work"/{run,home,config,state,app/routines}
+mkdir -p "$work/app/routines"
 cp "$bin" "$work/app-bin"
 cp tests/data/valid/minimal.ron "$work/app/routines/"
 
-env -u PULSE_SERVER HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/run" \
-    PULSE_RUNTIME_PATH="$work/run" PULSE_STATE_PATH="$work/state" \
-    pulseaudio -n --daemonize=no --use-pid-file=no --exit-idle-time=-1 --disallow-exit \
-    --log-target="file:$work/pulseaudio.log" \
-    --load="module-native-protocol-unix auth-anonymous=1 socket=$work/run/native" \
-    --load="module-null-sink sink_name=room rate=48000 channels=1" &
-pids+=($!)
-export PULSE_SERVER=unix:$work/run/native PULSE_CLIENTCONFIG=$work/client.conf PULSE_COOKIE=$work/cookie
-echo "autospawn = no" >"$work/client.conf"
-printf 'pcm.!default { type pulse server "unix:%s" }\nctl.!default { type pulse server "unix:%s" }\n' \
-    "$work/run/native" "$work/run/native" >"$work/asound.conf"
-export ALSA_CONFIG_PATH=/usr/share/alsa/alsa.conf:$work/asound.conf
-for _ in $(seq 100); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
-pactl set-default-sink room
+pulse_client_env "$work"
+pulse_start room 48000 1 "$work/pulseaudio.log" || exit 1
+pids+=("$pulse_pid")
 pactl set-default-source room.monitor
 
 display=:$((60 + RANDOM % 19))
 Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
-pids+=($!)
+pids+=("$!")
 export DISPLAY=$display
 sleep 1
 STRETCH_TIMER_HOME=$work/app HOME=$work/home XDG_DATA_HOME=$work/home/data \
     XDG_CONFIG_HOME=$work/home/config "$work/app-bin" "$work/app/routines/minimal.ron" \
     >"$work/app.log" 2>&1 &
 app=$!
-pids+=($app)
+pids+=("$app")
 until xdotool search --onlyvisible --name '^stretch-timer$' >/dev/null 2>&1; do sleep 0.1; done
 sleep 2
 
 ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
-threads() { for t in /proc/$app/task/*; do echo "$(cat "$t/comm") $(awk '{print $14 + $15}' "$t/stat")"; done; }
+# Each thread's id, name and CPU ticks, tab-separated: threads start and end between the two lists
+# (an output stream's, say) and names hold spaces, so the lists are joined by thread id; one that
+# ended meanwhile is left out.
+threads() {
+    local t
+    for t in "/proc/$app/task"/*; do
+        printf '%s\t%s\t%s\n' "${t##*/}" "$(cat "$t/comm")" "$(awk '{sub(/^.*\) /, ""); print $12 + $13}' "$t/stat")"
+    done
+}
 hz=$(getconf CLK_TCK)
 
 xdotool mousemove 203 721 click 1 # Edit
@@ -83,13 +84,13 @@ sleep 1
 xdotool mousemove 348 425 click 1 # Record
 xdotool mousemove 1200 800
 (for _ in 1 2 3 4; do paplay tests/data/record/instructions.wav; done) &
-pids+=($!)
+pids+=("$!")
 sleep 2
 threads >"$work/threads-before"
 a=$(ticks); sleep 15; b=$(ticks)
 threads >"$work/threads-after"
 import -window root "$work/recording.png"
 echo "recording: $(awk -v d=$((b - a)) -v hz="$hz" 'BEGIN {printf "%.1f", 100 * d / hz / 15}') % of a core; by thread:"
-paste "$work/threads-before" "$work/threads-after" |
-    awk -v hz="$hz" '{d = $4 - $2; if (d > 0) printf "  %-16s %5.1f %%\n", $1, 100 * d / hz / 15}'
+awk -F'\t' -v hz="$hz" 'NR == FNR {before[$1] = $3; next}
+    {d = $3 - before[$1]; if (d > 0) printf "  %-16s %5.1f %%\n", $2, 100 * d / hz / 15}' "$work/threads-before" "$work/threads-after"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"

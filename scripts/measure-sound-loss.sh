@@ -25,8 +25,10 @@
 #   --keep        keep the work folder and print its path
 #
 # Needs what scripts/measure-timing.sh needs: pulseaudio, pactl, parec and pacat
-# (pulseaudio-utils), the ALSA pulse plugin (libasound2-plugins), python3. Touches no system or
-# user configuration; everything started here is ended on exit, by its process id.
+# (pulseaudio-utils), the ALSA pulse plugin (libasound2-plugins), python3; prints the apt-get line
+# and exits 2 when one is missing. Touches no system or user configuration: the server
+# (scripts/private-pulse.sh, started again on the same socket after each kill) lives in a
+# temporary folder; everything started here is ended on exit, by its process id.
 #
 # The monitor of an idle null sink drops about its first second, so each server gets a silent
 # stream (pacat from /dev/zero) before the recorder (parec, 20 ms) starts. The recorder dies with
@@ -64,23 +66,9 @@ while (($#)); do
     shift
 done
 
-missing=()
-command -v pulseaudio >/dev/null || missing+=(pulseaudio)
-{ command -v pactl >/dev/null && command -v parec >/dev/null && command -v pacat >/dev/null; } || missing+=(pulseaudio-utils)
-pulse_plugin=$(ls /usr/lib/*/alsa-lib/libasound_module_pcm_pulse.so /usr/lib/alsa-lib/libasound_module_pcm_pulse.so \
-    /usr/lib64/alsa-lib/libasound_module_pcm_pulse.so 2>/dev/null | head -n1 || true)
-[[ -n $pulse_plugin ]] || missing+=(libasound2-plugins)
-command -v python3 >/dev/null || missing+=(python3)
-if ((${#missing[@]})); then
-    echo "missing: ${missing[*]}. Install with:" >&2
-    echo "  sudo apt-get install -y ${missing[*]}" >&2
-    exit 2
-fi
-alsa_conf=
-for f in /usr/share/alsa/alsa.conf /usr/local/share/alsa/alsa.conf; do
-    [[ -r $f ]] && { alsa_conf=$f; break; }
-done
-[[ -n $alsa_conf ]] || { echo "ALSA's alsa.conf not found (package libasound2-data)" >&2; exit 2; }
+# shellcheck source=scripts/private-pulse.sh
+. scripts/private-pulse.sh
+pulse_check parec pacat python3 || exit 2
 [[ -r $routine ]] || { echo "no routine file $routine" >&2; exit 2; }
 
 now() { if [[ -n ${EPOCHREALTIME:-} ]]; then echo "$EPOCHREALTIME"; else date +%s.%N; fi; }
@@ -112,46 +100,30 @@ stop() { # stop PID [SIGNAL]: end a process started here and forget it
     forget "$1"
 }
 
-mkdir -p "$work"/{bin,run,home,config,state}
+mkdir -p "$work/bin"
 app=$work/bin/loss-app
 cp "$bin" "$app"
 onsets=scripts/onsets.py
-socket=$work/run/native
-
-export PULSE_SERVER=unix:$socket PULSE_COOKIE=$work/cookie PULSE_CLIENTCONFIG=$work/client.conf
-echo "autospawn = no" >"$work/client.conf"
-cat >"$work/asound.conf" <<EOF
-pcm.!default { type pulse server "unix:$socket" }
-ctl.!default { type pulse server "unix:$socket" }
-EOF
-export ALSA_CONFIG_PATH=$alsa_conf:$work/asound.conf
+# Every server below takes its clients on the same socket (scripts/private-pulse.sh).
+pulse_client_env "$work"
 
 # A private PulseAudio with a null sink, taking clients; then a silent stream and the recorder.
 # Sets pulse_pid, busy_pid, parec_pid, recorder_pid, launched; writes $1.raw and $1.stamps.
 start_server() {
     local rec=$1
-    launched=$(now)
-    env -u PULSE_SERVER HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/run" \
-        PULSE_RUNTIME_PATH="$work/run" PULSE_STATE_PATH="$work/state" \
-        pulseaudio -n --daemonize=no --use-pid-file=no --exit-idle-time=-1 --disallow-exit \
-        --log-target="file:$rec.pulseaudio.log" --log-level=info --log-time=1 \
-        --load="module-native-protocol-unix auth-anonymous=1 socket=$socket" \
-        --load="module-null-sink sink_name=loss rate=$rate channels=2" &
-    pulse_pid=$!
-    pids+=($pulse_pid)
-    for _ in $(seq 500); do pactl info >/dev/null 2>&1 && break; sleep 0.01; done
-    pactl info >/dev/null 2>&1 || { echo "the private PulseAudio did not start:" >&2; cat "$rec.pulseaudio.log" >&2; exit 1; }
-    pactl set-default-sink loss
+    pulse_start loss "$rate" 2 "$rec.pulseaudio.log" || exit 1
+    launched=$pulse_launched
+    pids+=("$pulse_pid")
     pacat --playback --raw --format=s16le --channels=1 --rate=$rate --latency-msec=20 -d loss </dev/zero 2>"$rec.pacat.err" &
     busy_pid=$!
-    pids+=($busy_pid)
+    pids+=("$busy_pid")
     mkfifo "$rec.fifo"
     python3 "$onsets" record "$rec.raw" "$rec.stamps" <"$rec.fifo" &
     recorder_pid=$!
-    pids+=($recorder_pid)
+    pids+=("$recorder_pid")
     parec --raw --format=s16le --channels=1 --rate=$rate --latency-msec=20 -d loss.monitor >"$rec.fifo" 2>"$rec.parec.err" &
     parec_pid=$!
-    pids+=($parec_pid)
+    pids+=("$parec_pid")
     for _ in $(seq 300); do [[ -s $rec.stamps ]] && break; sleep 0.01; done
     [[ -s $rec.stamps ]] || { echo "parec recorded nothing" >&2; exit 1; }
 }
@@ -182,11 +154,11 @@ with open(sys.argv[1], "w", buffering=1) as out:
         out.write(f"{time.time():.6f} {line}")
 ' "$dir/err.stamped" <"$dir/err.fifo" &
     stamper=$!
-    pids+=($stamper)
+    pids+=("$stamper")
     started=$(now)
     "$app" --home "$dir/home" run "$routine" --style tones --volume 100 --no-ask >"$dir/run.out" 2>"$dir/err.fifo" &
     app_pid=$!
-    pids+=($app_pid)
+    pids+=("$app_pid")
 
     sleep "$(python3 -c "print(max(0.0, $started + $kill_at - $(now)))")"
     killed=$(now)

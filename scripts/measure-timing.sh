@@ -22,8 +22,9 @@
 #
 # Needs: pulseaudio, pactl and parec (pulseaudio-utils), the ALSA pulse plugin (libasound2-plugins),
 # python3 (standard library only). Installs nothing: prints the apt-get line and exits 2 when one
-# is missing. Touches no system or user configuration: the server, its sockets, state and the ALSA
-# configuration live in a temporary folder, removed on exit with everything started here.
+# is missing. Touches no system or user configuration: the server (scripts/private-pulse.sh), its
+# sockets, state and the ALSA configuration live in a temporary folder, removed on exit with
+# everything started here.
 #
 # How: `stretch-timer run ROUTINE --style tones --volume 100` plays through ALSA's default device,
 # which a temporary ALSA configuration (ALSA_CONFIG_PATH: the system's alsa.conf, then ours) points
@@ -73,23 +74,9 @@ while (($#)); do
 done
 
 # --- What is needed, installed by nobody but the person running this.
-missing=()
-command -v pulseaudio >/dev/null || missing+=(pulseaudio)
-{ command -v pactl >/dev/null && command -v parec >/dev/null; } || missing+=(pulseaudio-utils)
-pulse_plugin=$(ls /usr/lib/*/alsa-lib/libasound_module_pcm_pulse.so /usr/lib/alsa-lib/libasound_module_pcm_pulse.so \
-    /usr/lib64/alsa-lib/libasound_module_pcm_pulse.so 2>/dev/null | head -n1 || true)
-[[ -n $pulse_plugin ]] || missing+=(libasound2-plugins)
-command -v python3 >/dev/null || missing+=(python3)
-if ((${#missing[@]})); then
-    echo "missing: ${missing[*]}. Install with:" >&2
-    echo "  sudo apt-get install -y ${missing[*]}" >&2
-    exit 2
-fi
-alsa_conf=
-for f in /usr/share/alsa/alsa.conf /usr/local/share/alsa/alsa.conf; do
-    [[ -r $f ]] && { alsa_conf=$f; break; }
-done
-[[ -n $alsa_conf ]] || { echo "ALSA's alsa.conf not found (package libasound2-data)" >&2; exit 2; }
+# shellcheck source=scripts/private-pulse.sh
+. scripts/private-pulse.sh
+pulse_check parec python3 || exit 2
 [[ -r $routine ]] || { echo "no routine file $routine" >&2; exit 2; }
 
 now() { if [[ -n ${EPOCHREALTIME:-} ]]; then echo "$EPOCHREALTIME"; else date +%s.%N; fi; }
@@ -113,35 +100,16 @@ forget() { # forget PID: drop a finished process from the list cleanup kills
     pids=("${kept[@]}")
 }
 
-mkdir -p "$work"/{bin,run,home,config,state}
+mkdir -p "$work/bin"
 app=$work/bin/timing-app
 cp target/release/stretch-timer "$app"
 onsets=scripts/onsets.py
 
-# --- A private PulseAudio: its own runtime, state and config folders; no default.pa (-n).
-socket=$work/run/native
-daemon_started=$(now)
-env -u PULSE_SERVER HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/run" \
-    PULSE_RUNTIME_PATH="$work/run" PULSE_STATE_PATH="$work/state" \
-    pulseaudio -n --daemonize=no --use-pid-file=no --exit-idle-time=-1 --disallow-exit \
-    --log-target="file:$work/pulseaudio.log" --log-level=info --log-time=1 \
-    --load="module-native-protocol-unix auth-anonymous=1 socket=$socket" \
-    --load="module-null-sink sink_name=timing rate=$rate channels=2" &
-pulse_pid=$!
-pids+=($pulse_pid)
-
-# Every client below (pactl, parec, the app through ALSA) reaches only that server.
-export PULSE_SERVER=unix:$socket PULSE_COOKIE=$work/cookie PULSE_CLIENTCONFIG=$work/client.conf
-echo "autospawn = no" >"$work/client.conf"
-cat >"$work/asound.conf" <<EOF
-pcm.!default { type pulse server "unix:$socket" }
-ctl.!default { type pulse server "unix:$socket" }
-EOF
-export ALSA_CONFIG_PATH=$alsa_conf:$work/asound.conf
-
-for _ in $(seq 100); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
-pactl info >/dev/null 2>&1 || { echo "the private PulseAudio did not start:" >&2; cat "$work/pulseaudio.log" >&2; exit 1; }
-pactl set-default-sink timing
+# --- A private PulseAudio (scripts/private-pulse.sh); every client below (pactl, parec, the app
+# through ALSA) reaches only that server.
+pulse_client_env "$work"
+pulse_start timing "$rate" 2 "$work/pulseaudio.log" || exit 1
+pids+=("$pulse_pid")
 
 "$app" check "$routine"
 "$app" plan "$routine" --json >"$work/plan.json"
@@ -163,20 +131,20 @@ run_gui() {
     done
     display=:$((60 + RANDOM % 19))
     Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
-    pids+=($!)
+    pids+=("$!")
     for _ in $(seq 100); do DISPLAY=$display xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
     mkdir -p "$dir/home"
     DISPLAY=$display HOME=$dir/home XDG_DATA_HOME=$dir/home/data XDG_CONFIG_HOME=$dir/home/config \
         "$app" "$routine" --start --style tones >"$dir/run.out" 2>"$dir/run.err" &
     gui=$!
-    pids+=($gui)
+    pids+=("$gui")
     (
         while kill -0 "$gui" 2>/dev/null; do
             DISPLAY=$display xdotool mousemove $((100 + RANDOM % 900)) $((100 + RANDOM % 600)) 2>/dev/null || true
         done
     ) &
     mover=$!
-    pids+=($mover)
+    pids+=("$mover")
     total_s=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["total_ms"] / 1000 + 4)' "$work/plan.json")
     sleep "$total_s"
     local cpu
@@ -199,8 +167,8 @@ for label in "${runs[@]}"; do
     if [[ $label == busy ]]; then
         for _ in $(seq "$(nproc)"); do
             yes >/dev/null &
-            hogs+=($!)
-            pids+=($!)
+            hogs+=("$!")
+            pids+=("$!")
         done
     fi
     sleep 2
@@ -211,11 +179,11 @@ for label in "${runs[@]}"; do
     mkfifo "$dir/fifo"
     python3 "$onsets" record "$dir/rec.raw" "$dir/stamps" <"$dir/fifo" &
     recorder=$!
-    pids+=($recorder)
+    pids+=("$recorder")
     parec --raw --format=s16le --channels=1 --rate=$rate --latency-msec="$monitor_latency_ms" \
         -d timing.monitor >"$dir/fifo" &
     parec_pid=$!
-    pids+=($parec_pid)
+    pids+=("$parec_pid")
     for _ in $(seq 100); do [[ -s $dir/stamps ]] && break; sleep 0.1; done
     [[ -s $dir/stamps ]] || { echo "parec recorded nothing" >&2; exit 1; }
     sleep 1
@@ -223,7 +191,7 @@ for label in "${runs[@]}"; do
     # What the server says about the app's stream, once it plays.
     (sleep 5; pactl list sink-inputs >"$dir/sink-inputs.txt"; pactl list sinks >"$dir/sinks.txt") &
     snapshot=$!
-    pids+=($snapshot)
+    pids+=("$snapshot")
 
     log_lines=$(wc -l <"$work/pulseaudio.log")
     started=$(now)
@@ -249,7 +217,7 @@ for label in "${runs[@]}"; do
     # The app's streams: one opened and closed at once (cpal probing), then the one that plays;
     # any more were opened when the ALSA plugin recovered from an underrun.
     tail -n +$((log_lines + 1)) "$work/pulseaudio.log" \
-        | awk -v off="$(awk -v a="$started" -v b="$daemon_started" 'BEGIN { print a - b }')" '
+        | awk -v off="$(awk -v a="$started" -v b="$pulse_launched" 'BEGIN { print a - b }')" '
             /Created input .*"ALSA Playback"/ { n++; what = "opened" }
             /Freeing input .*"ALSA Playback"/ { what = "closed" }
             /input .*"ALSA Playback"/ { t = $0; sub(/^\( */, "", t); sub(/\|.*/, "", t)
