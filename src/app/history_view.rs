@@ -6,7 +6,7 @@
 use egui::{Align, Layout, RichText, Ui};
 
 use super::history_charts;
-use super::sessions::{self, HistoryView, Period, Row};
+use super::sessions::{self, HistoryView, Period, Row, Rows};
 use crate::history::SessionId;
 
 /// The parts of the History screen, one shown at a time so that each fits a small window.
@@ -200,7 +200,7 @@ fn problem_ui(ui: &mut Ui, problem: &Problem<'_>, action: &mut Option<HistoryAct
         });
 }
 
-fn sessions_ui(ui: &mut Ui, rows: &[Row]) -> Option<HistoryAction> {
+fn sessions_ui(ui: &mut Ui, rows: &Rows) -> Option<HistoryAction> {
     if rows.is_empty() {
         ui.label("No sessions in this period.");
         return None;
@@ -215,7 +215,7 @@ fn sessions_ui(ui: &mut Ui, rows: &[Row]) -> Option<HistoryAction> {
         row_height,
         rows.len(),
         |ui, range| {
-            for row in &rows[range] {
+            for row in range.filter_map(|n| rows.get(n)) {
                 let width = ui.available_width();
                 ui.allocate_ui_with_layout(
                     egui::vec2(width, row_height),
@@ -388,7 +388,7 @@ impl super::StretchApp {
                 }
             }
             HistoryAction::EditNote(id) => {
-                if let Some(row) = screen.view.rows.iter().find(|r| r.id == *id) {
+                if let Some(row) = screen.view.rows.find(*id) {
                     screen.note = Some(NoteEdit {
                         id: *id,
                         when: row.when.clone(),
@@ -406,10 +406,10 @@ impl super::StretchApp {
             }
             HistoryAction::CancelNote => screen.note = None,
             HistoryAction::AskDelete(id) => {
-                if let Some(row) = screen.view.rows.iter().find(|r| r.id == *id) {
+                if let Some(row) = screen.view.rows.find(*id) {
                     self.ask = Some(super::ask::Ask::DeleteSession {
                         id: *id,
-                        what: format!("The session of {} ({})", row.when, routine_of(row)),
+                        what: format!("The session of {} ({})", row.when, routine_of(&row)),
                     });
                 }
             }

@@ -85,7 +85,7 @@ pub struct Kept {
     pub four_weeks: Adherence,
 }
 
-/// A session in the History screen's list, its words made once.
+/// A session in the History screen's list, in words (made as it is shown: see [`Rows`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     /// Its number in the history file.
@@ -139,9 +139,63 @@ pub struct HistoryView {
     /// Sessions a week prescribed, where there is a prescription.
     pub prescribed_per_week: Option<f64>,
     /// The sessions in the period, newest first.
-    pub rows: Vec<Row>,
+    pub rows: Rows,
     /// Average pain before and after in the period, for the words under the chart.
     pub average_pain: (Option<f64>, Option<f64>),
+}
+
+/// The sessions a view lists, newest first, put into words only when asked for: ten years of
+/// sessions are 11 000 rows, of which a screen shows a dozen (worded all at once, they made
+/// choosing "All" take a tenth of a second).
+#[derive(Clone, Default)]
+pub struct Rows {
+    snapshot: Arc<Snapshot>,
+    /// Indices into the snapshot's sessions, newest first.
+    shown: Vec<usize>,
+}
+
+impl Rows {
+    /// How many sessions are listed.
+    pub fn len(&self) -> usize {
+        self.shown.len()
+    }
+
+    /// Whether none is.
+    pub fn is_empty(&self) -> bool {
+        self.shown.is_empty()
+    }
+
+    /// The `n`th session listed (0: the newest), in words.
+    pub fn get(&self, n: usize) -> Option<Row> {
+        let &i = self.shown.get(n)?;
+        Some(row(
+            *self.snapshot.ids.get(i)?,
+            self.snapshot.records.get(i)?,
+        ))
+    }
+
+    /// The listed session numbered `id`, in words.
+    pub fn find(&self, id: SessionId) -> Option<Row> {
+        let &i = self
+            .shown
+            .iter()
+            .find(|&&i| self.snapshot.ids.get(i) == Some(&id))?;
+        Some(row(id, self.snapshot.records.get(i)?))
+    }
+}
+
+impl PartialEq for Rows {
+    fn eq(&self, other: &Rows) -> bool {
+        Arc::ptr_eq(&self.snapshot, &other.snapshot) && self.shown == other.shown
+    }
+}
+
+impl std::fmt::Debug for Rows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rows")
+            .field("shown", &self.shown.len())
+            .finish_non_exhaustive()
+    }
 }
 
 /// The prescriptions of the routines in the history, by where each comes from.
@@ -417,7 +471,7 @@ impl Sessions {
 /// Everything the History screen shows for `routine` (`None`: all) over `period` (starting
 /// `first_day`), from every session in `snapshot`, `today` being the person's date.
 fn figures(
-    snapshot: &Snapshot,
+    snapshot: &Arc<Snapshot>,
     today: Date,
     first_day: Date,
     routine: Option<&str>,
@@ -436,11 +490,11 @@ fn figures(
     let chosen = || records.iter().filter(move |r| of_routine(r));
     let since = period.since(today);
     let in_period = move |r: &SessionRecord| since.is_none_or(|since| r.date() >= since);
-    let shown: Vec<(&SessionRecord, SessionId)> = records
+    let shown: Vec<(&SessionRecord, usize)> = records
         .iter()
-        .zip(&snapshot.ids)
-        .filter(|(r, _)| of_routine(r) && in_period(r))
-        .map(|(r, &id)| (r, id))
+        .enumerate()
+        .filter(|(_, r)| of_routine(r) && in_period(r))
+        .map(|(i, r)| (r, i))
         .collect();
 
     let kept = kept(records, today, routine, schedules);
@@ -508,11 +562,10 @@ fn figures(
         minutes,
         sessions_per_week,
         prescribed_per_week,
-        rows: shown
-            .iter()
-            .rev()
-            .map(|&(record, id)| row(id, record))
-            .collect(),
+        rows: Rows {
+            snapshot: Arc::clone(snapshot),
+            shown: shown.iter().rev().map(|&(_, i)| i).collect(),
+        },
     }
 }
 
