@@ -114,6 +114,12 @@ key() {
 launch
 sleep 3
 cpu_over "on the library"
+# The app opens the sound device at start-up and closes it once nothing has held it for 30 s
+# (audio::device::CLOSE_UNUSED_AFTER): the library as it stays.
+if $sound; then
+  sleep 15
+  cpu_over "on the library, the device closed unused"
+fi
 
 # A plain hold of 30 s (its preparation skipped with N).
 launch tests/data/valid/minimal.ron --start
