@@ -305,10 +305,12 @@ fn at_twice_the_text_size_every_control_and_the_time_stay_inside_the_window() {
     }
 }
 
-/// An output whose device can vanish, as a USB headset pulled out mid-routine.
+/// An output whose device can vanish, as a USB headset pulled out mid-routine. Its clones share
+/// `alive`, which counts how many are held.
 #[derive(Clone, Default)]
 struct Vanishing {
     gone: Arc<std::sync::atomic::AtomicBool>,
+    alive: Arc<()>,
 }
 
 impl stretch_timer::audio::output::AudioOutput for Vanishing {
@@ -380,22 +382,9 @@ fn a_device_lost_mid_routine_is_shown_and_retried_on_request_while_the_timer_goe
     assert!(harness.query_by_label_contains("No sound").is_none());
 }
 
-/// An output that counts how many are alive: each holds the sound device open.
-struct Hold(#[allow(dead_code)] Arc<()>);
-
-impl stretch_timer::audio::output::AudioOutput for Hold {
-    fn play(&mut self, _: Sound, _: &stretch_timer::audio::Clip, _: std::time::Instant) {}
-    fn silence(&mut self) {}
-    fn set_volume(&mut self, _: f32) {}
-    fn set_muted(&mut self, _: bool) {}
-    fn status(&self) -> stretch_timer::audio::output::OutputStatus {
-        stretch_timer::audio::output::OutputStatus::Playing
-    }
-}
-
 #[test]
 fn the_sound_device_is_held_from_a_routines_overview_to_its_end_and_let_go_elsewhere() {
-    let token = Arc::new(());
+    let device = Vanishing::default();
     let home = tempfile::tempdir().unwrap();
     let clock = ManualClock::new();
     let deps = AppDeps {
@@ -404,40 +393,40 @@ fn the_sound_device_is_held_from_a_routines_overview_to_its_end_and_let_go_elsew
         autostart: None,
         clock: Arc::new(clock.clone()),
         audio: {
-            let token = Arc::clone(&token);
-            Arc::new(move || (Box::new(Hold(Arc::clone(&token))) as _, RENDER_RATE))
+            let device = device.clone();
+            Arc::new(move || (Box::new(device.clone()) as _, RENDER_RATE))
         },
     };
     let mut harness = Harness::builder()
         .with_size([1100.0, 760.0])
         .build_eframe(move |_| StretchApp::with_settings(deps, quiet(), Launch::Library));
-    // Outputs alive: the count less this test's and the factory's.
-    let held = |token: &Arc<()>| Arc::strong_count(token) - 2;
+    // Outputs held: the clones alive less this test's and the factory's, each holding the device.
+    let held = |device: &Vanishing| Arc::strong_count(&device.alive) - 2;
     harness.run();
-    assert_eq!(held(&token), 0, "the library holds no sound device");
+    assert_eq!(held(&device), 0, "the library holds no sound device");
 
     harness.get_by_label("Standing psoas stretch").click();
     harness.run();
     assert_eq!(
-        held(&token),
+        held(&device),
         1,
         "open on the overview, running before Start"
     );
     harness.get_by_label("All routines").click();
     harness.run();
-    assert_eq!(held(&token), 0, "let go again");
+    assert_eq!(held(&device), 0, "let go again");
 
     harness.get_by_label("Standing psoas stretch").click();
     harness.run();
     harness.get_by_label("Start").click();
     harness.run();
-    assert!(held(&token) >= 1, "the routine plays on it");
+    assert!(held(&device) >= 1, "the routine plays on it");
     clock.set(Duration::from_secs(296));
     harness.run();
     assert!(harness.query_by_label("Routine complete").is_some());
     harness.get_by_label("Back to routines").click();
     harness.run();
-    assert_eq!(held(&token), 0, "let go once the routine is over");
+    assert_eq!(held(&device), 0, "let go once the routine is over");
 }
 
 #[test]
