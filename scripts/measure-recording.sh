@@ -27,15 +27,7 @@ for tool in Xvfb xdotool import; do
     command -v "$tool" >/dev/null || { echo "missing $tool (see the header)" >&2; exit 2; }
 done
 
-work=$(mktemp -d -t measure-recording.XXXXXX)
-pids=()
-cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    if ((keep)); then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
+pulse_work measure-recording
 mkdir -p "$work/app/routines"
 cp "$bin" "$work/app-bin"
 cp tests/data/valid/minimal.ron "$work/app/routines/"

@@ -79,21 +79,7 @@ cpu() { awk -v ns="$tick_ns" '{sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * n
 
 if ((build)); then nice -n 19 cargo build --release --quiet; fi
 
-work=$(mktemp -d -t measure-sound-loss.XXXXXX)
-pids=()
-cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    if ((keep)); then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-forget() {
-    local p kept=()
-    for p in "${pids[@]}"; do [[ $p == "$1" ]] || kept+=("$p"); done
-    pids=("${kept[@]}")
-}
+pulse_work measure-sound-loss
 stop() { # stop PID [SIGNAL]: end a process started here and forget it
     kill -"${2:-TERM}" "$1" 2>/dev/null || true
     wait "$1" 2>/dev/null || true

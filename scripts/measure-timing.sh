@@ -84,21 +84,7 @@ now() { if [[ -n ${EPOCHREALTIME:-} ]]; then echo "$EPOCHREALTIME"; else date +%
 if ((build)); then cargo build --release --quiet; fi
 
 # --- Work folder; everything started here is ended on exit, by its process id.
-work=$(mktemp -d -t measure-timing.XXXXXX)
-pids=()
-cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    if ((keep)); then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-forget() { # forget PID: drop a finished process from the list cleanup kills
-    local p kept=()
-    for p in "${pids[@]}"; do [[ $p == "$1" ]] || kept+=("$p"); done
-    pids=("${kept[@]}")
-}
+pulse_work measure-timing
 
 mkdir -p "$work/bin"
 app=$work/bin/timing-app

@@ -24,6 +24,36 @@
 #                              log's times count from). When it does not start: prints its log,
 #                              ends it and returns 1. May be called again after the last daemon
 #                              has ended (the same socket).
+#   pulse_work NAME            a work folder for a measuring script (sets work, a temporary folder
+#                              named after NAME) and the list `pids` of what it starts: on exit
+#                              each is ended (the last started first) and waited for, and the
+#                              folder removed unless keep=1.
+#                              `forget PID` drops a process that has ended from the list.
+
+pulse_work() {
+    work=$(mktemp -d -t "$1.XXXXXX")
+    pids=()
+    trap pulse_work_cleanup EXIT
+    trap 'exit 130' INT TERM
+}
+
+pulse_work_cleanup() {
+    local i
+    # The last started first: the clients before the server they are connected to.
+    # A subshell's children too (a loop of paplay): they would outlive it and complain.
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        pkill -P "${pids[i]}" 2>/dev/null || true
+        kill "${pids[i]}" 2>/dev/null || true
+    done
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do wait "${pids[i]}" 2>/dev/null || true; done
+    if ((${keep:-0})); then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi
+}
+
+forget() {
+    local p kept=()
+    for p in "${pids[@]}"; do [[ $p == "$1" ]] || kept+=("$p"); done
+    pids=("${kept[@]}")
+}
 
 pulse_check() {
     local tool package f missing=()
