@@ -16,11 +16,10 @@ use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable as _};
 use stretch_timer::app::settings::Settings;
-use stretch_timer::app::{AppDeps, Launch, StretchApp};
+use stretch_timer::app::{Launch, StretchApp};
 use stretch_timer::audio::bank::RENDER_RATE;
 use stretch_timer::audio::output::SilentOutput;
 use stretch_timer::clock::{Clock as _, ManualClock};
-use stretch_timer::home::Home;
 
 /// The window's name, as a screen reader says it.
 fn window_name(rig: &Rig) -> String {
@@ -255,19 +254,14 @@ fn the_same_announcement_twice_empties_the_window_name_for_a_frame_between() {
 #[test]
 fn no_sound_is_said_first_when_the_routine_starts() {
     let home = tempfile::tempdir().unwrap();
-    let deps = AppDeps {
-        calendar: calendar(),
-        home: Home::at(home.path()),
-        autostart: None,
-        clock: Arc::new(ManualClock::new()),
-        audio: Arc::new(|| {
-            let reason = "no speaker or headphones could be found";
-            (
-                Box::new(SilentOutput::unavailable(reason)) as _,
-                RENDER_RATE,
-            )
-        }),
-    };
+    let audio = Arc::new(|| {
+        let reason = "no speaker or headphones could be found";
+        (
+            Box::new(SilentOutput::unavailable(reason)) as _,
+            RENDER_RATE,
+        )
+    });
+    let deps = deps(home.path(), &ManualClock::new(), audio);
     let settings = Settings {
         ask_pain: true,
         ..quiet()

@@ -11,7 +11,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stretch_timer::app::settings::{Settings, Theme};
-use stretch_timer::app::{AppDeps, Launch, StretchApp};
+use stretch_timer::app::{Launch, StretchApp};
 use stretch_timer::audio::CueStyle;
 use stretch_timer::audio::bank::{Phrase, RENDER_RATE, Sound};
 use stretch_timer::audio::output::Recorded;
@@ -305,50 +305,20 @@ fn at_twice_the_text_size_every_control_and_the_time_stay_inside_the_window() {
     }
 }
 
-/// An output whose device can vanish, as a USB headset pulled out mid-routine. Its clones share
-/// `alive`, which counts how many are held.
-#[derive(Clone, Default)]
-struct Vanishing {
-    gone: Arc<std::sync::atomic::AtomicBool>,
-    alive: Arc<()>,
-}
-
-impl stretch_timer::audio::output::AudioOutput for Vanishing {
-    fn play(&mut self, _: Sound, _: &stretch_timer::audio::Clip, _: std::time::Instant) {}
-    fn silence(&mut self) {}
-    fn set_volume(&mut self, _: f32) {}
-    fn set_muted(&mut self, _: bool) {}
-    fn status(&self) -> stretch_timer::audio::output::OutputStatus {
-        if self.gone.load(std::sync::atomic::Ordering::SeqCst) {
-            stretch_timer::audio::output::OutputStatus::Unavailable(
-                "the headset was unplugged".to_owned(),
-            )
-        } else {
-            stretch_timer::audio::output::OutputStatus::Playing
-        }
-    }
-}
-
 #[test]
 fn a_device_lost_mid_routine_is_shown_and_retried_on_request_while_the_timer_goes_on() {
     let clock = ManualClock::new();
-    let device = Vanishing::default();
+    let device = Headset::default();
     let opened = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let home = tempfile::tempdir().unwrap();
-    let deps = AppDeps {
-        calendar: calendar(),
-        home: Home::at(home.path()),
-        autostart: None,
-        clock: Arc::new(clock.clone()),
-        audio: {
-            let device = device.clone();
-            let opened = Arc::clone(&opened);
-            Arc::new(move || {
-                opened.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                (Box::new(device.clone()) as _, RENDER_RATE)
-            })
-        },
-    };
+    let deps = deps(home.path(), &clock, {
+        let device = device.clone();
+        let opened = Arc::clone(&opened);
+        Arc::new(move || {
+            opened.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            (Box::new(device.clone()) as _, RENDER_RATE)
+        })
+    });
     let mut harness = Harness::builder()
         .with_size([1100.0, 760.0])
         .build_eframe(move |_| {
@@ -384,24 +354,15 @@ fn a_device_lost_mid_routine_is_shown_and_retried_on_request_while_the_timer_goe
 
 #[test]
 fn the_sound_device_is_held_from_a_routines_overview_to_its_end_and_let_go_elsewhere() {
-    let device = Vanishing::default();
+    let device = Headset::default();
     let home = tempfile::tempdir().unwrap();
     let clock = ManualClock::new();
-    let deps = AppDeps {
-        calendar: calendar(),
-        home: Home::at(home.path()),
-        autostart: None,
-        clock: Arc::new(clock.clone()),
-        audio: {
-            let device = device.clone();
-            Arc::new(move || (Box::new(device.clone()) as _, RENDER_RATE))
-        },
-    };
+    let deps = deps(home.path(), &clock, playing_on(&device, RENDER_RATE));
     let mut harness = Harness::builder()
         .with_size([1100.0, 760.0])
         .build_eframe(move |_| StretchApp::with_settings(deps, quiet(), Launch::Library));
     // Outputs held: the clones alive less this test's and the factory's, each holding the device.
-    let held = |device: &Vanishing| Arc::strong_count(&device.alive) - 2;
+    let held = |device: &Headset| Arc::strong_count(&device.alive) - 2;
     harness.run();
     assert_eq!(held(&device), 0, "the library holds no sound device");
 

@@ -8,8 +8,7 @@
 
 mod common;
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 use common::*;
 use egui::accesskit::{Live, Role};
@@ -17,12 +16,10 @@ use egui::{Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stretch_timer::app::settings::{Settings, Theme};
-use stretch_timer::app::{AppDeps, Launch, StretchApp};
-use stretch_timer::audio::bank::{RENDER_RATE, Sound};
-use stretch_timer::audio::output::{AudioOutput, OutputStatus};
+use stretch_timer::app::{Launch, StretchApp};
+use stretch_timer::audio::bank::RENDER_RATE;
 use stretch_timer::clock::ManualClock;
 use stretch_timer::engine::State;
-use stretch_timer::home::Home;
 
 /// The window sizes the player must fit, in pixels.
 const SIZES: [[f32; 2]; 3] = [[1024.0, 640.0], [1280.0, 800.0], [1920.0, 1080.0]];
@@ -444,41 +441,12 @@ fn the_progress_bar_has_a_range_and_says_its_times_in_words() {
     );
 }
 
-/// An output whose device goes away, as a headset unplugged.
-#[derive(Clone, Default)]
-struct Unplugged {
-    gone: Arc<AtomicBool>,
-}
-
-impl AudioOutput for Unplugged {
-    fn play(&mut self, _: Sound, _: &stretch_timer::audio::Clip, _: std::time::Instant) {}
-    fn silence(&mut self) {}
-    fn set_volume(&mut self, _: f32) {}
-    fn set_muted(&mut self, _: bool) {}
-    fn status(&self) -> OutputStatus {
-        if self.gone.load(Ordering::SeqCst) {
-            OutputStatus::Unavailable("the headset was unplugged".to_owned())
-        } else {
-            OutputStatus::Playing
-        }
-    }
-}
-
 #[test]
 fn no_sound_is_announced_at_once() {
     let clock = ManualClock::new();
-    let device = Unplugged::default();
+    let device = Headset::default();
     let home = tempfile::tempdir().unwrap();
-    let deps = AppDeps {
-        calendar: calendar(),
-        home: Home::at(home.path()),
-        autostart: None,
-        clock: Arc::new(clock.clone()),
-        audio: {
-            let device = device.clone();
-            Arc::new(move || (Box::new(device.clone()) as _, RENDER_RATE))
-        },
-    };
+    let deps = deps(home.path(), &clock, playing_on(&device, RENDER_RATE));
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_eframe(move |_| {

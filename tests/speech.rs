@@ -575,21 +575,12 @@ fn app_rig_speaking(
     rate: u32,
     synthesiser: Arc<dyn stretch_timer::speech::Synthesiser>,
 ) -> (common::Rig, tempfile::TempDir) {
-    use stretch_timer::app::{AppDeps, StretchApp};
+    use stretch_timer::app::StretchApp;
     let home = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     let clock = ManualClock::new();
     let output = RecordingOutput::new();
-    let deps = AppDeps {
-        calendar: common::calendar(),
-        clock: Arc::new(clock.clone()),
-        audio: {
-            let output = output.clone();
-            Arc::new(move || (Box::new(output.clone()) as _, rate))
-        },
-        home: stretch_timer::home::Home::at(home.path()),
-        autostart: Some(home.path().join("autostart")),
-    };
+    let deps = common::deps(home.path(), &clock, common::playing_on(&output, rate));
     let speaker = Speaker::new(synthesiser, SpeechCache::at(cache.path()));
     let harness = egui_kittest::Harness::builder()
         .with_size([1100.0, 760.0])

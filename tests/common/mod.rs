@@ -4,16 +4,18 @@
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
+use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stretch_timer::app::settings::Settings;
-use stretch_timer::app::{AppDeps, ClockCalendar, Launch, StretchApp};
+use stretch_timer::app::{AppDeps, AudioFactory, ClockCalendar, Launch, StretchApp};
 use stretch_timer::audio::bank::{RENDER_RATE, Sound};
-use stretch_timer::audio::output::{Recorded, RecordingOutput};
+use stretch_timer::audio::output::{AudioOutput, OutputStatus, Recorded, RecordingOutput};
 use stretch_timer::clock::ManualClock;
 use stretch_timer::engine::State;
 use stretch_timer::home::Home;
@@ -58,6 +60,46 @@ pub fn rig_in(home: tempfile::TempDir, launch: Launch, settings: Settings) -> Ri
     rig_sized(home, launch, settings, [1100.0, 760.0])
 }
 
+/// The app's dependencies in a test: the rig's calendar moving with `clock`, the user's folder
+/// `home` (the autostart folder inside it, never the real ~/.config), sound from `audio`.
+pub fn deps(home: &Path, clock: &ManualClock, audio: AudioFactory) -> AppDeps {
+    AppDeps {
+        calendar: calendar(),
+        clock: Arc::new(clock.clone()),
+        audio,
+        home: Home::at(home),
+        autostart: Some(home.join("config")),
+    }
+}
+
+/// Sound on clones of `output`, for clips decoded at `rate`.
+pub fn playing_on<O: AudioOutput + Clone + Sync + 'static>(output: &O, rate: u32) -> AudioFactory {
+    let output = output.clone();
+    Arc::new(move || (Box::new(output.clone()) as _, rate))
+}
+
+/// A sound device that can be unplugged, as a USB headset pulled out mid-routine. Its clones
+/// share `alive`, whose count tells how many are held.
+#[derive(Clone, Default)]
+pub struct Headset {
+    pub gone: Arc<AtomicBool>,
+    pub alive: Arc<()>,
+}
+
+impl AudioOutput for Headset {
+    fn play(&mut self, _: Sound, _: &stretch_timer::audio::Clip, _: std::time::Instant) {}
+    fn silence(&mut self) {}
+    fn set_volume(&mut self, _: f32) {}
+    fn set_muted(&mut self, _: bool) {}
+    fn status(&self) -> OutputStatus {
+        if self.gone.load(Ordering::SeqCst) {
+            OutputStatus::Unavailable("the headset was unplugged".to_owned())
+        } else {
+            OutputStatus::Playing
+        }
+    }
+}
+
 /// [`rig_in`] in a window of `size` pixels.
 pub fn rig_sized(
     home: tempfile::TempDir,
@@ -67,17 +109,7 @@ pub fn rig_sized(
 ) -> Rig {
     let clock = ManualClock::new();
     let output = RecordingOutput::new();
-    let deps = AppDeps {
-        calendar: calendar(),
-        clock: Arc::new(clock.clone()),
-        audio: {
-            let output = output.clone();
-            Arc::new(move || (Box::new(output.clone()) as _, RENDER_RATE))
-        },
-        home: Home::at(home.path()),
-        // Inside the test's folder, never the real ~/.config.
-        autostart: Some(home.path().join("config")),
-    };
+    let deps = deps(home.path(), &clock, playing_on(&output, RENDER_RATE));
     let harness = Harness::builder()
         .with_size(size)
         .build_eframe(move |_| StretchApp::with_settings(deps, settings, launch));
