@@ -475,6 +475,7 @@ fn mask(
     ctx: &egui::Context,
     name: &'static str,
     size: [usize; 2],
+    options: egui::TextureOptions,
     alpha: impl Fn(f32, f32) -> f32,
 ) -> egui::TextureId {
     let key = egui::Id::unique(("player-mask", name));
@@ -490,11 +491,7 @@ fn mask(
             Color32::from_white_alpha((alpha(x, y).clamp(0.0, 1.0) * 255.0).round() as u8)
         })
         .collect();
-    let texture = ctx.load_texture(
-        name,
-        egui::ColorImage::new(size, pixels),
-        egui::TextureOptions::LINEAR,
-    );
+    let texture = ctx.load_texture(name, egui::ColorImage::new(size, pixels), options);
     let id = texture.id();
     ctx.data_mut(|d| d.insert_temp(key, (size, texture)));
     id
@@ -530,10 +527,16 @@ fn ring(
     );
     let across = (outer - inner) * ppp;
     let texels = across.ceil().max(2.0) as usize;
-    let profile = mask(ctx, "player-ring", [texels, 1], |x, _| {
-        let x = x * across / texels as f32;
-        (x - 0.5).min(across - 0.5 - x)
-    });
+    let profile = mask(
+        ctx,
+        "player-ring",
+        [texels, 1],
+        egui::TextureOptions::LINEAR,
+        |x, _| {
+            let x = x * across / texels as f32;
+            (x - 0.5).min(across - 0.5 - x)
+        },
+    );
     let mut mesh = egui::Mesh::with_texture(profile);
     let whole = segments(ctx, outer);
     let mut band = |from: f32, to: f32, colour: Color32| {
@@ -565,10 +568,16 @@ fn ring(
     egui::Shape::mesh(mesh)
 }
 
-/// The disc behind the time, of `radius` (at most `full`): an octagon around it whose texture
-/// is the disc, soft at its edge. Eight corners, not the hundreds of thin triangles a filled
-/// circle is cut into.
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // Texels and pieces: a few thousand at most.
+/// The disc behind the time, of `radius` (at most `full`). Its inside is a 16-sided polygon
+/// of one texel read without filtering, the cheapest fill software OpenGL has; round it, a thin
+/// band of 16 pieces reaches out to a polygon around the disc, whose texture is the disc, soft at
+/// its edge. Forty-six triangles, not the hundreds of thin ones a filled circle is cut into, and
+/// nearly every pixel read from the single texel.
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss
+)] // Texels: a few thousand at most.
 fn disc_mesh(
     ctx: &egui::Context,
     center: egui::Pos2,
@@ -576,6 +585,7 @@ fn disc_mesh(
     radius: f32,
     colour: Color32,
 ) -> egui::Shape {
+    const CORNERS: u32 = 16;
     // A window shrunk to nothing leaves no disc (and no size to scale it by).
     if full <= 0.0 {
         return egui::Shape::Noop;
@@ -585,26 +595,56 @@ fn disc_mesh(
     let edge = (full * ppp).max(1.0);
     let side = (2.0 * edge).ceil() as usize + 2;
     let middle = side as f32 / 2.0;
-    let texture = mask(ctx, "player-disc", [side, side], |x, y| {
-        edge + 0.5 - (x - middle).hypot(y - middle)
-    });
-    // Half the texture's side, in points, at this radius.
-    let half = middle / ppp * radius / full;
-    let corner = half / (std::f32::consts::PI / 8.0).cos();
-    let mut mesh = egui::Mesh::with_texture(texture);
-    for i in 0..8 {
-        let offset = corner
-            * Vec2::angled(std::f32::consts::PI / 8.0 + i as f32 * std::f32::consts::FRAC_PI_4);
-        mesh.vertices.push(egui::epaint::Vertex {
-            pos: center + offset,
-            uv: egui::pos2(0.5, 0.5) + offset / (2.0 * half),
+    let texture = mask(
+        ctx,
+        "player-disc",
+        [side, side],
+        egui::TextureOptions::LINEAR,
+        |x, y| edge + 0.5 - (x - middle).hypot(y - middle),
+    );
+    let solid = mask(
+        ctx,
+        "player-disc-inside",
+        [1, 1],
+        egui::TextureOptions::NEAREST,
+        |_, _| 1.0,
+    );
+    // Points a texel of the mask takes at this radius.
+    let scale = radius / full / ppp;
+    // Half the texture's side: the outer polygon lies round it. The inner one lies where the
+    // mask is whole (a texel in from where it starts to fade), its sides inside that circle.
+    let half = middle * scale;
+    let (outer, inner) = (
+        half / (std::f32::consts::PI / CORNERS as f32).cos(),
+        (edge - 1.0).max(0.0) * scale,
+    );
+    let direction = |i: u32| Vec2::angled(i as f32 * std::f32::consts::TAU / CORNERS as f32);
+    let mut inside = egui::Mesh::with_texture(solid);
+    let mut band = egui::Mesh::with_texture(texture);
+    for i in 0..CORNERS {
+        inside.vertices.push(egui::epaint::Vertex {
+            pos: center + inner * direction(i),
+            uv: egui::pos2(0.5, 0.5),
             color: colour,
         });
+        for r in [inner, outer] {
+            let offset = r * direction(i);
+            band.vertices.push(egui::epaint::Vertex {
+                pos: center + offset,
+                uv: egui::pos2(0.5, 0.5) + offset / (2.0 * half),
+                color: colour,
+            });
+        }
     }
-    for i in 1..7 {
-        mesh.add_triangle(0, i, i + 1);
+    for i in 1..CORNERS - 1 {
+        inside.add_triangle(0, i, i + 1);
     }
-    egui::Shape::mesh(mesh)
+    for i in 0..CORNERS {
+        let (a, b) = (2 * i, 2 * ((i + 1) % CORNERS));
+        band.add_triangle(a, a + 1, b);
+        band.add_triangle(a + 1, b + 1, b);
+    }
+    egui::Shape::Vec(vec![egui::Shape::mesh(inside), egui::Shape::mesh(band)])
 }
 
 /// What the column beside (or under) the ring shows.
@@ -933,6 +973,66 @@ mod tests {
         assert!(breathing.count() < 3 * 20, "{frames:?}");
         let still = frames.iter().filter(|f| **f >= Duration::from_secs(20));
         assert_eq!(still.count(), 10, "{frames:?}");
+    }
+
+    /// The triangles of `shape`'s meshes, with the texture each is drawn with.
+    fn triangles(shape: &egui::Shape) -> Vec<(egui::TextureId, [egui::Pos2; 3])> {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().flat_map(triangles).collect(),
+            egui::Shape::Mesh(mesh) => mesh
+                .indices
+                .chunks_exact(3)
+                .map(|t| {
+                    let corner = |k: usize| mesh.vertices[t[k] as usize].pos;
+                    (mesh.texture_id, [corner(0), corner(1), corner(2)])
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn covers([a, b, c]: [egui::Pos2; 3], p: egui::Pos2) -> bool {
+        let side = |a: egui::Pos2, b: egui::Pos2| (b - a).x * (p - a).y - (b - a).y * (p - a).x;
+        let (ab, bc, ca) = (side(a, b), side(b, c), side(c, a));
+        (ab >= -1e-3 && bc >= -1e-3 && ca >= -1e-3) || (ab <= 1e-3 && bc <= 1e-3 && ca <= 1e-3)
+    }
+
+    #[test]
+    fn the_disc_is_whole_to_its_edge_in_a_few_triangles_and_nothing_beyond() {
+        let ctx = egui::Context::default();
+        let center = egui::pos2(300.0, 200.0);
+        let full = 150.0;
+        // Full, and shrunk while breathing out.
+        for radius in [full, full * 0.8] {
+            let shape = disc_mesh(&ctx, center, full, radius, Color32::BLUE);
+            let pieces = triangles(&shape);
+            assert!(pieces.len() <= 64, "{} triangles", pieces.len());
+            let solid = pieces[0].0;
+            for degree in 0..360 {
+                let direction = Vec2::angled((degree as f32 + 0.5).to_radians());
+                // No crack anywhere inside the edge; the single texel fills up to a pixel or
+                // two from it and no further.
+                for r in [0.0, 0.3, 0.7, 0.95, 0.99] {
+                    let p = center + direction * radius * r;
+                    assert!(
+                        pieces.iter().any(|(_, t)| covers(*t, p)),
+                        "{radius} {degree}° {r}"
+                    );
+                }
+                let edge = center + direction * radius;
+                assert!(
+                    !pieces
+                        .iter()
+                        .any(|(texture, t)| *texture == solid && covers(*t, edge)),
+                    "{radius} {degree}°"
+                );
+                let beyond = center + direction * (radius + 4.0);
+                assert!(
+                    !pieces.iter().any(|(_, t)| covers(*t, beyond)),
+                    "{radius} {degree}°"
+                );
+            }
+        }
     }
 
     #[test]
