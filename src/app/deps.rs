@@ -118,6 +118,9 @@ pub fn run_native(
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([640.0, 480.0]),
         renderer,
+        // egui's dithering adds noise to every pixel against banding in gradients, which these
+        // screens do not have; under software OpenGL it is 8 % of a frame (BENCHMARKS.md).
+        dithering: false,
         // Where the settings have always been kept (eframe names the folder after the app id,
         // which became the launcher's id later): a person's settings stay theirs after updating.
         persistence_path: settings_file(),
