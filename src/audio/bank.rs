@@ -184,18 +184,31 @@ pub fn playable_file(path: &Path) -> Result<Duration, DecodeError> {
 pub const CUE_LOUDNESS_DBFS: f32 = -22.0;
 
 /// The highest a recording's peaks may be after its gain: the built-in prompts peak between
-/// -10 and -6 dBFS. A recording whose peaks stand more than 19 dB above its speech ends a little
-/// quieter than the prompts rather than clipped.
+/// -10 and -6 dBFS. Peaks that the gain would lift above it (a tap on the phone, a cough, a
+/// plosive) are brought down to it over a few milliseconds, and the words keep their gain.
 pub const PEAK_CEILING_DBFS: f32 = -3.0;
+
+/// How long the limiter takes to bring its gain down before a peak, and holds it after; it
+/// comes back up over as long again (see [`limited`]).
+const LIMITER_HOLD: Duration = Duration::from_millis(5);
 
 /// The most a recording is made louder (31.6 times): a file of near silence stays near silence
 /// instead of becoming a roar of noise.
 const MAX_GAIN_DB: f32 = 30.0;
 
-/// The RMS level of `samples` in dBFS over their voiced parts: 50 ms windows more than 30 dB
-/// below the loudest (pauses between words, a recording's lead-in) are left out, so a recording
-/// with long pauses measures as loud as it sounds, and a gain moves the level by exactly itself.
-/// `None` for silence (nothing above -70 dBFS).
+/// How many of [`speech_level`]'s 50 ms windows a knock or a cough may take: 300 ms.
+const KNOCK_WINDOWS: usize = 6;
+
+/// The RMS level of `samples` in dBFS over their voiced parts, in 50 ms windows.
+/// - The loudest window, or in a recording over 1.2 s the loudest once the loudest 300 ms are set
+///   aside, says how loud the words are: a knock or a cough, however loud, is shorter.
+/// - Windows more than 30 dB below it (pauses between words, a recording's lead-in) are left out,
+///   so a recording with long pauses measures as loud as it sounds.
+/// - Windows more than 10 dB above it (the knock, the cough) are left out too: a recording is as
+///   loud as its words.
+///
+/// Everything is relative, so a gain moves the level by exactly itself. `None` for silence
+/// (nothing above -70 dBFS).
 pub fn speech_level(samples: &[f32], rate: u32) -> Option<f32> {
     let window = (rate as usize / 20).max(1);
     let powers: Vec<(f64, usize)> = samples
@@ -205,14 +218,22 @@ pub fn speech_level(samples: &[f32], rate: u32) -> Option<f32> {
             (sum / chunk.len() as f64, chunk.len())
         })
         .collect();
-    let loudest = powers.iter().fold(0f64, |m, (p, _)| m.max(*p));
-    if loudest <= 1e-7 {
+    let mut sorted: Vec<f64> = powers.iter().map(|(p, _)| *p).collect();
+    sorted.sort_by(f64::total_cmp);
+    if sorted.last().is_none_or(|loudest| *loudest <= 1e-7) {
         return None;
     }
-    let gate = loudest * 1e-3;
+    let set_aside = if sorted.len() > 4 * KNOCK_WINDOWS {
+        KNOCK_WINDOWS
+    } else {
+        0
+    };
+    let loud = sorted[sorted.len() - 1 - set_aside];
+    let gate = loud * 1e-3;
+    let most = loud * 10.0;
     let (sum, count) = powers
         .iter()
-        .filter(|(p, _)| *p >= gate)
+        .filter(|(p, _)| (gate..=most).contains(p))
         .fold((0f64, 0usize), |(sum, count), (p, n)| {
             (sum + p * *n as f64, count + n)
         });
@@ -222,19 +243,130 @@ pub fn speech_level(samples: &[f32], rate: u32) -> Option<f32> {
 }
 
 /// `clip` brought to [`CUE_LOUDNESS_DBFS`], louder or quieter, with its peaks at most
-/// [`PEAK_CEILING_DBFS`]: a quiet phone recording sounds as loud as the cues, never clipped.
+/// [`PEAK_CEILING_DBFS`]: a quiet phone recording sounds as loud as the cues, and a knock or a
+/// cough in it is made quieter, never clipped, without making the words quieter.
 pub fn to_cue_loudness(clip: &Clip) -> Clip {
     let Some(level) = speech_level(clip.samples(), clip.rate()) else {
         return clip.clone();
     };
-    let peak = clip.samples().iter().fold(0f32, |m, s| m.max(s.abs()));
-    let wanted = CUE_LOUDNESS_DBFS - level;
-    let room = PEAK_CEILING_DBFS - 20.0 * peak.max(f32::MIN_POSITIVE).log10();
-    let gain = 10f32.powf(wanted.min(room).min(MAX_GAIN_DB) / 20.0);
+    let gain = 10f32.powf((CUE_LOUDNESS_DBFS - level).min(MAX_GAIN_DB) / 20.0);
+    let hold = usize::try_from(u128::from(clip.rate()) * LIMITER_HOLD.as_millis() / 1000)
+        .unwrap_or(usize::MAX)
+        .max(1);
     Clip::new(
-        clip.samples().iter().map(|s| s * gain).collect(),
+        limited(
+            clip.samples(),
+            gain,
+            10f32.powf(PEAK_CEILING_DBFS / 20.0),
+            hold,
+        ),
         clip.rate(),
     )
+}
+
+/// `samples` times `gain`, except where that would take one above `ceiling`: there the gain
+/// falls just enough, starting `hold` samples before the peak, staying down `hold` samples after
+/// it, and moving over `2 * hold + 1` samples each way, so that a peak is turned down rather
+/// than cut off (which would crackle).
+///
+/// The gain each sample can take is `min(gain, ceiling / |sample|)`. Its least over the `hold`
+/// samples either side, averaged again over the `hold` samples either side, is never above
+/// what any sample within reach can take: every average is of least values taken over windows
+/// that each include the sample. Both are worked out as the samples go by, so that a long
+/// recording needs no more memory than its result.
+fn limited(samples: &[f32], gain: f32, ceiling: f32, hold: usize) -> Vec<f32> {
+    let allowed = |s: f32| {
+        if s.abs() * gain > ceiling {
+            ceiling / s.abs()
+        } else {
+            gain
+        }
+    };
+    if samples.iter().all(|s| s.abs() * gain <= ceiling) {
+        return samples.iter().map(|s| s * gain).collect();
+    }
+    let mut least = SlidingLeast::new(samples.iter().map(|s| allowed(*s)), hold);
+    // The least values from `first` on, and their sum.
+    let mut window = std::collections::VecDeque::with_capacity(2 * hold + 1);
+    let (mut first, mut sum) = (0, 0f64);
+    samples
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            while first + window.len() <= i + hold
+                && let Some(g) = least.next()
+            {
+                window.push_back(g);
+                sum += f64::from(g);
+            }
+            while first + hold < i
+                && let Some(g) = window.pop_front()
+            {
+                sum -= f64::from(g);
+                first += 1;
+            }
+            #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)] // A gain.
+            let average = (sum / window.len().max(1) as f64) as f32;
+            // Rounding in the sum must not take a sample over the ceiling.
+            s * average.min(allowed(*s))
+        })
+        .collect()
+}
+
+/// The least of the values within `reach` of each one, in order: a sliding minimum, each value
+/// read once.
+struct SlidingLeast<I> {
+    values: I,
+    reach: usize,
+    /// Values that may yet be the least, by their place, rising.
+    candidates: std::collections::VecDeque<(usize, f32)>,
+    /// How many values were read; the place of the next least given.
+    read: usize,
+    given: usize,
+    ended: bool,
+}
+
+impl<I: Iterator<Item = f32>> SlidingLeast<I> {
+    fn new(values: I, reach: usize) -> Self {
+        SlidingLeast {
+            values,
+            reach,
+            candidates: std::collections::VecDeque::new(),
+            read: 0,
+            given: 0,
+            ended: false,
+        }
+    }
+}
+
+impl<I: Iterator<Item = f32>> Iterator for SlidingLeast<I> {
+    type Item = f32;
+
+    fn next(&mut self) -> Option<f32> {
+        while !self.ended && self.read <= self.given + self.reach {
+            let Some(value) = self.values.next() else {
+                self.ended = true;
+                break;
+            };
+            while self.candidates.back().is_some_and(|(_, v)| *v >= value) {
+                self.candidates.pop_back();
+            }
+            self.candidates.push_back((self.read, value));
+            self.read += 1;
+        }
+        if self.given >= self.read {
+            return None;
+        }
+        while self
+            .candidates
+            .front()
+            .is_some_and(|(at, _)| at + self.reach < self.given)
+        {
+            self.candidates.pop_front();
+        }
+        self.given += 1;
+        self.candidates.front().map(|(_, v)| *v)
+    }
 }
 
 /// Reads and decodes a routine's recording and brings it to the cues' loudness.
@@ -496,9 +628,9 @@ mod tests {
         };
         assert!(level(&raw) < -40.0, "as recorded: {} dBFS", level(&raw));
         let loud = decode_recording(&memo, RENDER_RATE).unwrap();
-        // Its peaks stand 20 dB above its speech, so the ceiling stops it a dB short.
+        // Its peaks stand 20 dB above its speech: they are turned down, not the words.
         assert!(
-            (level(&loud) - CUE_LOUDNESS_DBFS).abs() < 1.5 && level(&loud) - level(&raw) > 18.0,
+            (level(&loud) - CUE_LOUDNESS_DBFS).abs() < 0.5 && level(&loud) - level(&raw) > 18.0,
             "{} dBFS, from {} dBFS",
             level(&loud),
             level(&raw)
@@ -517,6 +649,76 @@ mod tests {
         // Silence stays silence.
         let silence = Clip::new(vec![0.0; 800], 8000);
         assert_eq!(to_cue_loudness(&silence), silence);
+    }
+
+    #[test]
+    fn a_cough_in_a_quiet_recording_is_turned_down_smoothly_and_the_words_around_it_are_not() {
+        let rate = 16_000;
+        // Quiet "words" (a 220 Hz tone at -40 dBFS RMS for 3 s), and a cough a quarter of a
+        // second long in the middle: noise-like, at full scale.
+        let words = 0.01 * std::f32::consts::SQRT_2;
+        let mut samples: Vec<f32> = (0..3 * rate)
+            .map(|i| words * (i as f32 * 220.0 * std::f32::consts::TAU / rate as f32).sin())
+            .collect();
+        let cough = 24_000..28_000;
+        for (i, s) in samples[cough.clone()].iter_mut().enumerate() {
+            *s = if (i * 7919) % 13 < 6 { 0.98 } else { -0.95 };
+        }
+        // Measured as loud as the words, the cough left out.
+        let level = speech_level(&samples, rate).unwrap();
+        assert!((level + 40.0).abs() < 0.1, "{level} dBFS");
+        let clip = to_cue_loudness(&Clip::new(samples.clone(), rate));
+        let out = clip.samples();
+        let peak = out.iter().fold(0f32, |m, s| m.max(s.abs()));
+        assert!(20.0 * peak.log10() <= PEAK_CEILING_DBFS + 0.01, "{peak}");
+        // Away from the cough the words get the whole gain the level asked for: the cough does
+        // not make them quieter.
+        let gain = 10f32.powf((CUE_LOUDNESS_DBFS - level).min(MAX_GAIN_DB) / 20.0);
+        let hold = 80;
+        for i in (0..cough.start - 2 * hold - 1).chain(cough.end + 2 * hold + 1..out.len()) {
+            assert!((out[i] - samples[i] * gain).abs() < 1e-6, "sample {i}");
+        }
+        // The gain falls and rises over at least 10 ms, never in a jump (a jump crackles): a
+        // sample's gain is at most a 160th of the fall from its neighbour's.
+        let gains: Vec<(usize, f32)> = (cough.start - 3 * hold..cough.end + 3 * hold)
+            .filter(|i| samples[*i].abs() > 1e-3)
+            .map(|i| (i, out[i] / samples[i]))
+            .collect();
+        let fall = gain - gains.iter().fold(gain, |m, (_, g)| m.min(*g));
+        assert!(fall > gain * 0.9, "turned down by {fall} of {gain}");
+        for pair in gains.windows(2) {
+            let ((i, a), (j, b)) = (pair[0], pair[1]);
+            assert!(
+                (b - a).abs() <= fall / (2 * hold) as f32 * (j - i) as f32 + 1e-4,
+                "from {a} at {i} to {b} at {j}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_limiter_never_lets_a_sample_over_the_ceiling_and_finds_each_windows_least() {
+        // Noise with bursts, from a fixed sequence.
+        let mut seed = 12_345u32;
+        let mut noise = || {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            f32::from(u16::try_from(seed >> 16).unwrap()) / 32_768.0 - 1.0
+        };
+        let samples: Vec<f32> = (0..5000)
+            .map(|i| noise() * if i % 700 < 40 { 1.0 } else { 0.02 })
+            .collect();
+        for hold in [1, 3, 80] {
+            let values: Vec<f32> = samples.iter().map(|s| s.abs()).collect();
+            let least: Vec<f32> = SlidingLeast::new(values.iter().copied(), hold).collect();
+            assert_eq!(least.len(), values.len());
+            for (i, got) in least.iter().enumerate() {
+                let window = &values[i.saturating_sub(hold)..(i + hold + 1).min(values.len())];
+                assert_eq!(*got, window.iter().copied().fold(f32::INFINITY, f32::min));
+            }
+            let out = limited(&samples, 20.0, 0.5, hold);
+            assert!(out.iter().all(|s| s.abs() <= 0.5), "hold {hold}");
+            // Between bursts, far from them, the whole gain.
+            assert!((out[350] - samples[350] * 20.0).abs() < 1e-5, "hold {hold}");
+        }
     }
 
     #[test]
