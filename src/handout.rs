@@ -27,7 +27,9 @@ use crate::routine::{Routine, Sides, Step, format_clock};
 use crate::words::Count;
 
 /// The largest picture a handout embeds. A bigger one would make a handout too heavy to email, and
-/// is left out.
+/// is left out. A larger phone photo is read (up to [`photo::MAX_PHOTO_BYTES`]) and goes in as
+/// its print copy, which is far smaller; only a picture that cannot be made smaller (an SVG, or
+/// one that cannot be decoded) must be this small itself.
 pub const MAX_IMAGE_BYTES: u64 = crate::limits::IMAGE_FILE_BYTES;
 
 /// A routine's handout: the page, and the pictures that had to be left out of it.
@@ -62,13 +64,21 @@ pub enum ImageError {
     /// The file could not be opened or read (it is gone, or not readable).
     #[error("it could not be read: {0}")]
     Unreadable(io::Error),
-    /// The file is larger than [`MAX_IMAGE_BYTES`].
+    /// The file is larger than [`MAX_IMAGE_BYTES`] and cannot be made smaller (an SVG, or a
+    /// picture that cannot be decoded).
     #[error(
         "it is {} MiB; a handout holds pictures of up to {}",
         mebibytes(*.0),
         crate::limits::size_text(MAX_IMAGE_BYTES)
     )]
     TooLarge(u64),
+    /// A photo larger than even the player reads ([`photo::MAX_PHOTO_BYTES`]).
+    #[error(
+        "it is {} MiB; a picture may be at most {} MiB",
+        mebibytes(*.0),
+        photo::MAX_PHOTO_BYTES / (1024 * 1024)
+    )]
+    PhotoTooLarge(u64),
     /// The file's name does not end in `.png`, `.jpg`, `.jpeg` or `.svg`.
     #[error(
         "a handout holds PNG, JPEG and SVG pictures, and this file's name does not end in .png, .jpg, .jpeg or .svg"
@@ -261,7 +271,12 @@ fn step_html(
 /// ([`print_copy`]). See [`ImageError`] for what can go wrong.
 fn read_image(path: &Path) -> Result<(ImageKind, Vec<u8>), ImageError> {
     let (kind, bytes) = read_as_it_is(path)?;
-    Ok(print_copy(kind, bytes))
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    let (kind, embedded) = print_copy(kind, bytes);
+    if u64::try_from(embedded.len()).unwrap_or(u64::MAX) > MAX_IMAGE_BYTES {
+        return Err(ImageError::TooLarge(read));
+    }
+    Ok((kind, embedded))
 }
 
 /// A phone photo as the page needs it: upright (its EXIF orientation applied, which browsers do
@@ -288,19 +303,25 @@ fn read_as_it_is(path: &Path) -> Result<(ImageKind, Vec<u8>), ImageError> {
         return Err(ImageError::Heic);
     }
     let kind = ImageKind::from_path(path).ok_or(ImageError::UnsupportedKind)?;
+    // A photo is read as large as the player reads it, to be made smaller; an SVG goes in as it
+    // is.
+    let (most, too_large): (u64, fn(u64) -> ImageError) = match kind {
+        ImageKind::Svg => (MAX_IMAGE_BYTES, ImageError::TooLarge),
+        ImageKind::Png | ImageKind::Jpeg => (photo::MAX_PHOTO_BYTES, ImageError::PhotoTooLarge),
+    };
     let file = File::open(path).map_err(ImageError::Unreadable)?;
     let len = file.metadata().map_err(ImageError::Unreadable)?.len();
-    if len > MAX_IMAGE_BYTES {
-        return Err(ImageError::TooLarge(len));
+    if len > most {
+        return Err(too_large(len));
     }
     let mut bytes = Vec::new();
     // The file may have grown since its size was read: never read more than the limit and one.
-    file.take(MAX_IMAGE_BYTES + 1)
+    file.take(most + 1)
         .read_to_end(&mut bytes)
         .map_err(ImageError::Unreadable)?;
     let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-    if read > MAX_IMAGE_BYTES {
-        return Err(ImageError::TooLarge(read));
+    if read > most {
+        return Err(too_large(read));
     }
     if !kind.matches(&bytes) {
         return Err(ImageError::NotAnImage(kind));

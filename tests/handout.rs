@@ -283,6 +283,37 @@ fn files_that_are_not_usable_pictures_are_left_out_with_a_note() {
 }
 
 #[test]
+fn a_phone_photo_over_8_mib_goes_in_as_its_print_copy() {
+    // A "motion photo", as some phones take: the JPEG, then a video the decoder does not read,
+    // 12 MiB in all.
+    let photo = fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/media/phone-portrait-12mp.jpg"
+    ))
+    .unwrap();
+    let mut motion = photo.clone();
+    motion.resize(12 * 1024 * 1024, 0x55);
+    let text = r#"Routine(format: 1, name: "Motion", steps: [
+        Step(name: "Photo", hold: 10, image: "motion.jpg"),
+    ])"#;
+    let (_dir, routine) = routine_with_files(text, &[("motion.jpg", &motion)]);
+    let Handout { html, problems } = handout::render(&routine);
+    assert!(problems.is_empty(), "{problems:?}");
+    let [source] = sources(&html)[..] else {
+        panic!("{:?}", sources(&html))
+    };
+    let copy = source
+        .strip_prefix("data:image/jpeg;base64,")
+        .expect("a JPEG copy");
+    // The print copy, a fraction of the photo: the video is not in it.
+    assert!(
+        copy.len() < photo.len() * 4 / 3,
+        "{} bytes of base64",
+        copy.len()
+    );
+}
+
+#[test]
 fn a_picture_over_8_mib_is_left_out() {
     let text = r#"Routine(format: 1, name: "Big", steps: [
         Step(name: "Huge photo", hold: 10, image: "huge.jpg"),
