@@ -1114,6 +1114,36 @@ fn the_pain_chart_has_one_point_per_session_with_a_score() {
 }
 
 #[test]
+fn the_charts_keys_are_above_the_charts_where_they_hide_no_week() {
+    let home = tempfile::tempdir().unwrap();
+    seed(
+        home.path(),
+        &[Past {
+            days_ago: 1,
+            pain_before: Some(9),
+            pain_after: Some(8),
+            note: "",
+        }],
+    );
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    rig.click("History");
+    rig.click("Charts");
+    let chart = rig
+        .harness
+        .query_by_label_contains("Chart of pain before and after")
+        .expect("the pain chart")
+        .rect();
+    // The latest scores, high and at the right, are where a legend on the chart would be.
+    for name in ["Before", "After"] {
+        let entry = rig.harness.get_by_label(name).rect();
+        assert!(
+            entry.max.y <= chart.min.y,
+            "{name} at {entry:?}, the chart at {chart:?}"
+        );
+    }
+}
+
+#[test]
 fn past_a_year_the_pain_chart_shows_a_point_a_week() {
     let home = tempfile::tempdir().unwrap();
     let past = |days_ago, pain_before, pain_after| Past {

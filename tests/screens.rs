@@ -29,7 +29,6 @@ const SIZES: [[f32; 2]; 3] = [[1024.0, 640.0], [1280.0, 800.0], [1920.0, 1080.0]
 /// it in the tree.
 struct Shown {
     own: NodeId,
-    role: Role,
     name: String,
     parts: Vec<Rect>,
     ancestors: Vec<NodeId>,
@@ -112,7 +111,6 @@ fn collect(
         if !parts.is_empty() {
             out.push(Shown {
                 own: a.locate().0,
-                role,
                 name: name_of(&a),
                 parts,
                 ancestors: ancestors.clone(),
@@ -174,7 +172,7 @@ fn layout_problems<S>(harness: &egui_kittest::Harness<'_, S>, window: Rect) -> V
     for (i, a) in shown.iter().enumerate() {
         for b in &shown[i + 1..] {
             let related = a.ancestors.contains(&b.own) || b.ancestors.contains(&a.own);
-            if a.layer != b.layer || related || is_legend(a, b) || is_legend(b, a) {
+            if a.layer != b.layer || related {
                 continue;
             }
             let overlap = a.parts.iter().find_map(|ra| {
@@ -195,17 +193,6 @@ fn layout_problems<S>(harness: &egui_kittest::Harness<'_, S>, window: Rect) -> V
         }
     }
     problems
-}
-
-/// Whether `entry` is a chart's legend entry drawn on `chart`, as egui_plot draws them: a
-/// check box wholly inside the chart's picture.
-fn is_legend(chart: &Shown, entry: &Shown) -> bool {
-    chart.role == Role::Image
-        && entry.role == Role::CheckBox
-        && entry
-            .parts
-            .iter()
-            .all(|e| chart.parts.iter().any(|c| c.contains_rect(*e)))
 }
 
 fn show(r: Rect) -> String {

@@ -2,7 +2,7 @@
 //! and the charts drawn with egui_plot, each with a one-line summary a screen reader can read.
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Bar, BarChart, HLine, Legend, LineStyle, MarkerShape, Plot, Points};
+use egui_plot::{Bar, BarChart, HLine, LineStyle, MarkerShape, Plot, Points};
 
 use super::sessions::{self, HistoryView};
 use crate::words::Count;
@@ -150,7 +150,8 @@ fn date_axis(mark: egui_plot::GridMark, range: &std::ops::RangeInclusive<f64>) -
 }
 
 /// A chart of the period `span` (day numbers) that shows, and does not move: the page scrolls
-/// over it.
+/// over it. Its key is a row above it ([`key`]), not egui_plot's legend, which sits on the chart
+/// where the latest weeks are drawn and hides them.
 fn chart(id: &str, height: f32, span: (f64, f64)) -> Plot<'static> {
     Plot::new(id)
         .height(height)
@@ -162,7 +163,53 @@ fn chart(id: &str, height: f32, span: (f64, f64)) -> Plot<'static> {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .x_axis_formatter(date_axis)
-        .legend(Legend::default().follow_insertion_order(true))
+}
+
+/// How a series is drawn, for its entry in a chart's key.
+#[derive(Clone, Copy)]
+enum Mark {
+    Circle,
+    Diamond,
+    Bar,
+    Dashes,
+}
+
+/// A chart's key: each series' mark in its colour and its name, in a row.
+fn key(ui: &mut Ui, entries: &[(Mark, Color32, &str)]) {
+    ui.horizontal_wrapped(|ui| {
+        for &(mark, colour, name) in entries {
+            let side = ui.text_style_height(&egui::TextStyle::Body);
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+            let (c, r) = (rect.center(), side * 0.3);
+            let shapes = match mark {
+                Mark::Circle => vec![egui::Shape::circle_filled(c, r, colour)],
+                Mark::Diamond => vec![egui::Shape::convex_polygon(
+                    [(0.0, -1.3), (1.3, 0.0), (0.0, 1.3), (-1.3, 0.0)]
+                        .map(|(x, y)| c + egui::vec2(x, y) * r)
+                        .to_vec(),
+                    colour,
+                    egui::Stroke::NONE,
+                )],
+                Mark::Bar => vec![egui::Shape::rect_filled(
+                    egui::Rect::from_center_size(c, egui::vec2(r * 1.4, side * 0.8)),
+                    0.0,
+                    colour,
+                )],
+                Mark::Dashes => [-1.2, 0.4]
+                    .map(|dx| {
+                        let from = c + egui::vec2(dx * r, 0.0);
+                        egui::Shape::line_segment(
+                            [from, from + egui::vec2(r * 0.8, 0.0)],
+                            egui::Stroke::new(2.0, colour),
+                        )
+                    })
+                    .to_vec(),
+            };
+            ui.painter().extend(shapes);
+            ui.label(name);
+            ui.add_space(ui.spacing().item_spacing.x * 2.0);
+        }
+    });
 }
 
 /// Colours that read on light and dark backgrounds and apart for colour-blind eyes (with shapes
@@ -198,6 +245,13 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
                 }
             };
             ui.label(&words);
+            key(
+                ui,
+                &[
+                    (Mark::Circle, BEFORE, "Before"),
+                    (Mark::Diamond, AFTER, "After"),
+                ],
+            );
             let plot = chart("history-pain", height, view.span)
                 .include_y(0.0)
                 .include_y(10.0)
@@ -256,6 +310,15 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
                 ),
             };
             ui.label(&words);
+            if view.prescribed_per_week.is_some() {
+                key(
+                    ui,
+                    &[
+                        (Mark::Bar, BEFORE, "Sessions done"),
+                        (Mark::Dashes, PRESCRIBED, "Prescribed"),
+                    ],
+                );
+            }
             let bars = view
                 .sessions_per_week
                 .iter()
