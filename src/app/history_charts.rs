@@ -176,9 +176,9 @@ enum Mark {
 
 /// A chart's key: each series' mark in its colour and its name, in a row.
 fn key(ui: &mut Ui, entries: &[(Mark, Color32, &str)]) {
+    let side = ui.text_style_height(&egui::TextStyle::Body);
     ui.horizontal_wrapped(|ui| {
         for &(mark, colour, name) in entries {
-            let side = ui.text_style_height(&egui::TextStyle::Body);
             let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
             let (c, r) = (rect.center(), side * 0.3);
             let shapes = match mark {

@@ -250,9 +250,7 @@ pub fn to_cue_loudness(clip: &Clip) -> Clip {
         return clip.clone();
     };
     let gain = 10f32.powf((CUE_LOUDNESS_DBFS - level).min(MAX_GAIN_DB) / 20.0);
-    let hold = usize::try_from(u128::from(clip.rate()) * LIMITER_HOLD.as_millis() / 1000)
-        .unwrap_or(usize::MAX)
-        .max(1);
+    let hold = super::samples_in(LIMITER_HOLD, clip.rate()).max(1);
     Clip::new(
         limited(
             clip.samples(),

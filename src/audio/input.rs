@@ -227,9 +227,7 @@ impl Microphone for FakeMicrophone {
             .get(turn.min(clips.len().saturating_sub(1)))
             .cloned()
             .unwrap_or_else(|| Clip::new(Vec::new(), 16_000));
-        let chunk = usize::try_from(self.per_read.as_millis() * u128::from(clip.rate()) / 1000)
-            .unwrap_or(usize::MAX)
-            .max(1);
+        let chunk = super::samples_in(self.per_read, clip.rate()).max(1);
         Ok(Box::new(FakeInput { clip, at: 0, chunk }))
     }
 }
@@ -406,10 +404,8 @@ fn record(
             .snapshot);
     };
     let rate = input.rate().max(1);
-    let limit_samples =
-        usize::try_from(limit.as_millis() * u128::from(rate) / 1000).unwrap_or(usize::MAX);
-    let meter =
-        usize::try_from(METER_SPAN.as_millis() * u128::from(rate) / 1000).unwrap_or(usize::MAX);
+    let limit_samples = super::samples_in(limit, rate);
+    let meter = super::samples_in(METER_SPAN, rate);
     update(&mut |s| s.status = Status::Recording);
     let mut samples = Vec::new();
     let mut levels = Levels::new(rate);

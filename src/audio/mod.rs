@@ -19,3 +19,8 @@ pub use stretch_timer_core::score;
 
 pub use bank::{Clip, Phrase, Sound, SoundBank, SoundProblem};
 pub use score::CueStyle;
+
+/// How many samples `span` takes at `rate`, rounded down.
+pub fn samples_in(span: std::time::Duration, rate: u32) -> usize {
+    usize::try_from(span.as_nanos() * u128::from(rate) / 1_000_000_000).unwrap_or(usize::MAX)
+}

@@ -76,8 +76,7 @@ pub fn level(samples: &[f32]) -> Level {
 
 /// Samples in `span` at `rate`, at least one.
 fn samples_in(span: Duration, rate: u32) -> usize {
-    usize::try_from((span.as_nanos() * u128::from(rate) / 1_000_000_000).max(1))
-        .unwrap_or(usize::MAX)
+    super::samples_in(span, rate).max(1)
 }
 
 /// Where something was said in `samples` (mono, at `rate`): from a little before the first sound
