@@ -172,6 +172,7 @@ impl Rig {
     pub fn state(&self) -> Option<State> {
         self.harness.state().session_state()
     }
+
 }
 
 /// The median of `runs` frames of what the rig shows now: the UI pass and its tessellation, in
@@ -241,4 +242,26 @@ pub fn field_text(rig: &Rig, label: &str) -> String {
         .value()
         .unwrap_or_default()
         .to_owned()
+}
+
+/// The name the test harness knows test `name` of `module` by (pass `module_path!()`), e.g.
+/// `history::child_writing_sessions`: a child process started with `--exact` runs just that test.
+pub fn exact(module: &str, name: &str) -> String {
+    let module = module.split_once("::").map_or("", |(_crate, rest)| rest);
+    format!("{module}::{name}")
+}
+
+/// Says loudly, past the test harness's capture, that `what` is skipped because of `why` (a
+/// program or package this machine lacks, and how to install it). Under `CI=true` nothing is
+/// skipped: CI installs everything the tests need, so a missing tool fails the test instead.
+pub fn skip(what: &str, why: &str) {
+    let line = format!("SKIP {what}: {why}");
+    assert!(
+        std::env::var_os("CI").is_none_or(|ci| ci != "true"),
+        "{line} (under CI=true a missing tool fails instead of skipping)"
+    );
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        format!("\n!!!!!!!! {line} !!!!!!!!\n").as_bytes(),
+    );
 }

@@ -9,12 +9,10 @@
     clippy::cast_possible_truncation
 )] // Test helpers may fail loudly; frame arithmetic stays small.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
+use crate::common::*;
 use assert_cmd::Command;
-use common::*;
 use egui_kittest::kittest::Queryable as _;
 use stretch_timer::app::Launch;
 use stretch_timer::audio::CueStyle;

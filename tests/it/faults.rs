@@ -8,6 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
+use crate::common;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -38,14 +39,17 @@ impl SmallDisk {
         match out {
             Ok(out) if out.status.success() => Some(SmallDisk { dir }),
             Ok(out) => {
-                eprintln!(
-                    "SKIP {test}: cannot mount a small disk for the test (needs root): {}",
-                    String::from_utf8_lossy(&out.stderr).trim()
+                common::skip(
+                    test,
+                    &format!(
+                        "cannot mount a small disk for the test (needs root): {}",
+                        String::from_utf8_lossy(&out.stderr).trim()
+                    ),
                 );
                 None
             }
             Err(e) => {
-                eprintln!("SKIP {test}: the `mount` program could not be run: {e}");
+                common::skip(test, &format!("the `mount` program could not be run: {e}"));
                 None
             }
         }

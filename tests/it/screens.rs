@@ -3,17 +3,15 @@
 //! window. Judged from the widgets' rectangles in the AccessKit tree, as a screen reader gets
 //! them, so what is checked is what egui laid out, not a picture.
 //!
-//! Each screen is a test of its own (`cargo test --test screens player`), so whoever changes a
+//! Each screen is a test of its own (`cargo test --test it screens::player`), so whoever changes a
 //! screen runs its own. A failure names the screen, the window, the text size, the theme and the
 //! two widgets, with their rectangles in points.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use egui::Rect;
 use egui::accesskit::{NodeId, Role};
 use egui_kittest::kittest::{NodeT, Queryable as _};

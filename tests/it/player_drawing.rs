@@ -3,9 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Tests may fail loudly.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use stretch_timer::app::Launch;
 
 /// Every step is named "Knees to chest", whose words pick the knees-to-chest drawing; each

@@ -6,8 +6,8 @@
 use proptest::prelude::*;
 use stretch_timer_core::routine::{Diagnostic, parse, parse_bytes};
 
-const EVERY_FIELD: &str = include_str!("../../../tests/data/valid/every-field.ron");
-const BUNDLED: &str = include_str!("../../../routines/myofascial-psoas.ron");
+const EVERY_FIELD: &str = include_str!("../../../../tests/data/valid/every-field.ron");
+const BUNDLED: &str = include_str!("../../../../routines/myofascial-psoas.ron");
 
 /// Every diagnostic is at a real place: a line of the text, a column on it or just past its end.
 fn assert_inside(text: &str, diagnostics: &[Diagnostic]) {

@@ -20,9 +20,7 @@ use stretch_timer::engine::State;
 use stretch_timer::home::Home;
 use stretch_timer::routine::Tone;
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn pick_a_routine_start_it_and_follow_a_hold_with_its_cues() {
@@ -1368,7 +1366,7 @@ fn seed_ten_years(home: &std::path::Path) -> usize {
 }
 
 #[test]
-#[ignore = "a measurement (BENCHMARKS.md): cargo test --release --test app -- --ignored ten_years --nocapture"]
+#[ignore = "a measurement (BENCHMARKS.md): cargo test --release --test it -- --ignored app::ten_years --nocapture"]
 fn ten_years_of_sessions_open_and_draw_within_a_frame() {
     // In memory where there is a tmpfs: the fixture's 33,000 transactions each wait for the disk.
     let home = match tempfile::tempdir_in("/dev/shm") {

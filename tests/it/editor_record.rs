@@ -7,13 +7,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Tests may fail loudly.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use egui::Key;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stretch_timer::app::Launch;

@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
+use crate::common;
 use std::fs;
 use std::io::{BufRead as _, Write as _};
 use std::path::{Path, PathBuf};
@@ -257,7 +258,7 @@ fn a_writer_killed_mid_session_keeps_every_finished_hold() {
         .args([
             "--ignored",
             "--exact",
-            "child_recording_until_killed",
+            common::exact(module_path!(), "child_recording_until_killed").as_str(),
             "--nocapture",
         ])
         .env("STRETCH_TIMER_HISTORY_KILL", &path)
@@ -471,7 +472,7 @@ fn two_writers_at_once_lose_nothing() {
                 .args([
                     "--ignored",
                     "--exact",
-                    "child_writing_sessions",
+                    common::exact(module_path!(), "child_writing_sessions").as_str(),
                     "--nocapture",
                 ])
                 .env("STRETCH_TIMER_HISTORY_WRITER", &path)

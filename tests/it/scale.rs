@@ -4,13 +4,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use egui_kittest::kittest::Queryable as _;
 use stretch_timer::app::Launch;
 use stretch_timer::bundled;
@@ -52,7 +50,7 @@ fn scroll(rig: &Rig) {
 }
 
 #[test]
-#[ignore = "a measurement (BENCHMARKS.md): cargo test --release --test scale -- --ignored --nocapture"]
+#[ignore = "a measurement (BENCHMARKS.md): cargo test --release --test it -- --ignored scale:: --nocapture"]
 fn five_hundred_routines_scroll_within_a_frame_and_are_read_once() {
     let home = tempfile::tempdir().unwrap();
     let routines = home.path().join("routines");

@@ -12,6 +12,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Tests may fail loudly.
 
+use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
@@ -38,7 +39,12 @@ fn in_child(name: &str, vars: &[(&str, String)]) -> bool {
         return true;
     }
     let output = Command::new(std::env::current_exe().unwrap())
-        .args([name, "--exact", "--nocapture", "--test-threads=1"])
+        .args([
+            common::exact(module_path!(), name).as_str(),
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD, "1")
         .envs(vars.iter().map(|(k, v)| (*k, v.as_str())))
         .output()
@@ -88,7 +94,10 @@ fn without_a_sound_server_no_microphone_is_said_in_words_and_nothing_hangs() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("no-server-here");
     let Some(alsa) = alsa_to_pulse(dir.path(), &missing) else {
-        eprintln!("SKIP: ALSA's alsa.conf is not installed (libasound2-data)");
+        common::skip(
+            "recording with no sound server",
+            "ALSA's alsa.conf is not installed (apt-get install -y libasound2-data)",
+        );
         return;
     };
     let vars = [
@@ -160,11 +169,14 @@ impl PrivatePulse {
             missing.push("libasound2-plugins");
         }
         if !missing.is_empty() {
-            eprintln!(
-                "\n!!!!!!!! SKIP: recording through a real sound server needs {}: the test of \
-                 the real microphone is SKIPPED. Install: apt-get install -y {} !!!!!!!!\n",
-                missing.join(", "),
-                missing.join(" ")
+            common::skip(
+                "the test of the real microphone",
+                &format!(
+                    "recording through a real sound server needs {}. Install: apt-get install -y \
+                     {}",
+                    missing.join(", "),
+                    missing.join(" ")
+                ),
             );
             return None;
         }
@@ -447,7 +459,7 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
 }
 
 #[test]
-#[ignore = "a measurement (BENCHMARKS.md): cargo test --release --test record_device -- --ignored --nocapture"]
+#[ignore = "a measurement (BENCHMARKS.md): cargo test --release --test it -- --ignored record_device:: --nocapture"]
 fn measure_the_work_on_a_take_at_48_khz() {
     let words = bank::decode_file(&instructions(), 48_000).unwrap();
     for seconds in [15usize, 120] {

@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
+use crate::common;
 use std::fs;
 use std::path::Path;
 
@@ -262,7 +263,7 @@ fn a_save_killed_before_the_rename_leaves_the_old_file_whole() {
         .args([
             "--ignored",
             "--exact",
-            "child_saving_until_killed",
+            common::exact(module_path!(), "child_saving_until_killed").as_str(),
             "--nocapture",
         ])
         .env("STRETCH_TIMER_KILL_TARGET", &target)

@@ -5,11 +5,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Tests may fail loudly.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 use egui_kittest::kittest::Queryable as _;
 use stretch_timer::app::Launch;
 use stretch_timer::audio::bank::Sound;

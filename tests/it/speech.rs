@@ -12,7 +12,7 @@
     clippy::cast_possible_truncation
 )] // Test helpers may fail loudly; frame arithmetic stays small.
 
-use std::io::Write as _;
+use crate::common;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -60,11 +60,9 @@ fn espeak_or_skip(what: &str) -> bool {
     match status.version {
         Ok(_) => true,
         Err(e) => {
-            // Straight to stderr, not through eprintln!, which the test harness keeps to itself
-            // for a test that passes.
-            let _ = writeln!(
-                std::io::stderr(),
-                "SKIP {what}: {e} (CI installs espeak-ng; here: sudo apt install espeak-ng)"
+            common::skip(
+                what,
+                &format!("{e} (CI installs espeak-ng; here: sudo apt install espeak-ng)"),
             );
             false
         }
@@ -546,8 +544,6 @@ fn render_speak_names_with_espeak_ng_adds_the_names_and_keeps_them_in_the_cache_
         .success();
     assert_ne!(first, std::fs::read(plain).unwrap());
 }
-
-mod common;
 
 /// The app with step names made by the stand-in synthesiser, kept in a folder of the test's own.
 fn app_rig(settings: stretch_timer::app::settings::Settings) -> (common::Rig, tempfile::TempDir) {

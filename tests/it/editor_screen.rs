@@ -3,9 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Tests may fail loudly.
 
-mod common;
+use crate::common;
 
-use common::*;
+use crate::common::*;
 use egui::Key;
 use egui_kittest::kittest::Queryable as _;
 use stretch_timer::app::Launch;

@@ -9,6 +9,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
+use crate::common;
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::{BufRead as _, BufReader};
@@ -39,7 +40,12 @@ fn in_child(name: &str, address: &str) -> bool {
     }
     let exe = std::env::current_exe().unwrap();
     let output = Command::new(exe)
-        .args([name, "--exact", "--nocapture", "--test-threads=1"])
+        .args([
+            common::exact(module_path!(), name).as_str(),
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD, "1")
         .env("DBUS_SESSION_BUS_ADDRESS", address)
         .output()
@@ -68,9 +74,12 @@ impl PrivateBus {
         let mut daemon = match spawned {
             Ok(daemon) => daemon,
             Err(e) => {
-                eprintln!(
-                    "\n!!!!!!!! dbus-daemon could not be started ({e}): the tests against a real \
-                     D-Bus are SKIPPED. Install it: apt-get install -y dbus-daemon !!!!!!!!\n"
+                common::skip(
+                    "the tests against a real D-Bus",
+                    &format!(
+                        "dbus-daemon could not be started ({e}). Install it: apt-get install -y \
+                         dbus-daemon"
+                    ),
                 );
                 return None;
             }

@@ -15,9 +15,9 @@ use stretch_timer::home::Home;
 use stretch_timer::remind::{self, autostart, store};
 use stretch_timer::reminders::{Days, Reminder, Reminders};
 
-mod common;
+use crate::common;
 
-use common::*;
+use crate::common::*;
 
 /// A routine of the person's own with a prescription: five days a week, twice a day.
 const HIPS: &str = r#"Routine(
@@ -340,7 +340,11 @@ fn without_a_session_bus_settings_says_so_in_plain_words() {
     if std::env::var_os(CHILD).is_none() {
         let output = std::process::Command::new(std::env::current_exe().unwrap())
             .args([
-                "without_a_session_bus_settings_says_so_in_plain_words",
+                common::exact(
+                    module_path!(),
+                    "without_a_session_bus_settings_says_so_in_plain_words",
+                )
+                .as_str(),
                 "--exact",
                 "--nocapture",
             ])
