@@ -145,19 +145,34 @@ pub struct RoutineWatcher {
     _watcher: notify::RecommendedWatcher,
 }
 
-/// How long the folder must be quiet before a burst of changes is reported (an editor's save is
-/// several events; a copied folder, hundreds).
-pub const WATCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(300);
+/// How changes are gathered into bursts: one report once the folder has been quiet for `quiet`
+/// (an editor's save is several events; a copied folder, hundreds), or after `longest` all the
+/// same, so a folder that never stops changing is still shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Debounce {
+    /// How long the folder must be quiet before a burst is reported.
+    pub quiet: std::time::Duration,
+    /// The longest a burst is gathered before it is reported all the same.
+    pub longest: std::time::Duration,
+}
 
-/// The longest a burst is gathered before it is reported all the same, so a folder that never
-/// stops changing is still shown.
-pub const WATCH_BURST_MAX: std::time::Duration = std::time::Duration::from_secs(2);
+impl Default for Debounce {
+    /// The app's: 300 ms of quiet, at most 2 s.
+    fn default() -> Self {
+        Debounce {
+            quiet: std::time::Duration::from_millis(300),
+            longest: std::time::Duration::from_secs(2),
+        }
+    }
+}
 
 impl RoutineWatcher {
     /// Starts watching `dir` and everything in it (the folder must exist). `on_change` is called
-    /// on the watcher's thread after files were created, written, renamed or removed.
+    /// on the watcher's thread after files were created, written, renamed or removed, once per
+    /// burst as `debounce` gathers them.
     pub fn start(
         dir: &Path,
+        debounce: Debounce,
         on_change: impl Fn() + Send + 'static,
     ) -> Result<RoutineWatcher, notify::Error> {
         use notify::Watcher as _;
@@ -170,7 +185,7 @@ impl RoutineWatcher {
         watcher.watch(dir, notify::RecursiveMode::Recursive)?;
         std::thread::Builder::new()
             .name("stretch-timer-watch".to_owned())
-            .spawn(move || report_bursts(&rx, &on_change))
+            .spawn(move || report_bursts(&rx, debounce, &on_change))
             .map_err(notify::Error::io)?;
         Ok(RoutineWatcher { _watcher: watcher })
     }
@@ -193,9 +208,10 @@ fn is_change(event: &notify::Result<notify::Event>) -> bool {
 }
 
 /// Calls `on_change` once for each burst of changes: after the first change, when the folder has
-/// been quiet for [`WATCH_DEBOUNCE`] (or at the latest after [`WATCH_BURST_MAX`]).
+/// been quiet for `debounce.quiet` (or at the latest after `debounce.longest`).
 fn report_bursts(
     rx: &std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
+    debounce: Debounce,
     on_change: &dyn Fn(),
 ) {
     use std::sync::mpsc::RecvTimeoutError;
@@ -206,8 +222,8 @@ fn report_bursts(
         }
         let started = std::time::Instant::now();
         loop {
-            let left = WATCH_BURST_MAX.saturating_sub(started.elapsed());
-            match rx.recv_timeout(WATCH_DEBOUNCE.min(left)) {
+            let left = debounce.longest.saturating_sub(started.elapsed());
+            match rx.recv_timeout(debounce.quiet.min(left)) {
                 Ok(_) if !left.is_zero() => {}
                 Ok(_) | Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return,
@@ -357,7 +373,7 @@ mod tests {
     fn a_real_file_change_is_noticed() {
         let dir = tempfile::tempdir().unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
-        let _watcher = RoutineWatcher::start(dir.path(), move || {
+        let _watcher = RoutineWatcher::start(dir.path(), Debounce::default(), move || {
             let _ = tx.send(());
         })
         .unwrap();
@@ -376,7 +392,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("a.ron"), "Routine()").unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
-        let _watcher = RoutineWatcher::start(dir.path(), move || {
+        let _watcher = RoutineWatcher::start(dir.path(), Debounce::default(), move || {
             let _ = tx.send(());
         })
         .unwrap();
@@ -388,7 +404,7 @@ mod tests {
             );
             let _ = routine_files_in(dir.path());
         }
-        let quiet = WATCH_DEBOUNCE * 3;
+        let quiet = Debounce::default().quiet * 3;
         assert!(
             rx.recv_timeout(quiet).is_err(),
             "reading is not reported as a change"
@@ -399,7 +415,13 @@ mod tests {
     fn many_files_changed_at_once_are_one_change() {
         let dir = tempfile::tempdir().unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
-        let _watcher = RoutineWatcher::start(dir.path(), move || {
+        // Quiet for longer than any pause between two writes on a loaded machine, so that the
+        // copy is one burst however busy the machine is.
+        let debounce = Debounce {
+            quiet: std::time::Duration::from_secs(2),
+            longest: std::time::Duration::from_secs(60),
+        };
+        let _watcher = RoutineWatcher::start(dir.path(), debounce, move || {
             let _ = tx.send(());
         })
         .unwrap();
@@ -407,10 +429,10 @@ mod tests {
         for i in 0..500 {
             fs::write(dir.path().join(format!("r{i}.ron")), "Routine()").unwrap();
         }
-        rx.recv_timeout(std::time::Duration::from_secs(10))
+        rx.recv_timeout(std::time::Duration::from_secs(30))
             .expect("the copy is noticed");
         assert!(
-            rx.recv_timeout(WATCH_DEBOUNCE * 3).is_err(),
+            rx.recv_timeout(debounce.quiet * 2).is_err(),
             "500 files written at once are reported once"
         );
     }

@@ -11,7 +11,7 @@ use std::time::Duration;
 use super::ask::Ask;
 use super::library::Origin;
 use super::{Screen, StretchApp, chrome, fix};
-use crate::home::RoutineWatcher;
+use crate::home::{Debounce, RoutineWatcher};
 use crate::resolve::Source;
 use crate::routine::Routine;
 use crate::{handout, home, save, share};
@@ -455,7 +455,7 @@ impl StretchApp {
                 .ensure_routines()
                 .map_err(|e| e.to_string())
                 .and_then(|dir| {
-                    RoutineWatcher::start(&dir, move || {
+                    RoutineWatcher::start(&dir, Debounce::default(), move || {
                         changed.store(true, Ordering::Release);
                         ctx.request_repaint();
                     })
