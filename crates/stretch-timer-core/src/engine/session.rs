@@ -71,7 +71,10 @@ enum Clock {
     Paused {
         position: Duration,
     },
-    Finished,
+    /// At its end since `at`, in the caller's time.
+    Finished {
+        at: Duration,
+    },
     Stopped {
         position: Duration,
     },
@@ -111,7 +114,7 @@ impl Session {
             Clock::Ready => State::Ready,
             Clock::Running { .. } => State::Running,
             Clock::Paused { .. } => State::Paused,
-            Clock::Finished => State::Finished,
+            Clock::Finished { .. } => State::Finished,
             Clock::Stopped { .. } => State::Stopped,
         }
     }
@@ -124,7 +127,16 @@ impl Session {
                 (position + now.saturating_sub(since)).min(self.plan.total)
             }
             Clock::Paused { position } | Clock::Stopped { position } => position,
-            Clock::Finished => self.plan.total,
+            Clock::Finished { .. } => self.plan.total,
+        }
+    }
+
+    /// When, in the caller's time, the session came to its end: the moment its last phase ran
+    /// out, however late it was polled. `None` unless finished.
+    pub fn finished_at(&self) -> Option<Duration> {
+        match self.clock {
+            Clock::Finished { at } => Some(at),
+            _ => None,
         }
     }
 
@@ -281,10 +293,14 @@ impl Session {
     }
 
     fn advance(&mut self, now: Duration) {
-        let Clock::Running { since, position } = self.clock else {
+        let Clock::Running {
+            since,
+            position: anchored,
+        } = self.clock
+        else {
             return;
         };
-        let position = position + now.saturating_sub(since);
+        let position = anchored + now.saturating_sub(since);
         while let Some(cue) = self.plan.cues.get(self.next_cue) {
             if cue.at > position {
                 break;
@@ -296,7 +312,9 @@ impl Session {
             self.next_cue += 1;
         }
         if position >= self.plan.total {
-            self.clock = Clock::Finished;
+            self.clock = Clock::Finished {
+                at: since + self.plan.total.saturating_sub(anchored),
+            };
         }
     }
 }

@@ -789,3 +789,32 @@ fn a_cue_polled_after_the_end_is_as_late_as_the_time_says_while_the_position_sto
         .expect("the right side's hold start");
     assert_eq!((right.cue.at, right.late), (secs(1), ms(1550)));
 }
+
+/// A window minimised or a computer busy reads the session long after its end: the end is still
+/// the moment the last phase ran out, with the pause not counted, and a skip to the end ends it
+/// where the skip landed.
+#[test]
+fn a_session_read_late_knows_when_it_really_ended() {
+    let mut s = session(TWO_STEPS);
+    s.apply(Command::Start, at(0));
+    assert_eq!(s.finished_at(), None);
+    s.apply(Command::Pause, at(10));
+    s.apply(Command::Resume, at(25));
+    assert_eq!(s.finished_at(), None, "not ended while it runs");
+    // 39 s of routine and 15 s of pause: the end at 54 s, read 10 minutes later.
+    s.poll(at(600));
+    assert_eq!(s.state(), State::Finished);
+    assert_eq!(s.finished_at(), Some(at(54)));
+
+    let mut skipped = session(TWO_STEPS);
+    skipped.apply(Command::Start, at(0));
+    for n in 1..=20 {
+        skipped.apply(Command::Skip, at(n));
+    }
+    assert_eq!(skipped.state(), State::Finished);
+    let end = skipped.finished_at().unwrap();
+    assert!(
+        end <= at(20),
+        "ended at the skip that reached the end, not later: {end:?}"
+    );
+}
