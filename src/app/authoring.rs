@@ -286,19 +286,26 @@ impl StretchApp {
 
     /// Keeps a draft of changed work every few seconds while editing, so nothing typed is lost
     /// if the app or the computer stops. After a failure (a full disk, a folder made read-only)
-    /// it tries again only as often, not at every frame.
-    pub(super) fn keep_draft_now_and_then(&mut self, now: Duration) {
-        let Some(editor) = &self.editor else { return };
-        let due = match &editor.kept {
-            Some((draft, at)) => *draft != editor.draft && now.saturating_sub(*at) >= DRAFT_EVERY,
-            None => editor.unsaved() && editor.draft != Draft::default(),
-        };
-        let resting = self
-            .draft_failed_at
-            .is_some_and(|at| now.saturating_sub(at) < DRAFT_EVERY);
-        if due && !resting {
+    /// it tries again only as often, not at every frame. Returns how long until it should look
+    /// again (`None`: nothing waits to be kept), so that work is kept while the window is hidden.
+    pub(super) fn keep_draft_now_and_then(&mut self, now: Duration) -> Option<Duration> {
+        if self.draft_due_in(now) == Some(Duration::ZERO) {
             self.keep_draft(now);
         }
+        self.draft_due_in(now)
+    }
+
+    /// How long until unsaved work is kept as a draft: zero when due, `None` when nothing waits.
+    fn draft_due_in(&self, now: Duration) -> Option<Duration> {
+        let editor = self.editor.as_ref().filter(|e| e.unsaved())?;
+        let since_kept = match &editor.kept {
+            Some((draft, at)) => (*draft != editor.draft).then(|| now.saturating_sub(*at))?,
+            None => (editor.draft != Draft::default()).then_some(DRAFT_EVERY)?,
+        };
+        let resting = self.draft_failed_at.map_or(Duration::ZERO, |at| {
+            DRAFT_EVERY.saturating_sub(now.saturating_sub(at))
+        });
+        Some(DRAFT_EVERY.saturating_sub(since_kept).max(resting))
     }
 
     /// Removes the draft kept under `id` (saved, or discarded).

@@ -33,6 +33,19 @@ pub trait Calendar: Send + Sync {
     /// The person's time zone, for reminders at a time of day (daylight saving included). Read
     /// when reminders are checked, not per frame.
     fn zone(&self) -> TimeZone;
+
+    /// The local time at `at`, a reading of the app's clock no later than `now`: what the clock
+    /// on the wall said then (a routine's end noticed only later, its window minimised).
+    fn local_at(&self, at: Duration, now: Duration) -> LocalTime {
+        let local = self.local(now);
+        let since = now.saturating_sub(at);
+        local.with_timestamp(
+            local
+                .timestamp()
+                .checked_sub(since)
+                .unwrap_or(local.timestamp()),
+        )
+    }
 }
 
 /// The system's wall clock in the system's time zone. It reads the wall clock rather than

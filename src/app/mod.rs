@@ -105,8 +105,6 @@ enum Action {
     History(HistoryAction),
     Editor(EditorAction),
     Answer(Answer),
-    /// The routine being played came to its end.
-    Ended,
     /// Back to the library: what the screen showed is gone; the notice says why, if anything.
     Lost(Option<String>),
     Notice(chrome::NoticeAction),
@@ -171,6 +169,8 @@ pub struct StretchApp {
     microphone: Arc<dyn crate::audio::input::Microphone>,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
     reminding: reminders_view::Reminding,
+    /// The clock as `App::logic` read it for this frame; `ui` draws the same moment.
+    now: Duration,
 }
 
 impl StretchApp {
@@ -208,7 +208,8 @@ impl StretchApp {
         let mut library = Library::new();
         library.refresh_user(&deps.home.routine_files());
         let drafts = Drafts::read(&deps.home);
-        let today = deps.calendar.local(deps.clock.now()).date();
+        let now = deps.clock.now();
+        let today = deps.calendar.local(now).date();
         let sessions = Sessions::open(&crate::history::path_in(&deps.home), today);
         let reminding = reminders_view::Reminding::start(&deps);
         let mut app = StretchApp {
@@ -242,6 +243,7 @@ impl StretchApp {
             speech_rate: None,
             microphone: Arc::new(crate::audio::input::DeviceMicrophone),
             reminding,
+            now,
         };
         match launch {
             Launch::Library => {}
@@ -354,7 +356,6 @@ impl StretchApp {
             Action::History(action) => self.history_action(&action, ctx),
             Action::Editor(action) => self.editor_action(action, now),
             Action::Answer(answer) => self.answer(answer, now),
-            Action::Ended => self.ended(now),
             Action::Lost(notice) => {
                 if notice.is_some() {
                     self.notice = notice;
@@ -500,12 +501,15 @@ impl StretchApp {
 }
 
 impl eframe::App for StretchApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        // The one reading of the clock for this frame.
+    /// The app's work, called before every frame and also while the window is minimised or
+    /// covered, when no frame is drawn: the routine's end and its record, reminders falling due,
+    /// drafts kept, files changed, and the window closing. Each part asks to be called again when
+    /// it next has something to do.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // The one reading of the clock for this frame, drawn with it too.
         let now = self.deps.clock.now();
-        self.apply_look(&ctx);
-        self.watch(&ctx);
+        self.now = now;
+        self.watch(ctx);
         self.poll_file_dialog();
         self.poll_recording();
         if std::mem::take(&mut self.date_unchecked) {
@@ -516,9 +520,24 @@ impl eframe::App for StretchApp {
             // session being played or answered about is recorded as it stands.
             self.keep_draft(now);
             self.close_session(now);
-        } else {
-            self.keep_draft_now_and_then(now);
+        } else if let Some(wait) = self.keep_draft_now_and_then(now) {
+            ctx.request_repaint_after(wait);
         }
+        self.playing_logic(ctx, now);
+        self.reminders_logic(ctx, now);
+        self.keep_sound_ready();
+        if self.screen == Screen::Library {
+            self.prepare_history();
+        }
+        if self.jobs.busy() {
+            ctx.request_repaint_after(Duration::from_millis(200));
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let now = self.now;
+        self.apply_look(&ctx);
         let keys = self.player_keys(&ctx);
         self.focus_heading_if_new(&ctx);
         self.top_bar(ui);
@@ -527,7 +546,7 @@ impl eframe::App for StretchApp {
             self.apply(action, now, &ctx);
         }
         self.settings_window(&ctx);
-        if let Some(action) = self.reminders_frame(&ctx, now) {
+        if let Some(action) = self.reminders_ui(&ctx) {
             self.apply(action, now, &ctx);
         }
         if let Some(answer) = self.ask.as_ref().and_then(|ask| ask::ui(&ctx, ask)) {
@@ -535,15 +554,8 @@ impl eframe::App for StretchApp {
             self.apply(Action::Answer(answer), now, &ctx);
         }
         self.name_window(&ctx);
-        self.keep_sound_ready();
-        if self.screen == Screen::Library {
-            self.prepare_history();
-        }
         if let Some(after) = repaint {
             ctx.request_repaint_after(after);
-        }
-        if self.jobs.busy() {
-            ctx.request_repaint_after(Duration::from_millis(200));
         }
     }
 

@@ -414,27 +414,52 @@ impl StretchApp {
         }
     }
 
-    /// The routine came to its end: its summary, and the questions about how it went.
-    pub(super) fn ended(&mut self, now: Duration) {
-        if let Some(running) = self.running.take() {
-            let elapsed = running.player.lock().session.plan().total;
-            if let Some(recording) = running.recording {
-                self.after = Some(After {
-                    recording,
-                    outcome: Outcome::Completed,
-                    ended_at: self.deps.calendar.local(now),
-                    elapsed,
-                    ask: !running.unrecorded,
-                    answers: Answers::default(),
-                });
-            }
-            self.go(Screen::Finished(Summary {
-                routine: running.routine,
-                back: running.back,
-                from_step: running.from_step,
-                took: now.saturating_sub(running.started),
-            }));
+    /// The routine being played, whether the window is shown, minimised or covered
+    /// (`App::logic`): caught up with the clock, ended once it came to its end, and the app woken
+    /// again at its end, so that the end is recorded when it happens.
+    pub(super) fn playing_logic(&mut self, ctx: &egui::Context, now: Duration) {
+        let Some(running) = &self.running else {
+            return;
+        };
+        running.player.tick();
+        let (state, remaining) = {
+            let shared = running.player.lock();
+            (shared.session.state(), shared.session.remaining(now))
+        };
+        match state {
+            State::Finished => self.ended(now),
+            State::Running => ctx.request_repaint_after(remaining),
+            State::Ready | State::Paused | State::Stopped => {}
         }
+    }
+
+    /// The routine came to its end: its summary, and the questions about how it went. The end is
+    /// when the session reached it, however much later this is called.
+    fn ended(&mut self, now: Duration) {
+        let Some(running) = self.running.take() else {
+            return;
+        };
+        let (elapsed, end) = {
+            let shared = running.player.lock();
+            let end = shared.session.finished_at().unwrap_or(now);
+            (shared.session.plan().total, end)
+        };
+        if let Some(recording) = running.recording {
+            self.after = Some(After {
+                recording,
+                outcome: Outcome::Completed,
+                ended_at: self.deps.calendar.local_at(end, now),
+                elapsed,
+                ask: !running.unrecorded,
+                answers: Answers::default(),
+            });
+        }
+        self.go(Screen::Finished(Summary {
+            routine: running.routine,
+            back: running.back,
+            from_step: running.from_step,
+            took: end.saturating_sub(running.started),
+        }));
     }
 
     /// Back where a routine was started from: its overview, or the editor if it is still open.
@@ -505,7 +530,8 @@ impl StretchApp {
             return (Some(Action::Player(action)), Some(Duration::ZERO));
         }
         if state == State::Finished {
-            return (Some(Action::Ended), Some(Duration::ZERO));
+            // Ended by `playing_logic` before the next frame is drawn.
+            return (None, Some(Duration::ZERO));
         }
         (dismissed.then_some(Action::DismissSoundProblems), next)
     }

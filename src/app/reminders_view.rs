@@ -422,31 +422,47 @@ pub(super) fn remind_me_button(ui: &mut egui::Ui) -> bool {
 }
 
 impl StretchApp {
-    /// Each frame: looks at the reminders when due, shows one that is due, and the "Remind me"
-    /// window. Returns what the person did with a reminder shown.
-    pub(super) fn reminders_frame(&mut self, ctx: &egui::Context, now: Duration) -> Option<Action> {
+    /// The reminders' work, shown or hidden (`App::logic`): looks at the reminders when due,
+    /// and takes the next due one to show once nothing more pressing is on the screen; a
+    /// minimised window is brought back for it. Wakes the app again for the next look, whether or
+    /// not the window is shown.
+    pub(super) fn reminders_logic(&mut self, ctx: &egui::Context, now: Duration) {
         self.reminding.poll_probe(ctx);
         if now >= self.reminding.look_at {
             self.look_at_reminders(now);
         }
         ctx.request_repaint_after(self.reminding.look_at.saturating_sub(now));
-        let calm = self.reminder_may_show();
-        if calm && self.reminding.shown.is_none() && !self.reminding.pending.is_empty() {
+        if self.reminder_may_show()
+            && self.reminding.shown.is_none()
+            && !self.reminding.pending.is_empty()
+        {
             self.next_reminder(now);
             if self.reminding.shown.is_some() {
-                // A window behind others or minimised flashes in the taskbar.
+                // The daemon stays quiet while the app is open, so a minimised window comes back
+                // to show it: a reminder the person asked for is not left in the taskbar. One
+                // behind others flashes there.
+                if ctx.input(|i| i.viewport().minimized == Some(true)) {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+                }
                 ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
                     egui::UserAttentionType::Informational,
                 ));
             }
         }
-        let mut action = None;
-        if calm && let Some(notice) = &self.reminding.shown {
-            action = notice_window(ctx, notice).map(Action::Reminder);
-        }
         if !matches!(self.screen, Screen::Overview(_)) {
             // Its routine's page was left: it is no longer about what is shown.
             self.reminding.remind_me = None;
+        }
+    }
+
+    /// Draws a due reminder taken by [`StretchApp::reminders_logic`] and the "Remind me"
+    /// window. Returns what the person did with the reminder shown.
+    pub(super) fn reminders_ui(&mut self, ctx: &egui::Context) -> Option<Action> {
+        let mut action = None;
+        if self.reminder_may_show()
+            && let Some(notice) = &self.reminding.shown
+        {
+            action = notice_window(ctx, notice).map(Action::Reminder);
         }
         if let Some(dialog) = &mut self.reminding.remind_me {
             match remind_me_window(ctx, dialog) {

@@ -157,12 +157,51 @@ fn escape_asks_before_abandoning_the_routine() {
     assert!(rig.output.log().contains(&Recorded::Silence));
 }
 
+/// A client minimises the window during a routine and listens. eframe then draws nothing and
+/// calls only `App::logic` when the app asked to be woken: the routine still ends at its end,
+/// is recorded with its true length and time, and the finish screen is there when the window
+/// comes back, an hour later.
+#[test]
+fn a_routine_minimised_before_its_end_ends_and_is_recorded_at_its_end() {
+    let mut rig = rig(Launch::Start("standing-psoas".to_owned()));
+    rig.at_secs(10.0);
+    let (woken, _) = rig.hidden_until(Duration::from_secs(3600));
+    let end = Duration::from_secs(295);
+    assert!(
+        woken.contains(&end),
+        "woken at the routine's end (4:55), not only when shown again: {woken:?}"
+    );
+    assert_eq!(rig.state(), None, "the routine ended while hidden");
+    assert!(
+        rig.sounds().contains(&Sound::Tone(Tone::RoutineDone)),
+        "its last cue was played"
+    );
+
+    rig.harness.run();
+    assert!(rig.shows("Routine complete"));
+    assert!(rig.shows_containing("2 steps · 4:55 planned · took 4:55"));
+    rig.click("Back to routines");
+    let records = rig.harness.state().sessions().records().to_vec();
+    assert_eq!(records.len(), 1);
+    assert_eq!(
+        records[0].outcome,
+        Some(stretch_timer::progress::Outcome::Completed)
+    );
+    assert_eq!(records[0].seconds, 295);
+    let ended = records[0].ended_at.unwrap().timestamp();
+    assert_eq!(
+        ended.duration_since(start_time().timestamp()),
+        jiff::SignedDuration::from_secs(295),
+        "recorded as ended at its end, not when the window came back"
+    );
+}
+
 #[test]
 fn finishing_shows_a_summary() {
     let mut rig = rig(Launch::Start("standing-psoas".to_owned()));
     rig.at_secs(296.0);
     assert!(rig.shows("Routine complete"));
-    assert!(rig.shows_containing("2 steps · 4:55 planned · took 4:56"));
+    assert!(rig.shows_containing("2 steps · 4:55 planned · took 4:55"));
     assert!(rig.sounds().contains(&Sound::Tone(Tone::RoutineDone)));
     rig.click("Back to routines");
     assert!(rig.shows("Routines"));

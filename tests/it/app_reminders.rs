@@ -214,6 +214,32 @@ fn a_due_reminder_shows_at_its_time_and_start_now_opens_its_player() {
     assert!(!rig.shows(&summary));
 }
 
+/// The client keeps the app minimised: the daemon stays quiet while the app is open, so the app
+/// itself must wake at the reminder's time, bring its window back and show it.
+#[test]
+fn a_reminder_due_while_the_window_is_minimised_brings_the_window_back_at_its_time() {
+    let home = home_reminding(&[("standing-psoas", "09:30")]);
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    rig.harness.run();
+    let (woken, commands) = rig.hidden_until(Duration::from_secs(2 * 3600));
+    let due = Duration::from_secs(1800);
+    assert!(
+        woken.contains(&due),
+        "woken at 09:30 while minimised: {woken:?}"
+    );
+    assert!(
+        commands.contains(&egui::ViewportCommand::Minimized(false)),
+        "the window is brought back: {commands:?}"
+    );
+    let handled = store::handled(&Home::at(rig.home.path())).unwrap();
+    assert!(
+        handled >= "2025-03-12T08:30:00Z".parse().unwrap(),
+        "noted as handled at its time, for the daemon: {handled}"
+    );
+    rig.harness.run();
+    assert!(rig.shows(&format!("Time for {}", bundled_name("standing-psoas"))));
+}
+
 #[test]
 fn in_15_minutes_shows_it_again_15_minutes_later_and_not_before() {
     let home = home_reminding(&[("standing-psoas", "09:30")]);

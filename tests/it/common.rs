@@ -173,6 +173,49 @@ impl Rig {
         self.harness.state().session_state()
     }
 
+    /// The window minimised from now until `until`: as eframe does then, nothing is drawn and
+    /// only `App::logic` is called, each time at the moment the app last asked to be woken (the
+    /// soonest `request_repaint_after`). Returns the clock's readings at each wake, and the
+    /// commands the app sent the window meanwhile.
+    pub fn hidden_until(&mut self, until: Duration) -> (Vec<Duration>, Vec<egui::ViewportCommand>) {
+        use stretch_timer::clock::Clock as _;
+
+        let asked = Arc::new(std::sync::Mutex::new(Vec::<Duration>::new()));
+        let ctx = self.harness.ctx.clone();
+        let observed = Arc::clone(&asked);
+        ctx.set_repaint_observer(move |info| observed.lock().unwrap().push(info.delay));
+        let mut input = egui::RawInput::default();
+        input
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .minimized = Some(true);
+        let mut woken = Vec::new();
+        let mut commands = Vec::new();
+        let mut now = self.clock.now();
+        loop {
+            asked.lock().unwrap().clear();
+            self.clock.set(now);
+            let app = self.harness.state_mut();
+            let output = ctx.run_logic(&input, |ctx| {
+                eframe::App::logic(app, ctx, &mut eframe::Frame::_new_kittest());
+            });
+            commands.extend(output.viewport_commands.into_values().flatten());
+            woken.push(now);
+            assert!(
+                woken.len() < 10_000,
+                "logic asks to be woken in a loop: {woken:?}"
+            );
+            let soonest = asked.lock().unwrap().iter().min().copied();
+            match soonest {
+                Some(wait) if now + wait <= until => now += wait,
+                _ => break,
+            }
+        }
+        ctx.set_repaint_observer(|_| {});
+        self.clock.set(until);
+        (woken, commands)
+    }
 }
 
 /// The median of `runs` frames of what the rig shows now: the UI pass and its tessellation, in
