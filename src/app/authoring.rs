@@ -9,6 +9,7 @@ use std::time::Duration;
 use super::ask::Ask;
 use super::editor::{self, Editor, EditorAction};
 use super::library::{LibraryAction, Origin};
+use super::notice::{self, Notice};
 use super::playing::Back;
 use super::{Screen, StretchApp};
 use crate::home::{self, DraftError, DraftFile, Home, KeptDrafts};
@@ -165,9 +166,9 @@ impl StretchApp {
                 }
                 None => {
                     editor.reveal_problems();
-                    self.notice = Some(
+                    self.notice = Some(Notice::warning(
                         "Fix the problems shown in red first; then it can be tried.".to_owned(),
-                    );
+                    ));
                 }
             },
         }
@@ -210,27 +211,29 @@ impl StretchApp {
             None => match self.deps.home.ensure_routines() {
                 Ok(dir) => home::free_path(&dir, &home::slug(&editor.draft.name)),
                 Err(e) => {
-                    self.notice = Some(format!("Could not save: {e}"));
+                    self.notice = Some(Notice::warning(format!("Could not save: {e}")));
                     return;
                 }
             },
         };
         let text = checked.written.text;
         if let Err(e) = save::write_atomic(&target, text.as_bytes()) {
-            self.notice = Some(format!("Could not save; your changes are still here: {e}"));
+            self.notice = Some(Notice::warning(format!(
+                "Could not save; your changes are still here: {e}"
+            )));
             return;
         }
         editor.saved(target.clone(), text);
         let id = editor.draft_id.clone();
         self.forget_draft(&id);
         self.refresh_user();
-        self.tell(
-            format!("Saved as {}.", super::chrome::short_place(&target)),
-            super::chrome::More::Written {
+        self.notice = Some(Notice::News(
+            format!("Saved as {}.", super::notice::short_place(&target)),
+            notice::More::Written {
                 file: target,
                 save_as: false,
             },
-        );
+        ));
     }
 
     /// Saves, and leaves the editor if that worked (nothing was asked, nothing failed).
@@ -245,10 +248,10 @@ impl StretchApp {
     pub(super) fn keep_as_draft_and_leave(&mut self, now: Duration) {
         self.keep_draft(now);
         self.leave_editor();
-        self.tell(
+        self.notice = Some(Notice::News(
             "Your changes are kept as a draft: find them at the top of the library.".to_owned(),
-            super::chrome::More::News,
-        );
+            super::notice::More::Nothing,
+        ));
     }
 
     /// Throws the changes away and leaves the editor.
@@ -279,7 +282,10 @@ impl StretchApp {
             }
             Err(e) => {
                 self.draft_failed_at = Some(now);
-                self.notice = Some(format!("Could not keep a draft: {}", cause(&e)));
+                self.notice = Some(Notice::warning(format!(
+                    "Could not keep a draft: {}",
+                    cause(&e)
+                )));
             }
         }
     }
@@ -311,7 +317,10 @@ impl StretchApp {
     /// Removes the draft kept under `id` (saved, or discarded).
     pub(super) fn forget_draft(&mut self, id: &str) {
         if let Err(e) = self.deps.home.remove_draft(id) {
-            self.notice = Some(format!("Could not remove the draft: {}", cause(&e)));
+            self.notice = Some(Notice::warning(format!(
+                "Could not remove the draft: {}",
+                cause(&e)
+            )));
         }
         self.drafts = Drafts::read(&self.deps.home);
     }

@@ -14,9 +14,9 @@ use std::time::Duration;
 
 use egui::RichText;
 
-use super::illustration::{self, Figure};
-use super::library::button_named_enabled;
 use super::media_picker::{Kind, Picker, Place};
+use super::widgets::button_named_enabled;
+use super::widgets::illustration::{self, Figure};
 use crate::engine::{PhaseKind, Plan};
 use crate::media::MediaCheck;
 use crate::routine::draft::{Checked, Draft, Field, StepDraft, StepField};

@@ -10,7 +10,8 @@ use std::time::Duration;
 
 use super::ask::Ask;
 use super::library::Origin;
-use super::{Screen, StretchApp, chrome, fix};
+use super::notice::{self, Notice};
+use super::{Screen, StretchApp, fix};
 use crate::home::{Debounce, RoutineWatcher};
 use crate::resolve::Source;
 use crate::routine::Routine;
@@ -55,7 +56,10 @@ impl StretchApp {
             Ok(Source::File(path)) => Some(self.library.open(&path)),
             Ok(Source::Bundled(b)) => self.library.find(b.id),
             Err(unknown) => {
-                self.notice = Some(format!("There is no routine named \"{}\".", unknown.name));
+                self.notice = Some(Notice::warning(format!(
+                    "There is no routine named \"{}\".",
+                    unknown.name
+                )));
                 None
             }
         }
@@ -108,15 +112,15 @@ impl StretchApp {
                     "No file dialog can be shown here{why}. Type or paste the path of the routine \
                      (.ron) or shared routine (.zip) to open:"
                 ),
-                chrome::PathFor::Open,
+                notice::PathFor::Open,
                 String::new(),
             ),
             Dialog::SaveCopy(file) => (
                 format!(
                     "No file dialog can be shown here{why}. Type where to save a copy of {}:",
-                    chrome::short_place(file)
+                    notice::short_place(file)
                 ),
-                chrome::PathFor::CopyOf(file.clone()),
+                notice::PathFor::CopyOf(file.clone()),
                 directories::UserDirs::new()
                     .map(|d| d.home_dir().to_owned())
                     .zip(file.file_name())
@@ -124,7 +128,10 @@ impl StretchApp {
                     .unwrap_or_default(),
             ),
         };
-        self.tell(text, chrome::More::TypePath { purpose, typed });
+        self.notice = Some(Notice::News(
+            text,
+            notice::More::TypePath { purpose, typed },
+        ));
     }
 
     /// Takes the file dialog's answer once it has closed, and whether "Open folder" failed.
@@ -133,7 +140,7 @@ impl StretchApp {
             match rx.try_recv() {
                 Ok(failed) => {
                     self.jobs.opening = None;
-                    self.notice = Some(failed);
+                    self.notice = Some(Notice::warning(failed));
                 }
                 Err(TryRecvError::Empty) => {}
                 Err(TryRecvError::Disconnected) => self.jobs.opening = None,
@@ -163,19 +170,19 @@ impl StretchApp {
     }
 
     /// What the notice was asked for.
-    pub(super) fn notice_action(&mut self, action: chrome::NoticeAction, ctx: &egui::Context) {
+    pub(super) fn notice_action(&mut self, action: notice::NoticeAction, ctx: &egui::Context) {
         match action {
-            chrome::NoticeAction::Dismiss => self.notice = None,
-            chrome::NoticeAction::OpenFolder(file) => self.open_folder(&file, ctx),
-            chrome::NoticeAction::SaveAs(file) => {
+            notice::NoticeAction::Dismiss => self.notice = None,
+            notice::NoticeAction::OpenFolder(file) => self.open_folder(&file, ctx),
+            notice::NoticeAction::SaveAs(file) => {
                 let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
                 self.file_dialog(Dialog::SaveCopy(file), name);
             }
-            chrome::NoticeAction::Typed(chrome::PathFor::Open, path) => {
+            notice::NoticeAction::Typed(notice::PathFor::Open, path) => {
                 self.notice = None;
                 self.open_path(&path);
             }
-            chrome::NoticeAction::Typed(chrome::PathFor::CopyOf(file), path) => {
+            notice::NoticeAction::Typed(notice::PathFor::CopyOf(file), path) => {
                 self.save_copy(&file, &path);
             }
         }
@@ -191,15 +198,20 @@ impl StretchApp {
             .map_err(|e| e.to_string())
             .and_then(|bytes| save::write_atomic(&to, &bytes).map_err(|e| e.to_string()));
         match copied {
-            Ok(()) => self.tell(
-                format!("Saved a copy as {}.", chrome::short_place(&to)),
-                chrome::More::Written {
-                    file: to,
-                    save_as: false,
-                },
-            ),
+            Ok(()) => {
+                self.notice = Some(Notice::News(
+                    format!("Saved a copy as {}.", notice::short_place(&to)),
+                    notice::More::Written {
+                        file: to,
+                        save_as: false,
+                    },
+                ))
+            }
             Err(e) => {
-                self.notice = Some(format!("Could not save a copy as {}: {e}", to.display()));
+                self.notice = Some(Notice::warning(format!(
+                    "Could not save a copy as {}: {e}",
+                    to.display()
+                )));
             }
         }
     }
@@ -234,10 +246,10 @@ impl StretchApp {
             match spawned {
                 Ok(_) => self.jobs.opening = Some(rx),
                 Err(e) => {
-                    self.notice = Some(format!(
+                    self.notice = Some(Notice::warning(format!(
                         "No file manager could show the folder ({e}). It is {}",
                         folder.display()
-                    ));
+                    )));
                 }
             }
         }
@@ -254,7 +266,7 @@ impl StretchApp {
                     self.fix = Some(fixing);
                     self.go(Screen::Fix);
                 }
-                Err(e) => self.notice = Some(e),
+                Err(e) => self.notice = Some(Notice::warning(e)),
             },
         }
     }
@@ -270,30 +282,32 @@ impl StretchApp {
             fix::FixAction::Leave => true,
             fix::FixAction::Save | fix::FixAction::SaveAndLeave => {
                 if let Err(e) = save::write_atomic(&fixing.path, fixing.text.as_bytes()) {
-                    self.notice = Some(format!("Could not save; your changes are still here: {e}"));
+                    self.notice = Some(Notice::warning(format!(
+                        "Could not save; your changes are still here: {e}"
+                    )));
                     return;
                 }
                 fixing.saved();
                 let left = fixing.problem_count();
-                let place = chrome::short_place(&fixing.path);
+                let place = notice::short_place(&fixing.path);
                 let origin = self.library.open(&fixing.path);
                 let whole = self.library.get(&origin).is_some_and(|e| e.routine.is_ok());
                 if whole {
-                    self.tell(
+                    self.notice = Some(Notice::News(
                         format!("Saved {place}: it has no errors now."),
-                        chrome::More::News,
-                    );
+                        notice::More::Nothing,
+                    ));
                     self.fix = None;
                     self.show(origin);
                     return;
                 }
-                self.tell(
+                self.notice = Some(Notice::News(
                     format!(
                         "Saved {place}, with {} left to fix.",
                         crate::words::Count(left.max(1), "problem")
                     ),
-                    chrome::More::News,
-                );
+                    notice::More::Nothing,
+                ));
                 action == fix::FixAction::SaveAndLeave
             }
         };
@@ -301,15 +315,6 @@ impl StretchApp {
             self.fix = None;
             self.go(Screen::Library);
         }
-    }
-
-    /// Shows `text` as news, with what it offers.
-    pub(super) fn tell(&mut self, text: String, more: chrome::More) {
-        self.notice_more = Some(chrome::NoticeMore {
-            notice: text.clone(),
-            more,
-        });
-        self.notice = Some(text);
     }
 
     /// No file dialogs: paths are typed (tests; a system known to have none).
@@ -332,7 +337,7 @@ impl StretchApp {
         let routines = match self.deps.home.ensure_routines() {
             Ok(dir) => dir,
             Err(e) => {
-                self.notice = Some(format!("Could not import: {e}"));
+                self.notice = Some(Notice::warning(format!("Could not import: {e}")));
                 return;
             }
         };
@@ -350,7 +355,7 @@ impl StretchApp {
                         ""
                     }
                 );
-                self.tell(text, chrome::More::News);
+                self.notice = Some(Notice::News(text, notice::More::Nothing));
                 self.go(Screen::Overview(Origin::User(imported.path)));
             }
             // The error says what is there; the app asks what to do about it.
@@ -362,7 +367,7 @@ impl StretchApp {
                     ),
                 });
             }
-            Err(e) => self.notice = Some(format!("Could not import: {e}")),
+            Err(e) => self.notice = Some(Notice::warning(format!("Could not import: {e}"))),
         }
     }
 
@@ -383,19 +388,21 @@ impl StretchApp {
                         handout.problems.len()
                     )
                 };
-                self.tell(
+                self.notice = Some(Notice::News(
                     format!(
                         "The handout is written as {}{missing}; it opens in your browser, to print.",
-                        chrome::short_place(&path)
+                        notice::short_place(&path)
                     ),
-                    chrome::More::Written {
+                    notice::More::Written {
                         file: path.clone(),
                         save_as: false,
                     },
-                );
+                ));
                 ctx.open_url(egui::OpenUrl::new_tab(file_url(&path)));
             }
-            Err(e) => self.notice = Some(format!("Could not write the handout: {e}")),
+            Err(e) => {
+                self.notice = Some(Notice::warning(format!("Could not write the handout: {e}")))
+            }
         }
     }
 
@@ -411,20 +418,20 @@ impl StretchApp {
         let out = dir.join(share::package_file_name(&routine));
         match share::export(path, &out) {
             Ok(exported) => {
-                self.tell(
+                self.notice = Some(Notice::News(
                     format!(
                         "Exported \"{}\" as {}: send this one file to your client, who opens it with \"{}\".",
                         exported.name,
-                        chrome::short_place(&exported.path),
+                        notice::short_place(&exported.path),
                         share::IMPORT_BUTTON
                     ),
-                    chrome::More::Written {
+                    notice::More::Written {
                         file: exported.path,
                         save_as: true,
                     },
-                );
+                ));
             }
-            Err(e) => self.notice = Some(format!("Could not export: {e}")),
+            Err(e) => self.notice = Some(Notice::warning(format!("Could not export: {e}"))),
         }
     }
 
@@ -434,10 +441,10 @@ impl StretchApp {
         match std::fs::create_dir_all(&dir) {
             Ok(()) => Some(dir),
             Err(e) => {
-                self.notice = Some(format!(
+                self.notice = Some(Notice::warning(format!(
                     "Could not create the folder {}: {e}",
                     dir.display()
-                ));
+                )));
                 None
             }
         }

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use egui::{Align, Layout, RichText};
 
-use super::pain;
 use super::playing::Back;
+use super::widgets::pain;
 use crate::progress::{Effort, Pain};
 use crate::routine::{Routine, format_clock};
 use crate::words::Count;

@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
-use super::chrome;
 use super::library::{Entry, Origin};
+use super::notice;
+use super::widgets;
 use crate::routine::{self, Diagnostic};
 
 /// What the page of a broken file asks for.
@@ -30,7 +31,7 @@ pub fn broken_ui(ui: &mut egui::Ui, entry: &Entry) -> Option<BrokenAction> {
     ui.add_space(4.0);
     ui.add(egui::Label::new(RichText::new(entry.title()).heading().strong()).wrap());
     if let Some(path) = entry.origin.path() {
-        ui.add(egui::Label::new(format!("File: {}", chrome::short_place(path))).wrap())
+        ui.add(egui::Label::new(format!("File: {}", notice::short_place(path))).wrap())
             .on_hover_text(path.display().to_string());
     }
     ui.add(
@@ -52,7 +53,7 @@ pub fn broken_ui(ui: &mut egui::Ui, entry: &Entry) -> Option<BrokenAction> {
             )
             .wrap(),
         );
-        if chrome::accent_button(ui, "Edit").clicked() {
+        if widgets::accent_button(ui, "Edit").clicked() {
             action = Some(BrokenAction::Edit);
         }
     }
@@ -196,7 +197,7 @@ impl Fix {
             egui::Label::new(
                 RichText::new(format!(
                     "{}: the file's text, checked as you type. Lines with a problem are marked.",
-                    chrome::short_place(&self.path)
+                    notice::short_place(&self.path)
                 ))
                 .weak(),
             )

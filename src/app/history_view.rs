@@ -6,6 +6,7 @@
 use egui::{Align, Layout, RichText, Ui};
 
 use super::history_charts;
+use super::notice::{More, Notice};
 use super::sessions::{self, HistoryView, Period, Row, Rows};
 use crate::history::SessionId;
 
@@ -101,7 +102,7 @@ pub fn ui(
         if ui.button("All routines").clicked() {
             action = Some(HistoryAction::Back);
         }
-        super::pain::heading(ui, "History", 28.0);
+        super::widgets::pain::heading(ui, "History", 28.0);
         if problem.is_none()
             && ui
                 .button("Report for my therapist")
@@ -237,11 +238,11 @@ fn sessions_ui(ui: &mut Ui, rows: &Rows) -> Option<HistoryAction> {
                                 "Edit note"
                             };
                             let name = format!("{edit} to the session of {}", row.when);
-                            if super::library::button_named(ui, edit, &name).clicked() {
+                            if super::widgets::button_named(ui, edit, &name).clicked() {
                                 action = Some(HistoryAction::EditNote(row.id));
                             }
                             let name = format!("Delete the session of {}", row.when);
-                            if super::library::button_named(ui, "Delete", &name).clicked() {
+                            if super::widgets::button_named(ui, "Delete", &name).clicked() {
                                 action = Some(HistoryAction::AskDelete(row.id));
                             }
                         });
@@ -259,7 +260,7 @@ fn note_window(ctx: &egui::Context, note: &mut NoteEdit) -> Option<HistoryAction
     let mut action = None;
     let modal = egui::Modal::new(egui::Id::unique("history-note")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        super::pain::heading(ui, &format!("Note for {}", note.when), 20.0);
+        super::widgets::pain::heading(ui, &format!("Note for {}", note.when), 20.0);
         let field = ui.add(
             egui::TextEdit::multiline(&mut note.text)
                 .desired_rows(4)
@@ -400,7 +401,10 @@ impl super::StretchApp {
                 if let Some(note) = screen.note.take() {
                     match self.sessions.set_note(note.id, note.text.trim()) {
                         Ok(()) => self.refresh_history(),
-                        Err(e) => self.notice = Some(format!("The note could not be kept: {e}")),
+                        Err(e) => {
+                            self.notice =
+                                Some(Notice::warning(format!("The note could not be kept: {e}")))
+                        }
                     }
                 }
             }
@@ -430,19 +434,29 @@ impl super::StretchApp {
     pub(super) fn delete_session(&mut self, id: SessionId) {
         match self.sessions.delete(id) {
             Ok(()) => self.refresh_history(),
-            Err(e) => self.notice = Some(format!("The session could not be deleted: {e}")),
+            Err(e) => {
+                self.notice = Some(Notice::warning(format!(
+                    "The session could not be deleted: {e}"
+                )))
+            }
         }
     }
 
     /// Sets a damaged history aside and starts a new one, as the person agreed.
     pub(super) fn start_new_history(&mut self) {
         self.notice = Some(match self.sessions.start_new() {
-            Ok(Some(aside)) => format!(
-                "A new history is started. The old file is kept as {}.",
-                aside.display()
+            Ok(Some(aside)) => Notice::News(
+                format!(
+                    "A new history is started. The old file is kept as {}.",
+                    aside.display()
+                ),
+                More::Written {
+                    file: aside,
+                    save_as: false,
+                },
             ),
-            Ok(None) => "Your history can be read again; nothing was moved.".to_owned(),
-            Err(e) => format!("A new history could not be started: {e}"),
+            Ok(None) => Notice::news("Your history can be read again; nothing was moved."),
+            Err(e) => Notice::warning(format!("A new history could not be started: {e}")),
         });
         self.refresh_history();
     }
@@ -496,13 +510,21 @@ impl super::StretchApp {
         let path = dir.join(name);
         match crate::save::write_atomic(&path, html.as_bytes()) {
             Ok(()) => {
-                self.notice = Some(format!(
-                    "The report is in {}; it opens in your browser, to print or to send.",
-                    path.display()
+                self.notice = Some(Notice::News(
+                    format!(
+                        "The report is in {}; it opens in your browser, to print or to send.",
+                        path.display()
+                    ),
+                    More::Written {
+                        file: path.clone(),
+                        save_as: false,
+                    },
                 ));
                 ctx.open_url(egui::OpenUrl::new_tab(super::files::file_url(&path)));
             }
-            Err(e) => self.notice = Some(format!("Could not write the report: {e}")),
+            Err(e) => {
+                self.notice = Some(Notice::warning(format!("Could not write the report: {e}")))
+            }
         }
     }
 }

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::widgets::button_named;
 use crate::bundled;
 use crate::home::DraftFile;
 use crate::routine::{self, LoadError, Routine, format_clock};
@@ -186,25 +187,6 @@ pub enum LibraryAction {
     History,
 }
 
-/// A button whose accessible name says more than its text (several "Discard" buttons on one
-/// screen each say what they discard).
-pub(crate) fn button_named(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
-    button_named_enabled(ui, true, text, name)
-}
-
-/// [`button_named`], greyed out unless `enabled`.
-pub(crate) fn button_named_enabled(
-    ui: &mut egui::Ui,
-    enabled: bool,
-    text: &str,
-    name: &str,
-) -> egui::Response {
-    let response = ui.add_enabled(enabled, egui::Button::new(text));
-    let name = name.to_owned();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
-    response
-}
-
 /// A ring around a card whose routine has the keyboard's focus: Enter opens it, so it must be
 /// plain to see which one that is (the frameless title shows no focus of its own).
 fn focus_ring(ui: &egui::Ui, card: egui::Rect) {
@@ -236,7 +218,7 @@ pub fn ui<'a>(
 ) -> Option<LibraryAction> {
     let mut action = None;
     ui.horizontal(|ui| {
-        super::access::heading(ui, egui::RichText::new("Routines").heading());
+        super::widgets::access::heading(ui, egui::RichText::new("Routines").heading());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("History")

@@ -15,7 +15,6 @@
 //! a routine and after stopping one), `finish` (the screen after it), `sessions` (the history as
 //! read once per change, and what is drawn from it) and `history_view` (the History screen).
 
-mod access;
 mod ask;
 mod authoring;
 mod chrome;
@@ -26,11 +25,10 @@ mod finish;
 mod fix;
 mod history_charts;
 pub mod history_view;
-mod illustration;
 pub mod library;
 mod media_picker;
+mod notice;
 mod overview;
-mod pain;
 pub mod player_view;
 mod playing;
 mod recorder;
@@ -38,6 +36,7 @@ mod reminders_view;
 pub mod sessions;
 pub mod settings;
 pub mod speech_settings;
+mod widgets;
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -53,12 +52,14 @@ use self::editor::{Editor, EditorAction};
 use self::finish::{FinishAction, Summary};
 use self::history_view::{HistoryAction, HistoryScreen};
 use self::library::{Library, LibraryAction, Origin};
+use self::notice::Notice;
 use self::overview::OverviewAction;
-use self::pain::PainAction;
 use self::player_view::PlayerAction;
 use self::playing::{After, Running, Stopped};
 use self::sessions::Sessions;
 use self::settings::{Settings, Theme};
+use self::widgets::access::{self, APP_NAME};
+use self::widgets::pain::{self, PainAction};
 use crate::engine::State;
 use crate::home::RoutineWatcher;
 
@@ -106,8 +107,8 @@ enum Action {
     Editor(EditorAction),
     Answer(Answer),
     /// Back to the library: what the screen showed is gone; the notice says why, if anything.
-    Lost(Option<String>),
-    Notice(chrome::NoticeAction),
+    Lost(Option<Notice>),
+    Notice(notice::NoticeAction),
     Broken(Origin, fix::BrokenAction),
     Fix(fix::FixAction),
     DismissSoundProblems,
@@ -136,11 +137,9 @@ pub struct StretchApp {
     /// The look last applied (theme, text scale), to apply changes once.
     look: Option<(Theme, f32)>,
     /// A message for the person, shown until dismissed.
-    notice: Option<String>,
+    notice: Option<Notice>,
     /// When keeping a draft last failed: it is tried again only after a while.
     draft_failed_at: Option<Duration>,
-    /// What the notice offers, if it is news (a file written: "Open folder").
-    notice_more: Option<chrome::NoticeMore>,
     /// A broken routine file's text being fixed.
     fix: Option<fix::Fix>,
     /// The library's "path" field.
@@ -228,7 +227,6 @@ impl StretchApp {
             look: None,
             notice: None,
             draft_failed_at: None,
-            notice_more: None,
             fix: None,
             typed_path: String::new(),
             sessions,
@@ -416,7 +414,7 @@ impl StretchApp {
         // largest single shape.
         let frame = egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            let notice = chrome::notice_ui(ui, self.notice.as_deref(), self.notice_more.as_mut());
+            let notice = notice::notice_ui(ui, self.notice.as_mut());
             action = match self.screen.clone() {
                 Screen::Library => {
                     let warnings = self.folder_warnings();
@@ -486,10 +484,10 @@ impl StretchApp {
         let Ok(routine) = &entry.routine else {
             // It became invalid on disk: its errors are in the library, and the version shown
             // before is not started by accident.
-            return Some(Action::Lost(Some(format!(
+            return Some(Action::Lost(Some(Notice::warning(format!(
                 "\"{}\" now has errors and cannot be started; they are listed in the library.",
                 entry.title()
-            ))));
+            )))));
         };
         let kind = match &origin {
             Origin::Bundled(_) => overview::Kind::Bundled,
@@ -497,6 +495,28 @@ impl StretchApp {
             Origin::File(_) => overview::Kind::Opened,
         };
         overview::ui(ui, routine, kind).map(|action| Action::Overview(origin, action))
+    }
+
+    /// What the window is called for the screen shown: the app, then the screen.
+    fn window_name(&self) -> String {
+        let routine = |origin| {
+            self.library
+                .get(origin)
+                .map_or_else(String::new, library::Entry::title)
+        };
+        let screen = match &self.screen {
+            Screen::Library => "Routines".to_owned(),
+            Screen::Overview(origin) => routine(origin),
+            Screen::PainBefore(origin) => format!("Pain before {}", routine(origin)),
+            Screen::Player => "Playing a routine".to_owned(),
+            Screen::Finished(_) => "Routine complete".to_owned(),
+            Screen::Stopped(_) => "Routine stopped".to_owned(),
+            Screen::History => "History".to_owned(),
+            Screen::Editor => "Editor".to_owned(),
+            Screen::Broken(origin) => format!("{} has errors", routine(origin)),
+            Screen::Fix => "Fixing a routine file".to_owned(),
+        };
+        format!("{APP_NAME}: {screen}")
     }
 }
 
@@ -539,7 +559,7 @@ impl eframe::App for StretchApp {
         let now = self.now;
         self.apply_look(&ctx);
         let keys = self.player_keys(&ctx);
-        self.focus_heading_if_new(&ctx);
+        access::focus_heading_if_new(&ctx, &mut self.screen_changed);
         self.top_bar(ui);
         let (action, repaint) = self.central(ui, now);
         if let Some(action) = keys.or(action) {
@@ -553,7 +573,7 @@ impl eframe::App for StretchApp {
             self.ask = None;
             self.apply(Action::Answer(answer), now, &ctx);
         }
-        self.name_window(&ctx);
+        access::name_window(&ctx, self.screen_changed, self.window_name());
         if let Some(after) = repaint {
             ctx.request_repaint_after(after);
         }

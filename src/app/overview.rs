@@ -44,7 +44,7 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
         .show(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
-                if super::chrome::accent_button(ui, "Start").clicked() {
+                if super::widgets::accent_button(ui, "Start").clicked() {
                     action = Some(OverviewAction::Start);
                 }
                 let edit = match kind {

@@ -11,8 +11,8 @@ use std::time::Duration;
 use egui::{Align, Color32, Key, Layout, Rect, RichText, Sense, Ui, UiBuilder, Vec2};
 
 pub use self::announce::{Breath, Moment, announce};
-use super::access::{self, Urgency};
-use super::illustration::{self, Figure};
+use super::widgets::access::{self, Urgency};
+use super::widgets::illustration::{self, Figure};
 use crate::audio::output::OutputStatus;
 use crate::audio::player::Timing;
 use crate::countdown::{in_words, left_in_words, shown_seconds, until_next_second};

@@ -11,9 +11,11 @@ use egui::RichText;
 use super::ask::Ask;
 use super::finish::{Answers, FinishAction, Summary};
 use super::library::Origin;
-use super::pain::PainAction;
+use super::notice::Notice;
 use super::player_view::{self, Moment, PlayerAction, View};
 use super::sessions::source_of;
+use super::widgets::pain::PainAction;
+use super::widgets::sentence;
 use super::{Action, Screen, StretchApp};
 use crate::audio::bank::SoundBank;
 use crate::audio::player::CuePlayer;
@@ -117,10 +119,10 @@ impl StretchApp {
                 false,
             ),
             Err(e) => {
-                self.notice = Some(format!(
+                self.notice = Some(Notice::warning(format!(
                     "This session of {} is not recorded: its file could not be read again ({e}).",
                     routine.name
-                ));
+                )));
                 (None, true)
             }
         };
@@ -162,7 +164,7 @@ impl StretchApp {
         ) {
             Ok(player) => player,
             Err(e) => {
-                self.notice = Some(format!("The routine could not start: {e}"));
+                self.notice = Some(Notice::warning(format!("The routine could not start: {e}")));
                 return;
             }
         };
@@ -193,7 +195,7 @@ impl StretchApp {
         };
         if let Some(e) = running.recording.as_mut().and_then(Recording::failure) {
             running.unrecorded = true;
-            self.notice = Some(sentence(&e.to_string()));
+            self.notice = Some(Notice::warning(sentence(&e.to_string())));
         }
     }
 
@@ -273,7 +275,7 @@ impl StretchApp {
             note: answers.note.trim().to_owned(),
         };
         if let Some(e) = recording.finish(end) {
-            self.notice = Some(sentence(&e.to_string()));
+            self.notice = Some(Notice::warning(sentence(&e.to_string())));
         }
         self.sessions.reload();
     }
@@ -535,13 +537,4 @@ impl StretchApp {
         }
         (dismissed.then_some(Action::DismissSoundProblems), next)
     }
-}
-
-/// A message as a sentence: its first letter a capital (the history's messages start in lower
-/// case, to follow "could not record:" on the command line).
-fn sentence(message: &str) -> String {
-    let mut chars = message.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect::<String>()
-    })
 }

@@ -22,6 +22,8 @@ use jiff::Timestamp;
 use jiff::civil::Weekday;
 
 use super::library::{Library, Origin};
+use super::notice::Notice;
+use super::widgets::{sentence, warn};
 use super::{Action, AppDeps, Screen, StretchApp};
 use crate::home::Home;
 use crate::remind::autostart::{AutostartError, Change};
@@ -29,7 +31,7 @@ use crate::remind::change::{self, Startup, routine_key};
 use crate::remind::desktop::{self, Capabilities};
 use crate::remind::due::{self, Tracker};
 use crate::remind::store::{self, StoreError};
-use crate::remind::{AppPresence, Notice, NotifyError};
+use crate::remind::{AppPresence, Notice as Due, NotifyError};
 use crate::reminders::{Days, Reminder, Reminders, TimeOfDay, suggested_days, suggested_times};
 use crate::resolve::{Source, user_id};
 use crate::routine::{Routine, Schedule};
@@ -235,18 +237,6 @@ fn without_detail(error: &NotifyError) -> (String, Option<&str>) {
     }
 }
 
-fn warn(ui: &mut egui::Ui, text: &str) {
-    ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().warn_fg_color)).wrap());
-}
-
-/// A message as a sentence: its first letter a capital.
-fn sentence(message: &str) -> String {
-    let mut chars = message.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect::<String>()
-    })
-}
-
 /// Settings' form for a new reminder.
 struct NewReminder {
     /// The routine chosen: its key and name.
@@ -312,7 +302,7 @@ pub(super) struct Reminding {
     look_at: Duration,
     /// Routines due, waiting to be shown.
     pending: Vec<String>,
-    shown: Option<Notice>,
+    shown: Option<Due>,
     probe: Probe,
     form: NewReminder,
     remind_me: Option<RemindMe>,
@@ -519,7 +509,7 @@ impl StretchApp {
         while r.shown.is_none() && !r.pending.is_empty() {
             let routine = r.pending.remove(0);
             if !due::done_today(home, r.tracker.reminders(), &routine, &tz, wall) {
-                r.shown = Some(Notice::for_routine(home, &routine));
+                r.shown = Some(Due::for_routine(home, &routine));
             }
         }
     }
@@ -576,17 +566,17 @@ impl StretchApp {
                     words.push(' ');
                     words.push_str(&more);
                 }
-                self.notice = Some(words);
+                self.notice = Some(Notice::news(words));
                 let home = self.deps.home.clone();
                 self.reminding.took(&home, Ok(changed.reminders));
                 self.reminding.remind_me = None;
                 self.reminding.look_at = Duration::ZERO;
             }
             Err(e) => {
-                self.notice = Some(format!(
+                self.notice = Some(Notice::warning(format!(
                     "{} Look at Reminders in Settings.",
                     sentence(&e.to_string())
-                ));
+                )));
                 self.reminding.remind_me = None;
             }
         }
@@ -822,7 +812,7 @@ fn usable(library: &Library) -> Vec<(String, String)> {
 }
 
 /// A due reminder, shown in the window.
-fn notice_window(ctx: &egui::Context, notice: &Notice) -> Option<ReminderAction> {
+fn notice_window(ctx: &egui::Context, notice: &Due) -> Option<ReminderAction> {
     let mut action = None;
     egui::Window::new("Reminder")
         .anchor(egui::Align2::CENTER_TOP, [0.0, 56.0])

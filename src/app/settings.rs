@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::widgets::radio_group;
 use crate::audio::CueStyle;
 
 /// Light or dark.
@@ -123,18 +124,6 @@ impl Settings {
             });
         *self != before
     }
-}
-
-/// Radio buttons in a row, as one group named `name` for screen readers ("Theme: Dark, radio
-/// button, 1 of 2"), not loose buttons after a loose label.
-pub(super) fn radio_group(ui: &mut egui::Ui, name: &str, add: impl FnOnce(&mut egui::Ui)) {
-    ui.scope_builder(
-        egui::UiBuilder::new()
-            .layout(egui::Layout::left_to_right(egui::Align::Center))
-            .accessibility_role(egui::accesskit::Role::RadioGroup)
-            .accessibility_label(name),
-        add,
-    );
 }
 
 /// The volume as a percentage, shown and read out as one ("80 percent", not "0.8"); kept as a

@@ -121,7 +121,7 @@ pub fn rows(ui: &mut egui::Ui, speech: &mut SpeechSettings, status: &Status) {
     });
     ui.add_enabled_ui(speech.names, |ui| {
         ui.vertical(|ui| {
-            super::settings::radio_group(ui, "Read each step's instructions", |ui| {
+            super::widgets::radio_group(ui, "Read each step's instructions", |ui| {
                 for choice in ReadInstructions::ALL {
                     ui.radio_value(
                         &mut speech.instructions,

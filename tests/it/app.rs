@@ -1104,6 +1104,10 @@ fn the_report_for_the_therapist_is_written_from_history() {
     rig.click("History");
     rig.click("Report for my therapist");
     assert!(rig.shows_containing("The report is in"));
+    assert!(
+        rig.shows("Open folder"),
+        "written as news, with its folder to open, as the handout is"
+    );
     let report = rig.home.path().join("reports/report-2025-03-12.html");
     let html = std::fs::read_to_string(report).unwrap();
     assert!(

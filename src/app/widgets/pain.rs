@@ -8,7 +8,7 @@ use crate::progress::Pain;
 
 /// What the question before a routine (or after stopping one) asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum PainAction {
+pub(crate) enum PainAction {
     /// A score, or `None` for Skip; either way, go on.
     Answer(Option<Pain>),
     /// Not now: back where the person came from, nothing started.
@@ -22,7 +22,7 @@ const BUTTON: f32 = 72.0;
 const DIGITS: f32 = 34.0;
 
 /// What a question's heading is, for screen readers as well as eyes.
-pub(super) fn heading(ui: &mut Ui, text: &str, size: f32) {
+pub(crate) fn heading(ui: &mut Ui, text: &str, size: f32) {
     super::access::heading(ui, RichText::new(text).size(size).strong());
 }
 
@@ -30,7 +30,7 @@ pub(super) fn heading(ui: &mut Ui, text: &str, size: f32) {
 /// shown pressed; `k` scales them (see [`scale`]): down where the window holds few points (the
 /// largest text size zooms everything, so they stay as large on the screen), up in a large one. Each button's accessible
 /// name is "Pain N" (the digit alone says nothing to a screen reader). Returns the score tapped.
-pub(super) fn buttons(ui: &mut Ui, selected: Option<Pain>, k: f32) -> Option<Pain> {
+pub(crate) fn buttons(ui: &mut Ui, selected: Option<Pain>, k: f32) -> Option<Pain> {
     let gap = ui.spacing().item_spacing.x;
     let width = ui.available_width();
     let side = BUTTON * k;
@@ -68,7 +68,7 @@ pub(super) fn buttons(ui: &mut Ui, selected: Option<Pain>, k: f32) -> Option<Pai
 
 /// A score typed on the keyboard, 0 to 9 (10 is a button only), unless a text field has the
 /// keys.
-pub(super) fn typed(ui: &Ui) -> Option<Pain> {
+pub(crate) fn typed(ui: &Ui) -> Option<Pain> {
     use egui::Key;
     // A focused heading or button does not want digits; a text field does.
     if ui.ctx().text_edit_focused() {
@@ -95,7 +95,7 @@ pub(super) fn typed(ui: &Ui) -> Option<Pain> {
 }
 
 /// What the ends of the scale mean, under the buttons.
-pub(super) fn scale_words(ui: &mut Ui, k: f32) {
+pub(crate) fn scale_words(ui: &mut Ui, k: f32) {
     ui.label(RichText::new("0 is no pain, 10 is the worst pain you can imagine").size(20.0 * k));
     ui.label(
         RichText::new("Keys 0 to 9 answer too")
@@ -107,19 +107,19 @@ pub(super) fn scale_words(ui: &mut Ui, k: f32) {
 /// How much to scale a question's text and buttons to the height there is: 1 in a window of
 /// ordinary size, down to 0.55 at the largest text size in a small window, up to 1.6 in a large
 /// one (read from a mat, two metres away).
-pub(super) fn scale(ui: &Ui) -> f32 {
+pub(crate) fn scale(ui: &Ui) -> f32 {
     (ui.available_height() / 560.0).clamp(0.55, 1.6)
 }
 
 /// A large plain button.
-pub(super) fn big_button(text: &str) -> egui::Button<'_> {
+pub(crate) fn big_button(text: &str) -> egui::Button<'_> {
     egui::Button::new(RichText::new(text).size(24.0)).min_size(egui::vec2(160.0, 52.0))
 }
 
 /// The question before a routine starts (`stopped` is `None`), or after one was stopped early
 /// (`stopped` says where): one tap on a score or on Skip goes on. Skip stays at the bottom, in
 /// view whatever the text size.
-pub(super) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> Option<PainAction> {
+pub(crate) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> Option<PainAction> {
     let mut action = None;
     let k = scale(ui);
     egui::Panel::bottom("pain-buttons")

@@ -15,8 +15,6 @@
 
 use egui::{Id, Response, RichText, Ui};
 
-use super::{Screen, StretchApp};
-
 /// The app's name, as the window and the desktop launcher say it.
 pub(crate) const APP_NAME: &str = "Stretch Timer";
 
@@ -131,58 +129,34 @@ impl Named {
     }
 }
 
-impl StretchApp {
-    /// What the window is called for the screen shown: the app, then the screen.
-    fn window_name(&self) -> String {
-        let routine = |origin| {
-            self.library
-                .get(origin)
-                .map_or_else(String::new, super::library::Entry::title)
-        };
-        let screen = match &self.screen {
-            Screen::Library => "Routines".to_owned(),
-            Screen::Overview(origin) => routine(origin),
-            Screen::PainBefore(origin) => format!("Pain before {}", routine(origin)),
-            Screen::Player => "Playing a routine".to_owned(),
-            Screen::Finished(_) => "Routine complete".to_owned(),
-            Screen::Stopped(_) => "Routine stopped".to_owned(),
-            Screen::History => "History".to_owned(),
-            Screen::Editor => "Editor".to_owned(),
-            Screen::Broken(origin) => format!("{} has errors", routine(origin)),
-            Screen::Fix => "Fixing a routine file".to_owned(),
-        };
-        format!("{APP_NAME}: {screen}")
+/// Before a frame is drawn: if the screen has just changed (`changed`, cleared here), its first
+/// heading takes the focus.
+pub(crate) fn focus_heading_if_new(ctx: &egui::Context, changed: &mut bool) {
+    if std::mem::take(changed) {
+        ctx.data_mut(|d| d.insert_temp(focus_key(), true));
     }
+}
 
-    /// Before a frame is drawn: if the screen has just changed, its first heading takes the
-    /// focus.
-    pub(super) fn focus_heading_if_new(&mut self, ctx: &egui::Context) {
-        if std::mem::take(&mut self.screen_changed) {
-            ctx.data_mut(|d| d.insert_temp(focus_key(), true));
-        }
+/// After a frame is drawn: names the window `screen_name` (the app, then the screen), or after
+/// what was just announced on it, and forgets a wish to focus a heading that no heading took (a
+/// later screen must not take it by surprise). `changed`: the screen changed during this frame.
+pub(crate) fn name_window(ctx: &egui::Context, changed: bool, screen_name: String) {
+    ctx.data_mut(|d| d.remove_temp::<bool>(focus_key()));
+    if changed {
+        // Changed during this frame: the new screen is drawn, and its heading focused, next.
+        ctx.request_repaint();
     }
-
-    /// After a frame is drawn: names the window (after the screen, or after what was just
-    /// announced on it), and forgets a wish to focus a heading that no heading took (a later
-    /// screen must not take it by surprise).
-    pub(super) fn name_window(&self, ctx: &egui::Context) {
-        ctx.data_mut(|d| d.remove_temp::<bool>(focus_key()));
-        if self.screen_changed {
-            // Changed during this frame: the new screen is drawn, and its heading focused, next.
-            ctx.request_repaint();
-        }
-        let asked = ctx
-            .data_mut(|d| d.remove_temp::<Vec<Asked>>(asked_key()))
-            .unwrap_or_default();
-        let (name, again) = ctx.data_mut(|d| {
-            d.get_temp_mut_or_default::<Named>(named_key())
-                .next(self.window_name(), &asked)
-        });
-        if again {
-            ctx.request_repaint();
-        }
-        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(name));
+    let asked = ctx
+        .data_mut(|d| d.remove_temp::<Vec<Asked>>(asked_key()))
+        .unwrap_or_default();
+    let (name, again) = ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<Named>(named_key())
+            .next(screen_name, &asked)
+    });
+    if again {
+        ctx.request_repaint();
     }
+    ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(name));
 }
 
 #[cfg(test)]

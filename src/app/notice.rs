@@ -1,0 +1,176 @@
+//! The notice at the top of the page: news or a warning, typed ([`Notice`]), and what it offers
+//! (Open folder, Save as…, a path typed where no file dialog can be shown).
+
+use std::path::{Path, PathBuf};
+
+use egui::RichText;
+
+/// A message for the person at the top of the page, until dismissed or replaced: news (what
+/// they asked for was done) in the page's own colours, with what it offers, or a warning (what
+/// went wrong, or cannot be done) in the warning colours. Whichever it is, the whole notice is
+/// replaced by the next one, so an offer never outlives its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Notice {
+    /// Done as asked: a file saved, written, imported; with what it offers besides Dismiss.
+    News(String, More),
+    /// Something went wrong, or cannot be done as asked.
+    Warning(String),
+}
+
+impl Notice {
+    /// Plain news, offering nothing but Dismiss.
+    pub(crate) fn news(text: impl Into<String>) -> Notice {
+        Notice::News(text.into(), More::Nothing)
+    }
+
+    /// A warning.
+    pub(crate) fn warning(text: impl Into<String>) -> Notice {
+        Notice::Warning(text.into())
+    }
+}
+
+/// What a piece of news offers besides Dismiss.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum More {
+    /// Nothing.
+    Nothing,
+    /// A file was written: "Open folder", and for a package to send, "Save as…".
+    Written { file: PathBuf, save_as: bool },
+    /// No file dialog could be shown: a field to type the path in instead.
+    TypePath { purpose: PathFor, typed: String },
+}
+
+/// What a typed path is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum PathFor {
+    /// A routine or a shared routine to open.
+    Open,
+    /// Where to put a copy of this file (a package just exported).
+    CopyOf(PathBuf),
+}
+
+impl PathFor {
+    /// The field's name and its button.
+    fn words(&self) -> (&'static str, &'static str) {
+        match self {
+            PathFor::Open => ("Path of the file to open", "Open this file"),
+            PathFor::CopyOf(_) => ("Where to save the copy", "Save the copy"),
+        }
+    }
+}
+
+/// What the person asked of the notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NoticeAction {
+    Dismiss,
+    /// Show the folder holding this file in the desktop's file manager.
+    OpenFolder(PathBuf),
+    /// Put a copy of this file where the person chooses.
+    SaveAs(PathBuf),
+    /// A path was typed for `PathFor`.
+    Typed(PathFor, PathBuf),
+}
+
+/// The notice, if any, in a frame as wide as the page and no wider: the text wraps, the buttons
+/// wrap below it, so a long notice neither widens the page nor pushes Dismiss out of the window.
+/// News (a file saved, written, exported) is in the page's own colours; anything else is a
+/// warning.
+pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Option<NoticeAction> {
+    let (text, more) = match notice? {
+        Notice::News(text, more) => (text.as_str(), Some(more)),
+        Notice::Warning(text) => (text.as_str(), None),
+    };
+    let notice = text;
+    let mut action = None;
+    let visuals = ui.visuals().clone();
+    let (fill, stroke, text) = match more {
+        Some(_) => (
+            visuals.faint_bg_color,
+            visuals.widgets.noninteractive.bg_stroke,
+            visuals.strong_text_color(),
+        ),
+        None => (
+            visuals.warn_fg_color.gamma_multiply(0.12),
+            egui::Stroke::new(1.0, visuals.warn_fg_color),
+            visuals.strong_text_color(),
+        ),
+    };
+    egui::Frame::group(ui.style())
+        .fill(fill)
+        .stroke(stroke)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(egui::Label::new(RichText::new(notice).color(text)).wrap());
+            ui.horizontal_wrapped(|ui| {
+                match more {
+                    Some(More::Written { file, save_as }) => {
+                        if ui
+                            .button("Open folder")
+                            .on_hover_text("Show the folder in your file manager")
+                            .clicked()
+                        {
+                            action = Some(NoticeAction::OpenFolder(file.clone()));
+                        }
+                        if *save_as && ui.button("Save as…").clicked() {
+                            action = Some(NoticeAction::SaveAs(file.clone()));
+                        }
+                    }
+                    Some(More::TypePath { purpose, typed }) => {
+                        let (name, button) = purpose.words();
+                        let room = (ui.available_width() - 220.0).clamp(160.0, 520.0);
+                        let field = ui.add(
+                            egui::TextEdit::singleline(typed)
+                                .hint_text("/home/you/Documents/routine.ron")
+                                .desired_width(room),
+                        );
+                        field.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::TextInput, true, name)
+                        });
+                        let entered =
+                            field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        if (ui.button(button).clicked() || entered) && !typed.trim().is_empty() {
+                            action = Some(NoticeAction::Typed(
+                                purpose.clone(),
+                                PathBuf::from(typed.trim()),
+                            ));
+                        }
+                    }
+                    Some(More::Nothing) | None => {}
+                }
+                if ui.button("Dismiss").clicked() {
+                    action = Some(NoticeAction::Dismiss);
+                }
+            });
+        });
+    action
+}
+
+/// A file as a person reads it in a notice: its name, and the folder it is in by its own name
+/// (`bench.ron in routines`), not the whole path.
+pub(crate) fn short_place(path: &Path) -> String {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into(),
+    );
+    match path.parent().and_then(Path::file_name) {
+        Some(folder) => format!("{name} in {}", folder.to_string_lossy()),
+        None => name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_named_by_its_name_and_its_folders_name() {
+        assert_eq!(
+            short_place(Path::new(
+                "/home/ann/.local/share/stretch-timer/exports/hips.zip"
+            )),
+            "hips.zip in exports"
+        );
+        assert_eq!(short_place(Path::new("hips.zip")), "hips.zip");
+    }
+}

@@ -1,0 +1,70 @@
+//! What the screens share: headings and announcements for screen readers (`access`), the pain
+//! scale (`pain`), the step drawings (`illustration`), and a few buttons and words. A widget
+//! draws and returns what the person did; it knows no screen and no app state.
+
+pub(crate) mod access;
+pub mod illustration;
+pub(crate) mod pain;
+
+use egui::RichText;
+
+/// The one thing most people came to the page for (Start; Edit on a broken file): large, white on
+/// the accent blue in either theme (the light theme's own accent is too pale to carry white
+/// text), so it is found at a glance and read from across the room.
+pub(crate) fn accent_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let fill = egui::Visuals::dark().selection.bg_fill;
+    let text = RichText::new(text)
+        .heading()
+        .strong()
+        .color(egui::Color32::WHITE);
+    ui.add(
+        egui::Button::new(text)
+            .fill(fill)
+            .min_size(egui::vec2(160.0, 48.0)),
+    )
+}
+
+/// A button whose accessible name says more than its text (several "Discard" buttons on one
+/// screen each say what they discard).
+pub(crate) fn button_named(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
+    button_named_enabled(ui, true, text, name)
+}
+
+/// [`button_named`], greyed out unless `enabled`.
+pub(crate) fn button_named_enabled(
+    ui: &mut egui::Ui,
+    enabled: bool,
+    text: &str,
+    name: &str,
+) -> egui::Response {
+    let response = ui.add_enabled(enabled, egui::Button::new(text));
+    let name = name.to_owned();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
+    response
+}
+
+/// Radio buttons in a row, as one group named `name` for screen readers ("Theme: Dark, radio
+/// button, 1 of 2"), not loose buttons after a loose label.
+pub(crate) fn radio_group(ui: &mut egui::Ui, name: &str, add: impl FnOnce(&mut egui::Ui)) {
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .layout(egui::Layout::left_to_right(egui::Align::Center))
+            .accessibility_role(egui::accesskit::Role::RadioGroup)
+            .accessibility_label(name),
+        add,
+    );
+}
+
+/// A warning in the theme's warning colour, wrapped.
+pub(crate) fn warn(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().warn_fg_color)).wrap());
+}
+
+/// A message as a sentence: its first letter a capital (the library's messages start in lower
+/// case, to follow "could not record:" on the command line).
+pub(crate) fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect::<String>()
+    })
+}
