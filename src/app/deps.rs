@@ -6,11 +6,13 @@ use std::time::Duration;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
-use super::{Launch, StretchApp};
+use super::dialogs::FileDialogs;
 use crate::audio::device::{Opened, SharedDevice};
+use crate::audio::input::Microphone;
 use crate::clock::Clock;
 use crate::home::Home;
 use crate::progress::LocalTime;
+use crate::speech::Speaker;
 
 /// Makes an output for a routine about to start, with the sample rate sounds must be decoded at.
 pub type AudioFactory = Arc<dyn Fn() -> Opened + Send + Sync>;
@@ -100,75 +102,11 @@ pub struct AppDeps {
     /// Where the reminder daemon's autostart entry goes under (`$XDG_CONFIG_HOME`), where the
     /// system has such a folder; tests give a folder of their own.
     pub autostart: Option<std::path::PathBuf>,
-}
-
-/// The file eframe keeps the app's settings in: `app.ron` in the folder it makes for the name
-/// "stretch-timer" (`~/.local/share/stretch-timer` on Linux).
-pub fn settings_file() -> Option<std::path::PathBuf> {
-    eframe::storage_dir(SETTINGS_FOLDER).map(|dir| dir.join("app.ron"))
-}
-
-/// The name the settings' folder is made from.
-const SETTINGS_FOLDER: &str = "stretch-timer";
-
-/// Opens the window and runs until it is closed. `style`, if given, replaces the saved cue style;
-/// `home` is the user's folder.
-pub fn run_native(
-    launch: Launch,
-    style: Option<crate::audio::CueStyle>,
-    home: Home,
-) -> eframe::Result {
-    #[cfg(feature = "wgpu")]
-    let renderer = eframe::Renderer::Wgpu;
-    #[cfg(not(feature = "wgpu"))]
-    let renderer = eframe::Renderer::Glow;
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("stretch-timer")
-            // The launcher's id: a Wayland desktop finds the window's name and icon by it (on X11
-            // it is the window's class, the launcher's StartupWMClass).
-            .with_app_id("io.github.stretch_timer.StretchTimer")
-            .with_inner_size([1100.0, 760.0])
-            .with_min_inner_size([640.0, 480.0]),
-        renderer,
-        // egui's dithering adds noise to every pixel against banding in gradients, which these
-        // screens do not have; under software OpenGL it is 8 % of a frame (BENCHMARKS.md).
-        dithering: false,
-        // Where the settings have always been kept (eframe names the folder after the app id,
-        // which became the launcher's id later): a person's settings stay theirs after updating.
-        persistence_path: settings_file(),
-        ..Default::default()
-    };
-    let audio = device_audio();
-    // Open the sound device now, while the window is being made, not when the first routine
-    // starts: the stream's first buffers are filled in one go, and the frame clock needs a few
-    // real-time ones before it places a cue exactly (measured: a cue played at once after
-    // opening came 40 ms early). It is let go at once: a routine started from the command line
-    // finds it open, and it closes if none starts within `CLOSE_UNUSED_AFTER`. Later routines
-    // find it opened on their overview (`StretchApp::keep_sound_ready`).
-    drop(audio());
-    let deps = AppDeps {
-        clock: Arc::new(crate::clock::MonotonicClock::new()),
-        calendar: Arc::new(SystemCalendar),
-        audio,
-        home,
-        autostart: crate::remind::autostart::config_dir(),
-    };
-    eframe::run_native(
-        "stretch-timer",
-        options,
-        Box::new(move |cc| Ok(Box::new(StretchApp::new(cc, deps, launch, style)))),
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn settings_stay_in_the_folder_they_were_always_in() {
-        // Builds before the launcher's id became the window's app id kept them here; a new
-        // folder would reset every person's theme, text size, volume and pain question.
-        let file = super::settings_file().expect("a data folder");
-        assert_eq!(file.file_name().unwrap(), "app.ron");
-        assert_eq!(file.parent().unwrap().file_name().unwrap(), "stretch-timer");
-    }
+    /// Makes the spoken step names before a routine starts (espeak-ng, its clips kept in the
+    /// user's cache folder); `None`: the fixed prompts only.
+    pub speaker: Option<Speaker>,
+    /// Where the editor's "Record…" records from.
+    pub microphone: Arc<dyn Microphone>,
+    /// The system's file dialogs; `None` where none can be shown: paths are typed instead.
+    pub dialogs: Option<Arc<dyn FileDialogs>>,
 }

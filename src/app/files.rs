@@ -9,6 +9,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Duration;
 
 use super::ask::Ask;
+use super::dialogs::FileRequest;
 use super::library::Origin;
 use super::notice::{self, Notice};
 use super::{Screen, StretchApp, fix};
@@ -37,8 +38,6 @@ pub(super) struct Jobs {
     dialog: Option<(Dialog, Duration, Receiver<Option<PathBuf>>)>,
     /// "Open folder" being carried out: why it failed, if it does.
     opening: Option<Receiver<String>>,
-    /// No file dialog is shown; paths are typed.
-    pub(super) no_dialogs: bool,
 }
 
 impl Jobs {
@@ -74,28 +73,21 @@ impl StretchApp {
     /// Shows the system's file dialog for `dialog` on its own thread; where there is none, the
     /// notice asks for the path instead. `name` is the file name to suggest when saving.
     fn file_dialog(&mut self, dialog: Dialog, name: Option<String>) {
-        if self.jobs.no_dialogs {
+        let Some(dialogs) = self.deps.dialogs.clone() else {
             self.ask_for_path(&dialog, None);
             return;
-        }
+        };
         let (tx, rx) = channel();
-        let saving = matches!(dialog, Dialog::SaveCopy(_));
+        let request = match &dialog {
+            Dialog::Open => FileRequest::OpenRoutine,
+            Dialog::SaveCopy(_) => FileRequest::SaveCopy {
+                name: name.unwrap_or_default(),
+            },
+        };
         let spawned = std::thread::Builder::new()
             .name("stretch-timer-file-dialog".to_owned())
             .spawn(move || {
-                let picked = if saving {
-                    rfd::FileDialog::new()
-                        .set_title("Save a copy of the shared routine")
-                        .add_filter("Shared routine", &[share::EXTENSION])
-                        .set_file_name(name.unwrap_or_default())
-                        .save_file()
-                } else {
-                    rfd::FileDialog::new()
-                        .set_title("Open a routine")
-                        .add_filter("Routine, or a shared routine", &["ron", share::EXTENSION])
-                        .pick_file()
-                };
-                let _ = tx.send(picked);
+                let _ = tx.send(dialogs.ask(request));
             });
         match spawned {
             Ok(_) => self.jobs.dialog = Some((dialog, self.deps.clock.now(), rx)),
@@ -315,11 +307,6 @@ impl StretchApp {
             self.fix = None;
             self.go(Screen::Library);
         }
-    }
-
-    /// No file dialogs: paths are typed (tests; a system known to have none).
-    pub fn without_file_dialogs(&mut self) {
-        self.jobs.no_dialogs = true;
     }
 
     /// Opens a routine file from anywhere, or imports a shared routine (a zip).

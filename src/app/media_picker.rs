@@ -17,6 +17,7 @@ use egui::RichText;
 
 use super::AppDeps;
 use super::deps::AudioFactory;
+use super::dialogs::{FileDialogs, FileRequest};
 use super::recorder::Recorder;
 use crate::audio::bank::{self, Sound};
 use crate::audio::output::AudioOutput;
@@ -87,12 +88,12 @@ enum Asking {
 }
 
 /// What the picker needs from the app: where the routines live, the sound output, the clock, and
-/// whether a file dialog can be shown.
+/// the file dialogs, where they can be shown.
 struct Env {
     routines: PathBuf,
     audio: AudioFactory,
     clock: Arc<dyn Clock>,
-    dialogs: bool,
+    dialogs: Option<Arc<dyn FileDialogs>>,
 }
 
 /// The editor's file choosing and previews.
@@ -126,13 +127,13 @@ pub struct Place<'a> {
 
 impl Picker {
     /// Takes what the picker needs from the app (once; the app's deps do not change).
-    pub fn connect(&mut self, deps: &AppDeps, dialogs: bool) {
+    pub fn connect(&mut self, deps: &AppDeps) {
         if self.env.is_none() {
             self.env = Some(Env {
                 routines: deps.home.routines(),
                 audio: Arc::clone(&deps.audio),
                 clock: Arc::clone(&deps.clock),
-                dialogs,
+                dialogs: deps.dialogs.clone(),
             });
         }
     }
@@ -250,36 +251,29 @@ impl Picker {
         let Some(env) = &self.env else {
             return;
         };
-        if !env.dialogs {
+        let Some(dialogs) = env.dialogs.clone() else {
             self.asking = Some(Asking::Typed {
                 slot,
                 text: String::new(),
             });
             return;
-        }
+        };
         let (tx, rx) = channel();
         let from = from.to_owned();
+        let request = match slot.kind {
+            Kind::Picture => FileRequest::Picture {
+                step: slot.step,
+                from,
+            },
+            Kind::Recording => FileRequest::Recording {
+                step: slot.step,
+                from,
+            },
+        };
         let spawned = std::thread::Builder::new()
             .name("stretch-timer-media-dialog".to_owned())
             .spawn(move || {
-                let dialog = rfd::FileDialog::new().set_directory(from);
-                let picked = match slot.kind {
-                    Kind::Picture => dialog
-                        .set_title(format!("Choose a picture for step {}", slot.step + 1))
-                        .add_filter("Picture", &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"]),
-                    Kind::Recording => dialog
-                        .set_title(format!("Choose a recording for step {}", slot.step + 1))
-                        // Opus and AMR are offered too: choosing one says how to convert it.
-                        .add_filter(
-                            "Recording",
-                            &[
-                                "m4a", "mp3", "wav", "ogg", "flac", "opus", "amr", "3gp", "M4A",
-                                "MP3", "WAV",
-                            ],
-                        ),
-                }
-                .pick_file();
-                let _ = tx.send(picked);
+                let _ = tx.send(dialogs.ask(request));
             });
         self.asking = Some(match spawned {
             Ok(_) => Asking::Dialog {

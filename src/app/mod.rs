@@ -19,6 +19,7 @@ mod ask;
 mod authoring;
 mod chrome;
 mod deps;
+pub mod dialogs;
 pub mod editor;
 mod files;
 mod finish;
@@ -43,7 +44,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 pub use self::deps::{
-    AppDeps, AudioFactory, Calendar, ClockCalendar, SystemCalendar, device_audio, run_native,
+    AppDeps, AudioFactory, Calendar, ClockCalendar, SystemCalendar, device_audio,
 };
 
 use self::ask::{Answer, Ask};
@@ -61,7 +62,8 @@ use self::settings::{Settings, Theme};
 use self::widgets::access::{self, APP_NAME};
 use self::widgets::pain::{self, PainAction};
 use crate::engine::State;
-use crate::home::RoutineWatcher;
+use crate::home::{Home, RoutineWatcher};
+use crate::speech::Speaker;
 
 /// What to show first.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -156,16 +158,12 @@ pub struct StretchApp {
     date_unchecked: bool,
     /// The screen changed (or the window just opened): its heading takes the focus.
     screen_changed: bool,
-    /// Makes the spoken step names before a routine starts; `None`: the fixed prompts only.
-    speaker: Option<crate::speech::Speaker>,
     /// The speech of the routine whose overview was shown, being made ahead of Start.
     speech_ahead: Option<speech_settings::Ahead>,
     /// The rate of the output the last routine played on: speech made ahead is made at it.
     speech_rate: Option<u32>,
     /// The sound device, held open on the screens before a routine starts (`keep_sound_ready`).
     sound_ready: Option<Box<dyn crate::audio::output::AudioOutput>>,
-    /// Where the editor's "Record…" records from (`recorder.rs`).
-    microphone: Arc<dyn crate::audio::input::Microphone>,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
     reminding: reminders_view::Reminding,
     /// The clock as `App::logic` read it for this frame; `ui` draws the same moment.
@@ -188,22 +186,11 @@ impl StretchApp {
         if let Some(style) = style {
             settings.style = style;
         }
-        Self::with_speaker(deps, settings, launch, crate::speech::Speaker::system())
+        Self::with_settings(deps, settings, launch)
     }
 
-    /// The app with given settings (tests, and after restoring them), without spoken step names.
+    /// The app with given settings (tests, and after restoring them).
     pub fn with_settings(deps: AppDeps, settings: Settings, launch: Launch) -> Self {
-        Self::with_speaker(deps, settings, launch, None)
-    }
-
-    /// The app with given settings, its step names spoken by `speaker` (the real app: espeak-ng,
-    /// kept in the user's cache folder; tests: a stand-in and a folder of their own).
-    pub fn with_speaker(
-        deps: AppDeps,
-        settings: Settings,
-        launch: Launch,
-        speaker: Option<crate::speech::Speaker>,
-    ) -> Self {
         let mut library = Library::new();
         library.refresh_user(&deps.home.routine_files());
         let drafts = Drafts::read(&deps.home);
@@ -235,11 +222,9 @@ impl StretchApp {
             after: None,
             date_unchecked: false,
             screen_changed: true,
-            speaker,
             speech_ahead: None,
             sound_ready: None,
             speech_rate: None,
-            microphone: Arc::new(crate::audio::input::DeviceMicrophone),
             reminding,
             now,
         };
@@ -455,8 +440,8 @@ impl StretchApp {
                 }
                 Screen::Editor => match &mut self.editor {
                     Some(editor) => {
-                        editor.picker.connect(&self.deps, !self.jobs.no_dialogs);
-                        editor.picker.recorder.connect(&self.deps, &self.microphone);
+                        editor.picker.connect(&self.deps);
+                        editor.picker.recorder.connect(&self.deps);
                         let (action, playing) = editor.ui(ui, now);
                         repaint = playing.then_some(Duration::from_millis(33));
                         action.map(Action::Editor)
@@ -591,5 +576,79 @@ impl eframe::App for StretchApp {
         let now = self.deps.clock.now();
         self.keep_draft(now);
         self.close_session(now);
+    }
+}
+
+/// The file eframe keeps the app's settings in: `app.ron` in the folder it makes for the name
+/// "stretch-timer" (`~/.local/share/stretch-timer` on Linux).
+pub fn settings_file() -> Option<std::path::PathBuf> {
+    eframe::storage_dir(SETTINGS_FOLDER).map(|dir| dir.join("app.ron"))
+}
+
+/// The name the settings' folder is made from.
+const SETTINGS_FOLDER: &str = "stretch-timer";
+
+/// Opens the window and runs until it is closed. `style`, if given, replaces the saved cue style;
+/// `home` is the user's folder.
+pub fn run_native(
+    launch: Launch,
+    style: Option<crate::audio::CueStyle>,
+    home: Home,
+) -> eframe::Result {
+    #[cfg(feature = "wgpu")]
+    let renderer = eframe::Renderer::Wgpu;
+    #[cfg(not(feature = "wgpu"))]
+    let renderer = eframe::Renderer::Glow;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("stretch-timer")
+            // The launcher's id: a Wayland desktop finds the window's name and icon by it (on X11
+            // it is the window's class, the launcher's StartupWMClass).
+            .with_app_id("io.github.stretch_timer.StretchTimer")
+            .with_inner_size([1100.0, 760.0])
+            .with_min_inner_size([640.0, 480.0]),
+        renderer,
+        // egui's dithering adds noise to every pixel against banding in gradients, which these
+        // screens do not have; under software OpenGL it is 8 % of a frame (BENCHMARKS.md).
+        dithering: false,
+        // Where the settings have always been kept (eframe names the folder after the app id,
+        // which became the launcher's id later): a person's settings stay theirs after updating.
+        persistence_path: settings_file(),
+        ..Default::default()
+    };
+    let audio = device_audio();
+    // Open the sound device now, while the window is being made, not when the first routine
+    // starts: the stream's first buffers are filled in one go, and the frame clock needs a few
+    // real-time ones before it places a cue exactly (measured: a cue played at once after
+    // opening came 40 ms early). It is let go at once: a routine started from the command line
+    // finds it open, and it closes if none starts within `CLOSE_UNUSED_AFTER`. Later routines
+    // find it opened on their overview (`StretchApp::keep_sound_ready`).
+    drop(audio());
+    let deps = AppDeps {
+        clock: Arc::new(crate::clock::MonotonicClock::new()),
+        calendar: Arc::new(SystemCalendar),
+        audio,
+        home,
+        autostart: crate::remind::autostart::config_dir(),
+        speaker: Speaker::system(),
+        microphone: Arc::new(crate::audio::input::DeviceMicrophone),
+        dialogs: Some(Arc::new(dialogs::SystemDialogs)),
+    };
+    eframe::run_native(
+        "stretch-timer",
+        options,
+        Box::new(move |cc| Ok(Box::new(StretchApp::new(cc, deps, launch, style)))),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn settings_stay_in_the_folder_they_were_always_in() {
+        // Builds before the launcher's id became the window's app id kept them here; a new
+        // folder would reset every person's theme, text size, volume and pain question.
+        let file = super::settings_file().expect("a data folder");
+        assert_eq!(file.file_name().unwrap(), "app.ron");
+        assert_eq!(file.parent().unwrap().file_name().unwrap(), "stretch-timer");
     }
 }

@@ -365,7 +365,7 @@ impl StretchApp {
 
     /// Holds the sound device open on the screens before a routine starts, so that it is
     /// running when Start is pressed (the first cues on a stream just opened can come early: see
-    /// `deps::run_native`); elsewhere lets it go, and the device is closed once nothing holds it
+    /// `run_native`); elsewhere lets it go, and the device is closed once nothing holds it
     /// (`audio::device::SharedDevice`): an open stream costs about 1 % of a core.
     pub(super) fn keep_sound_ready(&mut self) {
         let about_to_play = matches!(self.screen, Screen::Overview(_) | Screen::PainBefore(_));

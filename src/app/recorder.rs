@@ -14,9 +14,9 @@ use std::time::Duration;
 
 use egui::{Color32, RichText};
 
+use super::AppDeps;
 use super::deps::AudioFactory;
 use super::media_picker::Place;
-use super::{AppDeps, StretchApp};
 use crate::audio::bank::{self, Sound};
 use crate::audio::input::{Capture, CaptureError, InputError, Microphone, Snapshot, Status};
 use crate::audio::output::AudioOutput;
@@ -45,13 +45,6 @@ const LOUD_DBFS: f32 = -3.0;
 
 /// A peak this high (dBFS) was clipped by the sound card.
 const CLIPPED_DBFS: f32 = -0.5;
-
-impl StretchApp {
-    /// Records from `microphone` instead of the system's (tests).
-    pub fn set_microphone(&mut self, microphone: Arc<dyn Microphone>) {
-        self.microphone = microphone;
-    }
-}
 
 /// What the recorder needs from the app: the microphone, and the sound output and clock to play
 /// a take back.
@@ -100,21 +93,14 @@ enum State {
 }
 
 impl Recorder {
-    /// Takes what the recorder needs from the app (the microphone may change: tests set one).
-    pub fn connect(&mut self, deps: &AppDeps, microphone: &Arc<dyn Microphone>) {
-        match &mut self.env {
-            Some(env) => {
-                if !Arc::ptr_eq(&env.microphone, microphone) {
-                    env.microphone = Arc::clone(microphone);
-                }
-            }
-            None => {
-                self.env = Some(Env {
-                    microphone: Arc::clone(microphone),
-                    audio: Arc::clone(&deps.audio),
-                    clock: Arc::clone(&deps.clock),
-                });
-            }
+    /// Takes what the recorder needs from the app (once; the app's deps do not change).
+    pub fn connect(&mut self, deps: &AppDeps) {
+        if self.env.is_none() {
+            self.env = Some(Env {
+                microphone: Arc::clone(&deps.microphone),
+                audio: Arc::clone(&deps.audio),
+                clock: Arc::clone(&deps.clock),
+            });
         }
     }
 

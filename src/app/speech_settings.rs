@@ -32,7 +32,7 @@ impl StretchApp {
     /// Starts making the speech of `routine` on a thread of its own, unless it is being made
     /// already with the same settings (its overview was shown: Start is likely next).
     pub(super) fn make_speech_ahead(&mut self, routine: &Arc<Routine>) {
-        let Some(speaker) = &self.speaker else {
+        let Some(speaker) = &self.deps.speaker else {
             return;
         };
         let settings = &self.settings.speech;
@@ -75,7 +75,7 @@ impl StretchApp {
         let ahead = self.speech_ahead.take().filter(|a| {
             *a.routine == *routine && a.settings == self.settings.speech && a.rate == bank.rate()
         });
-        let Some(speaker) = &self.speaker else {
+        let Some(speaker) = &self.deps.speaker else {
             return;
         };
         let prepared = ahead

@@ -15,6 +15,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stretch_timer::app::settings::Settings;
 use stretch_timer::app::{AppDeps, AudioFactory, ClockCalendar, Launch, StretchApp};
 use stretch_timer::audio::bank::{RENDER_RATE, Sound};
+use stretch_timer::audio::input::{FakeMicrophone, InputError};
 use stretch_timer::audio::output::{AudioOutput, OutputStatus, Recorded, RecordingOutput};
 use stretch_timer::clock::ManualClock;
 use stretch_timer::engine::State;
@@ -61,7 +62,8 @@ pub fn rig_in(home: tempfile::TempDir, launch: Launch, settings: Settings) -> Ri
 }
 
 /// The app's dependencies in a test: the rig's calendar moving with `clock`, the user's folder
-/// `home` (the autostart folder inside it, never the real ~/.config), sound from `audio`.
+/// `home` (the autostart folder inside it, never the real ~/.config), sound from `audio`; no
+/// spoken step names, a microphone that hears nothing, and no file dialogs (paths are typed).
 pub fn deps(home: &Path, clock: &ManualClock, audio: AudioFactory) -> AppDeps {
     AppDeps {
         calendar: calendar(),
@@ -69,6 +71,11 @@ pub fn deps(home: &Path, clock: &ManualClock, audio: AudioFactory) -> AppDeps {
         audio,
         home: Home::at(home),
         autostart: Some(home.join("config")),
+        speaker: None,
+        microphone: Arc::new(FakeMicrophone::failing(InputError::NoDevice(
+            "a test has no microphone".to_owned(),
+        ))),
+        dialogs: None,
     }
 }
 
@@ -107,9 +114,22 @@ pub fn rig_sized(
     settings: Settings,
     size: [f32; 2],
 ) -> Rig {
+    rig_changed(home, launch, settings, size, |_| {})
+}
+
+/// [`rig_sized`] with the app's dependencies changed by `change` (a microphone, a synthesiser,
+/// file dialogs of the test's own).
+pub fn rig_changed(
+    home: tempfile::TempDir,
+    launch: Launch,
+    settings: Settings,
+    size: [f32; 2],
+    change: impl FnOnce(&mut AppDeps),
+) -> Rig {
     let clock = ManualClock::new();
     let output = RecordingOutput::new();
-    let deps = deps(home.path(), &clock, playing_on(&output, RENDER_RATE));
+    let mut deps = deps(home.path(), &clock, playing_on(&output, RENDER_RATE));
+    change(&mut deps);
     let harness = Harness::builder()
         .with_size(size)
         .build_eframe(move |_| StretchApp::with_settings(deps, settings, launch));

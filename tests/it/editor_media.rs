@@ -6,10 +6,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Tests may fail loudly.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use crate::common::*;
 use egui_kittest::kittest::Queryable as _;
 use stretch_timer::app::Launch;
+use stretch_timer::app::dialogs::{FileDialogs, FileRequest};
 use stretch_timer::audio::bank::Sound;
 
 /// A file of the test data, by its full path (what a person would type).
@@ -35,7 +37,6 @@ fn editing_minimal() -> Rig {
         Launch::Open("minimal".to_owned()),
         quiet(),
     );
-    rig.harness.state_mut().without_file_dialogs();
     press(&mut rig, "Edit");
     assert!(rig.shows("Editing: Minimal"));
     rig
@@ -68,6 +69,61 @@ fn settle(rig: &mut Rig, shown: &str) {
         std::thread::sleep(std::time::Duration::from_millis(10));
         frames(rig);
     }
+}
+
+/// The desktop's file dialogs as a person answers them: `picks` is chosen, whatever is asked;
+/// what was asked is kept.
+struct Picking {
+    picks: PathBuf,
+    asked: Arc<Mutex<Vec<FileRequest>>>,
+}
+
+impl FileDialogs for Picking {
+    fn ask(&self, request: FileRequest) -> Option<PathBuf> {
+        self.asked.lock().unwrap().push(request);
+        Some(self.picks.clone())
+    }
+}
+
+#[test]
+fn a_picture_chosen_in_the_desktops_file_dialog_is_copied_in_and_named() {
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let dialogs = Picking {
+        picks: data("upright.jpg"),
+        asked: Arc::clone(&asked),
+    };
+    let mut rig = rig_changed(
+        home_with_minimal(),
+        Launch::Open("minimal".to_owned()),
+        quiet(),
+        [1100.0, 760.0],
+        |deps| deps.dialogs = Some(Arc::new(dialogs)),
+    );
+    press(&mut rig, "Edit");
+    press(&mut rig, "Choose a picture for step 1");
+    assert!(!rig.shows_containing("No file dialog can be shown here"));
+    for _ in 0..200 {
+        if field_text(&rig, "Step 1 picture") == "upright.jpg" {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        frames(&mut rig);
+    }
+    assert_eq!(field_text(&rig, "Step 1 picture"), "upright.jpg");
+    let copy = rig.home.path().join("routines/minimal/upright.jpg");
+    assert_eq!(
+        std::fs::read(copy).unwrap(),
+        std::fs::read(data("upright.jpg")).unwrap()
+    );
+    let routines = rig.home.path().join("routines");
+    assert_eq!(
+        *asked.lock().unwrap(),
+        [FileRequest::Picture {
+            step: 0,
+            from: routines
+        }],
+        "the dialog opens where the routine's files are"
+    );
 }
 
 #[test]
@@ -179,7 +235,6 @@ fn an_opus_voice_note_is_refused_at_its_field_and_not_copied() {
 #[test]
 fn a_new_routine_gets_its_folder_with_its_first_picture_and_is_saved_there() {
     let mut rig = rig(Launch::Library);
-    rig.harness.state_mut().without_file_dialogs();
     press(&mut rig, "New routine");
     press(&mut rig, "Blank routine");
     set_field(&mut rig, "Routine name", "Knee rolls");

@@ -36,9 +36,13 @@ fn editing_minimal(microphone: Arc<FakeMicrophone>) -> Rig {
     let routines = home.path().join("routines");
     std::fs::create_dir_all(&routines).unwrap();
     std::fs::copy("tests/data/valid/minimal.ron", routines.join("minimal.ron")).unwrap();
-    let mut rig = rig_in(home, Launch::Open("minimal".to_owned()), quiet());
-    rig.harness.state_mut().without_file_dialogs();
-    rig.harness.state_mut().set_microphone(microphone);
+    let mut rig = rig_changed(
+        home,
+        Launch::Open("minimal".to_owned()),
+        quiet(),
+        [1100.0, 760.0],
+        |deps| deps.microphone = microphone,
+    );
     press(&mut rig, "Edit");
     assert!(rig.shows("Editing: Minimal"));
     rig

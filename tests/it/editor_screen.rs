@@ -316,7 +316,6 @@ fn leaving_a_fix_unsaved_asks_first() {
 #[test]
 fn where_no_file_dialog_can_be_shown_the_path_is_typed() {
     let mut rig = rig_in(home_with("every-field.ron"), Launch::Library, quiet());
-    rig.harness.state_mut().without_file_dialogs();
     rig.click(stretch_timer::share::IMPORT_BUTTON);
     assert!(rig.shows_containing("No file dialog can be shown here"));
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/valid/minimal.ron");

@@ -576,11 +576,11 @@ fn app_rig_speaking(
     let cache = tempfile::tempdir().unwrap();
     let clock = ManualClock::new();
     let output = RecordingOutput::new();
-    let deps = common::deps(home.path(), &clock, common::playing_on(&output, rate));
-    let speaker = Speaker::new(synthesiser, SpeechCache::at(cache.path()));
+    let mut deps = common::deps(home.path(), &clock, common::playing_on(&output, rate));
+    deps.speaker = Some(Speaker::new(synthesiser, SpeechCache::at(cache.path())));
     let harness = egui_kittest::Harness::builder()
         .with_size([1100.0, 760.0])
-        .build_eframe(move |_| StretchApp::with_speaker(deps, settings, launch, Some(speaker)));
+        .build_eframe(move |_| StretchApp::with_settings(deps, settings, launch));
     let rig = common::Rig {
         harness,
         clock,
