@@ -77,13 +77,20 @@ impl StretchApp {
             None => Draft::default(),
         };
         let id = self.new_draft_id();
-        let folder = self.deps.home.routines();
+        let folder = self.shared.deps.home.routines();
         self.open_editor(Editor::new(id, draft, Draft::default(), None, folder));
     }
 
     /// Back to unsaved work kept under `id`.
     pub(super) fn resume_draft(&mut self, id: &str, now: Duration) {
-        let Some((_, kept)) = self.drafts.kept.iter().find(|(d, _)| d == id).cloned() else {
+        let Some((_, kept)) = self
+            .shared
+            .drafts
+            .kept
+            .iter()
+            .find(|(d, _)| d == id)
+            .cloned()
+        else {
             return;
         };
         let baseline = kept
@@ -93,7 +100,7 @@ impl StretchApp {
             .map_or_else(Draft::default, |(r, p)| {
                 Draft::from_routine(&r, std::fs::read_to_string(p).ok().as_deref())
             });
-        let folder = editor::folder_of(kept.target.as_deref(), &self.deps.home.routines());
+        let folder = editor::folder_of(kept.target.as_deref(), &self.shared.deps.home.routines());
         let mut editor = Editor::new(
             id.to_owned(),
             kept.draft.clone(),
@@ -113,18 +120,18 @@ impl StretchApp {
         let Some(path) = origin.path() else {
             let id = self.new_draft_id();
             let draft = Draft::from_routine(routine, None);
-            let folder = self.deps.home.routines();
+            let folder = self.shared.deps.home.routines();
             self.open_editor(Editor::new(id, draft, Draft::default(), None, folder));
             return;
         };
         let id = draft_id_for(path);
-        if self.drafts.kept.iter().any(|(d, _)| *d == id) {
+        if self.shared.drafts.kept.iter().any(|(d, _)| *d == id) {
             self.library_action(LibraryAction::ResumeDraft(id), now);
             return;
         }
         let source = std::fs::read_to_string(path).ok();
         let draft = Draft::from_routine(routine, source.as_deref());
-        let folder = editor::folder_of(Some(path), &self.deps.home.routines());
+        let folder = editor::folder_of(Some(path), &self.shared.deps.home.routines());
         self.open_editor(Editor::new(
             id,
             draft.clone(),
@@ -142,7 +149,7 @@ impl StretchApp {
     fn new_draft_id(&self) -> String {
         (1..)
             .map(|n| format!("new-{n}"))
-            .find(|id| !self.drafts.kept.iter().any(|(d, _)| d == id))
+            .find(|id| !self.shared.drafts.kept.iter().any(|(d, _)| d == id))
             .unwrap_or_else(|| "new".to_owned())
     }
 
@@ -154,7 +161,7 @@ impl StretchApp {
         match action {
             EditorAction::Close => {
                 if editor.unsaved() {
-                    self.ask = Some(Ask::LeaveEditor);
+                    self.shared.ask = Some(Ask::LeaveEditor);
                 } else {
                     self.leave_editor();
                 }
@@ -166,7 +173,7 @@ impl StretchApp {
                 }
                 None => {
                     editor.reveal_problems();
-                    self.notice = Some(Notice::warning(
+                    self.shared.notice = Some(Notice::warning(
                         "Fix the problems shown in red first; then it can be tried.".to_owned(),
                     ));
                 }
@@ -189,7 +196,7 @@ impl StretchApp {
                 .target
                 .as_deref()
                 .is_some_and(|p| crate::routine::load(p).is_ok());
-            self.ask = Some(Ask::SaveWithProblems {
+            self.shared.ask = Some(Ask::SaveWithProblems {
                 count: problems.len(),
                 over_valid,
             });
@@ -200,7 +207,7 @@ impl StretchApp {
         {
             let on_disk = std::fs::read_to_string(target).ok();
             if on_disk.is_some() && on_disk != editor.disk_text {
-                self.ask = Some(Ask::ChangedOnDisk {
+                self.shared.ask = Some(Ask::ChangedOnDisk {
                     path: target.clone(),
                 });
                 return;
@@ -208,17 +215,17 @@ impl StretchApp {
         }
         let target = match &editor.target {
             Some(target) => target.clone(),
-            None => match self.deps.home.ensure_routines() {
+            None => match self.shared.deps.home.ensure_routines() {
                 Ok(dir) => home::free_path(&dir, &home::slug(&editor.draft.name)),
                 Err(e) => {
-                    self.notice = Some(Notice::warning(format!("Could not save: {e}")));
+                    self.shared.notice = Some(Notice::warning(format!("Could not save: {e}")));
                     return;
                 }
             },
         };
         let text = checked.written.text;
         if let Err(e) = save::write_atomic(&target, text.as_bytes()) {
-            self.notice = Some(Notice::warning(format!(
+            self.shared.notice = Some(Notice::warning(format!(
                 "Could not save; your changes are still here: {e}"
             )));
             return;
@@ -227,7 +234,7 @@ impl StretchApp {
         let id = editor.draft_id.clone();
         self.forget_draft(&id);
         self.refresh_user();
-        self.notice = Some(Notice::News(
+        self.shared.notice = Some(Notice::News(
             format!("Saved as {}.", super::notice::short_place(&target)),
             notice::More::Written {
                 file: target,
@@ -248,7 +255,7 @@ impl StretchApp {
     pub(super) fn keep_as_draft_and_leave(&mut self, now: Duration) {
         self.keep_draft(now);
         self.leave_editor();
-        self.notice = Some(Notice::News(
+        self.shared.notice = Some(Notice::News(
             "Your changes are kept as a draft: find them at the top of the library.".to_owned(),
             super::notice::More::Nothing,
         ));
@@ -274,15 +281,15 @@ impl StretchApp {
             target: editor.target.clone(),
             draft: editor.draft.clone(),
         };
-        match self.deps.home.save_draft(&editor.draft_id, &kept) {
+        match self.shared.deps.home.save_draft(&editor.draft_id, &kept) {
             Ok(()) => {
                 editor.kept = Some((editor.draft.clone(), now));
                 self.draft_failed_at = None;
-                self.drafts = Drafts::read(&self.deps.home);
+                self.shared.drafts = Drafts::read(&self.shared.deps.home);
             }
             Err(e) => {
                 self.draft_failed_at = Some(now);
-                self.notice = Some(Notice::warning(format!(
+                self.shared.notice = Some(Notice::warning(format!(
                     "Could not keep a draft: {}",
                     cause(&e)
                 )));
@@ -316,13 +323,13 @@ impl StretchApp {
 
     /// Removes the draft kept under `id` (saved, or discarded).
     pub(super) fn forget_draft(&mut self, id: &str) {
-        if let Err(e) = self.deps.home.remove_draft(id) {
-            self.notice = Some(Notice::warning(format!(
+        if let Err(e) = self.shared.deps.home.remove_draft(id) {
+            self.shared.notice = Some(Notice::warning(format!(
                 "Could not remove the draft: {}",
                 cause(&e)
             )));
         }
-        self.drafts = Drafts::read(&self.deps.home);
+        self.shared.drafts = Drafts::read(&self.shared.deps.home);
     }
 
     /// Closes the editor, to the library ("All routines" says where it goes).
@@ -333,8 +340,10 @@ impl StretchApp {
 
     /// Reads the user's routines and drafts again.
     pub(super) fn refresh_user(&mut self) {
-        self.library.refresh_user(&self.deps.home.routine_files());
-        self.drafts = Drafts::read(&self.deps.home);
+        self.shared
+            .library
+            .refresh_user(&self.shared.deps.home.routine_files());
+        self.shared.drafts = Drafts::read(&self.shared.deps.home);
     }
 }
 

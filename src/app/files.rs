@@ -51,11 +51,11 @@ impl StretchApp {
     /// The routine named on the command line, added to the library if it is a file; `None`, with
     /// a notice, if there is none of that name.
     pub(super) fn find_or_open(&mut self, arg: &str) -> Option<Origin> {
-        match Source::from_arg(arg, &self.deps.home) {
-            Ok(Source::File(path)) => Some(self.library.open(&path)),
-            Ok(Source::Bundled(b)) => self.library.find(b.id),
+        match Source::from_arg(arg, &self.shared.deps.home) {
+            Ok(Source::File(path)) => Some(self.shared.library.open(&path)),
+            Ok(Source::Bundled(b)) => self.shared.library.find(b.id),
             Err(unknown) => {
-                self.notice = Some(Notice::warning(format!(
+                self.shared.notice = Some(Notice::warning(format!(
                     "There is no routine named \"{}\".",
                     unknown.name
                 )));
@@ -73,7 +73,7 @@ impl StretchApp {
     /// Shows the system's file dialog for `dialog` on its own thread; where there is none, the
     /// notice asks for the path instead. `name` is the file name to suggest when saving.
     fn file_dialog(&mut self, dialog: Dialog, name: Option<String>) {
-        let Some(dialogs) = self.deps.dialogs.clone() else {
+        let Some(dialogs) = self.shared.deps.dialogs.clone() else {
             self.ask_for_path(&dialog, None);
             return;
         };
@@ -90,7 +90,7 @@ impl StretchApp {
                 let _ = tx.send(dialogs.ask(request));
             });
         match spawned {
-            Ok(_) => self.jobs.dialog = Some((dialog, self.deps.clock.now(), rx)),
+            Ok(_) => self.jobs.dialog = Some((dialog, self.shared.deps.clock.now(), rx)),
             Err(e) => self.ask_for_path(&dialog, Some(&e.to_string())),
         }
     }
@@ -120,7 +120,7 @@ impl StretchApp {
                     .unwrap_or_default(),
             ),
         };
-        self.notice = Some(Notice::News(
+        self.shared.notice = Some(Notice::News(
             text,
             notice::More::TypePath { purpose, typed },
         ));
@@ -132,7 +132,7 @@ impl StretchApp {
             match rx.try_recv() {
                 Ok(failed) => {
                     self.jobs.opening = None;
-                    self.notice = Some(Notice::warning(failed));
+                    self.shared.notice = Some(Notice::warning(failed));
                 }
                 Err(TryRecvError::Empty) => {}
                 Err(TryRecvError::Disconnected) => self.jobs.opening = None,
@@ -151,7 +151,7 @@ impl StretchApp {
         let unanswered = answer.is_none();
         // rfd answers "nothing chosen" both when the person cancels and when no dialog could be
         // shown (no desktop portal, no zenity); nobody cancels a dialog this fast.
-        let quick = self.deps.clock.now().saturating_sub(*shown_at) < NO_DIALOG_WITHIN;
+        let quick = self.shared.deps.clock.now().saturating_sub(*shown_at) < NO_DIALOG_WITHIN;
         self.jobs.dialog = None;
         match (answer.flatten(), dialog) {
             (Some(path), Dialog::Open) => self.open_path(&path),
@@ -164,14 +164,14 @@ impl StretchApp {
     /// What the notice was asked for.
     pub(super) fn notice_action(&mut self, action: notice::NoticeAction, ctx: &egui::Context) {
         match action {
-            notice::NoticeAction::Dismiss => self.notice = None,
+            notice::NoticeAction::Dismiss => self.shared.notice = None,
             notice::NoticeAction::OpenFolder(file) => self.open_folder(&file, ctx),
             notice::NoticeAction::SaveAs(file) => {
                 let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
                 self.file_dialog(Dialog::SaveCopy(file), name);
             }
             notice::NoticeAction::Typed(notice::PathFor::Open, path) => {
-                self.notice = None;
+                self.shared.notice = None;
                 self.open_path(&path);
             }
             notice::NoticeAction::Typed(notice::PathFor::CopyOf(file), path) => {
@@ -191,7 +191,7 @@ impl StretchApp {
             .and_then(|bytes| save::write_atomic(&to, &bytes).map_err(|e| e.to_string()));
         match copied {
             Ok(()) => {
-                self.notice = Some(Notice::News(
+                self.shared.notice = Some(Notice::News(
                     format!("Saved a copy as {}.", notice::short_place(&to)),
                     notice::More::Written {
                         file: to,
@@ -200,7 +200,7 @@ impl StretchApp {
                 ))
             }
             Err(e) => {
-                self.notice = Some(Notice::warning(format!(
+                self.shared.notice = Some(Notice::warning(format!(
                     "Could not save a copy as {}: {e}",
                     to.display()
                 )));
@@ -238,7 +238,7 @@ impl StretchApp {
             match spawned {
                 Ok(_) => self.jobs.opening = Some(rx),
                 Err(e) => {
-                    self.notice = Some(Notice::warning(format!(
+                    self.shared.notice = Some(Notice::warning(format!(
                         "No file manager could show the folder ({e}). It is {}",
                         folder.display()
                     )));
@@ -258,7 +258,7 @@ impl StretchApp {
                     self.fix = Some(fixing);
                     self.go(Screen::Fix);
                 }
-                Err(e) => self.notice = Some(Notice::warning(e)),
+                Err(e) => self.shared.notice = Some(Notice::warning(e)),
             },
         }
     }
@@ -274,7 +274,7 @@ impl StretchApp {
             fix::FixAction::Leave => true,
             fix::FixAction::Save | fix::FixAction::SaveAndLeave => {
                 if let Err(e) = save::write_atomic(&fixing.path, fixing.text.as_bytes()) {
-                    self.notice = Some(Notice::warning(format!(
+                    self.shared.notice = Some(Notice::warning(format!(
                         "Could not save; your changes are still here: {e}"
                     )));
                     return;
@@ -282,10 +282,14 @@ impl StretchApp {
                 fixing.saved();
                 let left = fixing.problem_count();
                 let place = notice::short_place(&fixing.path);
-                let origin = self.library.open(&fixing.path);
-                let whole = self.library.get(&origin).is_some_and(|e| e.routine.is_ok());
+                let origin = self.shared.library.open(&fixing.path);
+                let whole = self
+                    .shared
+                    .library
+                    .get(&origin)
+                    .is_some_and(|e| e.routine.is_ok());
                 if whole {
-                    self.notice = Some(Notice::News(
+                    self.shared.notice = Some(Notice::News(
                         format!("Saved {place}: it has no errors now."),
                         notice::More::Nothing,
                     ));
@@ -293,7 +297,7 @@ impl StretchApp {
                     self.show(origin);
                     return;
                 }
-                self.notice = Some(Notice::News(
+                self.shared.notice = Some(Notice::News(
                     format!(
                         "Saved {place}, with {} left to fix.",
                         crate::words::Count(left.max(1), "problem")
@@ -315,16 +319,16 @@ impl StretchApp {
             self.import(path, share::OnClash::Refuse);
             return;
         }
-        let origin = self.library.open(path);
+        let origin = self.shared.library.open(path);
         self.show(origin);
     }
 
     /// Imports a shared routine into the user's routines; if one of that name is there, asks.
     pub(super) fn import(&mut self, package: &Path, on_clash: share::OnClash) {
-        let routines = match self.deps.home.ensure_routines() {
+        let routines = match self.shared.deps.home.ensure_routines() {
             Ok(dir) => dir,
             Err(e) => {
-                self.notice = Some(Notice::warning(format!("Could not import: {e}")));
+                self.shared.notice = Some(Notice::warning(format!("Could not import: {e}")));
                 return;
             }
         };
@@ -342,19 +346,19 @@ impl StretchApp {
                         ""
                     }
                 );
-                self.notice = Some(Notice::News(text, notice::More::Nothing));
+                self.shared.notice = Some(Notice::News(text, notice::More::Nothing));
                 self.go(Screen::Overview(Origin::User(imported.path)));
             }
             // The error says what is there; the app asks what to do about it.
             Err(e @ share::ShareError::Clash { .. }) => {
-                self.ask = Some(Ask::ImportClash {
+                self.shared.ask = Some(Ask::ImportClash {
                     package: package.to_owned(),
                     message: format!(
                         "{e}. Keep both (the new one gets another name), or replace yours with the one being imported?"
                     ),
                 });
             }
-            Err(e) => self.notice = Some(Notice::warning(format!("Could not import: {e}"))),
+            Err(e) => self.shared.notice = Some(Notice::warning(format!("Could not import: {e}"))),
         }
     }
 
@@ -375,7 +379,7 @@ impl StretchApp {
                         handout.problems.len()
                     )
                 };
-                self.notice = Some(Notice::News(
+                self.shared.notice = Some(Notice::News(
                     format!(
                         "The handout is written as {}{missing}; it opens in your browser, to print.",
                         notice::short_place(&path)
@@ -388,7 +392,8 @@ impl StretchApp {
                 ctx.open_url(egui::OpenUrl::new_tab(file_url(&path)));
             }
             Err(e) => {
-                self.notice = Some(Notice::warning(format!("Could not write the handout: {e}")))
+                self.shared.notice =
+                    Some(Notice::warning(format!("Could not write the handout: {e}")))
             }
         }
     }
@@ -399,13 +404,13 @@ impl StretchApp {
         let Some(dir) = self.output_folder("exports") else {
             return;
         };
-        let Some(Ok(routine)) = self.library.get(origin).map(|e| e.routine.clone()) else {
+        let Some(Ok(routine)) = self.shared.library.get(origin).map(|e| e.routine.clone()) else {
             return;
         };
         let out = dir.join(share::package_file_name(&routine));
         match share::export(path, &out) {
             Ok(exported) => {
-                self.notice = Some(Notice::News(
+                self.shared.notice = Some(Notice::News(
                     format!(
                         "Exported \"{}\" as {}: send this one file to your client, who opens it with \"{}\".",
                         exported.name,
@@ -418,17 +423,17 @@ impl StretchApp {
                     },
                 ));
             }
-            Err(e) => self.notice = Some(Notice::warning(format!("Could not export: {e}"))),
+            Err(e) => self.shared.notice = Some(Notice::warning(format!("Could not export: {e}"))),
         }
     }
 
     /// Where the person's exports and handouts go: a folder of the user's folder, made if need be.
     pub(super) fn output_folder(&mut self, name: &str) -> Option<PathBuf> {
-        let dir = self.deps.home.root().join(name);
+        let dir = self.shared.deps.home.root().join(name);
         match std::fs::create_dir_all(&dir) {
             Ok(()) => Some(dir),
             Err(e) => {
-                self.notice = Some(Notice::warning(format!(
+                self.shared.notice = Some(Notice::warning(format!(
                     "Could not create the folder {}: {e}",
                     dir.display()
                 )));
@@ -444,6 +449,7 @@ impl StretchApp {
             let changed = Arc::clone(&self.changed);
             let ctx = ctx.clone();
             let started = self
+                .shared
                 .deps
                 .home
                 .ensure_routines()
@@ -465,7 +471,7 @@ impl StretchApp {
     /// What the person should know about their folder, for the library: drafts that could not be
     /// read, and changes that will not show.
     pub(super) fn folder_warnings(&self) -> Vec<String> {
-        let mut warnings = self.drafts.warnings();
+        let mut warnings = self.shared.drafts.warnings();
         if let Some(Err(e)) = &self.watcher {
             warnings.push(format!(
                 "Changes to your routine files will not show until stretch-timer is started again: {e}"

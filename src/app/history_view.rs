@@ -290,6 +290,7 @@ impl super::StretchApp {
     pub(super) fn open_history(&mut self) {
         self.go(super::Screen::History);
         let view = self
+            .shared
             .sessions
             .opening_view(self.prepared_history.take(), &self.schedules());
         self.history = Some(HistoryScreen {
@@ -303,16 +304,20 @@ impl super::StretchApp {
     /// or a prescription changed since it was last worked out.
     pub(super) fn prepare_history(&mut self) {
         let schedules = self.schedules();
-        self.sessions.prepare(&mut self.prepared_history, schedules);
+        self.shared
+            .sessions
+            .prepare(&mut self.prepared_history, schedules);
     }
 
     /// The prescriptions of the routines in the history, as the library has them now.
     fn schedules(&self) -> sessions::Schedules {
-        self.sessions
+        self.shared
+            .sessions
             .sources()
             .iter()
             .filter_map(|source| {
                 let schedule = self
+                    .shared
                     .library
                     .entries
                     .iter()
@@ -328,7 +333,9 @@ impl super::StretchApp {
 
     /// What the History screen shows for `routine` over `period`, worked out now.
     fn view_of(&self, routine: Option<&str>, period: Period) -> HistoryView {
-        self.sessions.view(routine, period, &self.schedules())
+        self.shared
+            .sessions
+            .view(routine, period, &self.schedules())
     }
 
     /// Works the History screen's figures out again, for the same choices, after a change.
@@ -345,8 +352,8 @@ impl super::StretchApp {
     /// Checks what day it is (after a screen change): past midnight, "yesterday" and the week
     /// are worked out again.
     pub(super) fn check_date(&mut self, now: std::time::Duration) {
-        let today = self.deps.calendar.local(now).date();
-        if self.sessions.set_today(today) {
+        let today = self.shared.deps.calendar.local(now).date();
+        if self.shared.sessions.set_today(today) {
             self.refresh_history();
         }
     }
@@ -356,10 +363,10 @@ impl super::StretchApp {
         let Some(screen) = &mut self.history else {
             return Some(super::Action::Lost(None));
         };
-        let message = self.sessions.problem().map(ToString::to_string);
+        let message = self.shared.sessions.problem().map(ToString::to_string);
         let problem = message.as_deref().map(|message| Problem {
             message,
-            damaged: self.sessions.damaged(),
+            damaged: self.shared.sessions.damaged(),
         });
         self::ui(ui, screen, problem).map(super::Action::History)
     }
@@ -399,10 +406,10 @@ impl super::StretchApp {
             }
             HistoryAction::SaveNote => {
                 if let Some(note) = screen.note.take() {
-                    match self.sessions.set_note(note.id, note.text.trim()) {
+                    match self.shared.sessions.set_note(note.id, note.text.trim()) {
                         Ok(()) => self.refresh_history(),
                         Err(e) => {
-                            self.notice =
+                            self.shared.notice =
                                 Some(Notice::warning(format!("The note could not be kept: {e}")))
                         }
                     }
@@ -411,7 +418,7 @@ impl super::StretchApp {
             HistoryAction::CancelNote => screen.note = None,
             HistoryAction::AskDelete(id) => {
                 if let Some(row) = screen.view.rows.find(*id) {
-                    self.ask = Some(super::ask::Ask::DeleteSession {
+                    self.shared.ask = Some(super::ask::Ask::DeleteSession {
                         id: *id,
                         what: format!("The session of {} ({})", row.when, routine_of(&row)),
                     });
@@ -419,12 +426,12 @@ impl super::StretchApp {
             }
             HistoryAction::Report => self.write_report(ctx),
             HistoryAction::AskStartNew => {
-                self.ask = Some(super::ask::Ask::StartNewHistory {
-                    path: self.sessions.path().to_owned(),
+                self.shared.ask = Some(super::ask::Ask::StartNewHistory {
+                    path: self.shared.sessions.path().to_owned(),
                 });
             }
             HistoryAction::Retry => {
-                self.sessions.reopen();
+                self.shared.sessions.reopen();
                 self.refresh_history();
             }
         }
@@ -432,10 +439,10 @@ impl super::StretchApp {
 
     /// Deletes a session the person agreed to delete.
     pub(super) fn delete_session(&mut self, id: SessionId) {
-        match self.sessions.delete(id) {
+        match self.shared.sessions.delete(id) {
             Ok(()) => self.refresh_history(),
             Err(e) => {
-                self.notice = Some(Notice::warning(format!(
+                self.shared.notice = Some(Notice::warning(format!(
                     "The session could not be deleted: {e}"
                 )))
             }
@@ -444,7 +451,7 @@ impl super::StretchApp {
 
     /// Sets a damaged history aside and starts a new one, as the person agreed.
     pub(super) fn start_new_history(&mut self) {
-        self.notice = Some(match self.sessions.start_new() {
+        self.shared.notice = Some(match self.shared.sessions.start_new() {
             Ok(Some(aside)) => Notice::News(
                 format!(
                     "A new history is started. The old file is kept as {}.",
@@ -471,12 +478,13 @@ impl super::StretchApp {
         let Some(dir) = self.output_folder("reports") else {
             return;
         };
-        let today = self.sessions.today();
+        let today = self.shared.sessions.today();
         let period = crate::report::Period {
-            from: self.sessions.first_day(period),
+            from: self.shared.sessions.first_day(period),
             to: today,
         };
         let sessions: Vec<crate::progress::SessionRecord> = self
+            .shared
             .sessions
             .records()
             .iter()
@@ -486,6 +494,7 @@ impl super::StretchApp {
         let mut schedules = std::collections::HashMap::new();
         for record in &sessions {
             let schedule = self
+                .shared
                 .library
                 .entries
                 .iter()
@@ -510,7 +519,7 @@ impl super::StretchApp {
         let path = dir.join(name);
         match crate::save::write_atomic(&path, html.as_bytes()) {
             Ok(()) => {
-                self.notice = Some(Notice::News(
+                self.shared.notice = Some(Notice::News(
                     format!(
                         "The report is in {}; it opens in your browser, to print or to send.",
                         path.display()
@@ -523,7 +532,8 @@ impl super::StretchApp {
                 ctx.open_url(egui::OpenUrl::new_tab(super::files::file_url(&path)));
             }
             Err(e) => {
-                self.notice = Some(Notice::warning(format!("Could not write the report: {e}")))
+                self.shared.notice =
+                    Some(Notice::warning(format!("Could not write the report: {e}")))
             }
         }
     }

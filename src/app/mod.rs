@@ -17,7 +17,6 @@
 
 mod ask;
 mod authoring;
-mod chrome;
 mod deps;
 pub mod dialogs;
 pub mod editor;
@@ -32,11 +31,13 @@ mod notice;
 mod overview;
 pub mod player_view;
 mod playing;
+mod prefs;
 mod recorder;
-mod reminders_view;
+mod reminders;
 pub mod sessions;
 pub mod settings;
-pub mod speech_settings;
+mod shared;
+mod speech_ahead;
 mod widgets;
 
 use std::sync::Arc;
@@ -47,7 +48,7 @@ pub use self::deps::{
     AppDeps, AudioFactory, Calendar, ClockCalendar, SystemCalendar, device_audio,
 };
 
-use self::ask::{Answer, Ask};
+use self::ask::Answer;
 use self::authoring::Drafts;
 use self::editor::{Editor, EditorAction};
 use self::finish::{FinishAction, Summary};
@@ -58,7 +59,8 @@ use self::overview::OverviewAction;
 use self::player_view::PlayerAction;
 use self::playing::{After, Running, Stopped};
 use self::sessions::Sessions;
-use self::settings::{Settings, Theme};
+use self::settings::Settings;
+use self::shared::Shared;
 use self::widgets::access::{self, APP_NAME};
 use self::widgets::pain::{self, PainAction};
 use crate::engine::State;
@@ -115,39 +117,30 @@ enum Action {
     Fix(fix::FixAction),
     DismissSoundProblems,
     /// What the person did with a reminder shown in the window.
-    Reminder(reminders_view::ReminderAction),
+    Reminder(reminders::ReminderAction),
 }
 
 /// The app.
 pub struct StretchApp {
-    deps: AppDeps,
-    settings: Settings,
-    library: Library,
+    /// What every screen may read and change.
+    shared: Shared,
     screen: Screen,
     running: Option<Running>,
     editor: Option<Editor>,
-    /// Unsaved editor work kept in the drafts folder, shown in the library.
-    drafts: Drafts,
-    ask: Option<Ask>,
-    settings_open: bool,
+    /// The Settings window and the look it sets.
+    settings_room: settings::SettingsRoom,
     /// Set by the watcher when the user's routine files changed.
     changed: Arc<AtomicBool>,
     /// Watches the user's routines once the window is up; `None` before; why not, if it cannot.
     watcher: Option<Result<RoutineWatcher, String>>,
     /// The file dialog and "Open folder", on threads of their own.
     jobs: files::Jobs,
-    /// The look last applied (theme, text scale), to apply changes once.
-    look: Option<(Theme, f32)>,
-    /// A message for the person, shown until dismissed.
-    notice: Option<Notice>,
     /// When keeping a draft last failed: it is tried again only after a while.
     draft_failed_at: Option<Duration>,
     /// A broken routine file's text being fixed.
     fix: Option<fix::Fix>,
     /// The library's "path" field.
     typed_path: String,
-    /// The history, read once per change.
-    sessions: Sessions,
     /// The History screen's state, while it is shown.
     history: Option<HistoryScreen>,
     /// The view History opens on, worked out ahead while the library is shown.
@@ -159,13 +152,13 @@ pub struct StretchApp {
     /// The screen changed (or the window just opened): its heading takes the focus.
     screen_changed: bool,
     /// The speech of the routine whose overview was shown, being made ahead of Start.
-    speech_ahead: Option<speech_settings::Ahead>,
+    speech_ahead: Option<speech_ahead::Ahead>,
     /// The rate of the output the last routine played on: speech made ahead is made at it.
     speech_rate: Option<u32>,
     /// The sound device, held open on the screens before a routine starts (`keep_sound_ready`).
     sound_ready: Option<Box<dyn crate::audio::output::AudioOutput>>,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
-    reminding: reminders_view::Reminding,
+    reminding: reminders::Reminding,
     /// The clock as `App::logic` read it for this frame; `ui` draws the same moment.
     now: Duration,
 }
@@ -197,26 +190,27 @@ impl StretchApp {
         let now = deps.clock.now();
         let today = deps.calendar.local(now).date();
         let sessions = Sessions::open(&crate::history::path_in(&deps.home), today);
-        let reminding = reminders_view::Reminding::start(&deps);
+        let reminding = reminders::Reminding::start(&deps);
         let mut app = StretchApp {
-            deps,
-            settings: settings.sanitized(),
-            library,
+            shared: Shared {
+                deps,
+                settings: settings.sanitized(),
+                library,
+                sessions,
+                drafts,
+                notice: None,
+                ask: None,
+            },
             screen: Screen::Library,
             running: None,
             editor: None,
-            drafts,
-            ask: None,
-            settings_open: false,
+            settings_room: settings::SettingsRoom::default(),
             changed: Arc::new(AtomicBool::new(false)),
             watcher: None,
             jobs: files::Jobs::default(),
-            look: None,
-            notice: None,
             draft_failed_at: None,
             fix: None,
             typed_path: String::new(),
-            sessions,
             history: None,
             prepared_history: None,
             after: None,
@@ -245,7 +239,7 @@ impl StretchApp {
                 if let Some(origin) = app.find_or_open(&arg)
                     && app.show(origin.clone())
                 {
-                    let now = app.deps.clock.now();
+                    let now = app.shared.deps.clock.now();
                     app.begin(origin, now);
                 }
             }
@@ -255,12 +249,12 @@ impl StretchApp {
 
     /// The settings in force.
     pub fn settings(&self) -> &Settings {
-        &self.settings
+        &self.shared.settings
     }
 
     /// The library.
     pub fn library(&self) -> &Library {
-        &self.library
+        &self.shared.library
     }
 
     /// The session of the routine being played, if any (for tests and diagnostics).
@@ -282,7 +276,7 @@ impl StretchApp {
 
     /// The history as the app read it (for tests).
     pub fn sessions(&self) -> &Sessions {
-        &self.sessions
+        &self.shared.sessions
     }
 
     /// Changes the screen: the one place it changes.
@@ -301,6 +295,7 @@ impl StretchApp {
     /// whether it can be used.
     fn show(&mut self, origin: Origin) -> bool {
         let routine = self
+            .shared
             .library
             .get(&origin)
             .and_then(|e| e.routine.clone().ok());
@@ -321,7 +316,8 @@ impl StretchApp {
         match action {
             Action::Library(action) => self.library_action(action, now),
             Action::Overview(origin, action) => {
-                let Some(Ok(routine)) = self.library.get(&origin).map(|e| e.routine.clone()) else {
+                let Some(Ok(routine)) = self.shared.library.get(&origin).map(|e| e.routine.clone())
+                else {
                     return;
                 };
                 match action {
@@ -330,7 +326,7 @@ impl StretchApp {
                     OverviewAction::Edit => self.edit(&origin, &routine, now),
                     OverviewAction::Handout => self.write_handout(&routine, ctx),
                     OverviewAction::Export => self.export(&origin),
-                    OverviewAction::RemindMe => self.remind_me(&origin, &routine),
+                    OverviewAction::RemindMe => self.reminding.remind_me(&origin, &routine),
                 }
             }
             Action::Player(action) => self.player_action(action),
@@ -341,14 +337,21 @@ impl StretchApp {
             Action::Answer(answer) => self.answer(answer, now),
             Action::Lost(notice) => {
                 if notice.is_some() {
-                    self.notice = notice;
+                    self.shared.notice = notice;
                 }
                 self.go(Screen::Library);
             }
             Action::Notice(action) => self.notice_action(action, ctx),
             Action::Broken(origin, action) => self.broken_action(&origin, action),
             Action::Fix(action) => self.fix_action(action),
-            Action::Reminder(action) => self.reminder_action(action, now),
+            Action::Reminder(action) => {
+                if let Some(routine) = self.reminding.act(action, &self.shared.deps, now)
+                    && let Some(origin) = self.find_or_open(&routine)
+                    && self.show(origin.clone())
+                {
+                    self.begin(origin, now);
+                }
+            }
             Action::DismissSoundProblems => {
                 if let Some(running) = &mut self.running {
                     running.sound_problems.clear();
@@ -399,23 +402,23 @@ impl StretchApp {
         // largest single shape.
         let frame = egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            let notice = notice::notice_ui(ui, self.notice.as_mut());
+            let notice = notice::notice_ui(ui, self.shared.notice.as_mut());
             action = match self.screen.clone() {
                 Screen::Library => {
                     let warnings = self.folder_warnings();
                     library::ui(
                         ui,
-                        &self.library,
+                        &self.shared.library,
                         &mut self.typed_path,
-                        &self.drafts.kept,
+                        &self.shared.drafts.kept,
                         &warnings,
-                        &|origin| self.sessions.last_done(origin),
+                        &|origin| self.shared.sessions.last_done(origin),
                     )
                     .map(Action::Library)
                 }
                 Screen::Overview(origin) => self.overview_screen(ui, origin),
                 Screen::PainBefore(origin) => {
-                    let name = self.library.get(&origin).map(library::Entry::title);
+                    let name = self.shared.library.get(&origin).map(library::Entry::title);
                     match name {
                         Some(name) => pain::question_ui(ui, &name, None).map(Action::Pain),
                         None => Some(Action::Lost(None)),
@@ -440,15 +443,15 @@ impl StretchApp {
                 }
                 Screen::Editor => match &mut self.editor {
                     Some(editor) => {
-                        editor.picker.connect(&self.deps);
-                        editor.picker.recorder.connect(&self.deps);
+                        editor.picker.connect(&self.shared.deps);
+                        editor.picker.recorder.connect(&self.shared.deps);
                         let (action, playing) = editor.ui(ui, now);
                         repaint = playing.then_some(Duration::from_millis(33));
                         action.map(Action::Editor)
                     }
                     None => Some(Action::Lost(None)),
                 },
-                Screen::Broken(origin) => match self.library.get(&origin) {
+                Screen::Broken(origin) => match self.shared.library.get(&origin) {
                     Some(entry) => fix::broken_ui(ui, entry).map(|a| Action::Broken(origin, a)),
                     None => Some(Action::Lost(None)),
                 },
@@ -463,7 +466,7 @@ impl StretchApp {
     }
 
     fn overview_screen(&self, ui: &mut egui::Ui, origin: Origin) -> Option<Action> {
-        let Some(entry) = self.library.get(&origin) else {
+        let Some(entry) = self.shared.library.get(&origin) else {
             return Some(Action::Lost(None));
         };
         let Ok(routine) = &entry.routine else {
@@ -482,10 +485,39 @@ impl StretchApp {
         overview::ui(ui, routine, kind).map(|action| Action::Overview(origin, action))
     }
 
+    /// Whether a due reminder may be shown now: not over a routine playing, a question, or the
+    /// editor.
+    fn reminder_may_show(&self) -> bool {
+        self.running.is_none()
+            && self.shared.ask.is_none()
+            && matches!(
+                self.screen,
+                Screen::Library | Screen::Overview(_) | Screen::History | Screen::Finished(_)
+            )
+    }
+
+    /// The Settings window, with the reminders' part below the form.
+    fn settings_window(&mut self, ctx: &egui::Context) {
+        let Shared {
+            deps,
+            settings,
+            library,
+            ..
+        } = &mut self.shared;
+        let reminding = &mut self.reminding;
+        let changed = self.settings_room.window(ctx, settings, |ui| {
+            reminding.settings_ui(ui, deps, library);
+        });
+        if changed {
+            self.apply_sound_settings();
+        }
+    }
+
     /// What the window is called for the screen shown: the app, then the screen.
     fn window_name(&self) -> String {
         let routine = |origin| {
-            self.library
+            self.shared
+                .library
                 .get(origin)
                 .map_or_else(String::new, library::Entry::title)
         };
@@ -512,7 +544,7 @@ impl eframe::App for StretchApp {
     /// it next has something to do.
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         // The one reading of the clock for this frame, drawn with it too.
-        let now = self.deps.clock.now();
+        let now = self.shared.deps.clock.now();
         self.now = now;
         self.watch(ctx);
         self.poll_file_dialog();
@@ -529,7 +561,10 @@ impl eframe::App for StretchApp {
             ctx.request_repaint_after(wait);
         }
         self.playing_logic(ctx, now);
-        self.reminders_logic(ctx, now);
+        let calm = self.reminder_may_show();
+        let on_overview = matches!(self.screen, Screen::Overview(_));
+        self.reminding
+            .logic(ctx, &self.shared.deps, now, calm, on_overview);
         self.keep_sound_ready();
         if self.screen == Screen::Library {
             self.prepare_history();
@@ -542,20 +577,22 @@ impl eframe::App for StretchApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let now = self.now;
-        self.apply_look(&ctx);
+        self.settings_room.apply_look(&ctx, &self.shared.settings);
         let keys = self.player_keys(&ctx);
         access::focus_heading_if_new(&ctx, &mut self.screen_changed);
-        self.top_bar(ui);
+        self.settings_room.top_bar(ui);
         let (action, repaint) = self.central(ui, now);
         if let Some(action) = keys.or(action) {
             self.apply(action, now, &ctx);
         }
         self.settings_window(&ctx);
-        if let Some(action) = self.reminders_ui(&ctx) {
-            self.apply(action, now, &ctx);
+        let calm = self.reminder_may_show();
+        let Shared { deps, notice, .. } = &mut self.shared;
+        if let Some(action) = self.reminding.ui(&ctx, deps, notice, calm) {
+            self.apply(Action::Reminder(action), now, &ctx);
         }
-        if let Some(answer) = self.ask.as_ref().and_then(|ask| ask::ui(&ctx, ask)) {
-            self.ask = None;
+        if let Some(answer) = self.shared.ask.as_ref().and_then(|ask| ask::ui(&ctx, ask)) {
+            self.shared.ask = None;
             self.apply(Action::Answer(answer), now, &ctx);
         }
         access::name_window(&ctx, self.screen_changed, self.window_name());
@@ -569,11 +606,11 @@ impl eframe::App for StretchApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, Settings::KEY, &self.settings);
+        eframe::set_value(storage, Settings::KEY, &self.shared.settings);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        let now = self.deps.clock.now();
+        let now = self.shared.deps.clock.now();
         self.keep_draft(now);
         self.close_session(now);
     }

@@ -54,7 +54,7 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
                 if ui.button(edit).clicked() {
                     action = Some(OverviewAction::Edit);
                 }
-                if super::reminders_view::remind_me_button(ui) {
+                if super::reminders::remind_me_button(ui) {
                     action = Some(OverviewAction::RemindMe);
                 }
                 if ui

@@ -90,7 +90,7 @@ impl StretchApp {
     /// Starts the routine of the library's entry `origin`: first asks about pain, unless the
     /// person turned that off.
     pub(super) fn begin(&mut self, origin: Origin, now: Duration) {
-        if self.settings.ask_pain {
+        if self.shared.settings.ask_pain {
             self.go(Screen::PainBefore(origin));
         } else {
             self.start(&origin, None, now);
@@ -101,15 +101,15 @@ impl StretchApp {
     pub(super) fn start(&mut self, origin: &Origin, pain_before: Option<Pain>, now: Duration) {
         // A session still waiting for answers is recorded as it stands first.
         self.record_end();
-        let Some(Ok(routine)) = self.library.get(origin).map(|e| e.routine.clone()) else {
+        let Some(Ok(routine)) = self.shared.library.get(origin).map(|e| e.routine.clone()) else {
             return;
         };
         let source = source_of(origin);
-        let started_at = self.deps.calendar.local(now);
+        let started_at = self.shared.deps.calendar.local(now);
         let (recording, unrecorded) = match recording::routine_text(&source) {
             Ok(text) => (
                 Some(Recording::start(
-                    &crate::history::path_in(&self.deps.home),
+                    &crate::history::path_in(&self.shared.deps.home),
                     &routine,
                     source,
                     &text,
@@ -119,7 +119,7 @@ impl StretchApp {
                 false,
             ),
             Err(e) => {
-                self.notice = Some(Notice::warning(format!(
+                self.shared.notice = Some(Notice::warning(format!(
                     "This session of {} is not recorded: its file could not be read again ({e}).",
                     routine.name
                 )));
@@ -149,7 +149,7 @@ impl StretchApp {
         now: Duration,
     ) {
         let plan = Arc::new(Plan::new(&routine));
-        let (output, rate) = (self.deps.audio)();
+        let (output, rate) = (self.shared.deps.audio)();
         let mut bank = SoundBank::for_routine(&routine, rate);
         let mut sound_problems: Vec<String> =
             bank.problems().iter().map(ToString::to_string).collect();
@@ -159,18 +159,19 @@ impl StretchApp {
             Session::new(plan),
             bank,
             output,
-            self.settings.style,
-            Arc::clone(&self.deps.clock),
+            self.shared.settings.style,
+            Arc::clone(&self.shared.deps.clock),
         ) {
             Ok(player) => player,
             Err(e) => {
-                self.notice = Some(Notice::warning(format!("The routine could not start: {e}")));
+                self.shared.notice =
+                    Some(Notice::warning(format!("The routine could not start: {e}")));
                 return;
             }
         };
-        player.set_volume(self.settings.volume);
-        player.set_muted(self.settings.muted);
-        player.set_ticks(self.settings.ticks);
+        player.set_volume(self.shared.settings.volume);
+        player.set_muted(self.shared.settings.muted);
+        player.set_ticks(self.shared.settings.ticks);
         player.command(from_step.map_or(Command::Start, Command::StartAtStep));
         self.running = Some(Running {
             back,
@@ -195,7 +196,7 @@ impl StretchApp {
         };
         if let Some(e) = running.recording.as_mut().and_then(Recording::failure) {
             running.unrecorded = true;
-            self.notice = Some(Notice::warning(sentence(&e.to_string())));
+            self.shared.notice = Some(Notice::warning(sentence(&e.to_string())));
         }
     }
 
@@ -275,9 +276,9 @@ impl StretchApp {
             note: answers.note.trim().to_owned(),
         };
         if let Some(e) = recording.finish(end) {
-            self.notice = Some(Notice::warning(sentence(&e.to_string())));
+            self.shared.notice = Some(Notice::warning(sentence(&e.to_string())));
         }
-        self.sessions.reload();
+        self.shared.sessions.reload();
     }
 
     /// The window is closing: a routine being played is recorded as stopped where it is, and a
@@ -306,19 +307,19 @@ impl StretchApp {
                     running.player.command(Command::Pause);
                     running.paused_for_question = true;
                 }
-                self.ask = Some(Ask::StopRoutine);
+                self.shared.ask = Some(Ask::StopRoutine);
             }
             PlayerAction::ToggleMute => {
-                self.settings.muted = !self.settings.muted;
+                self.shared.settings.muted = !self.shared.settings.muted;
                 self.apply_sound_settings();
             }
             PlayerAction::Volume(delta) => {
-                self.settings.volume = (self.settings.volume + delta).clamp(0.0, 1.0);
-                self.settings.muted = false;
+                self.shared.settings.volume = (self.shared.settings.volume + delta).clamp(0.0, 1.0);
+                self.shared.settings.muted = false;
                 self.apply_sound_settings();
             }
             PlayerAction::RetrySound => {
-                let (output, _) = (self.deps.audio)();
+                let (output, _) = (self.shared.deps.audio)();
                 if let Some(running) = &self.running {
                     running.player.set_output(output);
                 }
@@ -343,8 +344,8 @@ impl StretchApp {
     pub(super) fn player_keys(&self, ctx: &egui::Context) -> Option<Action> {
         if self.screen != Screen::Player
             || self.running.is_none()
-            || self.ask.is_some()
-            || self.settings_open
+            || self.shared.ask.is_some()
+            || self.settings_room.open
         {
             return None;
         }
@@ -356,10 +357,10 @@ impl StretchApp {
     /// Gives the routine being played the sound settings in force.
     pub(super) fn apply_sound_settings(&self) {
         if let Some(running) = &self.running {
-            running.player.set_style(self.settings.style);
-            running.player.set_volume(self.settings.volume);
-            running.player.set_muted(self.settings.muted);
-            running.player.set_ticks(self.settings.ticks);
+            running.player.set_style(self.shared.settings.style);
+            running.player.set_volume(self.shared.settings.volume);
+            running.player.set_muted(self.shared.settings.muted);
+            running.player.set_ticks(self.shared.settings.ticks);
         }
     }
 
@@ -370,7 +371,7 @@ impl StretchApp {
     pub(super) fn keep_sound_ready(&mut self) {
         let about_to_play = matches!(self.screen, Screen::Overview(_) | Screen::PainBefore(_));
         if about_to_play != self.sound_ready.is_some() {
-            self.sound_ready = about_to_play.then(|| (self.deps.audio)().0);
+            self.sound_ready = about_to_play.then(|| (self.shared.deps.audio)().0);
         }
     }
 
@@ -394,7 +395,7 @@ impl StretchApp {
         self.after = Some(After {
             recording,
             outcome: Outcome::Stopped { step },
-            ended_at: self.deps.calendar.local(now),
+            ended_at: self.shared.deps.calendar.local(now),
             elapsed,
             ask,
             answers: Answers::default(),
@@ -450,7 +451,7 @@ impl StretchApp {
             self.after = Some(After {
                 recording,
                 outcome: Outcome::Completed,
-                ended_at: self.deps.calendar.local_at(end, now),
+                ended_at: self.shared.deps.calendar.local_at(end, now),
                 elapsed,
                 ask: !running.unrecorded,
                 answers: Answers::default(),
@@ -516,7 +517,7 @@ impl StretchApp {
                 now,
                 sound: &status,
                 timing: shared.timing(),
-                muted: self.settings.muted,
+                muted: self.shared.settings.muted,
                 announcement: running
                     .announcement
                     .as_ref()

@@ -630,7 +630,7 @@ fn settings_say_why_names_are_not_spoken_and_how_to_get_espeak_ng() {
     let mut speech = SpeechSettings::default();
     let harness = egui_kittest::Harness::new_ui(|ui| {
         egui::Grid::new("g").show(ui, |ui| {
-            stretch_timer::app::speech_settings::rows(ui, &mut speech, &status);
+            stretch_timer::app::settings::speech::rows(ui, &mut speech, &status);
         });
     });
     harness.get_by_label_contains(
@@ -650,7 +650,7 @@ fn settings_say_why_names_are_not_spoken_and_how_to_get_espeak_ng() {
     let mut speech = SpeechSettings::default();
     let mut harness = egui_kittest::Harness::new_ui(|ui| {
         egui::Grid::new("g").show(ui, |ui| {
-            stretch_timer::app::speech_settings::rows(ui, &mut speech, &working);
+            stretch_timer::app::settings::speech::rows(ui, &mut speech, &working);
         });
     });
     harness
@@ -805,7 +805,7 @@ fn settings_offer_when_instructions_are_read_and_the_choice_is_kept() {
     let mut speech = SpeechSettings::default();
     let mut harness = egui_kittest::Harness::new_ui(|ui| {
         egui::Grid::new("g").show(ui, |ui| {
-            stretch_timer::app::speech_settings::rows(ui, &mut speech, &working);
+            stretch_timer::app::settings::speech::rows(ui, &mut speech, &working);
         });
     });
     let selected = |harness: &egui_kittest::Harness<'_>, label: &str| {

@@ -1,0 +1,246 @@
+//! The Reminders part of the Settings window: the reminders set, adding and removing one.
+
+use super::words::{autostart_words, days_words, without_detail};
+use super::{Probe, Reminding, Unreadable, key_of, read, title_of};
+use crate::app::AppDeps;
+use crate::app::library::Library;
+use crate::app::widgets::{sentence, warn};
+use crate::remind::change::{self};
+use crate::remind::store::{self, StoreError};
+use crate::reminders::{Reminder, Reminders, TimeOfDay};
+use egui::RichText;
+use std::time::Duration;
+
+impl Reminding {
+    /// The Reminders part of the Settings window.
+    pub(crate) fn settings_ui(&mut self, ui: &mut egui::Ui, deps: &AppDeps, library: &Library) {
+        ui.separator();
+        ui.label(RichText::new("Reminders").strong());
+        let r = &*self;
+        match &r.probe {
+            Probe::Known(Ok(capabilities)) => {
+                let buttons = if capabilities.actions {
+                    "with \"Start now\" and \"In 15 minutes\""
+                } else {
+                    "without buttons (this desktop does not offer them)"
+                };
+                ui.label(format!(
+                    "This desktop shows reminders as notifications, {buttons}."
+                ));
+            }
+            Probe::Known(Err(e)) => {
+                let (words, detail) = without_detail(e);
+                let said = format!(
+                    "{words}. While Stretch Timer is open, it reminds you in its window instead."
+                );
+                let label = ui.add(
+                    egui::Label::new(RichText::new(said).color(ui.visuals().warn_fg_color)).wrap(),
+                );
+                if let Some(detail) = detail {
+                    label.on_hover_text(detail);
+                }
+            }
+            Probe::NotYet | Probe::Asking(_) => {
+                ui.label("Asking the desktop whether it shows notifications…");
+            }
+        }
+        if let Err(e) = &r.presence {
+            warn(
+                ui,
+                &format!(
+                    "{}: the reminder daemon may show a reminder this window shows too.",
+                    sentence(e)
+                ),
+            );
+        }
+        let mut remove = None;
+        let mut set_aside = false;
+        match &r.file {
+            Err(unreadable) => {
+                warn(ui, &unreadable.message);
+                if unreadable.damaged {
+                    set_aside = ui
+                        .button("Keep the damaged file aside and start again")
+                        .clicked();
+                }
+            }
+            Ok(reminders) if reminders.is_empty() => {
+                ui.label("No reminders are set.");
+            }
+            Ok(reminders) => {
+                egui::Grid::new("reminders")
+                    .num_columns(4)
+                    .spacing([12.0, 6.0])
+                    .show(ui, |ui| {
+                        for (reminder, name) in reminders.list().iter().zip(&r.names) {
+                            ui.label(reminder.at.to_string());
+                            ui.label(days_words(reminder.days));
+                            ui.label(name);
+                            let label =
+                                format!("Remove the reminder at {} for {name}", reminder.at);
+                            let button = ui.button("Remove");
+                            button.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
+                            });
+                            if button.clicked() {
+                                remove = Some(reminder.clone());
+                            }
+                            ui.end_row();
+                        }
+                    });
+            }
+        }
+        let add = if r.file.is_ok() {
+            self.new_reminder_ui(ui, library)
+        } else {
+            None
+        };
+        if let Some(said) = &self.said {
+            ui.add(egui::Label::new(said.as_str()).wrap());
+        }
+        if set_aside {
+            self.set_aside_reminders(deps);
+        }
+        if let Some(reminder) = remove {
+            self.change_reminders(deps, |reminders| {
+                let kept: Vec<Reminder> = reminders
+                    .list()
+                    .iter()
+                    .filter(|r| **r != reminder)
+                    .cloned()
+                    .collect();
+                *reminders = Reminders::from(kept);
+                None
+            });
+        }
+        if let Some(reminder) = add {
+            self.change_reminders(deps, |reminders| {
+                reminders.set(reminder.clone());
+                Some(reminder)
+            });
+        }
+    }
+
+    /// The form for a new reminder; returns the reminder to add when "Add reminder" is clicked.
+    fn new_reminder_ui(&mut self, ui: &mut egui::Ui, library: &Library) -> Option<Reminder> {
+        let choices: Vec<(String, String)> = usable(library);
+        let form = &mut self.form;
+        if form
+            .routine
+            .as_ref()
+            .is_none_or(|chosen| !choices.contains(chosen))
+        {
+            form.routine = choices.first().cloned();
+        }
+        ui.add_space(4.0);
+        ui.label("Add a reminder:");
+        ui.horizontal(|ui| {
+            ui.label("Routine");
+            let shown = form.routine.as_ref().map_or("", |(_, name)| name.as_str());
+            let shown = shown.to_owned();
+            let combo = egui::ComboBox::from_id_salt("reminder routine")
+                .selected_text(&shown)
+                .show_ui(ui, |ui| {
+                    for choice in &choices {
+                        ui.selectable_value(&mut form.routine, Some(choice.clone()), &choice.1);
+                    }
+                });
+            combo.response.widget_info(|| {
+                let mut info = egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Routine");
+                info.current_text_value = Some(shown.clone());
+                info
+            });
+        });
+        let time = ui
+            .horizontal(|ui| {
+                ui.label("Time");
+                let field = ui.add(
+                    egui::TextEdit::singleline(&mut form.time)
+                        .desired_width(60.0)
+                        .hint_text("08:00"),
+                );
+                field.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Reminder time")
+                });
+                let time = form.time.parse::<TimeOfDay>();
+                if let Err(e) = &time {
+                    warn(ui, &sentence(&e.to_string()));
+                }
+                time.ok()
+            })
+            .inner;
+        form.days.ui(ui);
+        let ready = match (&form.routine, time, form.days.days()) {
+            (Some((key, _)), Some(at), Some(days)) => Some(Reminder::new(key.clone(), at, days)),
+            _ => None,
+        };
+        let clicked = ui
+            .add_enabled(ready.is_some(), egui::Button::new("Add reminder"))
+            .clicked();
+        ready.filter(|_| clicked)
+    }
+
+    /// Changes the reminders as Settings asks, saying what came of it there.
+    fn change_reminders(
+        &mut self,
+        deps: &AppDeps,
+        change: impl FnOnce(&mut Reminders) -> Option<Reminder>,
+    ) {
+        let home = deps.home.clone();
+        match change::update(&home, &self.startup, change) {
+            Ok(changed) => {
+                let mut words = match &changed.result {
+                    Some(added) => format!(
+                        "Reminder set: {} at {}, {}.",
+                        title_of(&home, &added.routine),
+                        added.at,
+                        days_words(added.days)
+                    ),
+                    None => "Reminder removed.".to_owned(),
+                };
+                if let Some(more) = autostart_words(changed.autostart) {
+                    words.push(' ');
+                    words.push_str(&more);
+                }
+                self.said = Some(words);
+                self.took(&home, Ok(changed.reminders));
+                self.look_at = Duration::ZERO;
+            }
+            Err(e) => {
+                self.said = None;
+                self.took(
+                    &home,
+                    Err(Unreadable {
+                        damaged: matches!(e, StoreError::Broken { .. }),
+                        message: sentence(&e.to_string()),
+                    }),
+                );
+            }
+        }
+    }
+
+    /// Moves a damaged reminders file aside (kept, not deleted), as the person chose.
+    fn set_aside_reminders(&mut self, deps: &AppDeps) {
+        let home = deps.home.clone();
+        let now = deps.calendar.local(deps.clock.now()).timestamp();
+        self.said = Some(match store::set_aside(&home, now) {
+            Ok(aside) => format!(
+                "The damaged file is kept as {}; you can set reminders again.",
+                aside.display()
+            ),
+            Err(e) => sentence(&e.to_string()),
+        });
+        let file = read(&home);
+        self.took(&home, file);
+    }
+}
+
+/// The library's routines that can be started, as reminders name them, with their names.
+pub(super) fn usable(library: &Library) -> Vec<(String, String)> {
+    library
+        .entries
+        .iter()
+        .filter(|e| e.routine.is_ok())
+        .map(|e| (key_of(&e.origin), e.title()))
+        .collect()
+}

@@ -1,0 +1,80 @@
+//! The Settings room: the toggle in the top bar, the Settings window (the form, the spoken step
+//! names' rows, and what the router adds below them: the reminders), and the look it sets (theme
+//! and text size), applied once per change.
+
+mod form;
+pub mod speech;
+
+pub use super::prefs::{Settings, TEXT_SIZES, Theme};
+
+/// The Settings room's own state.
+#[derive(Debug, Default)]
+pub(crate) struct SettingsRoom {
+    /// Whether the Settings window is open.
+    pub(crate) open: bool,
+    /// The look last applied (theme, text scale), to apply changes once.
+    look: Option<(Theme, f32)>,
+}
+
+impl SettingsRoom {
+    /// Applies the theme and text size of `settings` when they changed (and, the first time, what
+    /// every screen needs: the picture loaders and solid scroll bars).
+    pub(crate) fn apply_look(&mut self, ctx: &egui::Context, settings: &Settings) {
+        let look = (settings.theme, settings.text_scale);
+        if self.look.is_none() {
+            // Routine pictures: PNG, JPEG and SVG files next to the routine.
+            egui_extras::install_image_loaders(ctx);
+            // PNG and JPEG ones decoded upright and screen-sized, ahead of egui_extras'.
+            crate::media::loader::PhotoLoader::install(ctx);
+            // Scroll bars that are always drawn where a page scrolls, not thin ones that show
+            // only under the pointer: in a small window the person sees there is more below.
+            ctx.all_styles_mut(|style| style.spacing.scroll = egui::style::ScrollStyle::solid());
+        }
+        if self.look != Some(look) {
+            ctx.set_theme(match look.0 {
+                Theme::Dark => egui::Theme::Dark,
+                Theme::Light => egui::Theme::Light,
+            });
+            ctx.set_zoom_factor(look.1);
+            self.look = Some(look);
+        }
+    }
+
+    /// The top bar: the app's name, and the Settings toggle.
+    pub(crate) fn top_bar(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::top("top").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new("stretch-timer").strong());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.toggle_value(&mut self.open, "Settings");
+                });
+            });
+        });
+    }
+
+    /// The Settings window, while open: the form, then `more` (the reminders). Returns whether
+    /// the settings changed.
+    pub(crate) fn window(
+        &mut self,
+        ctx: &egui::Context,
+        settings: &mut Settings,
+        more: impl FnOnce(&mut egui::Ui),
+    ) -> bool {
+        let mut open = self.open;
+        let mut changed = false;
+        egui::Window::new("Settings")
+            .open(&mut open)
+            .resizable(false)
+            .collapsible(false)
+            // A movable window's title bar is a tab stop with no name (egui's drag handle).
+            .movable(false)
+            // Taller than a small window at a large text size (with the reminders): it scrolls.
+            .vscroll(true)
+            .show(ctx, |ui| {
+                changed = form::form(ui, settings);
+                more(ui);
+            });
+        self.open = open;
+        changed
+    }
+}

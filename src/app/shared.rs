@@ -1,0 +1,29 @@
+//! What every screen may read and change: the app's dependencies, the settings, the routines
+//! in the library, the history, the drafts, the notice at the top of the page and the question
+//! asked in a modal. Each screen's own state is its own.
+
+use super::AppDeps;
+use super::ask::Ask;
+use super::authoring::Drafts;
+use super::library::Library;
+use super::notice::Notice;
+use super::sessions::Sessions;
+use super::settings::Settings;
+
+/// What every screen may read and change.
+pub(crate) struct Shared {
+    /// Time, sound, the user's folder and the rest from outside.
+    pub(crate) deps: AppDeps,
+    /// The settings in force.
+    pub(crate) settings: Settings,
+    /// The routines: bundled, the person's own, files opened.
+    pub(crate) library: Library,
+    /// The history, read once per change.
+    pub(crate) sessions: Sessions,
+    /// Unsaved editor work kept in the drafts folder, shown in the library.
+    pub(crate) drafts: Drafts,
+    /// A message for the person, shown until dismissed.
+    pub(crate) notice: Option<Notice>,
+    /// A question asked in a modal window, waiting for its answer.
+    pub(crate) ask: Option<Ask>,
+}

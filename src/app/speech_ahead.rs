@@ -1,0 +1,85 @@
+//! A routine's speech made before it starts: ahead, on a thread of its own, while its overview is
+//! shown, so that Start does not wait for the synthesiser.
+
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use super::StretchApp;
+use crate::audio::bank::SoundBank;
+use crate::routine::Routine;
+use crate::speech::{Prepared, SpeechSettings};
+
+/// The output rate speech is made at ahead until a routine has been started: what sound cards
+/// and sound servers run at nearly everywhere. A device at another rate has its speech made
+/// again at Start (from the cache, without the synthesiser).
+const USUAL_RATE: u32 = 48_000;
+
+/// A routine's speech being made ahead, and what it is made for.
+pub(super) struct Ahead {
+    routine: Arc<Routine>,
+    settings: SpeechSettings,
+    rate: u32,
+    made: JoinHandle<Prepared>,
+}
+
+impl StretchApp {
+    /// Starts making the speech of `routine` on a thread of its own, unless it is being made
+    /// already with the same settings (its overview was shown: Start is likely next).
+    pub(super) fn make_speech_ahead(&mut self, routine: &Arc<Routine>) {
+        let Some(speaker) = &self.shared.deps.speaker else {
+            return;
+        };
+        let settings = &self.shared.settings.speech;
+        let rate = self.speech_rate.unwrap_or(USUAL_RATE);
+        if !settings.names
+            || self
+                .speech_ahead
+                .as_ref()
+                .is_some_and(|a| a.routine == *routine && a.settings == *settings && a.rate == rate)
+        {
+            return;
+        }
+        let (speaker, theirs, routine_there) =
+            (speaker.clone(), settings.clone(), Arc::clone(routine));
+        // No thread (the system is out of them): the speech is made at Start, as without this.
+        self.speech_ahead = std::thread::Builder::new()
+            .name("stretch-timer-speech-ahead".to_owned())
+            .spawn(move || speaker.prepare(&routine_there, &theirs, rate))
+            .ok()
+            .map(|made| Ahead {
+                routine: Arc::clone(routine),
+                settings: settings.clone(),
+                rate,
+                made,
+            });
+    }
+
+    /// Adds the routine's spoken step names to `bank`, as the settings ask, before it starts:
+    /// those made ahead if they were made for this routine, settings and rate (waiting for them
+    /// if they are still being made), else made now. A synthesiser that is missing is said in
+    /// Settings; one that failed or hung is said with the routine's other sound problems, and
+    /// those steps keep the fixed prompts.
+    pub(super) fn add_speech(
+        &mut self,
+        routine: &Routine,
+        bank: &mut SoundBank,
+        problems: &mut Vec<String>,
+    ) {
+        self.speech_rate = Some(bank.rate());
+        let ahead = self.speech_ahead.take().filter(|a| {
+            *a.routine == *routine
+                && a.settings == self.shared.settings.speech
+                && a.rate == bank.rate()
+        });
+        let Some(speaker) = &self.shared.deps.speaker else {
+            return;
+        };
+        let prepared = ahead
+            .and_then(|a| a.made.join().ok())
+            .unwrap_or_else(|| speaker.prepare(routine, &self.shared.settings.speech, bank.rate()));
+        if let Some(e) = prepared.problem.as_ref().filter(|e| !e.is_missing()) {
+            problems.push(format!("Some step names are not spoken: {e}"));
+        }
+        prepared.add_to(bank);
+    }
+}
