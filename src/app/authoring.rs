@@ -10,7 +10,6 @@ use super::ask::Ask;
 use super::editor::{self, Editor, EditorAction};
 use super::library::{LibraryAction, Origin};
 use super::notice::{self, Notice};
-use super::playing::Back;
 use super::{Screen, StretchApp};
 use crate::home::{self, DraftError, DraftFile, Home, KeptDrafts};
 use crate::routine::Routine;
@@ -169,7 +168,7 @@ impl StretchApp {
             EditorAction::Save => self.save(Agreed::Nothing),
             EditorAction::TryFrom(step) => match editor.routine() {
                 Some(routine) => {
-                    self.start_routine(Arc::new(routine), Back::Editor, Some(step), now);
+                    self.try_routine(Arc::new(routine), Some(step), now);
                 }
                 None => {
                     editor.reveal_problems();

@@ -20,6 +20,7 @@ mod authoring;
 mod deps;
 pub mod dialogs;
 pub mod editor;
+mod ending;
 mod files;
 mod finish;
 mod fix;
@@ -29,15 +30,14 @@ pub mod library;
 mod media_picker;
 mod notice;
 mod overview;
-pub mod player_view;
-mod playing;
+mod player;
 mod prefs;
 mod recorder;
 mod reminders;
+mod route;
 pub mod sessions;
 pub mod settings;
 mod shared;
-mod speech_ahead;
 mod widgets;
 
 use std::sync::Arc;
@@ -48,16 +48,18 @@ pub use self::deps::{
     AppDeps, AudioFactory, Calendar, ClockCalendar, SystemCalendar, device_audio,
 };
 
-use self::ask::Answer;
+use self::ask::{Answer, Ask};
 use self::authoring::Drafts;
 use self::editor::{Editor, EditorAction};
-use self::finish::{FinishAction, Summary};
+use self::ending::Back;
+use self::finish::FinishAction;
 use self::history_view::{HistoryAction, HistoryScreen};
 use self::library::{Library, LibraryAction, Origin};
 use self::notice::Notice;
 use self::overview::OverviewAction;
-use self::player_view::PlayerAction;
-use self::playing::{After, Running, Stopped};
+use self::player::view::PlayerAction;
+use self::player::{Ending, Player, PlayerAsk};
+use self::route::Screen;
 use self::sessions::Sessions;
 use self::settings::Settings;
 use self::shared::Shared;
@@ -79,31 +81,12 @@ pub enum Launch {
     Start(String),
 }
 
-/// The screens.
-#[derive(Debug, Clone, PartialEq)]
-enum Screen {
-    Library,
-    Overview(Origin),
-    /// "How is your pain right now?", before the routine from this entry starts.
-    PainBefore(Origin),
-    Player,
-    Finished(Summary),
-    /// A routine stopped early: pain now, then back.
-    Stopped(Stopped),
-    History,
-    Editor,
-    /// A routine file with errors: what is wrong, and "Edit".
-    Broken(Origin),
-    /// A routine file's text being fixed.
-    Fix,
-}
-
 /// What the person asked for, on a screen or in answer to a question, and what the routine being
 /// played did: carried out by `StretchApp::apply`.
 enum Action {
     Library(LibraryAction),
     Overview(Origin, OverviewAction),
-    Player(PlayerAction),
+    Player(PlayerAsk),
     Finish(FinishAction),
     /// The answer to the pain question before a routine or after stopping one.
     Pain(PainAction),
@@ -115,7 +98,6 @@ enum Action {
     Notice(notice::NoticeAction),
     Broken(Origin, fix::BrokenAction),
     Fix(fix::FixAction),
-    DismissSoundProblems,
     /// What the person did with a reminder shown in the window.
     Reminder(reminders::ReminderAction),
 }
@@ -125,7 +107,10 @@ pub struct StretchApp {
     /// What every screen may read and change.
     shared: Shared,
     screen: Screen,
-    running: Option<Running>,
+    /// The routine being played.
+    player: Player,
+    /// The finish screen's session waiting for answers.
+    finish: finish::Finish,
     editor: Option<Editor>,
     /// The Settings window and the look it sets.
     settings_room: settings::SettingsRoom,
@@ -145,18 +130,10 @@ pub struct StretchApp {
     history: Option<HistoryScreen>,
     /// The view History opens on, worked out ahead while the library is shown.
     prepared_history: Option<sessions::Prepared>,
-    /// A session that ended and waits for the person's answers before it is recorded as ended.
-    after: Option<After>,
     /// The screen changed to one that shows dates: check what day it is (once, not per frame).
     date_unchecked: bool,
     /// The screen changed (or the window just opened): its heading takes the focus.
     screen_changed: bool,
-    /// The speech of the routine whose overview was shown, being made ahead of Start.
-    speech_ahead: Option<speech_ahead::Ahead>,
-    /// The rate of the output the last routine played on: speech made ahead is made at it.
-    speech_rate: Option<u32>,
-    /// The sound device, held open on the screens before a routine starts (`keep_sound_ready`).
-    sound_ready: Option<Box<dyn crate::audio::output::AudioOutput>>,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
     reminding: reminders::Reminding,
     /// The clock as `App::logic` read it for this frame; `ui` draws the same moment.
@@ -202,7 +179,8 @@ impl StretchApp {
                 ask: None,
             },
             screen: Screen::Library,
-            running: None,
+            player: Player::default(),
+            finish: finish::Finish::default(),
             editor: None,
             settings_room: settings::SettingsRoom::default(),
             changed: Arc::new(AtomicBool::new(false)),
@@ -213,12 +191,8 @@ impl StretchApp {
             typed_path: String::new(),
             history: None,
             prepared_history: None,
-            after: None,
             date_unchecked: false,
             screen_changed: true,
-            speech_ahead: None,
-            sound_ready: None,
-            speech_rate: None,
             reminding,
             now,
         };
@@ -259,9 +233,7 @@ impl StretchApp {
 
     /// The session of the routine being played, if any (for tests and diagnostics).
     pub fn session_state(&self) -> Option<State> {
-        self.running
-            .as_ref()
-            .map(|r| r.player.lock().session.state())
+        self.player.session_state()
     }
 
     /// The editor, if a routine is being edited (for tests).
@@ -300,7 +272,9 @@ impl StretchApp {
             .get(&origin)
             .and_then(|e| e.routine.clone().ok());
         if let Some(routine) = &routine {
-            self.make_speech_ahead(routine);
+            self.player
+                .speech
+                .make_ahead(&self.shared.deps, &self.shared.settings.speech, routine);
         }
         let usable = routine.is_some();
         self.go(if usable {
@@ -329,7 +303,14 @@ impl StretchApp {
                     OverviewAction::RemindMe => self.reminding.remind_me(&origin, &routine),
                 }
             }
-            Action::Player(action) => self.player_action(action),
+            Action::Player(PlayerAsk::Player(action)) => {
+                if action == PlayerAction::AskStop {
+                    self.shared.ask = Some(Ask::StopRoutine);
+                }
+                let Shared { settings, deps, .. } = &mut self.shared;
+                self.player.act(action, settings, &deps.audio);
+            }
+            Action::Player(PlayerAsk::DismissSoundProblems) => self.player.dismiss_sound_problems(),
             Action::Finish(action) => self.finish_action(action, now),
             Action::Pain(action) => self.pain_action(action, now),
             Action::History(action) => self.history_action(&action, ctx),
@@ -350,11 +331,6 @@ impl StretchApp {
                     && self.show(origin.clone())
                 {
                     self.begin(origin, now);
-                }
-            }
-            Action::DismissSoundProblems => {
-                if let Some(running) = &mut self.running {
-                    running.sound_problems.clear();
                 }
             }
         }
@@ -379,7 +355,7 @@ impl StretchApp {
 
     fn answer(&mut self, answer: Answer, now: Duration) {
         match answer {
-            Answer::Nothing => self.keep_going(),
+            Answer::Nothing => self.player.keep_going(),
             Answer::StopRoutine => self.stop(now),
             Answer::KeepAsDraft => self.keep_as_draft_and_leave(now),
             Answer::SaveAnyway => self.save(authoring::Agreed::Problems),
@@ -428,18 +404,15 @@ impl StretchApp {
                     pain::question_ui(ui, &stopped.routine, Some(&stopped.step)).map(Action::Pain)
                 }
                 Screen::History => self.history_screen(ui),
-                Screen::Player => {
-                    let (action, after) = self.player_screen(ui, now);
-                    repaint = after;
-                    action
-                }
+                Screen::Player => match self.player.ui(ui, self.shared.settings.muted, now) {
+                    Some((action, after)) => {
+                        repaint = after;
+                        action.map(Action::Player)
+                    }
+                    None => Some(Action::Lost(None)),
+                },
                 Screen::Finished(summary) => {
-                    let answers = self
-                        .after
-                        .as_mut()
-                        .filter(|after| after.asks())
-                        .map(|after| &mut after.answers);
-                    finish::ui(ui, &summary, answers).map(Action::Finish)
+                    finish::ui(ui, &summary, self.finish.answers()).map(Action::Finish)
                 }
                 Screen::Editor => match &mut self.editor {
                     Some(editor) => {
@@ -488,7 +461,7 @@ impl StretchApp {
     /// Whether a due reminder may be shown now: not over a routine playing, a question, or the
     /// editor.
     fn reminder_may_show(&self) -> bool {
-        self.running.is_none()
+        !self.player.playing()
             && self.shared.ask.is_none()
             && matches!(
                 self.screen,
@@ -509,7 +482,7 @@ impl StretchApp {
             reminding.settings_ui(ui, deps, library);
         });
         if changed {
-            self.apply_sound_settings();
+            self.player.apply_sound_settings(&self.shared.settings);
         }
     }
 
@@ -537,6 +510,147 @@ impl StretchApp {
     }
 }
 
+/// The routine's way through the screens: the pain question, the player, and how it ended.
+impl StretchApp {
+    /// Starts the routine of the library's entry `origin`: first asks about pain, unless the
+    /// person turned that off.
+    fn begin(&mut self, origin: Origin, now: Duration) {
+        if self.shared.settings.ask_pain {
+            self.go(Screen::PainBefore(origin));
+        } else {
+            self.start(&origin, None, now);
+        }
+    }
+
+    /// Plays and records the routine of the library's entry `origin`. A session still waiting
+    /// for answers is recorded as it stands first.
+    fn start(
+        &mut self,
+        origin: &Origin,
+        pain_before: Option<crate::progress::Pain>,
+        now: Duration,
+    ) {
+        self.finish.record_end(&mut self.shared);
+        if self
+            .player
+            .start(&mut self.shared, origin, pain_before, now)
+        {
+            self.go(Screen::Player);
+        }
+    }
+
+    /// Plays `routine` from step `from_step` as a trial, from the editor: not recorded.
+    fn try_routine(
+        &mut self,
+        routine: Arc<crate::routine::Routine>,
+        from_step: Option<usize>,
+        now: Duration,
+    ) {
+        if self
+            .player
+            .start_routine(&mut self.shared, routine, Back::Editor, from_step, now)
+        {
+            self.go(Screen::Player);
+        }
+    }
+
+    /// Stops the routine being played (the person agreed).
+    fn stop(&mut self, now: Duration) {
+        if let Some(ending) = self.player.stop(&self.shared, now) {
+            self.ending(ending);
+        }
+    }
+
+    /// Where a routine that came to an end leads: the finish screen, the short question after
+    /// stopping, or back where it came from.
+    fn ending(&mut self, ending: Ending) {
+        match ending {
+            Ending::Finished(summary, after) => {
+                self.finish.after = after;
+                self.go(Screen::Finished(summary));
+            }
+            Ending::Stopped(stopped, after) => {
+                self.finish.after = Some(after);
+                self.go(Screen::Stopped(stopped));
+            }
+            Ending::Left(back, after) => {
+                self.finish.after = after;
+                self.finish.record_end(&mut self.shared);
+                self.go_back(back);
+            }
+        }
+    }
+
+    /// The answer to the pain question before a routine, or after stopping one.
+    fn pain_action(&mut self, action: PainAction, now: Duration) {
+        match (self.screen.clone(), action) {
+            (Screen::PainBefore(origin), PainAction::Answer(pain)) => {
+                self.start(&origin, pain, now);
+            }
+            (Screen::PainBefore(origin), PainAction::Back) => self.go(Screen::Overview(origin)),
+            (Screen::Stopped(stopped), PainAction::Answer(pain)) => {
+                if let Some(after) = &mut self.finish.after {
+                    after.answers.pain = pain;
+                }
+                self.finish.record_end(&mut self.shared);
+                self.go_back(stopped.back);
+            }
+            (Screen::Stopped(stopped), PainAction::Back) => {
+                self.finish.record_end(&mut self.shared);
+                self.go_back(stopped.back);
+            }
+            _ => {}
+        }
+    }
+
+    /// What the finish screen asked for.
+    fn finish_action(&mut self, action: FinishAction, now: Duration) {
+        let Screen::Finished(summary) = self.screen.clone() else {
+            return;
+        };
+        match (action, summary.back) {
+            (FinishAction::Pain(pain), _) => {
+                if let Some(answers) = self.finish.answers() {
+                    answers.pain = pain;
+                }
+            }
+            (FinishAction::Effort(effort), _) => {
+                if let Some(answers) = self.finish.answers() {
+                    answers.effort = effort;
+                }
+            }
+            (FinishAction::Back, Back::Editor) => self.go_back(Back::Editor),
+            (FinishAction::Back, Back::Overview(_)) => {
+                self.finish.record_end(&mut self.shared);
+                self.go(Screen::Library);
+            }
+            (FinishAction::Again, Back::Overview(origin)) => {
+                self.finish.record_end(&mut self.shared);
+                self.begin(origin, now);
+            }
+            (FinishAction::Again, Back::Editor) => {
+                self.try_routine(summary.routine, summary.from_step, now);
+            }
+        }
+    }
+
+    /// The window is closing: a routine being played is recorded as stopped where it is, and a
+    /// session waiting for answers with what was answered.
+    fn close_session(&mut self, now: Duration) {
+        self.stop(now);
+        self.finish.record_end(&mut self.shared);
+    }
+
+    /// Back where a routine was started from: its overview, or the editor if it is still open.
+    fn go_back(&mut self, back: Back) {
+        self.go(match back {
+            Back::Overview(origin) => Screen::Overview(origin),
+            Back::Editor if self.editor.is_some() => Screen::Editor,
+            Back::Editor => Screen::Library,
+        });
+    }
+}
+
 impl eframe::App for StretchApp {
     /// The app's work, called before every frame and also while the window is minimised or
     /// covered, when no frame is drawn: the routine's end and its record, reminders falling due,
@@ -548,7 +662,7 @@ impl eframe::App for StretchApp {
         self.now = now;
         self.watch(ctx);
         self.poll_file_dialog();
-        self.poll_recording();
+        self.player.poll_recording(&mut self.shared.notice);
         if std::mem::take(&mut self.date_unchecked) {
             self.check_date(now);
         }
@@ -560,12 +674,16 @@ impl eframe::App for StretchApp {
         } else if let Some(wait) = self.keep_draft_now_and_then(now) {
             ctx.request_repaint_after(wait);
         }
-        self.playing_logic(ctx, now);
+        if let Some(ending) = self.player.logic(ctx, &self.shared, now) {
+            self.ending(ending);
+        }
         let calm = self.reminder_may_show();
         let on_overview = matches!(self.screen, Screen::Overview(_));
         self.reminding
             .logic(ctx, &self.shared.deps, now, calm, on_overview);
-        self.keep_sound_ready();
+        let about_to_play = matches!(self.screen, Screen::Overview(_) | Screen::PainBefore(_));
+        self.player
+            .keep_sound_ready(&self.shared.deps.audio, about_to_play);
         if self.screen == Screen::Library {
             self.prepare_history();
         }
@@ -578,7 +696,12 @@ impl eframe::App for StretchApp {
         let ctx = ui.ctx().clone();
         let now = self.now;
         self.settings_room.apply_look(&ctx, &self.shared.settings);
-        let keys = self.player_keys(&ctx);
+        let keys_free =
+            self.screen == Screen::Player && self.shared.ask.is_none() && !self.settings_room.open;
+        let keys = self
+            .player
+            .keys(&ctx, keys_free)
+            .map(|action| Action::Player(PlayerAsk::Player(action)));
         access::focus_heading_if_new(&ctx, &mut self.screen_changed);
         self.settings_room.top_bar(ui);
         let (action, repaint) = self.central(ui, now);

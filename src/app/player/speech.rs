@@ -4,7 +4,8 @@
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
-use super::StretchApp;
+use crate::app::AppDeps;
+use crate::app::shared::Shared;
 use crate::audio::bank::SoundBank;
 use crate::routine::Routine;
 use crate::speech::{Prepared, SpeechSettings};
@@ -15,25 +16,38 @@ use crate::speech::{Prepared, SpeechSettings};
 const USUAL_RATE: u32 = 48_000;
 
 /// A routine's speech being made ahead, and what it is made for.
-pub(super) struct Ahead {
+struct Ahead {
     routine: Arc<Routine>,
     settings: SpeechSettings,
     rate: u32,
     made: JoinHandle<Prepared>,
 }
 
-impl StretchApp {
+/// Spoken step names made ahead of Start, and the rate they are made at.
+#[derive(Default)]
+pub(crate) struct Speech {
+    /// The speech of the routine whose overview was shown, being made ahead of Start.
+    ahead: Option<Ahead>,
+    /// The rate of the output the last routine played on: speech made ahead is made at it.
+    rate: Option<u32>,
+}
+
+impl Speech {
     /// Starts making the speech of `routine` on a thread of its own, unless it is being made
     /// already with the same settings (its overview was shown: Start is likely next).
-    pub(super) fn make_speech_ahead(&mut self, routine: &Arc<Routine>) {
-        let Some(speaker) = &self.shared.deps.speaker else {
+    pub(crate) fn make_ahead(
+        &mut self,
+        deps: &AppDeps,
+        settings: &SpeechSettings,
+        routine: &Arc<Routine>,
+    ) {
+        let Some(speaker) = &deps.speaker else {
             return;
         };
-        let settings = &self.shared.settings.speech;
-        let rate = self.speech_rate.unwrap_or(USUAL_RATE);
+        let rate = self.rate.unwrap_or(USUAL_RATE);
         if !settings.names
             || self
-                .speech_ahead
+                .ahead
                 .as_ref()
                 .is_some_and(|a| a.routine == *routine && a.settings == *settings && a.rate == rate)
         {
@@ -42,7 +56,7 @@ impl StretchApp {
         let (speaker, theirs, routine_there) =
             (speaker.clone(), settings.clone(), Arc::clone(routine));
         // No thread (the system is out of them): the speech is made at Start, as without this.
-        self.speech_ahead = std::thread::Builder::new()
+        self.ahead = std::thread::Builder::new()
             .name("stretch-timer-speech-ahead".to_owned())
             .spawn(move || speaker.prepare(&routine_there, &theirs, rate))
             .ok()
@@ -59,24 +73,23 @@ impl StretchApp {
     /// if they are still being made), else made now. A synthesiser that is missing is said in
     /// Settings; one that failed or hung is said with the routine's other sound problems, and
     /// those steps keep the fixed prompts.
-    pub(super) fn add_speech(
+    pub(crate) fn add(
         &mut self,
+        shared: &Shared,
         routine: &Routine,
         bank: &mut SoundBank,
         problems: &mut Vec<String>,
     ) {
-        self.speech_rate = Some(bank.rate());
-        let ahead = self.speech_ahead.take().filter(|a| {
-            *a.routine == *routine
-                && a.settings == self.shared.settings.speech
-                && a.rate == bank.rate()
+        self.rate = Some(bank.rate());
+        let ahead = self.ahead.take().filter(|a| {
+            *a.routine == *routine && a.settings == shared.settings.speech && a.rate == bank.rate()
         });
-        let Some(speaker) = &self.shared.deps.speaker else {
+        let Some(speaker) = &shared.deps.speaker else {
             return;
         };
         let prepared = ahead
             .and_then(|a| a.made.join().ok())
-            .unwrap_or_else(|| speaker.prepare(routine, &self.shared.settings.speech, bank.rate()));
+            .unwrap_or_else(|| speaker.prepare(routine, &shared.settings.speech, bank.rate()));
         if let Some(e) = prepared.problem.as_ref().filter(|e| !e.is_missing()) {
             problems.push(format!("Some step names are not spoken: {e}"));
         }

@@ -2,44 +2,66 @@
 //! note, each skippable), and where to go next. The answers are kept with the session when the
 //! person leaves the screen, whichever way they leave.
 
-use std::sync::Arc;
-use std::time::Duration;
-
 use egui::{Align, Layout, RichText};
 
-use super::playing::Back;
+use super::ending::{After, Answers, Back, Summary};
+use super::notice::Notice;
+use super::shared::Shared;
 use super::widgets::pain;
+use super::widgets::sentence;
+use crate::progress::SessionEnd;
 use crate::progress::{Effort, Pain};
-use crate::routine::{Routine, format_clock};
+use crate::routine::format_clock;
 use crate::words::Count;
 
-/// What a finished routine shows.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct Summary {
-    /// The routine played.
-    pub(super) routine: Arc<Routine>,
-    /// Where it was started from.
-    pub(super) back: Back,
-    /// The step it was started at, if not the first.
-    pub(super) from_step: Option<usize>,
-    /// How long it took, pauses included.
-    pub(super) took: Duration,
+/// The Finish room's own state: the session that ended and waits for the person's answers.
+#[derive(Default)]
+pub(crate) struct Finish {
+    /// A session that ended and waits for the person's answers before it is recorded as ended.
+    pub(crate) after: Option<After>,
 }
 
-/// How the session felt, as answered so far on the finish screen (or after stopping early).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct Answers {
-    /// Pain now.
-    pub(super) pain: Option<Pain>,
-    /// How hard it was.
-    pub(super) effort: Option<Effort>,
-    /// A note; empty for none.
-    pub(super) note: String,
+impl Finish {
+    /// Records how the session that ended went, with what the person answered, and reads the
+    /// history again.
+    pub(crate) fn record_end(&mut self, shared: &mut Shared) {
+        let Some(after) = self.after.take() else {
+            return;
+        };
+        let After {
+            recording,
+            outcome,
+            ended_at,
+            elapsed,
+            ask: _,
+            answers,
+        } = after;
+        let end = SessionEnd {
+            outcome,
+            ended_at,
+            elapsed,
+            pain_after: answers.pain,
+            effort: answers.effort,
+            note: answers.note.trim().to_owned(),
+        };
+        if let Some(e) = recording.finish(end) {
+            shared.notice = Some(Notice::warning(sentence(&e.to_string())));
+        }
+        shared.sessions.reload();
+    }
+
+    /// The answers asked for on the finish screen, if the session that ended is asked about.
+    pub(crate) fn answers(&mut self) -> Option<&mut Answers> {
+        self.after
+            .as_mut()
+            .filter(|after| after.asks())
+            .map(|after| &mut after.answers)
+    }
 }
 
 /// What the finish screen asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum FinishAction {
+pub(crate) enum FinishAction {
     /// Back where the routine was started from (the editor), or to the library.
     Back,
     /// Play the routine again, from where it was started.
@@ -52,7 +74,7 @@ pub(super) enum FinishAction {
 
 /// The finish screen. `answers` is `None` when nothing is asked: a trial from the editor, or a
 /// session that could not be recorded. The note is typed into `answers` directly.
-pub(super) fn ui(
+pub(crate) fn ui(
     ui: &mut egui::Ui,
     summary: &Summary,
     answers: Option<&mut Answers>,

@@ -1,0 +1,76 @@
+//! How a routine played comes to an end, handed from the player to the finish screen: where to
+//! go back to, the session waiting for the person's answers, what the finish screen shows, and
+//! what was answered.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::library::Origin;
+use crate::progress::{Effort, LocalTime, Outcome, Pain};
+use crate::recording::Recording;
+use crate::routine::Routine;
+
+/// Where the player goes back to.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Back {
+    /// The routine's overview.
+    Overview(Origin),
+    /// The editor it was tried from.
+    Editor,
+}
+
+/// A session that ended (completed, or stopped early) and waits for the person's answers; it
+/// is recorded as ended when they leave the screen that asks, whichever way they leave.
+pub(crate) struct After {
+    pub(crate) recording: Recording,
+    pub(crate) outcome: Outcome,
+    pub(crate) ended_at: LocalTime,
+    /// Time spent, pauses not counted.
+    pub(crate) elapsed: Duration,
+    /// Whether to ask: not when recording failed.
+    pub(crate) ask: bool,
+    /// What the person answered so far.
+    pub(crate) answers: Answers,
+}
+
+impl After {
+    /// Whether the person is asked how it went.
+    pub(crate) fn asks(&self) -> bool {
+        self.ask
+    }
+}
+
+/// A routine stopped early, for the question that follows.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Stopped {
+    /// Where to go afterwards.
+    pub(crate) back: Back,
+    /// The routine's name.
+    pub(crate) routine: String,
+    /// The step stopped at, in words: "step 2 (Hip flexor stretch)".
+    pub(crate) step: String,
+}
+
+/// What a finished routine shows.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Summary {
+    /// The routine played.
+    pub(crate) routine: Arc<Routine>,
+    /// Where it was started from.
+    pub(crate) back: Back,
+    /// The step it was started at, if not the first.
+    pub(crate) from_step: Option<usize>,
+    /// How long it took, pauses included.
+    pub(crate) took: Duration,
+}
+
+/// How the session felt, as answered so far on the finish screen (or after stopping early).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Answers {
+    /// Pain now.
+    pub(crate) pain: Option<Pain>,
+    /// How hard it was.
+    pub(crate) effort: Option<Effort>,
+    /// A note; empty for none.
+    pub(crate) note: String,
+}

@@ -1,0 +1,214 @@
+//! The player's details beside the dial: the step, its side and repetition, its picture or
+//! drawing, its instructions, and what comes next.
+
+pub use super::announce::Breath;
+use super::view::{View, side_colour, status_words, warning};
+use crate::app::widgets::illustration::{self, Figure};
+use crate::engine::{Phase, PhaseKind, Session};
+use crate::routine::{Routine, Side, Step, format_clock};
+use egui::{Align, Color32, Layout, RichText, Sense, Ui, Vec2};
+
+/// What the column beside (or under) the ring shows.
+pub(super) struct Details<'a> {
+    pub(super) index: usize,
+    pub(super) phase: Phase,
+    pub(super) step: &'a Step,
+    pub(super) paused: bool,
+    pub(super) breath: Option<Breath>,
+    /// How much of its full size the smaller text gets (see [`ui`]).
+    pub(super) k: f32,
+}
+
+pub(super) fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
+    let Details {
+        index,
+        phase,
+        step,
+        paused,
+        breath,
+        k,
+    } = *d;
+    let strong = ui.visuals().strong_text_color();
+    // Brighter than egui's body text (grey on grey is hard to read from a bench).
+    let text = ui.visuals().text_color().lerp_to_gamma(strong, 0.5);
+    ui.spacing_mut().item_spacing.y = 6.0 * k;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 24.0 * k;
+        ui.label(
+            RichText::new(phase.kind.words())
+                .size(44.0 * k)
+                .strong()
+                .color(strong),
+        );
+        if let Some(status) = status_words(paused, breath) {
+            let colour = if paused { warning(ui) } else { strong };
+            ui.label(RichText::new(status).size(44.0 * k).color(colour));
+        }
+    });
+    if paused {
+        // Dimmed while paused: only the time and the words above stay bright.
+        ui.multiply_opacity(0.45);
+    }
+    // Each row only if there is room for it, most needed first, so that nothing runs under the
+    // controls at the largest text in a small window.
+    let fits = |ui: &Ui, size: f32| ui.available_height() >= size * k * 1.3;
+    if fits(ui, 32.0) {
+        ui.add(
+            egui::Label::new(
+                RichText::new(&step.name)
+                    .size(32.0 * k)
+                    .strong()
+                    .color(strong),
+            )
+            .wrap(),
+        );
+    }
+    let rep = (step.reps > 1).then(|| {
+        RichText::new(format!("Rep {} of {}", phase.rep, step.reps))
+            .size(32.0 * k)
+            .strong()
+            .color(strong)
+    });
+    let next = RichText::new(next_text(view.routine, view.session, index))
+        .size(18.0 * k)
+        .color(text);
+    let line = |size: f32| size * k * 1.35;
+    // Room kept under the picture: the rep, what comes next and a few lines of instructions.
+    let below = rep.as_ref().map_or(0.0, |_| line(32.0))
+        + line(18.0)
+        + if step.instructions.is_some() {
+            4.0 * line(18.0)
+        } else {
+            0.0
+        };
+    let figure = illustration::for_step(step);
+    // Half the column at most: in a large window the instructions get the rest.
+    let room = (ui.available_height() - below)
+        .min(ui.available_width() * 0.5)
+        .min(ui.max_rect().height() * 0.5);
+    let has_picture = step.image.is_some() || figure.is_some();
+    if has_picture && room >= 56.0 {
+        if let Some(rep) = rep {
+            ui.label(rep);
+        }
+        ui.allocate_ui_with_layout(
+            Vec2::new(ui.available_width(), room),
+            Layout::left_to_right(Align::Center),
+            |ui| {
+                // The side's word on its own side of the drawing.
+                if phase.side == Some(Side::Left) {
+                    side_word(ui, Side::Left, k);
+                }
+                picture(ui, step, figure, phase.side, room);
+                if phase.side == Some(Side::Right) {
+                    side_word(ui, Side::Right, k);
+                }
+            },
+        );
+    } else if (phase.side.is_some() || rep.is_some()) && fits(ui, 40.0) {
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 16.0 * k;
+            if let Some(side) = phase.side {
+                side_word(ui, side, k);
+            }
+            if let Some(rep) = rep {
+                ui.label(rep);
+            }
+        });
+    }
+    if fits(ui, 18.0) {
+        ui.add(egui::Label::new(next).wrap());
+    }
+    let size = 18.0 * k.max(0.8);
+    if let Some(instructions) = &step.instructions
+        && ui.available_height() >= size * 1.4
+    {
+        // Whole lines: a line cut in half at the bottom looks like a mistake.
+        let row = ui
+            .painter()
+            .layout_no_wrap("Ag".to_owned(), egui::FontId::proportional(size), text)
+            .size()
+            .y;
+        egui::ScrollArea::vertical()
+            .max_height((ui.available_height() / row).floor() * row)
+            .min_scrolled_height(0.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                ui.add(egui::Label::new(RichText::new(instructions).size(size).color(text)).wrap());
+            });
+    }
+}
+
+/// LEFT or RIGHT, large, white on the side's colour.
+pub(super) fn side_word(ui: &mut Ui, side: Side, k: f32) {
+    let (word, spoken) = match side {
+        Side::Left => ("LEFT", "Left side"),
+        Side::Right => ("RIGHT", "Right side"),
+    };
+    let galley = ui.painter().layout_no_wrap(
+        word.to_owned(),
+        egui::FontId::proportional(40.0 * k),
+        Color32::WHITE,
+    );
+    let pad = Vec2::new(14.0, 6.0) * k;
+    let (rect, response) = ui.allocate_exact_size(galley.size() + pad * 2.0, Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, spoken));
+    ui.painter().rect_filled(rect, 8.0 * k, side_colour(side));
+    ui.painter().galley(rect.min + pad, galley, Color32::WHITE);
+}
+
+pub(super) fn picture(
+    ui: &mut Ui,
+    step: &Step,
+    figure: Option<Figure>,
+    side: Option<Side>,
+    height: f32,
+) {
+    let width = ui.available_width().min(height * 1.3);
+    let size = Vec2::new(width, (width / 1.3).min(height));
+    if let Some(image) = &step.image {
+        let uri = format!("file://{}", image.path.display());
+        ui.add(
+            egui::Image::new(uri)
+                .max_size(size)
+                .maintain_aspect_ratio(true)
+                .alt_text(format!("Picture of {}", step.name)),
+        );
+    } else if let Some(figure) = figure {
+        illustration::show(ui, figure, side, size);
+    }
+}
+
+pub(super) fn side_name(side: Option<Side>) -> Option<&'static str> {
+    side.map(|s| match s {
+        Side::Left => "left side",
+        Side::Right => "right side",
+    })
+}
+
+pub(super) fn next_text(routine: &Routine, session: &Session, index: usize) -> String {
+    let plan = session.plan();
+    let Some(next) = plan.phases.get(index + 1) else {
+        return "Last one: then the routine is complete".to_owned();
+    };
+    let current = plan.phases[index];
+    let step = &routine.steps[next.step];
+    let length = format_clock(next.duration);
+    if next.step != current.step {
+        return format!(
+            "Next: {} ({length} {})",
+            step.name,
+            next.kind.words().to_lowercase()
+        );
+    }
+    match (next.kind, side_name(next.side)) {
+        (PhaseKind::Hold, Some(side)) if next.side != current.side => {
+            format!("Next: hold, {side} ({length})")
+        }
+        (PhaseKind::Hold, _) if step.reps > 1 => {
+            format!("Next: hold, rep {} of {} ({length})", next.rep, step.reps)
+        }
+        (PhaseKind::Hold, _) => format!("Next: hold ({length})"),
+        (kind, _) => format!("Next: {} ({length})", kind.words().to_lowercase()),
+    }
+}

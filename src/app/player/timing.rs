@@ -1,0 +1,142 @@
+//! The player's clock work: the breathing disc's size at a moment, when the screen next
+//! changes, the moment a screen reader is told about, and the player's keys.
+
+pub use super::announce::{Breath, Moment};
+use super::view::PlayerAction;
+use crate::countdown::{shown_seconds, until_next_second};
+use crate::engine::{Command, Phase, PhaseKind, Session, State};
+use crate::routine::{Routine, Step};
+use egui::Key;
+use std::time::Duration;
+
+/// How many sizes the breathing disc takes between empty and full lungs. It is drawn again only
+/// when it reaches the next, a few pixels further (a fifth of its radius in eight steps: 4 pixels
+/// in a window of 1100 × 760), so that frames follow what visibly moves: under two a second at a
+/// 5 s pace, besides the countdown's one. A frame of the player costs several milliseconds of a
+/// core with software OpenGL; 18 frames a second took 22 % of one (BENCHMARKS.md, "CPU while a
+/// hold runs").
+pub(super) const BREATH_STEPS: f32 = 8.0;
+
+/// In or out at `position`, if `phase` is a hold of a step with a breathing pace; with how far
+/// the lungs are filled (0 empty, 1 full) as the ring shows it, in [`BREATH_STEPS`]. The same
+/// arithmetic as the plan's breathing cues: in at the hold's start, then turn and turn about at
+/// each pace.
+pub fn breath_at(phase: &Phase, step: &Step, position: Duration) -> Option<(Breath, f32)> {
+    let (breath, through, _) = breathing(phase, step, position)?;
+    let moved = breath_step(through) / BREATH_STEPS;
+    Some(match breath {
+        Breath::In => (breath, moved),
+        Breath::Out => (breath, 1.0 - moved),
+    })
+}
+
+/// In or out at `position` in a breathing hold, how far through this breath (0 to 1), and the
+/// pace.
+pub(super) fn breathing(
+    phase: &Phase,
+    step: &Step,
+    position: Duration,
+) -> Option<(Breath, f32, Duration)> {
+    let pace = step.breathe.filter(|p| !p.is_zero())?;
+    if phase.kind != PhaseKind::Hold {
+        return None;
+    }
+    let into = position.saturating_sub(phase.start).min(phase.duration);
+    let n = into.as_nanos() / pace.as_nanos();
+    // Only how far through this breath, as a fraction: f32 is plenty for a ring's size.
+    let through = into.saturating_sub(pace * u32::try_from(n).unwrap_or(u32::MAX));
+    let through = through.as_secs_f32() / pace.as_secs_f32();
+    let breath = if n.is_multiple_of(2) {
+        Breath::In
+    } else {
+        Breath::Out
+    };
+    Some((breath, through, pace))
+}
+
+/// How many of [`BREATH_STEPS`] the disc has moved `through` a breath: eased, as a breath is,
+/// slow at the turns and quicker in the middle.
+pub(super) fn breath_step(through: f32) -> f32 {
+    let eased = (1.0 - (std::f32::consts::PI * through).cos()) / 2.0;
+    (eased * BREATH_STEPS).round()
+}
+
+/// How long after `now` the player shows something else: the countdown's next second, or the
+/// breathing disc's next size, whichever is first. `None` while nothing moves (paused, ended):
+/// the player is not drawn again until something else happens.
+pub fn next_change(routine: &Routine, session: &Session, now: Duration) -> Option<Duration> {
+    if session.state() != State::Running {
+        return None;
+    }
+    let second = until_next_second(session.phase_remaining(now));
+    let phase = session.phase(now)?;
+    let step = routine.steps.get(phase.step)?;
+    let Some((_, through, pace)) = breathing(phase, step, session.position(now)) else {
+        return Some(second);
+    };
+    // The disc takes its next size halfway between two steps of the eased breath; after the last
+    // step of this breath, at the next breath's first.
+    let next = (breath_step(through) + 0.5) / BREATH_STEPS;
+    let at = if next < 1.0 {
+        (1.0 - 2.0 * next).acos() / std::f32::consts::PI
+    } else {
+        1.0 + (1.0 - 1.0 / BREATH_STEPS).acos() / std::f32::consts::PI
+    };
+    // A little late rather than early: a frame a hair early would find the disc where it was
+    // and ask for another at once.
+    let wait = pace.mul_f32((at - through).max(0.0)) + Duration::from_millis(2);
+    Some(second.min(wait))
+}
+
+/// What a screen reader is told about the session at `now`, or `None` once it has ended.
+pub fn moment(routine: &Routine, session: &Session, now: Duration) -> Option<Moment> {
+    let index = session.phase_index(now)?;
+    let phase = session.plan().phases[index];
+    let step = routine.steps.get(phase.step)?;
+    Some(Moment {
+        phase: index,
+        kind: phase.kind,
+        step: step.name.clone(),
+        side: phase.side,
+        rep: phase.rep,
+        reps: step.reps,
+        duration: phase.duration,
+        left: shown_seconds(session.phase_remaining(now)),
+        paused: session.state() == State::Paused,
+        breath: breath_at(&phase, step, session.position(now)).map(|(b, _)| b),
+    })
+}
+
+/// Keyboard shortcuts: Space pause/resume, Right or N skip, Left or B back, R restart step, Esc
+/// stop (asks), M mute, + and - volume. They work whatever has focus: the caller reads them
+/// before any widget is drawn, so a focused button never takes Space or an arrow for itself.
+pub fn shortcuts(ctx: &egui::Context) -> Option<PlayerAction> {
+    ctx.input_mut(|i| {
+        let mut pressed = |key| i.consume_key(egui::Modifiers::NONE, key);
+        if pressed(Key::Escape) {
+            return Some(PlayerAction::AskStop);
+        }
+        if pressed(Key::Space) {
+            return Some(PlayerAction::Command(Command::TogglePause));
+        }
+        if pressed(Key::N) || pressed(Key::ArrowRight) {
+            return Some(PlayerAction::Command(Command::Skip));
+        }
+        if pressed(Key::B) || pressed(Key::ArrowLeft) {
+            return Some(PlayerAction::Command(Command::Back));
+        }
+        if pressed(Key::R) {
+            return Some(PlayerAction::Command(Command::RestartStep));
+        }
+        if pressed(Key::M) {
+            return Some(PlayerAction::ToggleMute);
+        }
+        if pressed(Key::Plus) || pressed(Key::Equals) {
+            return Some(PlayerAction::Volume(0.1));
+        }
+        if pressed(Key::Minus) {
+            return Some(PlayerAction::Volume(-0.1));
+        }
+        None
+    })
+}
