@@ -15,9 +15,9 @@ use std::time::Duration;
 
 use egui::RichText;
 
-use super::AppDeps;
-use super::deps::AudioFactory;
-use super::dialogs::{FileDialogs, FileRequest};
+use crate::app::AppDeps;
+use crate::app::deps::AudioFactory;
+use crate::app::dialogs::{FileDialogs, FileRequest};
 use super::recorder::Recorder;
 use crate::audio::bank::{self, Sound};
 use crate::audio::output::AudioOutput;
@@ -108,7 +108,7 @@ pub struct Picker {
     /// The recording playing: its slot, the output kept open while it plays, and when it ends.
     playing: Option<(Slot, Box<dyn AudioOutput>, Duration)>,
     /// "Record…": instructions recorded from the microphone, then taken in as a chosen file.
-    pub(super) recorder: Recorder,
+    pub(crate) recorder: Recorder,
 }
 
 /// The editor's state that choosing a file may change.

@@ -14,8 +14,8 @@ use std::time::Duration;
 
 use egui::{Color32, RichText};
 
-use super::AppDeps;
-use super::deps::AudioFactory;
+use crate::app::AppDeps;
+use crate::app::deps::AudioFactory;
 use super::media_picker::Place;
 use crate::audio::bank::{self, Sound};
 use crate::audio::input::{Capture, CaptureError, InputError, Microphone, Snapshot, Status};

@@ -1,0 +1,143 @@
+//! The editor's side panel: the total time, the problems, the timeline, and the preview.
+
+use super::{Editor, EditorAction, PREVIEW_SPEED, is_shown};
+use crate::engine::{PhaseKind, Plan};
+use crate::routine::draft::Field;
+use crate::routine::format_clock;
+use egui::RichText;
+use std::time::Duration;
+
+/// The plan as a strip: holds dark, the rest light, and a cursor at `position`.
+pub(super) fn timeline(ui: &mut egui::Ui, plan: &Plan, position: Option<Duration>) {
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), 28.0), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    let total = plan.total.as_secs_f32().max(1.0);
+    let x = |t: Duration| rect.left() + rect.width() * t.as_secs_f32() / total;
+    let visuals = ui.visuals();
+    painter.rect_filled(rect, 2.0, visuals.extreme_bg_color);
+    for phase in &plan.phases {
+        let span = egui::Rect::from_x_y_ranges(x(phase.start)..=x(phase.end()), rect.y_range());
+        let color = match phase.kind {
+            PhaseKind::Hold => visuals.selection.bg_fill,
+            PhaseKind::Prepare => visuals.widgets.inactive.bg_fill,
+            PhaseKind::Rest | PhaseKind::SwitchSides => visuals.faint_bg_color,
+        };
+        painter.rect_filled(span.shrink2(egui::vec2(0.5, 0.0)), 0.0, color);
+    }
+    if let Some(at) = position {
+        let cx = x(at);
+        painter.line_segment(
+            [egui::pos2(cx, rect.top()), egui::pos2(cx, rect.bottom())],
+            egui::Stroke::new(2.0, visuals.strong_text_color()),
+        );
+    }
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Image, true, "Timeline of the routine")
+    });
+}
+
+impl Editor {
+    /// The total, the problems, and the preview.
+    pub(super) fn side_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        now: Duration,
+        action: &mut Option<EditorAction>,
+    ) -> bool {
+        ui.add_space(6.0);
+        ui.label(RichText::new(format!("Total time {}", self.draft.total_label())).heading());
+        let (shown, hidden) = self.problem_counts();
+        if shown + hidden == 0 {
+            ui.label("No problems: ready to save and to use.");
+        } else if shown == 0 {
+            ui.label(
+                "Not ready to use yet: some fields still need something. Each says what once you \
+                 have been in it, or when you press Save.",
+            );
+        } else {
+            ui.label(
+                RichText::new(match shown {
+                    1 => "1 problem to fix before the client can use it:".to_owned(),
+                    n => format!("{n} problems to fix before the client can use it:"),
+                })
+                .color(ui.visuals().error_fg_color),
+            );
+            egui::ScrollArea::vertical()
+                .id_salt("problems")
+                .max_height(180.0)
+                .show(ui, |ui| {
+                    let problems = self.checked.routine.as_ref().err().into_iter().flatten();
+                    for (field, d) in problems.filter(|(f, _)| is_shown(&self.shown, *f)) {
+                        let place = match field {
+                            Field::Step(i, _) => format!("Step {}: ", i + 1),
+                            _ => String::new(),
+                        };
+                        ui.label(format!("{place}{}", d.problem));
+                    }
+                });
+            if hidden > 0 {
+                ui.label(
+                    RichText::new(format!("… and fields not yet filled in ({hidden})")).weak(),
+                );
+            }
+        }
+        ui.separator();
+        ui.label(RichText::new("Preview").strong());
+        let Some(routine) = self.checked.routine.as_ref().ok() else {
+            ui.label(RichText::new("The preview shows once the problems are fixed.").weak());
+            self.preview_started = None;
+            return false;
+        };
+        let Some(plan) = &self.plan else {
+            return false;
+        };
+        let position = self
+            .preview_started
+            .map(|start| now.saturating_sub(start) * PREVIEW_SPEED)
+            .filter(|p| *p < plan.total);
+        if self.preview_started.is_some() && position.is_none() {
+            self.preview_started = None;
+        }
+        timeline(ui, plan, position);
+        match position {
+            Some(at) => {
+                if let Some(phase) = plan.phase_at(at).and_then(|i| plan.phases.get(i)) {
+                    let step = routine
+                        .steps
+                        .get(phase.step)
+                        .map_or("", |s| s.name.as_str());
+                    let side = phase
+                        .side
+                        .map_or(String::new(), |s| format!(", {}", s.as_str()));
+                    ui.label(format!(
+                        "{} of {} · step {} {step}: {}{side}",
+                        format_clock(at),
+                        format_clock(plan.total),
+                        phase.step + 1,
+                        phase.kind.words().to_lowercase()
+                    ));
+                }
+                if ui.button("Stop preview").clicked() {
+                    self.preview_started = None;
+                }
+            }
+            None => {
+                ui.label(
+                    RichText::new(format!(
+                        "Plays the whole timeline {PREVIEW_SPEED} times faster, without sound."
+                    ))
+                    .weak(),
+                );
+                if ui.button("Play preview").clicked() {
+                    self.preview_started = Some(now);
+                }
+            }
+        }
+        ui.add_space(6.0);
+        if ui.button("Try it in the player").clicked() {
+            *action = Some(EditorAction::TryFrom(0));
+        }
+        self.preview_started.is_some()
+    }
+}

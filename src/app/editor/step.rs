@@ -1,0 +1,387 @@
+//! A step in the editor: its fields, its drawing, its sounds, and moving or removing it.
+
+use super::form::{Form, line_edit, row, text_edit};
+use super::messages;
+use super::media_picker::{Kind, Picker};
+use crate::app::widgets::illustration::{self, Figure};
+use crate::routine::draft::{Checked, Draft, Field, StepDraft, StepField};
+use crate::routine::{Drawing, Sides, Tone};
+use egui::RichText;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// A change to the list of steps, applied after drawing it.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum StepChange {
+    /// Swap step `i` with step `i + 1`.
+    Swap(usize),
+    Duplicate(usize),
+    Remove(usize),
+    Add,
+}
+
+impl StepChange {
+    pub(super) fn apply(self, steps: &mut Vec<StepDraft>) {
+        match self {
+            StepChange::Swap(i) if i + 1 < steps.len() => steps.swap(i, i + 1),
+            StepChange::Duplicate(i) => {
+                if let Some(step) = steps.get(i).cloned() {
+                    steps.insert(i + 1, step);
+                }
+            }
+            StepChange::Remove(i) if i < steps.len() && steps.len() > 1 => {
+                steps.remove(i);
+            }
+            StepChange::Add => steps.push(StepDraft::default()),
+            _ => {}
+        }
+    }
+
+    /// Moves the steps' shown fields along with the steps, so a message stays with its step.
+    pub(super) fn remap(self, shown: &mut HashSet<Field>) {
+        let moved = |i: usize| -> Vec<usize> {
+            match self {
+                StepChange::Swap(a) if i == a => vec![a + 1],
+                StepChange::Swap(a) if i == a + 1 => vec![a],
+                StepChange::Duplicate(d) if i == d => vec![d, d + 1],
+                StepChange::Duplicate(d) if i > d => vec![i + 1],
+                StepChange::Remove(r) if i == r => vec![],
+                StepChange::Remove(r) if i > r => vec![i - 1],
+                _ => vec![i],
+            }
+        };
+        *shown = shown
+            .drain()
+            .flat_map(|field| match field {
+                Field::Step(i, f) => moved(i).into_iter().map(|j| Field::Step(j, f)).collect(),
+                other => vec![other],
+            })
+            .collect();
+    }
+}
+
+/// A step's fields; returns the fields the person was in.
+pub(super) fn step_ui(
+    ui: &mut egui::Ui,
+    step: &mut StepDraft,
+    index: usize,
+    checked: &Checked,
+    shown: &HashSet<Field>,
+    (picker, folder): (&mut Picker, &Path),
+) -> Vec<Field> {
+    let n = index + 1;
+    let refused = picker.refused(index);
+    let at = |f| Field::Step(index, Some(f));
+    let form = Form::of(ui);
+    let mut touched = Vec::new();
+    let mut field_row =
+        |ui: &mut egui::Ui,
+         field: StepField,
+         label: &str,
+         widget: &mut dyn FnMut(&mut egui::Ui, f32) -> egui::Response| {
+            let mut messages = messages(checked, shown, at(field));
+            if field == StepField::Name {
+                // What is wrong with the step as a whole is said at its first field.
+                messages.extend(self::messages(checked, shown, Field::Step(index, None)));
+            }
+            // A file chosen and refused is said where it would have gone.
+            messages.extend(
+                refused
+                    .iter()
+                    .filter(|(f, _)| *f == field)
+                    .map(|(_, m)| m.clone()),
+            );
+            if row(ui, form, label, &messages, |ui, width| widget(ui, width)) {
+                touched.push(at(field));
+                touched.push(Field::Step(index, None));
+            }
+        };
+    field_row(ui, StepField::Name, "Name", &mut |ui, width| {
+        line_edit(
+            ui,
+            &mut step.name,
+            &format!("Step {n} name"),
+            "e.g. Bench psoas stretch",
+            width.min(360.0),
+        )
+    });
+    field_row(
+        ui,
+        StepField::Instructions,
+        "Instructions",
+        &mut |ui, width| {
+            text_edit(
+                ui,
+                &mut step.instructions,
+                &format!("Step {n} instructions"),
+                "What to do, what to feel, what to avoid",
+                width,
+            )
+        },
+    );
+    field_row(ui, StepField::Sides, "Sides", &mut |ui, _| {
+        ui.horizontal_wrapped(|ui| {
+            let mut all: Option<egui::Response> = None;
+            for (sides, text) in [
+                (Sides::Neither, "No sides"),
+                (Sides::Left, "Left only"),
+                (Sides::Right, "Right only"),
+                (Sides::Both, "Left, then right"),
+            ] {
+                let r = ui.selectable_value(&mut step.sides, sides, text);
+                let name = format!("Step {n} sides: {text}");
+                let selected = sides == step.sides;
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
+                });
+                all = Some(match all {
+                    Some(a) => a | r,
+                    None => r,
+                });
+            }
+            all
+        })
+        .inner
+        .unwrap_or_else(|| ui.label(""))
+    });
+    let duration = |ui: &mut egui::Ui, text: &mut String, what: &str, hint: &str, enabled: bool| {
+        ui.add_enabled_ui(enabled, |ui| {
+            line_edit(ui, text, &format!("Step {n} {what}"), hint, 90.0)
+        })
+        .inner
+    };
+    field_row(ui, StepField::Hold, "Hold", &mut |ui, _| {
+        duration(ui, &mut step.hold, "hold", "30s", true)
+    });
+    let per_side = step.sides == Sides::Both;
+    field_row(ui, StepField::Reps, "Repetitions", &mut |ui, _| {
+        let r = ui.add(
+            egui::DragValue::new(&mut step.reps)
+                .range(1..=50)
+                .suffix(if per_side { " per side" } else { "" }),
+        );
+        let name = format!("Step {n} repetitions");
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
+        r
+    });
+    field_row(ui, StepField::Prepare, "Get ready", &mut |ui, _| {
+        duration(ui, &mut step.prepare, "get ready", "5s", true)
+    });
+    field_row(ui, StepField::Rest, "Rest between", &mut |ui, _| {
+        duration(ui, &mut step.rest, "rest", "0s", true)
+    });
+    // Always there, greyed out unless both sides are worked: choosing the sides moves no field.
+    field_row(ui, StepField::SwitchSides, "Switch sides", &mut |ui, _| {
+        ui.horizontal(|ui| {
+            let r = duration(ui, &mut step.switch_sides, "switch sides", "5s", per_side);
+            if !per_side {
+                ui.label(RichText::new("only for \"Left, then right\"").weak());
+            }
+            r
+        })
+        .inner
+    });
+    field_row(ui, StepField::Countdown, "Countdown", &mut |ui, _| {
+        let r = ui.add(
+            egui::DragValue::new(&mut step.countdown)
+                .range(0..=10)
+                .suffix(" ticks"),
+        );
+        let name = format!("Step {n} countdown");
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
+        r
+    });
+    field_row(ui, StepField::Halfway, "Halfway cue", &mut |ui, _| {
+        let name = format!("Step {n} halfway cue");
+        let r = ui.checkbox(&mut step.halfway, "A cue halfway through each hold");
+        let halfway = step.halfway;
+        r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, halfway, &name));
+        r
+    });
+    field_row(ui, StepField::Breathe, "Breathing pace", &mut |ui, _| {
+        duration(ui, &mut step.breathe, "breathing pace", "none", true)
+    });
+    field_row(ui, StepField::Image, "Picture", &mut |ui, width| {
+        let value = step.image.clone();
+        picker.field(ui, Kind::Picture, index, &value, folder, |ui| {
+            line_edit(
+                ui,
+                &mut step.image,
+                &format!("Step {n} picture"),
+                "a file next to the routine, e.g. images/bench.png",
+                (width - 210.0).clamp(120.0, 360.0),
+            )
+        })
+    });
+    let drawn = drawing_ui(ui, form, step, n);
+    field_row(ui, StepField::Voice, "Recording", &mut |ui, width| {
+        let value = step.voice.clone();
+        picker.field(ui, Kind::Recording, index, &value, folder, |ui| {
+            line_edit(
+                ui,
+                &mut step.voice,
+                &format!("Step {n} recording"),
+                "a sound file next to the routine, played as the step begins",
+                (width - 210.0).clamp(120.0, 360.0),
+            )
+        })
+    });
+    if drawn {
+        touched.push(at(StepField::Drawing));
+    }
+    touched
+}
+
+/// Which built-in drawing the player shows for the step (when it has no picture of its own): a
+/// small copy of it, in a box of the same size whether there is one or not, and a menu to choose
+/// another. Choosing one sets the step's `drawing` field; *Picked by the step's name* leaves the
+/// field out, so the words of the name pick one as in files written before the field. Returns
+/// whether the choice changed.
+pub(super) fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &mut StepDraft, n: usize) -> bool {
+    let figure = illustration::shown(step.drawing, &step.name);
+    let words = match (step.image.trim().is_empty(), step.drawing, figure) {
+        (false, _, _) => "Your picture is shown instead of a drawing.".to_owned(),
+        (true, None, Some(figure)) => format!("{}, picked by the step's name.", figure.name()),
+        (true, None, None) => "None: no drawing's words are in the step's name.".to_owned(),
+        (true, Some(_), Some(figure)) => format!("{}, chosen for this step.", figure.name()),
+        (true, Some(_), None) => "None: this step shows no drawing.".to_owned(),
+    };
+    let by_name = Figure::for_step(&step.name);
+    let mut chosen = None;
+    row(ui, form, "Drawing", &[], |ui, _| {
+        ui.horizontal(|ui| {
+            let size = egui::vec2(96.0, 60.0);
+            match figure {
+                Some(figure) => illustration::show(ui, figure, None, size),
+                None => {
+                    ui.allocate_exact_size(size, egui::Sense::hover());
+                }
+            }
+            ui.vertical(|ui| {
+                let name = format!("Step {n} drawing: {words}");
+                let r = ui.add(egui::Label::new(&words).wrap());
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+                let menu = ui.menu_button("Choose a drawing…", |ui| {
+                    let choices = std::iter::once((None, "Picked by the step's name".to_owned()))
+                        .chain(
+                            illustration::ALL
+                                .iter()
+                                .map(|f| (Some(f.drawing()), f.name().to_owned())),
+                        )
+                        .chain(std::iter::once((
+                            Some(Drawing::NoDrawing),
+                            "No drawing".to_owned(),
+                        )));
+                    for (i, (choice, text)) in choices.enumerate() {
+                        // The drawings set apart from the two choices that name none.
+                        if i == 1 || i == illustration::ALL.len() + 1 {
+                            ui.separator();
+                        }
+                        let selected = step.drawing == choice;
+                        let r = ui.add(egui::Button::selectable(selected, &text));
+                        let r = match choice {
+                            None => r.on_hover_text(match by_name {
+                                Some(f) => format!("Now: {}", f.name()),
+                                None => "Now: none, no drawing's words are in the name".to_owned(),
+                            }),
+                            Some(_) => r,
+                        };
+                        let label = format!("Step {n} drawing {text}");
+                        r.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
+                        });
+                        if r.clicked() && !selected {
+                            chosen = Some(choice);
+                        }
+                    }
+                });
+                let label = format!("Choose a drawing for step {n}");
+                menu.response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                r
+            })
+            .inner
+        })
+        .inner
+    });
+    let Some(drawing) = chosen else {
+        return false;
+    };
+    step.drawing = drawing;
+    true
+}
+
+/// The cue sounds this routine replaces: one path per tone, empty for the built-in sound. Returns
+/// the fields the person was in.
+pub(super) fn sounds_ui(
+    ui: &mut egui::Ui,
+    draft: &mut Draft,
+    checked: &Checked,
+    shown: &HashSet<Field>,
+) -> Vec<Field> {
+    let replaced = draft.sounds.len();
+    let title = match replaced {
+        0 => "Cue sounds (built-in)".to_owned(),
+        n => format!("Cue sounds ({n} replaced)"),
+    };
+    let with_problems = Tone::ALL
+        .iter()
+        .any(|t| checked.problems_at(Field::Sound(*t)).next().is_some());
+    let mut touched = Vec::new();
+    egui::CollapsingHeader::new(title)
+        .id_salt("cue-sounds")
+        .default_open(with_problems)
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new("A sound file next to the routine replaces a built-in cue sound.")
+                    .weak(),
+            );
+            let form = Form::of(ui);
+            for tone in Tone::ALL {
+                let mut file = draft
+                    .sounds
+                    .iter()
+                    .find(|(t, _)| *t == tone)
+                    .map(|(_, f)| f.clone())
+                    .unwrap_or_default();
+                let before = file.clone();
+                let field = Field::Sound(tone);
+                if row(
+                    ui,
+                    form,
+                    tone.name(),
+                    &messages(checked, shown, field),
+                    |ui, width| {
+                        line_edit(
+                            ui,
+                            &mut file,
+                            &format!("Sound {}", tone.name()),
+                            "built-in",
+                            width.min(240.0),
+                        )
+                    },
+                ) {
+                    touched.push(field);
+                }
+                if file != before {
+                    set_sound(&mut draft.sounds, tone, file);
+                }
+            }
+        });
+    touched
+}
+
+pub(super) fn set_sound(sounds: &mut Vec<(Tone, String)>, tone: Tone, file: String) {
+    sounds.retain(|(t, _)| *t != tone);
+    if !file.trim().is_empty() {
+        sounds.push((tone, file));
+        sounds.sort_by_key(|(t, _)| *t);
+    }
+}
+
+/// The folder a new routine is saved in and looks for its files in.
+pub fn folder_of(target: Option<&Path>, routines: &Path) -> PathBuf {
+    target
+        .and_then(Path::parent)
+        .map_or_else(|| routines.to_owned(), Path::to_owned)
+}
