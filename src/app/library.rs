@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::bundled;
 use crate::home::DraftFile;
-use crate::routine::{self, LoadError, Routine, format_clock};
+use crate::routine::{LoadError, Routine, format_clock};
 use crate::words::Count;
 
 /// Where a routine comes from.
@@ -53,7 +53,7 @@ impl Entry {
     pub fn file(path: &Path) -> Entry {
         Entry {
             origin: Origin::File(path.to_owned()),
-            routine: routine::load(path).map(Arc::new),
+            routine: crate::media::load(path).map(Arc::new),
         }
     }
 
@@ -61,7 +61,7 @@ impl Entry {
     pub fn user(path: &Path) -> Entry {
         Entry {
             origin: Origin::User(path.to_owned()),
-            routine: routine::load(path).map(Arc::new),
+            routine: crate::media::load(path).map(Arc::new),
         }
     }
 
