@@ -18,6 +18,7 @@ use super::{Action, Screen, StretchApp};
 use crate::audio::bank::SoundBank;
 use crate::audio::player::CuePlayer;
 use crate::engine::{Command, Plan, Session, State};
+use crate::history::HistoryError;
 use crate::progress::{LocalTime, Outcome, Pain, SessionEnd};
 use crate::recording::{self, Recording};
 use crate::routine::Routine;
@@ -193,7 +194,11 @@ impl StretchApp {
         };
         if let Some(e) = running.recording.as_mut().and_then(Recording::failure) {
             running.unrecorded = true;
-            self.notice = Some(sentence(&e.to_string()));
+            let mut text = e.to_string();
+            if matches!(e.history_error(), Some(HistoryError::Corrupt { .. })) {
+                text.push_str("; choose \"Start a new history\" in History to record again");
+            }
+            self.notice = Some(sentence(&text));
         }
     }
 
