@@ -433,7 +433,7 @@ impl History {
 
     /// Records how a running session ended.
     pub fn finish(&mut self, running: Running, end: &SessionEnd) -> Result<(), HistoryError> {
-        self.finish_or_keep(running, end).map_err(|(_, e)| e)
+        self.finish_or_keep(running, end).map_err(|kept| kept.1)
     }
 
     /// [`History::finish`], giving the session back when its end could not be written, to try
@@ -442,7 +442,7 @@ impl History {
         &mut self,
         running: Running,
         end: &SessionEnd,
-    ) -> Result<(), (Running, HistoryError)> {
+    ) -> Result<(), Box<(Running, HistoryError)>> {
         let at = end.ended_at;
         let written = self
             .conn
@@ -470,7 +470,7 @@ impl History {
                 drop(running.lock);
                 Ok(())
             }
-            Err(e) => Err((running, e)),
+            Err(e) => Err(Box::new((running, e))),
         }
     }
 

@@ -258,7 +258,8 @@ impl Writer {
                     }
                 }
             }
-            if let Err((event, e)) = self.apply(event) {
+            if let Err(kept) = self.apply(event) {
+                let (event, e) = *kept;
                 self.wait(event, e);
                 return;
             }
@@ -315,7 +316,7 @@ impl Writer {
     }
 
     /// Writes one event; a locked file gives the event back to be tried again.
-    fn apply(&mut self, event: Event) -> Result<(), (Event, HistoryError)> {
+    fn apply(&mut self, event: Event) -> Result<(), Box<(Event, HistoryError)>> {
         let Some(history) = &mut self.history else {
             return Ok(());
         };
@@ -345,7 +346,7 @@ impl Writer {
                             running: None,
                             reported,
                         });
-                        Err((Event::Start(start), e))
+                        Err(Box::new((Event::Start(start), e)))
                     }
                     Err(source) => {
                         let mut session = Current {
@@ -366,7 +367,7 @@ impl Writer {
                     match history.hold_done(running, &hold) {
                         Ok(()) => {}
                         Err(e @ HistoryError::Locked { .. }) => {
-                            return Err((Event::HoldDone(hold), e));
+                            return Err(Box::new((Event::HoldDone(hold), e)));
                         }
                         Err(source) => session.fail(&self.report, source),
                     }
@@ -376,15 +377,15 @@ impl Writer {
             Event::Finish(end) => {
                 if let Some(mut session) = self.current.take()
                     && let Some(running) = session.running.take()
+                    && let Err(kept) = history.finish_or_keep(running, &end)
                 {
-                    match history.finish_or_keep(running, &end) {
-                        Ok(()) => {}
-                        Err((running, e @ HistoryError::Locked { .. })) => {
+                    match *kept {
+                        (running, e @ HistoryError::Locked { .. }) => {
                             session.running = Some(running);
                             self.current = Some(session);
-                            return Err((Event::Finish(end), e));
+                            return Err(Box::new((Event::Finish(end), e)));
                         }
-                        Err((_, source)) => session.fail(&self.report, source),
+                        (_, source) => session.fail(&self.report, source),
                     }
                 }
                 Ok(())
