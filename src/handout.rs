@@ -30,7 +30,7 @@ use crate::words::Count;
 /// is left out. A larger phone photo is read (up to [`photo::MAX_PHOTO_BYTES`]) and goes in as
 /// its print copy, which is far smaller; only a picture that cannot be made smaller (an SVG, or
 /// one that cannot be decoded) must be this small itself.
-pub const MAX_IMAGE_BYTES: u64 = crate::limits::IMAGE_FILE_BYTES;
+pub const MAX_IMAGE_BYTES: u64 = crate::limits::HANDOUT_IMAGE_BYTES;
 
 /// A routine's handout: the page, and the pictures that had to be left out of it.
 #[derive(Debug)]
@@ -74,9 +74,9 @@ pub enum ImageError {
     TooLarge(u64),
     /// A photo larger than even the player reads ([`photo::MAX_PHOTO_BYTES`]).
     #[error(
-        "it is {} MiB; a picture may be at most {} MiB",
+        "it is {} MiB; a picture may be at most {}",
         mebibytes(*.0),
-        photo::MAX_PHOTO_BYTES / (1024 * 1024)
+        crate::limits::size_text(photo::MAX_PHOTO_BYTES)
     )]
     PhotoTooLarge(u64),
     /// The file's name does not end in `.png`, `.jpg`, `.jpeg` or `.svg`.

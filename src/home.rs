@@ -321,7 +321,9 @@ fn read_dir_sorted(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// A file name for a routine called `name`: lower case letters, digits and dashes, at most 60
-/// characters, never empty (`"Morning psoas (gentle)"` → `morning-psoas-gentle`).
+/// characters, never empty (`"Morning psoas (gentle)"` → `morning-psoas-gentle`). A name with
+/// neither letters nor digits (emoji only, say) is named by its characters' code points
+/// (`"🧘"` → `routine-1f9d8`), so two such names do not get the same file name.
 pub fn slug(name: &str) -> String {
     let mut slug = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
@@ -335,10 +337,20 @@ pub fn slug(name: &str) -> String {
         }
     }
     let slug = slug.trim_end_matches('-');
-    if slug.is_empty() {
+    if !slug.is_empty() {
+        return slug.to_owned();
+    }
+    let points: Vec<String> = name
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(8)
+        .map(|c| format!("{:x}", u32::from(c)))
+        .collect();
+    if points.is_empty() {
         "routine".to_owned()
     } else {
-        slug.to_owned()
+        format!("routine-{}", points.join("-"))
     }
 }
 
@@ -464,7 +476,10 @@ mod tests {
         assert_eq!(slug("Morning psoas (gentle)"), "morning-psoas-gentle");
         assert_eq!(slug("  ../../etc/passwd "), "etc-passwd");
         assert_eq!(slug("Étirement du psoas"), "étirement-du-psoas");
-        assert_eq!(slug("!!!"), "routine");
+        assert_eq!(slug("!!!"), "routine-21-21-21");
+        assert_eq!(slug("🧘"), "routine-1f9d8");
+        assert_ne!(slug("🧘"), slug("🌅"));
+        assert_eq!(slug(" "), "routine");
         assert_eq!(slug(&"a".repeat(100)).len(), 60);
     }
 

@@ -61,6 +61,15 @@ impl Source {
             Source::Bundled(b) => b.load(),
         }
     }
+
+    /// Loads and checks the routine and every file it names, as `check` does
+    /// ([`crate::media::load`]).
+    pub fn load_checked(&self) -> Result<Routine, LoadError> {
+        match self {
+            Source::File(path) => crate::media::load(path),
+            Source::Bundled(b) => b.load(),
+        }
+    }
 }
 
 /// The name by which one of the user's routines is known: its file name without `.ron`.

@@ -250,9 +250,20 @@ impl StretchApp {
     }
 
     /// What the page of a broken file asked for.
-    pub(super) fn broken_action(&mut self, origin: &Origin, action: fix::BrokenAction) {
+    pub(super) fn broken_action(
+        &mut self,
+        origin: &Origin,
+        action: fix::BrokenAction,
+        now: Duration,
+    ) {
+        // A file whose text is a whole routine, with only its pictures or sounds refused, is
+        // fixed in the editor, where each refused file is said at its field with its picker.
+        let whole = origin.path().and_then(|path| crate::routine::load(path).ok());
         match action {
             fix::BrokenAction::Back => self.go(Screen::Library),
+            fix::BrokenAction::Edit if let Some(routine) = whole => {
+                self.edit(origin, &routine, now);
+            }
             fix::BrokenAction::Edit => match fix::Fix::open(origin) {
                 Ok(fixing) => {
                     self.fix = Some(fixing);

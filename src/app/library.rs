@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::widgets::button_named;
 use crate::bundled;
 use crate::home::DraftFile;
-use crate::routine::{self, LoadError, Routine, format_clock};
+use crate::routine::{LoadError, Routine, format_clock};
 use crate::words::Count;
 
 /// Where a routine comes from.
@@ -54,7 +54,7 @@ impl Entry {
     pub fn file(path: &Path) -> Entry {
         Entry {
             origin: Origin::File(path.to_owned()),
-            routine: routine::load(path).map(Arc::new),
+            routine: crate::media::load(path).map(Arc::new),
         }
     }
 
@@ -62,7 +62,7 @@ impl Entry {
     pub fn user(path: &Path) -> Entry {
         Entry {
             origin: Origin::User(path.to_owned()),
-            routine: routine::load(path).map(Arc::new),
+            routine: crate::media::load(path).map(Arc::new),
         }
     }
 

@@ -321,7 +321,7 @@ impl StretchApp {
                 self.go(Screen::Library);
             }
             Action::Notice(action) => self.notice_action(action, ctx),
-            Action::Broken(origin, action) => self.broken_action(&origin, action),
+            Action::Broken(origin, action) => self.broken_action(&origin, action, now),
             Action::Fix(action) => self.fix_action(action),
             Action::Reminder(action) => {
                 if let Some(routine) = self.reminding.act(action, &self.shared.deps, now)

@@ -379,6 +379,7 @@ pub fn decode_file(path: &Path, rate: u32) -> Result<Clip, DecodeError> {
 
 /// A sound file's bytes, at most [`limits::SOUND_FILE_BYTES`].
 fn read_sound_file(path: &Path) -> Result<Vec<u8>, DecodeError> {
+    crate::media::plain_file(path).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
     let file = std::fs::File::open(path).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
     let size = file
         .metadata()

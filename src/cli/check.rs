@@ -4,8 +4,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use stretch_timer::media::MediaCheck;
-use stretch_timer::routine::{self, format_clock};
+use stretch_timer::media;
+use stretch_timer::routine::format_clock;
 use stretch_timer::words::Count;
 
 use super::{EXIT_ERROR, EXIT_INVALID, EXIT_OK};
@@ -32,9 +32,8 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
     let mut invalid = 0usize;
     // Every sound a routine names is decoded and every picture's header read, so a file that
     // would not play or show is an error at the line that names it.
-    let media = MediaCheck::new();
     for file in &files {
-        match routine::load_with(file, &media) {
+        match media::load(file) {
             Ok(r) => writeln!(
                 out,
                 "{}: ok ({}, {})",

@@ -11,7 +11,7 @@ use super::{EXIT_OK, report_load_error};
 
 pub fn run(routine: &str, path: &Path, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
     let source = Source::from_arg(routine, home)?;
-    let routine = match source.load() {
+    let routine = match source.load_checked() {
         Ok(r) => r,
         Err(e) => return Ok(report_load_error(&e)),
     };

@@ -1,12 +1,15 @@
-//! `stretch-timer history [--since DATE] [--routine NAME] [--csv | --json]`
+//! `stretch-timer history [--since DATE] [--routine NAME] [--csv | --json]`, and
+//! `stretch-timer history --set-aside`
 
 use std::io::{self, Write};
 
+use jiff::ZonedDateTime;
 use jiff::civil::Date;
 use stretch_timer::history::export::{self, ExportError};
-use stretch_timer::history::{self, Filter, History, StoredSession};
+use stretch_timer::history::{self, Filter, History, HistoryError, Options, StoredSession};
 use stretch_timer::home::Home;
 use stretch_timer::progress::{LocalTime, Outcome, Pain, SessionRecord};
+use stretch_timer::recording::RecordingError;
 use stretch_timer::routine::format_clock;
 
 use super::EXIT_OK;
@@ -39,18 +42,62 @@ pub fn run(
     Ok(EXIT_OK)
 }
 
-/// The sessions `filter` picks from the history in `home`, oldest first. Opening the history marks
-/// the sessions of programs that died as interrupted; a history not made yet has none (and is not
-/// made).
+/// The sessions `filter` picks from the history in `home`, oldest first, read without writing
+/// anything (a history not made yet has none, and is not made). A session that cannot be read is
+/// said on stderr and left out.
 pub fn sessions(home: &Home, filter: &Filter) -> anyhow::Result<Vec<StoredSession>> {
     let path = history::path_in(home);
-    if !path.exists() {
-        return Ok(Vec::new());
-    }
     // The history's errors say everything in their own message: said once, without their cause
     // said again after it.
-    let history = History::open(&path).map_err(|e| anyhow::anyhow!("{e}"))?;
-    history.list(filter).map_err(|e| anyhow::anyhow!("{e}"))
+    let listing = History::open_read_only(&path)
+        .and_then(|history| history.read(filter))
+        .map_err(|e| anyhow::anyhow!("{}", problem_words(&e)))?;
+    for bad in &listing.unreadable {
+        eprintln!("{bad}; it is left out");
+    }
+    Ok(listing.sessions)
+}
+
+/// A problem with the history as the command line says it: with the command that solves it,
+/// where one does.
+pub fn problem_words(e: &HistoryError) -> String {
+    match e {
+        HistoryError::Corrupt { .. } => format!(
+            "{e}. To record sessions again, run `stretch-timer history --set-aside`: it moves the damaged file aside (it is kept, not deleted) and starts a new history"
+        ),
+        _ => e.to_string(),
+    }
+}
+
+/// A session's recording failure as the command line says it: with `history --set-aside` where
+/// the history is damaged.
+pub fn recording_words(e: &RecordingError) -> String {
+    match e.history_error() {
+        Some(HistoryError::Corrupt { .. }) => format!(
+            "{e}. To record sessions again, run `stretch-timer history --set-aside`: it moves the damaged file aside (it is kept, not deleted) and starts a new history"
+        ),
+        _ => e.to_string(),
+    }
+}
+
+/// `history --set-aside`: a damaged history moved aside and a new one started.
+pub fn set_aside(home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
+    let path = history::path_in(home);
+    let today = ZonedDateTime::now().date();
+    match history::start_new(&path, today, Options::default()) {
+        Ok((_, Some(aside))) => writeln!(
+            out,
+            "Your damaged history was moved to {} (kept, not deleted). A new history has begun: sessions are recorded again.",
+            aside.display()
+        )?,
+        Ok((_, None)) => writeln!(
+            out,
+            "Your history {} can be read and written: nothing was moved.",
+            path.display()
+        )?,
+        Err(e) => anyhow::bail!("{e}"),
+    }
+    Ok(EXIT_OK)
 }
 
 /// An export's failure as said once: a reader gone away (`history --csv | head`) as the broken

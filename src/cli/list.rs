@@ -4,7 +4,8 @@ use std::io::Write;
 
 use stretch_timer::bundled;
 use stretch_timer::home::Home;
-use stretch_timer::routine::{self, LoadError, Routine, format_clock};
+use stretch_timer::media;
+use stretch_timer::routine::{LoadError, Routine, format_clock};
 
 use super::EXIT_OK;
 use super::resolve::user_id;
@@ -17,11 +18,7 @@ pub fn run(home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
         .map(|b| (b.id.to_owned(), b.load(), "bundled"))
         .collect();
     let files = home.routine_files();
-    rows.extend(
-        files
-            .iter()
-            .map(|f| (user_id(f), routine::load(f), "yours")),
-    );
+    rows.extend(files.iter().map(|f| (user_id(f), media::load(f), "yours")));
     let width = rows
         .iter()
         .map(|(id, _, _)| id.chars().count())

@@ -196,6 +196,10 @@ enum Command {
         /// The same as --csv, plus the holds of each step and side, as JSON.
         #[arg(long)]
         json: bool,
+        /// Move a damaged history file aside (it is kept, not deleted) and start a new one, so
+        /// that sessions are recorded again.
+        #[arg(long, conflicts_with_all = ["since", "routine", "csv", "json"])]
+        set_aside: bool,
     },
     /// Write a report for your therapist (one printable HTML page): sessions per week against
     /// what was prescribed, pain before and after over time, what to look at, and your notes.
@@ -314,7 +318,11 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             routine,
             csv,
             json,
+            set_aside,
         }) => {
+            if set_aside {
+                return history::set_aside(home, out);
+            }
             let format = if csv {
                 history::Format::Csv
             } else if json {

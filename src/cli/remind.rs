@@ -19,7 +19,7 @@ pub enum RemindCommand {
         /// The time of day, on the 24-hour clock.
         #[arg(long, value_name = "HH:MM", value_parser = str::parse::<TimeOfDay>)]
         at: TimeOfDay,
-        /// On which days: daily, weekdays, or days like mon,wed,fri.
+        /// On which days: daily, weekdays, weekends, or days like mon,wed,fri.
         #[arg(long, value_name = "DAYS", default_value = "daily", value_parser = str::parse::<Days>)]
         days: Days,
     },

@@ -160,7 +160,11 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
             )
         };
         if let Some(failure) = recording.as_mut().and_then(Recording::failure) {
-            eprintln!("{}{failure}", if live { "\n" } else { "" });
+            eprintln!(
+                "{}{}",
+                if live { "\n" } else { "" },
+                super::history::recording_words(&failure)
+            );
         }
         match (warned_output, &status) {
             (false, OutputStatus::Unavailable(reason)) => {
@@ -224,7 +228,7 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
             note: String::new(),
         };
         if let Some(failure) = recording.finish(end) {
-            eprintln!("{failure}");
+            eprintln!("{}", super::history::recording_words(&failure));
         }
     }
     if outcome == Outcome::Completed {

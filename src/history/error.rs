@@ -7,12 +7,13 @@ use rusqlite::ErrorCode;
 
 /// Why the history could not be opened, read or written. Routines still run without it: the
 /// caller says so once and goes on without recording. The file is never deleted or overwritten
-/// because of one of these.
+/// because of one of these. A message says what is wrong, not what to do: each front end names
+/// its own way out (the app's "Start a new history", the command line's `history --set-aside`).
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
     /// The file is not a database this program can read: damaged, or not a history file at all.
     #[error(
-        "your history file {path} is damaged and cannot be read ({detail}). Choose \"Start a new history\" to set it aside (it is kept, not deleted) and begin a new one"
+        "your history file {path} is damaged and cannot be read ({detail}); it is left as it is"
     )]
     Corrupt {
         /// The history file.
@@ -122,14 +123,6 @@ impl HistoryError {
             }
             io::ErrorKind::StorageFull => HistoryError::Full { path },
             _ => HistoryError::Io { path, cause: error },
-        }
-    }
-
-    /// A row that does not hold what this version wrote.
-    pub(crate) fn corrupt(path: &Path, detail: impl Into<String>) -> HistoryError {
-        HistoryError::Corrupt {
-            path: path.to_owned(),
-            detail: detail.into(),
         }
     }
 }

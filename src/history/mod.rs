@@ -17,6 +17,12 @@
 //! without recording; the file is never deleted or overwritten. Only [`start_new`], which a person
 //! chooses, moves a damaged file aside.
 //!
+//! Reading needs no writing: [`History::open_read_only`] creates, migrates and marks nothing, so
+//! the history reads on a read-only or full disk, and a missing or empty file reads as no
+//! sessions without being made. A session left open by a program that died reads as
+//! interrupted either way. A row that does not hold what this version wrote is listed as
+//! [`Unreadable`] by [`History::read`], and the other sessions are read as usual.
+//!
 //! Writing never happens on the timing thread: the [`Recorder`] owns the connection on a thread
 //! of its own and takes events over a channel.
 //!
@@ -107,6 +113,26 @@ pub struct Filter {
     pub routine: Option<String>,
 }
 
+/// A session that is in the history file but cannot be read back: a value in its row (or one of
+/// its holds) is not one this version writes. The other sessions read as usual.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("session {id} cannot be read: {what} is not what stretch-timer writes")]
+pub struct Unreadable {
+    /// Its number.
+    pub id: SessionId,
+    /// Which of its values, in words ("its pain before").
+    pub what: String,
+}
+
+/// What [`History::read`] found: the sessions, and the rows that could not be read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Listing {
+    /// The sessions read, oldest first.
+    pub sessions: Vec<StoredSession>,
+    /// The rows that could not be read, by number.
+    pub unreadable: Vec<Unreadable>,
+}
+
 /// A session being recorded by this program. Finish it with [`History::finish`]; dropped
 /// unfinished, it is marked interrupted the next time the history is opened.
 #[derive(Debug)]
@@ -127,6 +153,7 @@ impl Running {
 pub struct History {
     conn: Connection,
     path: PathBuf,
+    busy_timeout: Duration,
     running: PathBuf,
     interrupted: Vec<SessionId>,
 }
@@ -166,6 +193,7 @@ impl History {
         let mut history = History {
             conn,
             path: path.to_owned(),
+            busy_timeout: options.busy_timeout,
             running: live::folder(path),
             interrupted: Vec::new(),
         };
@@ -206,9 +234,92 @@ impl History {
         Ok(history)
     }
 
+    /// Opens the history file at `path` for reading only. Nothing is created, brought up to
+    /// date, marked or written, so it works on a read-only or full disk; a file that does not
+    /// exist or is empty reads as no sessions (and is not made). Sessions left open by a program
+    /// that died read as interrupted, as [`History::open`] would mark them.
+    pub fn open_read_only(path: &Path) -> Result<History, HistoryError> {
+        History::open_read_only_with(path, Options::default())
+    }
+
+    /// [`History::open_read_only`] with `options`.
+    pub fn open_read_only_with(path: &Path, options: Options) -> Result<History, HistoryError> {
+        let empty = || History::empty(path, options);
+        match fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return empty(),
+            Err(e) => return Err(HistoryError::from_io(path, e)),
+            Ok(meta) if meta.is_file() && meta.len() == 0 => return empty(),
+            Ok(_) => {}
+        }
+        // Without a write-ahead log beside it, no program has the file open and all of it is in
+        // the file itself: it is read as it is on disk, and nothing is made beside it (a reader
+        // of a WAL file would leave a `-wal` and `-shm` file, even on a full disk). Should a
+        // program start writing meanwhile, it is read again as a reader alongside it.
+        let conn = if with_suffix(path, "-wal").exists() {
+            None
+        } else {
+            read_only_connection(path, options, true).ok()
+        };
+        let conn = match conn {
+            Some(conn) => conn,
+            None => match read_only_connection(path, options, false) {
+                Ok(conn) => conn,
+                // A file in a folder that cannot be written, or on a full disk, may not let
+                // SQLite make the shared-memory file a reader of a WAL file needs. Read as it is
+                // on disk.
+                Err(
+                    HistoryError::ReadOnly { .. }
+                    | HistoryError::Full { .. }
+                    | HistoryError::Io { .. }
+                    | HistoryError::Database { .. },
+                ) => read_only_connection(path, options, true)?,
+                Err(e) => return Err(e),
+            },
+        };
+        let has_sessions: bool = conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'sessions')",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| HistoryError::from_sqlite(path, e))?;
+        if !has_sessions {
+            // Made but never written to: nothing recorded yet.
+            return empty();
+        }
+        Ok(History {
+            conn,
+            path: path.to_owned(),
+            busy_timeout: options.busy_timeout,
+            running: live::folder(path),
+            interrupted: Vec::new(),
+        })
+    }
+
+    /// A history with no sessions, in memory, reported as the file at `path`.
+    fn empty(path: &Path, options: Options) -> Result<History, HistoryError> {
+        let sqlite = |e| HistoryError::from_sqlite(path, e);
+        let mut conn = Connection::open_in_memory().map_err(sqlite)?;
+        let tx = conn.transaction().map_err(sqlite)?;
+        schema::migrate(&tx, 0).map_err(sqlite)?;
+        tx.commit().map_err(sqlite)?;
+        Ok(History {
+            conn,
+            path: path.to_owned(),
+            busy_timeout: options.busy_timeout,
+            running: live::folder(path),
+            interrupted: Vec::new(),
+        })
+    }
+
     /// The history file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// How long a write waits for another program's.
+    pub fn busy_timeout(&self) -> Duration {
+        self.busy_timeout
     }
 
     /// The sessions marked interrupted when this was opened.
@@ -322,8 +433,19 @@ impl History {
 
     /// Records how a running session ended.
     pub fn finish(&mut self, running: Running, end: &SessionEnd) -> Result<(), HistoryError> {
+        self.finish_or_keep(running, end).map_err(|kept| kept.1)
+    }
+
+    /// [`History::finish`], giving the session back when its end could not be written, to try
+    /// again (its lock still held).
+    pub(crate) fn finish_or_keep(
+        &mut self,
+        running: Running,
+        end: &SessionEnd,
+    ) -> Result<(), Box<(Running, HistoryError)>> {
         let at = end.ended_at;
-        self.conn
+        let written = self
+            .conn
             .execute(
                 "UPDATE sessions SET outcome = ?2, stopped_at_step = ?3, ended_at = ?4,
                      end_offset = ?5, updated_at = ?4, seconds = ?6, pain_after = ?7,
@@ -341,14 +463,25 @@ impl History {
                     end.note,
                 ],
             )
-            .map_err(|e| HistoryError::from_sqlite(&self.path, e))?;
-        // Released only now that the outcome is written.
-        drop(running.lock);
-        Ok(())
+            .map_err(|e| HistoryError::from_sqlite(&self.path, e));
+        match written {
+            // Released only now that the outcome is written.
+            Ok(_) => {
+                drop(running.lock);
+                Ok(())
+            }
+            Err(e) => Err(Box::new((running, e))),
+        }
     }
 
-    /// The sessions `filter` picks, oldest first.
+    /// The sessions `filter` picks, oldest first; a session whose row cannot be read is left
+    /// out (see [`History::read`]).
     pub fn list(&self, filter: &Filter) -> Result<Vec<StoredSession>, HistoryError> {
+        Ok(self.read(filter)?.sessions)
+    }
+
+    /// The sessions `filter` picks, oldest first, and those whose rows cannot be read.
+    pub fn read(&self, filter: &Filter) -> Result<Listing, HistoryError> {
         let since = filter
             .since
             .map(|d| d.duration_since(Date::constant(1970, 1, 1)).as_secs());
@@ -359,9 +492,13 @@ impl History {
         )
     }
 
-    /// The session `id`, if there is one.
+    /// The session `id`, if there is one that can be read.
     pub fn session(&self, id: SessionId) -> Result<Option<StoredSession>, HistoryError> {
-        Ok(self.select("id = ?1", params![id.0])?.into_iter().next())
+        Ok(self
+            .select("id = ?1", params![id.0])?
+            .sessions
+            .into_iter()
+            .next())
     }
 
     /// Replaces the note of session `id`. Returns whether there was such a session.
@@ -395,25 +532,37 @@ impl History {
         &self,
         condition: &str,
         params: impl rusqlite::Params + Copy,
-    ) -> Result<Vec<StoredSession>, HistoryError> {
+    ) -> Result<Listing, HistoryError> {
         let sqlite = |e| HistoryError::from_sqlite(&self.path, e);
+        let mut unreadable = Vec::new();
         let mut sessions = {
             let mut stmt = self
                 .conn
                 .prepare(&format!(
                     "SELECT id, routine, source_kind, source, routine_hash, started_at,
                          utc_offset, ended_at, end_offset, outcome, stopped_at_step, seconds,
-                         pain_before, pain_after, effort, note
+                         pain_before, pain_after, effort, note, updated_at, owner
                      FROM sessions WHERE {condition} ORDER BY started_at, id"
                 ))
                 .map_err(sqlite)?;
-            let rows: Vec<RawSession> = stmt
-                .query_map(params, RawSession::from_row)
+            // A value of the wrong type fails its row only, which is listed as unreadable.
+            let rows: Vec<Result<RawSession, Unreadable>> = stmt
+                .query_map(params, |r| {
+                    Ok(RawSession::from_row(r).map_err(|e| Unreadable {
+                        id: SessionId(r.get(0).unwrap_or_default()),
+                        what: format!("a value ({e})"),
+                    }))
+                })
                 .and_then(Iterator::collect)
                 .map_err(sqlite)?;
-            rows.into_iter()
-                .map(|raw| raw.check(&self.path))
-                .collect::<Result<Vec<_>, _>>()?
+            let mut sessions = Vec::new();
+            for row in rows {
+                match row.and_then(|raw| raw.check(&self.running)) {
+                    Ok(session) => sessions.push(session),
+                    Err(bad) => unreadable.push(bad),
+                }
+            }
+            sessions
         };
         let mut stmt = self
             .conn
@@ -423,16 +572,24 @@ impl History {
                  ORDER BY session, ordinal"
             ))
             .map_err(sqlite)?;
-        let holds: Vec<(i64, i64, String, String, u32, u32)> = stmt
+        // A hold that cannot be read makes its session unreadable, not the whole history.
+        let holds: Vec<(i64, Option<StepHolds>)> = stmt
             .query_map(params, |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
+                let hold = || -> rusqlite::Result<Option<StepHolds>> {
+                    let step: i64 = r.get(1)?;
+                    let side: String = r.get(2)?;
+                    Ok(usize::try_from(step)
+                        .ok()
+                        .zip(parse_side(&side))
+                        .map(|(step, side)| StepHolds {
+                            step,
+                            side,
+                            name: r.get(3).unwrap_or_default(),
+                            planned: r.get(4).unwrap_or_default(),
+                            done: r.get(5).unwrap_or_default(),
+                        }))
+                };
+                Ok((r.get(0)?, hold().ok().flatten()))
             })
             .and_then(Iterator::collect)
             .map_err(sqlite)?;
@@ -441,21 +598,28 @@ impl History {
             .enumerate()
             .map(|(i, s)| (s.id.0, i))
             .collect();
-        for (session, step, side, name, planned, done) in holds {
-            let bad = || HistoryError::corrupt(&self.path, format!("session {session}: a hold"));
-            let side = parse_side(&side).ok_or_else(bad)?;
-            let step = usize::try_from(step).map_err(|_| bad())?;
-            if let Some(&i) = index.get(&session) {
-                sessions[i].record.holds.push(StepHolds {
-                    step,
-                    name,
-                    side,
-                    planned,
-                    done,
-                });
+        let mut bad_holds = std::collections::BTreeSet::new();
+        for (session, hold) in holds {
+            match (index.get(&session), hold) {
+                (Some(&i), Some(hold)) => sessions[i].record.holds.push(hold),
+                (Some(_), None) => {
+                    bad_holds.insert(session);
+                }
+                (None, _) => {}
             }
         }
-        Ok(sessions)
+        if !bad_holds.is_empty() {
+            sessions.retain(|s| !bad_holds.contains(&s.id.0));
+            unreadable.extend(bad_holds.into_iter().map(|id| Unreadable {
+                id: SessionId(id),
+                what: "one of its holds".to_owned(),
+            }));
+            unreadable.sort_by_key(|u| u.id);
+        }
+        Ok(Listing {
+            sessions,
+            unreadable,
+        })
     }
 }
 
@@ -518,6 +682,61 @@ fn set_aside(path: &Path, today: Date) -> Result<PathBuf, HistoryError> {
         }
     }
     Ok(free)
+}
+
+/// `path` with `suffix` after its name: `history.sqlite3-wal`.
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// A connection that only reads the file at `path`, checked to be a history this version reads.
+/// `as_on_disk` reads the file as it is, without the shared-memory file and locks a reader of a
+/// WAL file needs (SQLite's `immutable`): for a folder that cannot be written, where no other
+/// program can be writing either.
+fn read_only_connection(
+    path: &Path,
+    options: Options,
+    as_on_disk: bool,
+) -> Result<Connection, HistoryError> {
+    let sqlite = |e| HistoryError::from_sqlite(path, e);
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = if as_on_disk {
+        Connection::open_with_flags(
+            format!("file:{}?immutable=1", uri_path(path)),
+            flags | OpenFlags::SQLITE_OPEN_URI,
+        )
+    } else {
+        Connection::open_with_flags(path, flags)
+    }
+    .map_err(sqlite)?;
+    conn.busy_timeout(options.busy_timeout).map_err(sqlite)?;
+    let version = user_version(&conn).map_err(sqlite)?;
+    if version > schema::VERSION {
+        return Err(HistoryError::TooNew {
+            path: path.to_owned(),
+            found: version,
+            supported: schema::VERSION,
+        });
+    }
+    Ok(conn)
+}
+
+/// `path` as the path of a `file:` URI: every byte but letters, digits, `/`, `-`, `.`, `_` and
+/// `~` written as `%XX`.
+fn uri_path(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let mut uri = String::new();
+    for byte in absolute.as_os_str().as_encoded_bytes() {
+        match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'/' | b'-' | b'.' | b'_' | b'~' => {
+                uri.push(char::from(*byte));
+            }
+            _ => uri.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    uri
 }
 
 /// Makes an empty history file readable by its owner only (and its folder), if there is none.
@@ -622,6 +841,8 @@ struct RawSession {
     pain_after: Option<i64>,
     effort: Option<String>,
     note: String,
+    updated_at: i64,
+    owner: Option<String>,
 }
 
 impl RawSession {
@@ -643,13 +864,25 @@ impl RawSession {
             pain_after: r.get(13)?,
             effort: r.get(14)?,
             note: r.get(15)?,
+            updated_at: r.get(16)?,
+            owner: r.get(17)?,
         })
     }
 
-    /// The session this row holds, its holds still to be added.
-    fn check(self, path: &Path) -> Result<StoredSession, HistoryError> {
+    /// The session this row holds, its holds still to be added. A session without an outcome
+    /// whose program is no longer running (its lock file in `running` is free) is interrupted,
+    /// ended at its last write, as opening the history for writing marks it.
+    fn check(mut self, running: &Path) -> Result<StoredSession, Unreadable> {
         let id = self.id;
-        let bad = |what: &str| HistoryError::corrupt(path, format!("session {id}: {what}"));
+        let bad = |what: &str| Unreadable {
+            id: SessionId(id),
+            what: what.to_owned(),
+        };
+        if self.outcome.is_none() && !live::alive(running, self.owner.as_deref()) {
+            self.outcome = Some(Outcome::Interrupted.name().to_owned());
+            self.ended_at = Some(self.updated_at);
+            self.end_offset = Some(self.utc_offset);
+        }
         let time = |second: i64, offset: i64| {
             let at = Timestamp::from_second(second).ok()?;
             let offset = Offset::from_seconds(i32::try_from(offset).ok()?).ok()?;

@@ -1,18 +1,50 @@
 //! The files a routine names, as the shell sees them: whether each recording plays and each
-//! picture shows (for `check` and the editor, through the core's [`AssetCheck`]), and pictures
-//! decoded upright at the size they are shown (`photo`, `loader`).
+//! picture shows (through the core's [`AssetCheck`]; [`load`] is the one check of a routine and
+//! its files that `check`, `list`, the library, `export`, `import` and `handout` all use, and the
+//! editor checks with a [`MediaCheck`] of its own), and pictures decoded upright at the size they
+//! are shown (`photo`, `loader`).
 
 pub mod loader;
 pub mod photo;
 pub mod sound_check;
 
 use std::collections::HashMap;
+use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{LazyLock, Mutex};
 use std::time::{Duration, SystemTime};
 
 use crate::audio::bank;
-use crate::routine::{AssetCheck, AssetUse};
+use crate::routine::{self, AssetCheck, AssetUse, LoadError, Routine};
+
+/// Reads and checks the routine file at `path` and every file it names, as `check` does: each
+/// sound decoded, each picture's header read (so a 0-byte picture, a text file named `.wav` or a
+/// picture of more pixels than [`crate::limits::PICTURE_PIXELS`] is an error at the line that
+/// names it). What fails here is not listed as a routine, exported, imported or printed.
+///
+/// Files are checked once per process while their size and time are unchanged.
+pub fn load(path: &Path) -> Result<Routine, LoadError> {
+    static CHECKED: LazyLock<MediaCheck> = LazyLock::new(MediaCheck::new);
+    routine::load_with(path, &*CHECKED)
+}
+
+/// Whether `path` is a plain file (or a link to one), found without opening it: opening a named
+/// pipe waits for a writer that may never come, and a device or socket is no picture or sound.
+pub fn plain_file(path: &Path) -> io::Result<()> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_file() {
+        return Ok(());
+    }
+    let kind = if meta.is_dir() {
+        "a folder"
+    } else {
+        routine::special_kind(&meta.file_type())
+    };
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("it is {kind}, not a file"),
+    ))
+}
 
 /// Decodes each sound a routine names and reads each picture's header, once per file as it is
 /// on disk: a file is checked again only when its size or modification time changes, so the

@@ -12,6 +12,8 @@ use image::imageops::FilterType;
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder as _, ImageReader};
 
+use crate::limits;
+
 /// The longest side a picture is kept at for the screen: the player shows a picture in at most
 /// about 80 % of the window's height, and 1920 pixels covers that on a 4K screen.
 pub const SCREEN_LONG_SIDE: u32 = 1920;
@@ -20,12 +22,8 @@ pub const SCREEN_LONG_SIDE: u32 = 1920;
 /// sharply (a 13 cm wide picture at 300 dpi), at a tenth of a phone photo's bytes.
 pub const PRINT_LONG_SIDE: u32 = 1600;
 
-/// The largest picture file read: phone photos are up to about 25 MB.
-pub const MAX_PHOTO_BYTES: u64 = 64 * 1024 * 1024;
-
-/// The most pixels a picture may have (a 200-megapixel phone photo still opens); a file that
-/// claims more is refused before anything is decoded.
-const MAX_PIXELS: u64 = 200_000_000;
+/// The largest picture file read: [`limits::PICTURE_FILE_BYTES`].
+pub const MAX_PHOTO_BYTES: u64 = limits::PICTURE_FILE_BYTES;
 
 /// The kinds of picture known by their first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +73,7 @@ pub enum PhotoError {
     #[error("it could not be read: {0}")]
     Unreadable(String),
     /// The file is larger than [`MAX_PHOTO_BYTES`].
-    #[error("it is {} MiB; a picture may be at most {} MiB", .0 / (1024 * 1024), MAX_PHOTO_BYTES / (1024 * 1024))]
+    #[error("it is {}; a picture may be at most {}", limits::size_text(*.0), limits::size_text(MAX_PHOTO_BYTES))]
     TooLarge(u64),
     /// A HEIC photo, as an iPhone takes them.
     #[error(
@@ -94,7 +92,10 @@ pub enum PhotoError {
         reason: String,
     },
     /// More pixels than any photo has.
-    #[error("it is {width} × {height} pixels, more than stretch-timer opens")]
+    #[error(
+        "it is {width} × {height} pixels, more than the {} megapixels stretch-timer opens; save it smaller",
+        limits::PICTURE_PIXELS / 1_000_000
+    )]
     TooManyPixels {
         /// Width in pixels.
         width: u32,
@@ -117,6 +118,7 @@ pub struct Photo {
 /// Reads the picture at `path` (at most [`MAX_PHOTO_BYTES`]).
 pub fn read(path: &Path) -> Result<Vec<u8>, PhotoError> {
     let unreadable = |e: std::io::Error| PhotoError::Unreadable(e.to_string());
+    super::plain_file(path).map_err(unreadable)?;
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let len = file.metadata().map_err(unreadable)?.len();
     if len > MAX_PHOTO_BYTES {
@@ -185,7 +187,7 @@ fn undecodable(kind: PictureKind, e: &dyn std::fmt::Display) -> PhotoError {
 }
 
 fn within_pixels(width: u32, height: u32) -> Result<(), PhotoError> {
-    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+    if u64::from(width) * u64::from(height) > limits::PICTURE_PIXELS {
         return Err(PhotoError::TooManyPixels { width, height });
     }
     Ok(())

@@ -1,7 +1,12 @@
-//! The XDG autostart entry that starts the reminder daemon at login:
-//! `$XDG_CONFIG_HOME/autostart/stretch-timer-reminders.desktop` (by default under `~/.config`).
-//! It is written when the first reminder is set and removed when the last is turned off
-//! ([`sync`]), so nothing runs at login for someone who has no reminders.
+//! The XDG autostart entries that start the reminder daemon at login, one per user's folder
+//! (`--home`): `$XDG_CONFIG_HOME/autostart/stretch-timer-reminders-<hash>.desktop` (by default
+//! under `~/.config`), the hash being of the folder's path ([`path_for`]). Each is written when
+//! the folder's first reminder is set and removed when its last is turned off ([`sync`]), so
+//! nothing runs at login for a folder that has no reminders, and turning off one folder's
+//! reminders never stops another's. [`is_set`] tells `remind list` whether the entry is there.
+//!
+//! Versions before this one wrote one entry, `stretch-timer-reminders.desktop`, for whichever
+//! folder set a reminder last; [`sync`] removes it when it was this folder's.
 //!
 //! Desktops that follow the XDG autostart specification (GNOME, KDE, Xfce, …) read it. Other
 //! systems have no such folder: there [`config_dir`] is `None` and nothing is written.
@@ -13,8 +18,8 @@ use std::path::{Path, PathBuf};
 use crate::home::Home;
 use crate::save::{SaveError, write_atomic};
 
-/// The entry's file name in the autostart folder.
-pub const FILE_NAME: &str = "stretch-timer-reminders.desktop";
+/// The one entry earlier versions wrote, for whichever folder set a reminder last.
+pub const OLD_FILE_NAME: &str = "stretch-timer-reminders.desktop";
 
 /// What [`sync`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,9 +66,27 @@ pub fn config_dir() -> Option<PathBuf> {
     }
 }
 
-/// Where the entry goes under `config_dir`.
-pub fn path_in(config_dir: &Path) -> PathBuf {
-    config_dir.join("autostart").join(FILE_NAME)
+/// Where the entry of `home` goes under `config_dir`.
+pub fn path_for(config_dir: &Path, home: &Home) -> PathBuf {
+    // FNV-1a, 64 bits: the same name for the same folder in every version of the program.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in folder(home).as_os_str().as_encoded_bytes() {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    config_dir
+        .join("autostart")
+        .join(format!("stretch-timer-reminders-{hash:016x}.desktop"))
+}
+
+/// Whether the entry of `home` under `config_dir` is there and starts `exe` for `home`.
+pub fn is_set(config_dir: &Path, exe: &Path, home: &Home) -> bool {
+    fs::read_to_string(path_for(config_dir, home)).is_ok_and(|text| text == entry(exe, home))
+}
+
+/// The user's folder as an absolute path: the daemon is started from any folder at login.
+fn folder(home: &Home) -> PathBuf {
+    std::path::absolute(home.root()).unwrap_or_else(|_| home.root().to_owned())
 }
 
 /// The entry's text: runs `exe --home HOME remind daemon`, quoted as the desktop entry
@@ -72,7 +95,7 @@ pub fn entry(exe: &Path, home: &Home) -> String {
     let exec = [
         quote(&exe.to_string_lossy()),
         "--home".to_owned(),
-        quote(&home.root().to_string_lossy()),
+        quote(&folder(home).to_string_lossy()),
         "remind".to_owned(),
         "daemon".to_owned(),
     ]
@@ -117,7 +140,8 @@ pub fn sync(
     exe: &Path,
     home: &Home,
 ) -> Result<Change, AutostartError> {
-    let path = path_in(config_dir);
+    forget_old_entry(config_dir, home);
+    let path = path_for(config_dir, home);
     if !wanted {
         return match fs::remove_file(&path) {
             Ok(()) => Ok(Change::Removed(path)),
@@ -139,6 +163,18 @@ pub fn sync(
     Ok(Change::Written(path))
 }
 
+/// Removes the single entry of earlier versions if it started the daemon for `home`: this
+/// folder's own entry takes its place. One for another folder is left to serve it.
+fn forget_old_entry(config_dir: &Path, home: &Home) {
+    let old = config_dir.join("autostart").join(OLD_FILE_NAME);
+    let this_home = format!(" --home {} ", quote(&folder(home).to_string_lossy()));
+    if fs::read_to_string(&old).is_ok_and(|text| text.contains(&this_home)) {
+        // Best effort: left in place, it starts a daemon for this folder, which is only one too
+        // many (a second daemon for a folder stops at once).
+        let _ = fs::remove_file(old);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,7 +184,7 @@ mod tests {
         let config = tempfile::tempdir().unwrap();
         let home = Home::at(Path::new("/home/ana/.local/share/stretch-timer"));
         let exe = Path::new("/usr/bin/stretch-timer");
-        let path = path_in(config.path());
+        let path = path_for(config.path(), &home);
         assert_eq!(
             sync(config.path(), true, exe, &home).unwrap(),
             Change::Written(path.clone())
@@ -174,6 +210,31 @@ mod tests {
             sync(config.path(), false, exe, &home).unwrap(),
             Change::Unchanged
         );
+    }
+
+    #[test]
+    fn each_folder_has_an_entry_of_its_own_and_the_old_single_one_goes() {
+        let config = tempfile::tempdir().unwrap();
+        let exe = Path::new("/usr/bin/stretch-timer");
+        let (a, b) = (
+            Home::at(Path::new("/data/a")),
+            Home::at(Path::new("/data/b")),
+        );
+        assert_ne!(path_for(config.path(), &a), path_for(config.path(), &b));
+        let old = config.path().join("autostart").join(OLD_FILE_NAME);
+        fs::create_dir_all(old.parent().unwrap()).unwrap();
+        fs::write(&old, entry(exe, &a)).unwrap();
+
+        sync(config.path(), true, exe, &b).unwrap();
+        assert!(old.exists(), "the old entry serves a, not b");
+        sync(config.path(), true, exe, &a).unwrap();
+        assert!(
+            !old.exists(),
+            "a's own entry takes the place of the old one"
+        );
+        sync(config.path(), false, exe, &b).unwrap();
+        assert!(is_set(config.path(), exe, &a), "turning off b leaves a's");
+        assert!(!is_set(config.path(), exe, &b));
     }
 
     #[test]

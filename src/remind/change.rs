@@ -96,7 +96,7 @@ mod tests {
             config_dir: Some(dir.path().join("config")),
             exe: PathBuf::from("/usr/bin/stretch-timer"),
         };
-        let entry = autostart::path_in(&dir.path().join("config"));
+        let entry = autostart::path_for(&dir.path().join("config"), &home);
         let reminder = Reminder::new("m", "08:00".parse().unwrap(), Days::DAILY);
         let set = update(&home, &startup, |r| r.set(reminder.clone())).unwrap();
         assert!(set.saved);

@@ -2,7 +2,7 @@
 //! and returns what to print and the exit code ([`Report`]), so the command line only parses and
 //! prints.
 //!
-//! - `remind set ROUTINE --at HH:MM [--days daily|weekdays|mon,wed,fri]`: [`set`]
+//! - `remind set ROUTINE --at HH:MM [--days daily|weekdays|weekends|mon,wed,fri]`: [`set`]
 //! - `remind list`: [`list`]
 //! - `remind off [ROUTINE]`: [`off`]
 //! - `remind daemon`: [`daemon`]
@@ -227,10 +227,36 @@ pub fn list(home: &Home, env: &Env) -> Report {
             w2 = widths[2],
         );
     }
-    let running = if daemon_running(home) {
-        "The reminder daemon is running."
-    } else {
-        "The reminder daemon is not running: it starts at your next login, or now with: stretch-timer remind daemon"
+    let mut routines: Vec<&str> = reminders
+        .list()
+        .iter()
+        .map(|r| r.routine.as_str())
+        .collect();
+    routines.dedup();
+    for routine in routines {
+        let found = Source::from_arg(routine, home)
+            .map_err(|e| e.to_string())
+            .and_then(|source| source.load().map_err(|e| e.to_string()));
+        if let Err(why) = found {
+            let _ = writeln!(
+                report.err,
+                "stretch-timer: warning: the reminders for \"{routine}\" cannot start it: {}; turn them off with: stretch-timer remind off \"{routine}\"",
+                why.lines().next().unwrap_or_default()
+            );
+        }
+    }
+    let at_login = env
+        .config_dir
+        .as_deref()
+        .map(|dir| (autostart::is_set(dir, &env.exe, home), dir));
+    let running = match (daemon_running(home), at_login) {
+        (true, _) => "The reminder daemon is running.".to_owned(),
+        (false, Some((true, _))) => "The reminder daemon is not running: it starts at your next login, or now with: stretch-timer remind daemon".to_owned(),
+        (false, Some((false, dir))) => format!(
+            "The reminder daemon is not running, and nothing starts it at login: {} is missing. Set a reminder again to write it, or start the daemon now with: stretch-timer remind daemon",
+            autostart::path_for(dir, home).display()
+        ),
+        (false, None) => "The reminder daemon is not running: start it with: stretch-timer remind daemon".to_owned(),
     };
     let _ = writeln!(report.out, "{running}");
     report
@@ -326,7 +352,7 @@ mod tests {
         let config = dir.path().join("config");
         let env = env(&config);
         let id = crate::bundled::ALL[0].id;
-        let entry = autostart::path_in(&config);
+        let entry = autostart::path_for(&config, &home);
 
         let first = set(&home, id, "08:00".parse().unwrap(), Days::WEEKDAYS, &env);
         assert_eq!(first.code, 0, "{first:?}");

@@ -133,11 +133,7 @@ pub fn done_today(
             u32::try_from(today_reminders).unwrap_or(u32::MAX).max(1)
         }
     };
-    let path = history::path_in(home);
-    if !path.exists() {
-        return false;
-    }
-    let Ok(history) = History::open(&path) else {
+    let Ok(history) = History::open_read_only(&history::path_in(home)) else {
         return false;
     };
     let filter = Filter {

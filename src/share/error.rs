@@ -59,6 +59,15 @@ pub enum ShareError {
         /// A better file name.
         suggestion: String,
     },
+    /// The folder the package was to go in does not exist.
+    #[error(
+        "the folder {} does not exist, so the package cannot be written there; make the folder first, or choose one that exists",
+        .folder.display()
+    )]
+    NoFolder {
+        /// The folder.
+        folder: PathBuf,
+    },
     /// A file could not be read.
     #[error("could not read {}: {}", .path.display(), crate::fault::io_words(.source))]
     Read {

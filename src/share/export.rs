@@ -8,7 +8,8 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::home;
 use crate::limits;
-use crate::routine::{self, Routine};
+use crate::media;
+use crate::routine::Routine;
 use crate::save::{self, SaveError};
 
 use super::names::{check_part, collision, has_extension, is_media};
@@ -21,13 +22,27 @@ use super::{
 /// file; or a folder, to write `<slug>.zip` in it), atomically: a crash leaves the old file at
 /// `out` or the new one.
 pub fn export(routine_file: &Path, out: &Path) -> Result<Exported, ShareError> {
-    let routine = routine::load(routine_file).map_err(ShareError::Invalid)?;
+    let routine = media::load(routine_file).map_err(ShareError::Invalid)?;
     let slug = home::slug(&routine.name);
+    let meant_a_folder = out.as_os_str().as_encoded_bytes().ends_with(b"/");
     let out = if out.is_dir() {
         out.join(package_file_name(&routine))
+    } else if meant_a_folder {
+        return Err(ShareError::NoFolder {
+            folder: out.components().collect(),
+        });
     } else {
         out.to_owned()
     };
+    let folder = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(ShareError::NoFolder {
+            folder: folder.to_owned(),
+        });
+    }
 
     let mut files = named_files(routine_file, &routine)?;
     files.sort();

@@ -9,7 +9,7 @@ use zip::{CompressionMethod, ZipArchive};
 
 use crate::home;
 use crate::limits;
-use crate::routine::{self, LoadError, Problem};
+use crate::routine::{LoadError, Problem};
 
 use super::install::install;
 use super::names::{check_name, collision, has_extension, is_litter, is_media};
@@ -60,7 +60,7 @@ pub fn import(
     unpack(package, &mut archive, &manifest, staging.path())?;
 
     let unpacked = staging.path().join(&manifest.ron);
-    let routine = routine::load(&unpacked).map_err(|errors| ShareError::BrokenRoutine {
+    let routine = crate::media::load(&unpacked).map_err(|errors| ShareError::BrokenRoutine {
         package: package.to_owned(),
         errors: relocate(errors, package, &manifest),
         skipped: manifest.skipped.clone(),

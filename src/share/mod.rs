@@ -17,7 +17,8 @@
 //!
 //! Nothing else goes in: files next to the routine that it does not name stay behind. The files
 //! are dated 1980-01-01 (zip's "no date"), so the same routine always gives the same bytes.
-//! A routine with errors is not exported ([`ShareError::Invalid`]), nor one whose files could not
+//! A routine with errors is not exported ([`ShareError::Invalid`]: the same check as `check`, its
+//! pictures and sounds included, [`crate::media::load`]), nor one whose files could not
 //! be imported elsewhere: a file that is not an image (png, jpg, jpeg, svg) or a sound (wav, ogg,
 //! flac, mp3), a name with `\`, `:` or a control character, two names that differ only in case,
 //! or sizes beyond the limits below.
@@ -42,7 +43,9 @@
 //! - there is not exactly one routine: one `.ron` file at the top of the zip or at the top of one
 //!   folder (the package's folder, whatever its name);
 //! - the routine has errors once unpacked ([`ShareError::BrokenRoutine`], each with its line and
-//!   column).
+//!   column), its pictures and sounds included: checked as `check` does ([`crate::media::load`]),
+//!   so a 0-byte picture, a text file named `bell.wav` or a picture of too many pixels is refused
+//!   with the message `check` gives.
 //!
 //! From the routine's folder it unpacks the routine and the images and sounds (by extension, as
 //! above) as plain files with the usual permissions: never links, never permissions from the
@@ -51,7 +54,7 @@
 //! (`__MACOSX/`, `.DS_Store`, `._*`, `Thumbs.db`, `desktop.ini`) are left without a word.
 //!
 //! Everything is unpacked into a hidden folder (`.import-…`) inside the routines folder, checked
-//! with [`routine::load`](crate::routine::load) there, and only then renamed into place as
+//! with [`media::load`](crate::media::load) there, and only then renamed into place as
 //! `<slug>/<slug>.ron`, so the library never sees a half-unpacked routine, and a refused package
 //! leaves nothing behind. A routine of that name already there (a folder `<slug>/` or a file
 //! `<slug>.ron`) is a [`ShareError::Clash`] unless [`OnClash`] says to rename the new one or

@@ -39,7 +39,7 @@ fn reminders_in(rig: &Rig) -> Reminders {
 }
 
 fn entry_path(rig: &Rig) -> std::path::PathBuf {
-    autostart::path_in(&rig.home.path().join("config"))
+    autostart::path_for(&rig.home.path().join("config"), &Home::at(rig.home.path()))
 }
 
 /// Replaces the text of the field named `label` with `text`, as a person does.

@@ -301,3 +301,137 @@ fn a_save_killed_before_the_rename_leaves_the_old_file_whole() {
     assert!(home.routine_files().is_empty(), "not in routines/ anyway");
     assert!(!stretch_timer::home::is_routine(&temp));
 }
+
+#[test]
+fn a_routine_whose_picture_fails_check_is_not_listed_exported_or_printed_as_good() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("routines/empty-picture");
+    fs::create_dir_all(&folder).unwrap();
+    fs::write(folder.join("bench.png"), b"").unwrap();
+    fs::write(
+        folder.join("empty-picture.ron"),
+        "Routine(format: 1, name: \"Empty picture\", steps: [Step(name: \"S\", hold: 30, image: \"bench.png\")])\n",
+    )
+    .unwrap();
+
+    let check = run_in(
+        home.path(),
+        &["check", folder.join("empty-picture.ron").to_str().unwrap()],
+    );
+    assert_eq!(check.code, 1, "{}", check.stderr);
+    let problem = check
+        .stdout
+        .lines()
+        .find(|l| l.contains("bench.png"))
+        .unwrap();
+
+    let list = run_in(home.path(), &["list"]);
+    assert!(
+        list.stdout
+            .lines()
+            .any(|l| l.starts_with("empty-picture ") && l.ends_with("has errors  (yours)")),
+        "{}",
+        list.stdout
+    );
+    assert!(list.stdout.contains(problem), "{}", list.stdout);
+
+    let out = home.path().join("out");
+    fs::create_dir(&out).unwrap();
+    let export = run_in(
+        home.path(),
+        &["export", "empty-picture", "--out", out.to_str().unwrap()],
+    );
+    assert_eq!(export.code, 1, "{}", export.stderr);
+    assert!(
+        (export.stdout.clone() + &export.stderr).contains(problem),
+        "{}{}",
+        export.stdout,
+        export.stderr
+    );
+    assert_eq!(fs::read_dir(&out).unwrap().count(), 0);
+
+    let page = home.path().join("handout.html");
+    let handout = run_in(
+        home.path(),
+        &["handout", "empty-picture", "--out", page.to_str().unwrap()],
+    );
+    assert_eq!(handout.code, 1, "{}", handout.stderr);
+    assert!(
+        (handout.stdout + &handout.stderr).contains(problem),
+        "the same words as check"
+    );
+    assert!(!page.exists());
+}
+
+#[test]
+fn a_named_pipe_in_the_routines_folder_is_skipped_with_a_word_not_opened() {
+    let home = tempfile::tempdir().unwrap();
+    assert_eq!(run_in(home.path(), &["new", "Morning"]).code, 0);
+    let routines = home.path().join("routines");
+    let fifo = routines.join("pipe.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+
+    // Opening the pipe would wait for a writer for ever: each command must end, and say why the
+    // pipe is not a routine.
+    let within = |args: &[&str]| {
+        let out = Command::cargo_bin("stretch-timer")
+            .unwrap()
+            .env("STRETCH_TIMER_HOME", home.path())
+            .args(args)
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        assert!(out.status.code().is_some(), "{args:?} hung on the pipe");
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+    };
+    let list = within(&["list"]);
+    assert!(list.contains("morning "), "{list}");
+    assert!(
+        list.contains("pipe.ron:1:1: this is a named pipe, not a routine file"),
+        "{list}"
+    );
+    let check = within(&["check", routines.to_str().unwrap()]);
+    assert!(check.contains("this is a named pipe"), "{check}");
+    assert!(check.contains("morning.ron: ok"), "{check}");
+}
+
+#[test]
+fn routines_named_with_emoji_only_each_get_a_file_of_their_own() {
+    let home = tempfile::tempdir().unwrap();
+    let first = run_in(home.path(), &["new", "🧘"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let second = run_in(home.path(), &["new", "🌅"]);
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    assert_ne!(first.stdout, second.stdout);
+    let again = run_in(home.path(), &["new", "🧘"]);
+    assert_eq!(again.code, 2, "the same name is the same routine");
+    assert!(again.stderr.contains("already exists"), "{}", again.stderr);
+}
+
+#[test]
+fn export_to_a_folder_that_does_not_exist_names_the_folder() {
+    let home = tempfile::tempdir().unwrap();
+    assert_eq!(run_in(home.path(), &["new", "Morning"]).code, 0);
+    let missing = home.path().join("no-such-folder");
+    for out in [
+        missing.join("morning.zip"),
+        std::path::PathBuf::from(format!("{}/", missing.display())),
+    ] {
+        let export = run_in(
+            home.path(),
+            &["export", "morning", "--out", out.to_str().unwrap()],
+        );
+        assert_eq!(export.code, 2, "{}", export.stderr);
+        assert!(
+            export
+                .stderr
+                .contains(&format!("the folder {} does not exist", missing.display())),
+            "{}",
+            export.stderr
+        );
+    }
+}

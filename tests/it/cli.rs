@@ -120,6 +120,12 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "hold-with-space.ron",
+        &[
+            r#"5:27: hold: a duration with a unit is written in double quotes, without a space: "30s", not 30 sec"#,
+        ],
+    ),
+    (
         "long-name.ron",
         &["3:11: name is 81 characters long; it may be at most 80"],
     ),
@@ -149,6 +155,12 @@ const BROKEN: &[(&str, &[&str])] = &[
         "newer-format.ron",
         &[
             "2:13: this routine was made for a newer stretch-timer (format 2); this version reads format 1: please update stretch-timer",
+        ],
+    ),
+    (
+        "no-break-space.ron",
+        &[
+            r#"5:36: there is a no-break space here, pasted from a word processor, which looks like a space but is not one; delete it and type an ordinary space"#,
         ],
     ),
     (
@@ -211,6 +223,12 @@ const BROKEN: &[(&str, &[&str])] = &[
         &["4:24: read_instructions is true or false: write true, not yes"],
     ),
     (
+        "reps-sets.ron",
+        &[
+            r#"5:37: reps is one whole number, not 3x10: write the repetitions on each side, such as reps: 3, and make each its own hold"#,
+        ],
+    ),
+    (
         "schedule-out-of-range.ron",
         &[
             "5:39: days_per_week is 8; it must be from 1 to 7",
@@ -220,6 +238,10 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "schedule-typo.ron",
         &[r#"4:24: unknown field "days_a_week" in Schedule; did you mean "days_per_week"?"#],
+    ),
+    (
+        "single-quotes.ron",
+        &[r#"5:27: hold: text is written in double quotes, not single ones: "30s""#],
     ),
     (
         "sound-missing.ron",

@@ -412,3 +412,88 @@ fn a_disk_that_fills_during_a_session_keeps_every_hold_written_before() {
         "the hold written before the disk filled, not the one after"
     );
 }
+
+/// Writes one finished session of tests/data/progress/quick.ron into the history at `path`, as
+/// `run` would, and leaves the file as a program that closed it leaves it.
+fn one_session(path: &Path) {
+    use jiff::Timestamp;
+    use std::time::Duration;
+    use stretch_timer::history::History;
+    use stretch_timer::routine;
+    use stretch_timer_core::progress::{LocalTime, Outcome, SessionEnd, SessionStart, Source};
+    let text = fs::read_to_string("tests/data/progress/quick.ron").unwrap();
+    let quick = routine::parse(&text, None).unwrap();
+    let at = |second: i64| {
+        LocalTime::new(
+            Timestamp::from_second(1_740_985_200 + second).unwrap(),
+            jiff::tz::Offset::UTC,
+        )
+    };
+    let mut history = History::open(path).unwrap();
+    let running = history
+        .start(&SessionStart::new(
+            &quick,
+            Source::Bundled("quick".to_owned()),
+            text.as_bytes(),
+            at(0),
+            None,
+        ))
+        .unwrap();
+    history
+        .finish(
+            running,
+            &SessionEnd {
+                outcome: Outcome::Completed,
+                ended_at: at(8),
+                elapsed: Duration::from_secs(8),
+                pain_after: None,
+                effort: None,
+                note: String::new(),
+            },
+        )
+        .unwrap();
+}
+
+/// `history --json` and `report` in `home`, the report written to `out`: both must read.
+fn read_back(home: &Path, out: &Path) {
+    let history = history_json(home);
+    assert!(history.contains("\"completed\""), "{history}");
+    let report = run(stretch_timer(home).args(["report", "--out"]).arg(out));
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    assert!(out.exists());
+}
+
+#[test]
+fn the_history_reads_on_a_read_only_disk() {
+    let Some(disk) = SmallDisk::mount("the history on a read-only disk", 1024) else {
+        return;
+    };
+    let home = disk.path().join("home");
+    one_session(&home.join("history.sqlite3"));
+    disk.make_read_only();
+    let elsewhere = tempfile::tempdir().unwrap();
+    read_back(&home, &elsewhere.path().join("report.html"));
+}
+
+#[test]
+fn the_history_reads_on_a_full_disk_and_is_left_as_it_was() {
+    let Some(disk) = SmallDisk::mount("the history on a full disk, read", 1024) else {
+        return;
+    };
+    let home = disk.path().join("home");
+    one_session(&home.join("history.sqlite3"));
+    let before = files_under(&home);
+    disk.fill();
+    let elsewhere = tempfile::tempdir().unwrap();
+    read_back(&home, &elsewhere.path().join("report.html"));
+    let names = |files: Vec<(PathBuf, Vec<u8>)>| -> Vec<(PathBuf, usize)> {
+        files.into_iter().map(|(p, b)| (p, b.len())).collect()
+    };
+    let after = files_under(&home);
+    assert_eq!(
+        names(after.clone()),
+        names(before.clone()),
+        "reading wrote nothing"
+    );
+    assert!(after == before, "reading changed no byte");
+}

@@ -431,29 +431,31 @@ fn the_command_writes_a_bundled_routine_s_handout() {
     );
 }
 
+/// A picture that `check` refuses is not printed around: the handout says what `check` says and
+/// writes nothing (one check of a routine and its files, everywhere).
 #[test]
-fn the_command_warns_about_a_picture_it_left_out() {
+fn a_routine_whose_picture_check_refuses_gets_checks_message_and_no_handout() {
     let text =
         r#"Routine(format: 1, name: "Warn", steps: [Step(name: "S", hold: 10, image: "pic.png")])"#;
     let (dir, _) = routine_with_files(text, &[("pic.png", b"not a picture")]);
+    let routine = dir.path().join("routine.ron");
     let path = dir.path().join("out.html");
     let out = stretch_timer()
         .args(["handout"])
-        .arg(dir.path().join("routine.ron"))
+        .arg(&routine)
         .arg("--out")
         .arg(&path)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(
-        String::from_utf8(out.stderr).unwrap(),
-        "warning: step 1 \"S\": picture \"pic.png\" left out of the handout: the file is named as a PNG picture but its content is not one\n"
-    );
+    let check = stretch_timer().arg("check").arg(&routine).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8(out.stderr).unwrap();
     assert!(
-        fs::read_to_string(&path)
-            .unwrap()
-            .contains("is not included")
+        said.contains(r#"image file "pic.png" cannot be used: it is not a picture"#),
+        "{said}"
     );
+    assert_eq!(said, String::from_utf8(check.stdout).unwrap(), "as check says it");
+    assert!(!path.exists(), "no handout written");
 }
 
 #[test]

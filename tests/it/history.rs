@@ -688,8 +688,8 @@ fn the_recorder_writes_off_the_calling_thread_and_reports_a_failure_once() {
             .is_some()
     });
 
-    // Another program holds the file while the next session starts: reported once, its later
-    // events dropped without a word more.
+    // Another program holds the file while the next session starts: said once, and its events
+    // kept until the file is free, then written.
     let other = rusqlite::Connection::open(&path).unwrap();
     other.execute_batch("BEGIN EXCLUSIVE").unwrap();
     recorder.start(start(day(1), None));
@@ -705,10 +705,11 @@ fn the_recorder_writes_off_the_calling_thread_and_reports_a_failure_once() {
         matches!(failure.cause, HistoryError::Locked { .. }),
         "{failure:?}"
     );
+    assert!(failure.waiting, "{failure:?}");
     assert!(
         failure
             .to_string()
-            .starts_with("this session of Back basics could not be recorded: another program"),
+            .starts_with("this session of Back basics is not recorded yet: another program"),
         "{failure}"
     );
     other.execute_batch("ROLLBACK").unwrap();
@@ -735,10 +736,74 @@ fn the_recorder_writes_off_the_calling_thread_and_reports_a_failure_once() {
         summary,
         [
             (3, Some("completed"), 5),
+            (4, Some("completed"), 2),
             (5, Some("interrupted"), 1),
             (6, Some("stopped"), 0)
         ]
     );
+}
+
+#[test]
+fn a_lock_held_when_a_session_starts_is_waited_for_and_nothing_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    complete(&mut History::open(&path).unwrap(), MONDAY_8AM);
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+
+    // The history cannot even be opened when the session starts, nor at its first holds.
+    let recorder = Recorder::open(path.clone(), quick()).unwrap();
+    let day = MONDAY_8AM + 86_400;
+    recorder.start(start(day, Some(4)));
+    recorder.hold_done(hold(0, day));
+    let mut failure = None;
+    wait_until(|| {
+        failure = recorder.failure();
+        failure.is_some()
+    });
+    let failure = failure.unwrap();
+    assert!(failure.waiting, "{failure:?}");
+    recorder.hold_done(hold(1, day));
+
+    // The other program lets go a while later; the session goes on and ends.
+    other.execute_batch("ROLLBACK").unwrap();
+    for n in 2..HOLDS.len() {
+        recorder.hold_done(hold(n, day));
+    }
+    recorder.finish(end(Outcome::Completed, day, 200));
+    assert!(
+        recorder.close().is_empty(),
+        "nothing lost, nothing more to say"
+    );
+
+    let sessions = all(&History::open(&path).unwrap());
+    assert_eq!(sessions.len(), 2);
+    let second = &sessions[1].record;
+    assert_eq!(second.outcome, Some(Outcome::Completed));
+    assert_eq!(second.holds_done(), second.holds_planned());
+    assert_eq!(second.pain_before.map(Pain::get), Some(4));
+}
+
+#[test]
+fn a_lock_never_let_go_loses_the_session_and_says_so_once_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    complete(&mut History::open(&path).unwrap(), MONDAY_8AM);
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let recorder = Recorder::open(path.clone(), quick()).unwrap();
+    recorder.start(start(MONDAY_8AM + 86_400, None));
+    recorder.finish(end(Outcome::Completed, MONDAY_8AM + 86_400, 200));
+    let said = recorder.close();
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said[0].waiting);
+    assert!(!said[1].waiting);
+    assert!(
+        said[1].to_string().contains("could not be recorded"),
+        "{}",
+        said[1]
+    );
+    other.execute_batch("ROLLBACK").unwrap();
 }
 
 #[test]
@@ -819,10 +884,11 @@ fn the_csv_columns_and_quoting_are_a_contract() {
     );
     assert_eq!(rows[1]["pain_after"], serde_json::Value::Null);
     assert_eq!(rows[1]["note"], serde_json::Value::Null);
-    assert_eq!(rows[1]["stopped_at_step"], 0);
+    // Steps numbered from 1, as `plan --json` numbers them.
+    assert_eq!(rows[1]["stopped_at_step"], 1);
     assert_eq!(
         rows[1]["steps"][0],
-        serde_json::json!({"step": 0, "name": "Psoas", "side": "left", "planned": 2, "done": 1})
+        serde_json::json!({"step": 1, "name": "Psoas", "side": "left", "planned": 2, "done": 1})
     );
     assert_eq!(rows[1]["steps"][2]["side"], serde_json::Value::Null);
 }

@@ -97,12 +97,11 @@ fn wait(child: &mut Child) -> std::process::ExitStatus {
     }
 }
 
-/// The CSV rows after the header, each split at its commas (no field here has one).
+/// The CSV rows after the header, read as a spreadsheet reads them (RFC 4180).
 fn csv_rows(text: &str) -> Vec<Vec<String>> {
-    text.split("\r\n")
-        .skip(1)
-        .filter(|l| !l.is_empty())
-        .map(|l| l.split(',').map(str::to_owned).collect())
+    csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
         .collect()
 }
 
@@ -175,13 +174,25 @@ fn a_run_finished_one_stopped_with_ctrl_c_and_one_killed_are_all_in_the_history(
     // JSON: the same, plus where it stopped and every step's holds.
     let json = sessions(home);
     let stopped = json.iter().find(|s| s["outcome"] == "stopped").unwrap();
-    assert_eq!(stopped["stopped_at_step"], 1);
+    // Steps are numbered from 1, as `plan --json` and the table number them.
+    assert_eq!(stopped["stopped_at_step"], 2);
     assert_eq!(
         stopped["steps"],
         serde_json::json!([
-            {"step": 0, "name": "A", "side": null, "planned": 2, "done": 2},
-            {"step": 1, "name": "B", "side": null, "planned": 1, "done": 0},
+            {"step": 1, "name": "A", "side": null, "planned": 2, "done": 2},
+            {"step": 2, "name": "B", "side": null, "planned": 1, "done": 0},
         ])
+    );
+    let interrupted = json.iter().find(|s| s["outcome"] == "interrupted").unwrap();
+    assert_eq!(
+        interrupted["stopped_at_step"], 2,
+        "the step it was killed in: the first with holds left undone"
+    );
+    let plan = cli(home, &["plan", QUICK, "--json"]);
+    let plan: Value = serde_json::from_str(&plan.stdout).unwrap();
+    assert!(
+        plan.to_string().contains("\"step\":2"),
+        "plan --json numbers step B 2 too: {plan}"
     );
     let file = std::fs::read(quick()).unwrap();
     assert_eq!(
@@ -299,4 +310,187 @@ fn a_damaged_history_is_said_once_and_the_routine_runs_anyway() {
     let out = cli(home.path(), &["history"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("damaged"), "{}", out.stderr);
+}
+
+#[test]
+fn a_damaged_history_names_the_command_line_way_out_and_it_works() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("history.sqlite3");
+    let junk = b"not a database at all, but long enough to be taken for one. ".repeat(100);
+    std::fs::write(&path, &junk).unwrap();
+    let report = home.path().join("report.html");
+    for args in [
+        &["history"][..],
+        &["history", "--csv"],
+        &["report", "--out", report.to_str().unwrap()],
+    ] {
+        let out = cli(home.path(), args);
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(
+            out.stderr
+                .contains("run `stretch-timer history --set-aside`"),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(
+            !out.stderr.contains("Choose"),
+            "no button here: {}",
+            out.stderr
+        );
+    }
+
+    let out = cli(home.path(), &["history", "--set-aside"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("(kept, not deleted)"), "{}", out.stdout);
+    let aside: Vec<_> = std::fs::read_dir(home.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("set-aside"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(std::fs::read(&aside[0]).unwrap(), junk, "kept as it was");
+
+    let out = cli(home.path(), &["run", QUICK, "--silent"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        !out.stderr.contains("could not be recorded"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(sessions(home.path()).len(), 1, "recorded again");
+
+    let again = cli(home.path(), &["history", "--set-aside"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(
+        again.stdout.contains("nothing was moved"),
+        "{}",
+        again.stdout
+    );
+}
+
+/// A history in `home` with one finished session of the quick routine per `(name, note)`.
+fn history_with(home: &Path, sessions: &[(&str, &str)]) -> PathBuf {
+    use jiff::Timestamp;
+    use stretch_timer::history::History;
+    use stretch_timer::progress::{LocalTime, Outcome, SessionEnd, SessionStart, Source};
+    let path = home.join("history.sqlite3");
+    let text = std::fs::read_to_string(quick()).unwrap();
+    let mut history = History::open(&path).unwrap();
+    for (n, (name, note)) in sessions.iter().enumerate() {
+        let mut routine = stretch_timer::routine::parse(&text, None).unwrap();
+        routine.name = (*name).to_owned();
+        let at = |second: i64| {
+            LocalTime::new(
+                Timestamp::from_second(1_740_985_200 + 86_400 * n as i64 + second).unwrap(),
+                jiff::tz::Offset::UTC,
+            )
+        };
+        let running = history
+            .start(&SessionStart::new(
+                &routine,
+                Source::Bundled("quick".to_owned()),
+                text.as_bytes(),
+                at(0),
+                None,
+            ))
+            .unwrap();
+        history
+            .finish(
+                running,
+                &SessionEnd {
+                    outcome: Outcome::Completed,
+                    ended_at: at(8),
+                    elapsed: Duration::from_secs(8),
+                    pain_after: None,
+                    effort: None,
+                    note: (*note).to_owned(),
+                },
+            )
+            .unwrap();
+    }
+    path
+}
+
+#[test]
+fn csv_cells_a_spreadsheet_would_run_are_written_as_text() {
+    let home = tempfile::tempdir().unwrap();
+    history_with(
+        home.path(),
+        &[
+            ("=cmd|' /C calc'!A0", "+1 felt fine"),
+            ("-2+3", "@SUM(1,2)"),
+            ("Plain", "=HYPERLINK(\"http://x\",\"click\")"),
+            ("Tab", "\tindented"),
+        ],
+    );
+    let out = cli(home.path(), &["history", "--csv"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let rows = csv_rows(&out.stdout);
+    let cells: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r[1].as_str(), r[9].as_str()))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            ("'=cmd|' /C calc'!A0", "'+1 felt fine"),
+            ("'-2+3", "'@SUM(1,2)"),
+            ("Plain", "'=HYPERLINK(\"http://x\",\"click\")"),
+            ("Tab", "'\tindented"),
+        ]
+    );
+    // JSON is for programs: the text as it was written.
+    let json = sessions(home.path());
+    assert_eq!(json[0]["routine"], "=cmd|' /C calc'!A0");
+    assert_eq!(json[1]["note"], "@SUM(1,2)");
+}
+
+#[test]
+fn reading_the_history_never_makes_or_changes_the_file() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("history.sqlite3");
+    std::fs::write(&path, b"").unwrap();
+    let report = home.path().join("report.html");
+    for args in [
+        &["history"][..],
+        &["history", "--json"],
+        &["report", "--out", report.to_str().unwrap()],
+    ] {
+        let out = cli(home.path(), args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), 0, "{args:?}");
+    }
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(cli(home.path(), &["history"]).code, 0);
+    assert!(!path.exists(), "not made by reading");
+}
+
+#[test]
+fn one_bad_row_is_named_and_the_other_sessions_are_read() {
+    let home = tempfile::tempdir().unwrap();
+    let path = history_with(home.path(), &[("First", ""), ("Second", ""), ("Third", "")]);
+    let db = rusqlite::Connection::open(&path).unwrap();
+    db.execute(
+        "UPDATE sessions SET pain_before = 42 WHERE routine = 'Second'",
+        [],
+    )
+    .unwrap();
+    db.execute(
+        "UPDATE sessions SET effort = 'enormous' WHERE routine = 'Third'",
+        [],
+    )
+    .unwrap();
+    drop(db);
+    let out = cli(home.path(), &["history", "--csv"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let routines: Vec<String> = csv_rows(&out.stdout)
+        .into_iter()
+        .map(|r| r[1].clone())
+        .collect();
+    assert_eq!(routines, ["First"]);
+    assert_eq!(
+        out.stderr,
+        "session 2 cannot be read: its pain before is not what stretch-timer writes; it is left out\n\
+         session 3 cannot be read: its effort is not what stretch-timer writes; it is left out\n"
+    );
 }

@@ -444,7 +444,10 @@ fn remind_set_list_off_write_and_remove_the_autostart_entry() {
     let dir = tempfile::tempdir().unwrap();
     let (home, config) = (dir.path().join("home"), dir.path().join("config"));
     let id = stretch_timer::bundled::ALL[0].id;
-    let entry = config.join("autostart/stretch-timer-reminders.desktop");
+    let entry = stretch_timer::remind::autostart::path_for(
+        &config,
+        &stretch_timer::home::Home::at(&home),
+    );
 
     let (out, err, code) = run(stretch_timer(
         &home,
@@ -557,5 +560,101 @@ fn a_second_remind_daemon_says_one_is_running() {
             "stretch-timer: a reminder daemon is already running for {}\n",
             home.display()
         )
+    );
+}
+
+/// `stretch-timer --home HOME ARGS…` with `config` as the desktop's configuration folder; its
+/// standard output.
+fn remind_in(home: &Path, config: &Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_stretch-timer"))
+        .arg("--home")
+        .arg(home)
+        .args(args)
+        .env("XDG_CONFIG_HOME", config)
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn each_folder_keeps_its_own_autostart_entry_and_list_tells_the_truth_about_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let (first, second) = (dir.path().join("first"), dir.path().join("second"));
+    let id = stretch_timer::bundled::ALL[0].id;
+    remind_in(&first, &config, &["remind", "set", id, "--at", "08:00"]);
+    remind_in(&second, &config, &["remind", "set", id, "--at", "09:00"]);
+    let entries = |config: &Path| -> Vec<String> {
+        std::fs::read_dir(config.join("autostart"))
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect()
+    };
+    assert_eq!(entries(&config).len(), 2, "one for each folder");
+
+    // Turning off the second folder's reminders leaves the first's entry, which still starts it.
+    let off = remind_in(&second, &config, &["remind", "off"]);
+    assert!(off.contains("Nothing starts at login any more"), "{off}");
+    let left = entries(&config);
+    assert_eq!(left.len(), 1);
+    assert!(
+        left[0].contains(&format!("--home \"{}\"", first.display())),
+        "{}",
+        left[0]
+    );
+    let list = remind_in(&first, &config, &["remind", "list"]);
+    assert!(list.contains("it starts at your next login"), "{list}");
+
+    // Gone by other hands: `remind list` says so instead of promising a start at login.
+    for entry in std::fs::read_dir(config.join("autostart")).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    let list = remind_in(&first, &config, &["remind", "list"]);
+    assert!(!list.contains("it starts at your next login"), "{list}");
+    assert!(list.contains("nothing starts it at login"), "{list}");
+}
+
+#[test]
+fn a_reminder_whose_routine_is_gone_is_listed_with_a_warning_and_weekends_are_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let (home, config) = (dir.path().join("home"), dir.path().join("config"));
+    let routines = Home::at(&home).ensure_routines().unwrap();
+    let file = routines.join("evening.ron");
+    std::fs::write(
+        &file,
+        "Routine(format: 1, name: \"Evening\", steps: [Step(name: \"S\", hold: 30)])\n",
+    )
+    .unwrap();
+    let set = remind_in(
+        &home,
+        &config,
+        &[
+            "remind", "set", "evening", "--at", "19:00", "--days", "weekends",
+        ],
+    );
+    assert!(set.contains("at 19:00, weekends."), "{set}");
+    std::fs::remove_file(&file).unwrap();
+
+    let out = Command::new(env!("CARGO_BIN_EXE_stretch-timer"))
+        .arg("--home")
+        .arg(&home)
+        .args(["remind", "list"])
+        .env("XDG_CONFIG_HOME", &config)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stdout.contains("19:00  weekends  evening"), "{stdout}");
+    assert!(
+        stderr.contains("the reminders for \"evening\" cannot start it")
+            && stderr.contains("stretch-timer remind off \"evening\""),
+        "{stderr}"
     );
 }

@@ -222,10 +222,23 @@ fn a_routine_with_errors_is_not_exported() {
 }
 
 /// A routine in a temporary folder naming `file`, which is created with `bytes`.
+/// A routine in `dir` whose one step shows `file`: a real picture (so that it passes the check of
+/// pictures) padded to `size` bytes.
 fn routine_naming(dir: &Path, file: &str, size: u64) -> PathBuf {
     let path = dir.join(file);
     fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::File::create(&path).unwrap().set_len(size).unwrap();
+    fs::write(
+        &path,
+        fs::read(data("tests/data/valid/with-assets/bench.png")).unwrap(),
+    )
+    .unwrap();
+    let len = fs::metadata(&path).unwrap().len();
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len(size.max(len))
+        .unwrap();
     let ron = dir.join("r.ron");
     fs::write(
         &ron,
@@ -260,10 +273,10 @@ fn a_file_too_large_to_share_is_named() {
     let dir = tempfile::tempdir().unwrap();
     let ron = routine_naming(dir.path(), "huge.png", limits::PACKAGE_MEDIA_BYTES + 1);
     let err = share::export(&ron, &dir.path().join("out.zip")).unwrap_err();
-    assert!(matches!(err, ShareError::FileTooLarge { .. }), "{err:?}");
+    assert!(matches!(err, ShareError::Invalid(_)), "{err:?}");
     let message = err.to_string();
     assert!(message.contains("huge.png"), "{message}");
-    assert!(message.contains("larger than 16 MiB"), "{message}");
+    assert!(message.contains("at most 64 MiB"), "{message}");
 }
 
 #[test]
@@ -467,10 +480,10 @@ fn sizes_and_counts_are_bounded() {
     );
     let err = refused(&hostile("big-file.zip"));
     assert!(
-        matches!(&err, ShareError::EntryTooLarge { entry, max, .. } if entry == "r/big.png" && *max == 16 << 20),
+        matches!(&err, ShareError::EntryTooLarge { entry, max, .. } if entry == "r/big.png" && *max == 64 << 20),
         "{err:?}"
     );
-    assert!(err.to_string().contains("more than 16 MiB"), "{err}");
+    assert!(err.to_string().contains("more than 64 MiB"), "{err}");
     let err = refused(&hostile("big-total.zip"));
     assert!(matches!(err, ShareError::ContentTooLarge { .. }), "{err:?}");
     let err = refused(&hostile("big-routine.zip"));
@@ -669,7 +682,56 @@ fn the_hostile_packages_are_all_there() {
         "too-many-entries.zip",
         "two-routines.zip",
         "unicode-path.zip",
+        "unusable-media.zip",
     ] {
         assert!(hostile(name).is_file(), "{name}");
     }
+}
+
+/// The lines `check` prints for `routine`'s problems, each without its file's name.
+fn check_lines(routine: &Path) -> Vec<String> {
+    stretch_timer::media::load(routine)
+        .unwrap_err()
+        .diagnostics()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn pictures_and_sounds_that_fail_check_are_not_exported_or_imported() {
+    // An empty picture, a picture whose header says 20000 × 20000 pixels (a decompression bomb in
+    // a few bytes) and a text file named as a sound: `check` refuses each at its line, and so do
+    // export and import, with the same words.
+    let package = hostile("unusable-media.zip");
+    let err = refused(&package);
+    let ShareError::BrokenRoutine { errors, .. } = &err else {
+        panic!("{err:?}");
+    };
+    let imported: Vec<String> = errors
+        .diagnostics()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(imported.len(), 3, "{imported:#?}");
+    assert!(imported[0].starts_with("5:"), "{imported:#?}");
+    assert!(
+        imported[1].contains("20000 × 20000 pixels"),
+        "{imported:#?}"
+    );
+    assert!(imported[2].contains("bell.wav"), "{imported:#?}");
+
+    // The same routine unpacked by hand and exported: refused with the lines `check` gives.
+    let dir = tempfile::tempdir().unwrap();
+    let mut zip = zip::ZipArchive::new(fs::File::open(&package).unwrap()).unwrap();
+    zip.extract(dir.path()).unwrap();
+    let ron = dir.path().join("r/r.ron");
+    assert_eq!(check_lines(&ron), imported);
+    let out = dir.path().join("out.zip");
+    let err = share::export(&ron, &out).unwrap_err();
+    assert!(matches!(err, ShareError::Invalid(_)), "{err:?}");
+    for line in &imported {
+        assert!(err.to_string().contains(line.as_str()), "{err}");
+    }
+    assert!(!out.exists());
 }

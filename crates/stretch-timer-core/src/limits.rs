@@ -1,5 +1,7 @@
-//! Every limit of the routine format and of the files a routine names, declared once. The checker
-//! enforces these values and its messages print them, so a limit changed here changes both.
+//! Every limit of the routine format, of the files a routine names and of shared packages,
+//! declared once. `check`, the editor, the library, `export`, `import` and `handout` enforce these
+//! values and their messages print them, so a limit changed here changes all of them (and
+//! docs/routine-format.md lists them).
 
 use std::fmt;
 use std::time::Duration;
@@ -101,17 +103,34 @@ pub const SOUND_CLIP: Duration = Duration::from_secs(10 * 60);
 /// plays: the start tone and its spoken words ("Next step", "Left side"), with the gaps between
 /// them, take at most 2.48 s with the built-in sounds. A recording must end within the rest of it.
 pub const VOICE_AFTER_START: Duration = Duration::from_millis(2500);
-/// A picture a routine names; larger ones are not put in a handout.
-pub const IMAGE_FILE_BYTES: u64 = 8 * MIB;
+/// A picture a routine names (phone photos are up to about 25 MB); larger ones are not read.
+pub const PICTURE_FILE_BYTES: u64 = 64 * MIB;
+/// The most pixels a picture may have (a 200-megapixel phone photo still opens); a file that
+/// claims more (a "decompression bomb": a few bytes that would unpack to gigabytes) is refused
+/// before anything is decoded.
+pub const PICTURE_PIXELS: u64 = 200_000_000;
+/// A picture a handout embeds as it is (an SVG, or one that cannot be made smaller); a PNG or
+/// JPEG goes in as a smaller print copy, however large the file.
+pub const HANDOUT_IMAGE_BYTES: u64 = 8 * MIB;
 
 /// A shared routine package (a zip file) as a whole.
 pub const PACKAGE_BYTES: u64 = PACKAGE_CONTENT_BYTES + MIB;
 /// Entries in a package, folders included.
 pub const PACKAGE_ENTRIES: usize = 500;
-/// One picture or sound in a package (the routine file itself: [`ROUTINE_FILE_BYTES`]).
-pub const PACKAGE_MEDIA_BYTES: u64 = 16 * MIB;
-/// Everything a package unpacks to, counted while reading.
-pub const PACKAGE_CONTENT_BYTES: u64 = 64 * MIB;
+/// One picture or sound in a package (the routine file itself: [`ROUTINE_FILE_BYTES`]): as large
+/// as a routine may name, so whatever `check` accepts can be shared.
+pub const PACKAGE_MEDIA_BYTES: u64 = larger(SOUND_FILE_BYTES, PICTURE_FILE_BYTES);
+/// Everything a package unpacks to, counted while reading: two of the largest files.
+pub const PACKAGE_CONTENT_BYTES: u64 = 2 * PACKAGE_MEDIA_BYTES;
+
+const fn larger(a: u64, b: u64) -> u64 {
+    if a > b { a } else { b }
+}
+
+// Whatever a routine may name fits in a package, with its routine file: checked when compiling.
+const _: () = assert!(PACKAGE_MEDIA_BYTES >= SOUND_FILE_BYTES);
+const _: () = assert!(PACKAGE_MEDIA_BYTES >= PICTURE_FILE_BYTES);
+const _: () = assert!(PACKAGE_CONTENT_BYTES >= PACKAGE_MEDIA_BYTES + ROUTINE_FILE_BYTES);
 /// How deep a package's entries may be nested.
 pub const PACKAGE_DEPTH: usize = 8;
 /// The length of one entry's name in a package, in bytes.
@@ -142,7 +161,7 @@ mod tests {
         assert_eq!(PAUSE.to_string(), "from 0s to 1h");
         assert!(REPS.contains(50) && !REPS.contains(51) && !REPS.contains(0));
         assert_eq!(size_text(ROUTINE_FILE_BYTES), "1 MiB");
-        assert_eq!(size_text(PACKAGE_MEDIA_BYTES), "16 MiB");
+        assert_eq!(size_text(PACKAGE_MEDIA_BYTES), "64 MiB");
         assert_eq!(size_text(MIB + MIB / 2), "1.5 MiB");
         assert_eq!(size_text(1500), "2 KiB");
         assert_eq!(size_text(12), "12 bytes");

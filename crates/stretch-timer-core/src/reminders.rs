@@ -174,11 +174,11 @@ pub struct Days(u8);
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DaysError {
     /// Nothing was given.
-    #[error("no days given; expected daily, weekdays, or days like mon,wed,fri")]
+    #[error("no days given; expected daily, weekdays, weekends, or days like mon,wed,fri")]
     Empty,
     /// A word that is not a day.
     #[error(
-        "\"{given}\" is not a day; expected daily, weekdays, or days like mon,wed,fri (mon, tue, wed, thu, fri, sat, sun)"
+        "\"{given}\" is not a day; expected daily, weekdays, weekends, or days like mon,wed,fri (mon, tue, wed, thu, fri, sat, sun)"
     )]
     Unknown {
         /// The word as given.
@@ -202,6 +202,8 @@ impl Days {
     pub const DAILY: Days = Days(0b111_1111);
     /// Monday to Friday: `weekdays`.
     pub const WEEKDAYS: Days = Days(0b001_1111);
+    /// Saturday and Sunday: `weekends`.
+    pub const WEEKENDS: Days = Days(0b110_0000);
 
     /// The days given, or `None` if there are none.
     pub fn of(days: impl IntoIterator<Item = Weekday>) -> Option<Days> {
@@ -234,7 +236,7 @@ impl Days {
 impl FromStr for Days {
     type Err = DaysError;
 
-    /// `daily`, `weekdays`, or days separated by commas: `mon,wed,fri` (three letters or the whole
+    /// `daily`, `weekdays`, `weekends`, or days separated by commas: `mon,wed,fri` (three letters or the whole
     /// name, any case; a day named twice counts once).
     fn from_str(text: &str) -> Result<Days, DaysError> {
         let text = text.trim();
@@ -242,6 +244,7 @@ impl FromStr for Days {
             "" => return Err(DaysError::Empty),
             "daily" => return Ok(Days::DAILY),
             "weekdays" => return Ok(Days::WEEKDAYS),
+            "weekends" | "weekend" => return Ok(Days::WEEKENDS),
             _ => {}
         }
         let mut days = Vec::new();
@@ -273,11 +276,12 @@ fn weekday_name(day: Weekday) -> &'static str {
 }
 
 impl fmt::Display for Days {
-    /// `daily`, `weekdays`, or the days in week order: `mon,wed,fri`. What `from_str` reads.
+    /// `daily`, `weekdays`, `weekends`, or the days in week order: `mon,wed,fri`. What `from_str` reads.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             Days::DAILY => f.write_str("daily"),
             Days::WEEKDAYS => f.write_str("weekdays"),
+            Days::WEEKENDS => f.write_str("weekends"),
             days => {
                 let names: Vec<&str> = WEEK
                     .iter()
@@ -620,6 +624,8 @@ mod tests {
     fn days_are_daily_weekdays_or_a_list_and_print_as_they_are_read() {
         assert_eq!("daily".parse(), Ok(Days::DAILY));
         assert_eq!("Weekdays".parse(), Ok(Days::WEEKDAYS));
+        assert_eq!("weekends".parse(), Ok(Days::WEEKENDS));
+        assert_eq!("sat,sun".parse::<Days>().unwrap().to_string(), "weekends");
         let mwf: Days = "mon, Wednesday,FRI".parse().unwrap();
         assert_eq!(mwf.to_string(), "mon,wed,fri");
         assert_eq!(mwf.count(), 3);

@@ -27,6 +27,7 @@ use crate::audio::bank::SoundBank;
 use crate::audio::output::AudioOutput;
 use crate::audio::player::CuePlayer;
 use crate::engine::{Command, Plan, Session, State};
+use crate::history::HistoryError;
 use crate::progress::{Outcome, Pain};
 use crate::recording::{self, Recording};
 use crate::routine::Routine;
@@ -205,7 +206,11 @@ impl Player {
         };
         if let Some(e) = running.recording.as_mut().and_then(Recording::failure) {
             running.unrecorded = true;
-            *notice = Some(Notice::warning(sentence(&e.to_string())));
+            let mut text = e.to_string();
+            if matches!(e.history_error(), Some(HistoryError::Corrupt { .. })) {
+                text.push_str("; choose \"Start a new history\" in History to record again");
+            }
+            *notice = Some(Notice::warning(sentence(&text)));
         }
     }
 

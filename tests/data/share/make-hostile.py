@@ -14,8 +14,21 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DATE = (2024, 1, 1, 0, 0, 0)
 ROUTINE = b'Routine(format: 1, name: "Hostile", steps: [Step(name: "S", hold: 30)])\n'
-PNG = bytes.fromhex("89504e470d0a1a0a")  # a PNG signature is enough: nothing decodes it here
 MIB = 1024 * 1024
+
+
+def png_chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+# A real 1 × 1 PNG: import checks every picture as `check` does, so a signature alone would be
+# refused.
+PNG = (
+    b"\x89PNG\r\n\x1a\n"
+    + png_chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+    + png_chunk(b"IDAT", zlib.compress(b"\x00\x80"))
+    + png_chunk(b"IEND", b"")
+)
 
 
 def info(name, mode=0o644, method=zipfile.ZIP_DEFLATED):
@@ -82,8 +95,8 @@ def main():
 
     # Sizes: too many entries, one file too large, too much in all, a routine file too large.
     write("too-many-entries.zip", [(f"r/{i}.png", PNG) for i in range(501)])
-    write("big-file.zip", [("r/big.png", bytes(16 * MIB + 1))])
-    write("big-total.zip", [(f"r/{i}.wav", bytes(15 * MIB)) for i in range(5)])
+    write("big-file.zip", [("r/big.png", bytes(64 * MIB + 1))])
+    write("big-total.zip", [(f"r/{i}.wav", bytes(60 * MIB)) for i in range(3)])
     write(
         "big-routine.zip",
         [("r/r.ron", ROUTINE + b"//" + b"x" * MIB + b"\n")],
@@ -112,6 +125,25 @@ def main():
     write(
         "missing-picture.zip",
         [("r/r.ron", b'Routine(format: 1, name: "M", steps: [Step(name: "S", hold: 30, image: "bench.png")])\n')],
+        routine=False,
+    )
+
+    # Pictures and sounds that `check` refuses: an empty picture, a picture whose header says
+    # 20000 × 20000 pixels (a decompression bomb), a text file named as a sound.
+    huge = (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", struct.pack(">IIBBBBB", 20000, 20000, 8, 2, 0, 0, 0))
+        + png_chunk(b"IDAT", zlib.compress(bytes(60001)))
+        + png_chunk(b"IEND", b"")
+    )
+    write(
+        "unusable-media.zip",
+        [
+            ("r/r.ron", b'Routine(\n  format: 1,\n  name: "U",\n  steps: [\n    Step(name: "A", hold: 30, image: "empty.png"),\n    Step(name: "B", hold: 30, image: "huge.png"),\n    Step(name: "C", hold: 30, voice: "bell.wav"),\n  ],\n)\n'),
+            ("r/empty.png", b""),
+            ("r/huge.png", huge),
+            ("r/bell.wav", b"ding dong\n"),
+        ],
         routine=False,
     )
 

@@ -49,6 +49,24 @@ pub enum Problem {
     /// A folder was given where a routine file was expected.
     #[error("this is a folder, not a routine file")]
     Folder,
+    /// More problems than are reported: these were left out, from this point on.
+    #[error(
+        "{count} more {} from here on {} not listed (only the first {} are); correct the ones above and check again",
+        if *count == 1 { "problem" } else { "problems" },
+        if *count == 1 { "is" } else { "are" },
+        crate::limits::REPORTED_PROBLEMS
+    )]
+    MoreProblems {
+        /// How many were left out.
+        count: usize,
+    },
+    /// A named pipe, a device or a socket where a routine file was expected: skipped unopened,
+    /// since opening a pipe waits for a writer that may never come.
+    #[error("this is {kind}, not a routine file; it was skipped without being opened")]
+    NotAFile {
+        /// What it is: "a named pipe", "a device", "a socket".
+        kind: &'static str,
+    },
     /// The file could not be read at all (how [`LoadError::Io`] is listed with other problems).
     #[error("cannot read the file: {reason}")]
     Unreadable {

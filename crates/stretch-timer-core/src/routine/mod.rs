@@ -16,7 +16,7 @@ use std::time::Duration;
 
 pub use crate::cue_sounds::Tone;
 pub use crate::limits::ROUTINE_FILE_BYTES as MAX_FILE_BYTES;
-pub use check::{load, load_with, parse, parse_bytes, parse_with};
+pub use check::{load, load_with, parse, parse_bytes, parse_with, special_kind};
 pub use diagnostic::{Diagnostic, LoadError, Position, Problem};
 pub use drawing::Drawing;
 pub use duration::{DurationError, format_clock, format_duration, parse_duration};

@@ -97,8 +97,13 @@ fn errors_are_capped_at_fifty_and_come_in_file_order() {
         .map(|i| format!("    Step(name: \"S{i}\", hold: 0),\n"))
         .collect();
     let text = format!("Routine(\n  format: 1,\n  name: \"Many\",\n  steps: [\n{steps}  ],\n)\n");
-    let diagnostics = parse(&text, None).unwrap_err();
-    assert_eq!(diagnostics.len(), 50);
+    let mut diagnostics = parse(&text, None).unwrap_err();
+    assert_eq!(diagnostics.len(), 51);
+    let more = diagnostics.pop().unwrap();
+    assert_eq!(
+        more.to_string(),
+        "55:29: 70 more problems from here on are not listed (only the first 50 are); correct the ones above and check again"
+    );
     for (i, d) in diagnostics.iter().enumerate() {
         assert_eq!(d.pos.line, 5 + i, "{d}");
         assert_eq!(

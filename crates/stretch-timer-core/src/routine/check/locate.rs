@@ -27,7 +27,15 @@ pub(super) fn all<T: DeserializeOwned>(
 ) -> Vec<Diagnostic> {
     // Marks are handed out in file order, so the first problems by mark are the first in the file.
     problems.sort_by_key(|(mark, _)| *mark);
+    // The problems not reported are counted, at the first of them, so that no one takes the
+    // list for all there is.
+    let left_out = problems
+        .get(limits::REPORTED_PROBLEMS)
+        .map(|(mark, _)| (*mark, problems.len() - limits::REPORTED_PROBLEMS));
     problems.truncate(limits::REPORTED_PROBLEMS);
+    if let Some((mark, count)) = left_out {
+        problems.push((mark, Problem::MoreProblems { count }));
+    }
     let mut diagnostics: Vec<Diagnostic> = problems
         .into_iter()
         .map(|(mark, problem)| Diagnostic {

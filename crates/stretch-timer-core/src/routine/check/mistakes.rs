@@ -126,6 +126,51 @@ fn syntax(pos: Position, message: String) -> Diagnostic {
     }
 }
 
+/// Spaces a word processor writes that look like an ordinary space but are not one.
+const ODD_SPACES: &[(char, &str)] = &[
+    ('\u{a0}', "a no-break space"),
+    ('\u{202f}', "a narrow no-break space"),
+    ('\u{2007}', "a figure space"),
+    ('\u{2009}', "a thin space"),
+    ('\u{200b}', "a zero-width space"),
+    ('\u{feff}', "a zero-width no-break space"),
+];
+
+/// A space pasted from a word processor on the line where the parser stopped, outside text in
+/// quotes: the parser takes it for part of a value, and the message would name the value.
+fn odd_space(text: &str, pos: Position) -> Option<Diagnostic> {
+    let line = text.lines().nth(pos.line.checked_sub(1)?)?;
+    let mut quoted = false;
+    for (i, c) in line.chars().enumerate() {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        if quoted {
+            continue;
+        }
+        if let Some((_, name)) = ODD_SPACES.iter().find(|(odd, _)| *odd == c) {
+            return Some(syntax(
+                Position {
+                    line: pos.line,
+                    col: i + 1,
+                },
+                format!(
+                    "there is {name} here, pasted from a word processor, which looks like a space but is not one; delete it and type an ordinary space"
+                ),
+            ));
+        }
+    }
+    None
+}
+
+/// The rest of the line after the `len` characters of the value at `at`.
+fn rest_of_line(text: &str, at: Position, len: usize) -> String {
+    text.lines()
+        .nth(at.line.saturating_sub(1))
+        .map(|line| line.chars().skip(at.col.saturating_sub(1) + len).collect())
+        .unwrap_or_default()
+}
+
 /// The value between its quotes, if it is quoted.
 fn unquoted(value: &str) -> Option<&str> {
     value.strip_prefix('"')?.strip_suffix('"')
@@ -144,10 +189,63 @@ fn meant_bool(written: &str) -> Option<&'static str> {
 /// A typing mistake at the value where the parser stopped at `pos`, said as what to write; `None`
 /// when it is not one of the mistakes known here.
 pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
+    if let Some(odd) = odd_space(text, pos) {
+        return Some(odd);
+    }
     let Written { field, value, at } = written_at(text, pos)?;
     let field = field.as_str();
     let duration = DURATION_FIELDS.contains(&field);
     let whole = WHOLE_FIELDS.contains(&field);
+
+    // `hold: '30s'`: text in single quotes, as some languages write it.
+    if let Some(inner) = value.strip_prefix('\'') {
+        let inner = inner.strip_suffix('\'').unwrap_or(inner);
+        return Some(syntax(
+            at,
+            format!("{field}: text is written in double quotes, not single ones: \"{inner}\""),
+        ));
+    }
+    // `reps: 3x10`: sets and repetitions in one value.
+    if whole
+        && value.contains(['x', 'X', '×', '*'])
+        && value.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Some(syntax(
+            at,
+            format!(
+                "{field} is one whole number, not {value}: write the repetitions on each side, such as reps: 3, and make each its own hold"
+            ),
+        ));
+    }
+    // `hold: 30 sec`: a number, a space, a unit.
+    if duration && value.chars().all(|c| c.is_ascii_digit()) && !value.is_empty() {
+        let after = rest_of_line(text, at, value.chars().count());
+        let unit: String = after
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        // A field's name after it (`hold: 30 reps: 3`) is a missing comma instead.
+        let a_field = after
+            .trim_start()
+            .chars()
+            .skip(unit.chars().count())
+            .find(|c| !c.is_whitespace())
+            == Some(':');
+        if !unit.is_empty() && !a_field && after.starts_with(char::is_whitespace) {
+            let short = match unit.to_lowercase().chars().next() {
+                Some('m') => "m",
+                Some('h') => "h",
+                _ => "s",
+            };
+            return Some(syntax(
+                at,
+                format!(
+                    "{field}: a duration with a unit is written in double quotes, without a space: \"{value}{short}\", not {value} {unit}"
+                ),
+            ));
+        }
+    }
 
     if value.starts_with(CURLY_QUOTES) {
         let straight: String = value

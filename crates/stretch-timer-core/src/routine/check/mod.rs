@@ -38,6 +38,10 @@ fn load_checking(path: &Path, files: Option<&dyn AssetCheck>) -> Result<Routine,
     if meta.is_dir() {
         return Err(LoadError::at_start(path, Problem::Folder));
     }
+    if !meta.is_file() {
+        let kind = special_kind(&meta.file_type());
+        return Err(LoadError::at_start(path, Problem::NotAFile { kind }));
+    }
     if meta.len() > limits::ROUTINE_FILE_BYTES {
         return Err(LoadError::at_start(
             path,
@@ -71,6 +75,27 @@ fn load_checking(path: &Path, files: Option<&dyn AssetCheck>) -> Result<Routine,
         path: path.to_owned(),
         diagnostics,
     })
+}
+
+/// What a file that is neither a plain file nor a folder is, in words ("a named pipe").
+#[cfg(unix)]
+pub fn special_kind(kind: &fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt as _;
+    if kind.is_fifo() {
+        "a named pipe"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_block_device() || kind.is_char_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+/// What a file that is neither a plain file nor a folder is, in words.
+#[cfg(not(unix))]
+pub fn special_kind(_kind: &fs::FileType) -> &'static str {
+    "a special file"
 }
 
 /// Checks routine bytes, as read from a file in `folder`: a UTF-8 byte-order mark is skipped, other
