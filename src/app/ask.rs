@@ -8,7 +8,7 @@ use crate::history::SessionId;
 
 /// A question the app is asking.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Ask {
+pub(crate) enum Ask {
     /// Stop the routine being played?
     StopRoutine,
     /// Save a routine that has problems? `over_valid`: the file on disk works.

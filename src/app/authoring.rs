@@ -33,7 +33,7 @@ pub(super) enum Agreed {
 
 /// The drafts in the user's folder.
 #[derive(Debug, Default)]
-pub(super) struct Drafts {
+pub(crate) struct Drafts {
     /// Unsaved editor work, by id.
     pub(super) kept: Vec<(String, DraftFile)>,
     /// Files in the drafts folder that could not be read as drafts: left as they are (they may be

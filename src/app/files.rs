@@ -375,7 +375,7 @@ impl StretchApp {
 
     /// Writes the routine's printable handout into the user's folder and opens it in the browser.
     pub(super) fn write_handout(&mut self, routine: &Routine, ctx: &egui::Context) {
-        let Some(dir) = self.output_folder("handouts") else {
+        let Some(dir) = self.shared.output_folder("handouts") else {
             return;
         };
         let path = dir.join(format!("{}.html", home::slug(&routine.name)));
@@ -412,7 +412,7 @@ impl StretchApp {
     /// Writes a routine file and the files it names into one package, in the user's folder.
     pub(super) fn export(&mut self, origin: &Origin) {
         let Some(path) = origin.path() else { return };
-        let Some(dir) = self.output_folder("exports") else {
+        let Some(dir) = self.shared.output_folder("exports") else {
             return;
         };
         let Some(Ok(routine)) = self.shared.library.get(origin).map(|e| e.routine.clone()) else {
@@ -435,21 +435,6 @@ impl StretchApp {
                 ));
             }
             Err(e) => self.shared.notice = Some(Notice::warning(format!("Could not export: {e}"))),
-        }
-    }
-
-    /// Where the person's exports and handouts go: a folder of the user's folder, made if need be.
-    pub(super) fn output_folder(&mut self, name: &str) -> Option<PathBuf> {
-        let dir = self.shared.deps.home.root().join(name);
-        match std::fs::create_dir_all(&dir) {
-            Ok(()) => Some(dir),
-            Err(e) => {
-                self.shared.notice = Some(Notice::warning(format!(
-                    "Could not create the folder {}: {e}",
-                    dir.display()
-                )));
-                None
-            }
         }
     }
 

@@ -24,8 +24,7 @@ mod ending;
 mod files;
 mod finish;
 mod fix;
-mod history_charts;
-pub mod history_view;
+mod history;
 pub mod library;
 mod notice;
 mod overview;
@@ -51,7 +50,7 @@ use self::authoring::Drafts;
 use self::editor::{Editor, EditorAction};
 use self::ending::Back;
 use self::finish::FinishAction;
-use self::history_view::{HistoryAction, HistoryScreen};
+use self::history::{History, HistoryAction};
 use self::library::{Library, LibraryAction, Origin};
 use self::notice::Notice;
 use self::overview::OverviewAction;
@@ -124,10 +123,8 @@ pub struct StretchApp {
     fix: Option<fix::Fix>,
     /// The library's "path" field.
     typed_path: String,
-    /// The History screen's state, while it is shown.
-    history: Option<HistoryScreen>,
-    /// The view History opens on, worked out ahead while the library is shown.
-    prepared_history: Option<sessions::Prepared>,
+    /// The History screen and the view it opens on.
+    history: History,
     /// The screen changed to one that shows dates: check what day it is (once, not per frame).
     date_unchecked: bool,
     /// The screen changed (or the window just opened): its heading takes the focus.
@@ -187,8 +184,7 @@ impl StretchApp {
             draft_failed_at: None,
             fix: None,
             typed_path: String::new(),
-            history: None,
-            prepared_history: None,
+            history: History::default(),
             date_unchecked: false,
             screen_changed: true,
             reminding,
@@ -241,7 +237,7 @@ impl StretchApp {
 
     /// What the History screen shows, while it is shown (for tests: the charts' points).
     pub fn history_view(&self) -> Option<&sessions::HistoryView> {
-        self.history.as_ref().map(|h| &h.view)
+        self.history.view()
     }
 
     /// The history as the app read it (for tests).
@@ -255,7 +251,7 @@ impl StretchApp {
             self.date_unchecked = true;
         }
         if screen != Screen::History {
-            self.history = None;
+            self.history.close();
         }
         self.screen_changed = self.screen_changed || screen != self.screen;
         self.screen = screen;
@@ -311,7 +307,11 @@ impl StretchApp {
             Action::Player(PlayerAsk::DismissSoundProblems) => self.player.dismiss_sound_problems(),
             Action::Finish(action) => self.finish_action(action, now),
             Action::Pain(action) => self.pain_action(action, now),
-            Action::History(action) => self.history_action(&action, ctx),
+            Action::History(action) => {
+                if self.history.act(&action, &mut self.shared, ctx) {
+                    self.go(Screen::Library);
+                }
+            }
             Action::Editor(action) => self.editor_action(action, now),
             Action::Answer(answer) => self.answer(answer, now),
             Action::Lost(notice) => {
@@ -347,7 +347,10 @@ impl StretchApp {
             LibraryAction::New(from) => self.new_routine(from),
             LibraryAction::ResumeDraft(id) => self.resume_draft(&id, now),
             LibraryAction::DiscardDraft(id) => self.forget_draft(&id),
-            LibraryAction::History => self.open_history(),
+            LibraryAction::History => {
+                self.go(Screen::History);
+                self.history.open(&self.shared);
+            }
         }
     }
 
@@ -362,8 +365,8 @@ impl StretchApp {
             Answer::Discard => self.discard_and_leave(),
             Answer::KeepBoth(package) => self.import(&package, crate::share::OnClash::Rename),
             Answer::ReplaceMine(package) => self.import(&package, crate::share::OnClash::Replace),
-            Answer::DeleteSession(id) => self.delete_session(id),
-            Answer::StartNewHistory => self.start_new_history(),
+            Answer::DeleteSession(id) => self.history.delete_session(&mut self.shared, id),
+            Answer::StartNewHistory => self.history.start_new(&mut self.shared),
         }
     }
 
@@ -401,7 +404,10 @@ impl StretchApp {
                 Screen::Stopped(stopped) => {
                     pain::question_ui(ui, &stopped.routine, Some(&stopped.step)).map(Action::Pain)
                 }
-                Screen::History => self.history_screen(ui),
+                Screen::History => match self.history.ui(ui, &self.shared) {
+                    Some(action) => action.map(Action::History),
+                    None => Some(Action::Lost(None)),
+                },
                 Screen::Player => match self.player.ui(ui, self.shared.settings.muted, now) {
                     Some((action, after)) => {
                         repaint = after;
@@ -662,7 +668,7 @@ impl eframe::App for StretchApp {
         self.poll_file_dialog();
         self.player.poll_recording(&mut self.shared.notice);
         if std::mem::take(&mut self.date_unchecked) {
-            self.check_date(now);
+            self.history.check_date(&mut self.shared, now);
         }
         if ctx.input(|i| i.viewport().close_requested()) {
             // The window is closing: unsaved work is kept as a draft, to come back to, and the
@@ -683,7 +689,7 @@ impl eframe::App for StretchApp {
         self.player
             .keep_sound_ready(&self.shared.deps.audio, about_to_play);
         if self.screen == Screen::Library {
-            self.prepare_history();
+            self.history.prepare(&self.shared);
         }
         if self.jobs.busy() {
             ctx.request_repaint_after(Duration::from_millis(200));

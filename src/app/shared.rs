@@ -2,6 +2,8 @@
 //! in the library, the history, the drafts, the notice at the top of the page and the question
 //! asked in a modal. Each screen's own state is its own.
 
+use std::path::PathBuf;
+
 use super::AppDeps;
 use super::ask::Ask;
 use super::authoring::Drafts;
@@ -26,4 +28,21 @@ pub(crate) struct Shared {
     pub(crate) notice: Option<Notice>,
     /// A question asked in a modal window, waiting for its answer.
     pub(crate) ask: Option<Ask>,
+}
+
+impl Shared {
+    /// Where the person's exports and handouts go: a folder of the user's folder, made if need be.
+    pub(crate) fn output_folder(&mut self, name: &str) -> Option<PathBuf> {
+        let dir = self.deps.home.root().join(name);
+        match std::fs::create_dir_all(&dir) {
+            Ok(()) => Some(dir),
+            Err(e) => {
+                self.notice = Some(Notice::warning(format!(
+                    "Could not create the folder {}: {e}",
+                    dir.display()
+                )));
+                None
+            }
+        }
+    }
 }

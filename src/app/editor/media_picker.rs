@@ -15,10 +15,10 @@ use std::time::Duration;
 
 use egui::RichText;
 
+use super::recorder::Recorder;
 use crate::app::AppDeps;
 use crate::app::deps::AudioFactory;
 use crate::app::dialogs::{FileDialogs, FileRequest};
-use super::recorder::Recorder;
 use crate::audio::bank::{self, Sound};
 use crate::audio::output::AudioOutput;
 use crate::clock::Clock;

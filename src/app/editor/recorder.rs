@@ -14,9 +14,9 @@ use std::time::Duration;
 
 use egui::{Color32, RichText};
 
+use super::media_picker::Place;
 use crate::app::AppDeps;
 use crate::app::deps::AudioFactory;
-use super::media_picker::Place;
 use crate::audio::bank::{self, Sound};
 use crate::audio::input::{Capture, CaptureError, InputError, Microphone, Snapshot, Status};
 use crate::audio::output::AudioOutput;

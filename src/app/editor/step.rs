@@ -1,8 +1,8 @@
 //! A step in the editor: its fields, its drawing, its sounds, and moving or removing it.
 
 use super::form::{Form, line_edit, row, text_edit};
-use super::messages;
 use super::media_picker::{Kind, Picker};
+use super::messages;
 use crate::app::widgets::illustration::{self, Figure};
 use crate::routine::draft::{Checked, Draft, Field, StepDraft, StepField};
 use crate::routine::{Drawing, Sides, Tone};

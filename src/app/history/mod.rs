@@ -5,9 +5,12 @@
 
 use egui::{Align, Layout, RichText, Ui};
 
-use super::history_charts;
-use super::notice::{More, Notice};
-use super::sessions::{self, HistoryView, Period, Row, Rows};
+mod charts;
+
+use crate::app::ask::Ask;
+use crate::app::notice::{More, Notice};
+use crate::app::sessions::{self, HistoryView, Period, Row, Rows};
+use crate::app::shared::Shared;
 use crate::history::SessionId;
 
 /// The parts of the History screen, one shown at a time so that each fits a small window.
@@ -102,7 +105,7 @@ pub fn ui(
         if ui.button("All routines").clicked() {
             action = Some(HistoryAction::Back);
         }
-        super::widgets::pain::heading(ui, "History", 28.0);
+        crate::app::widgets::pain::heading(ui, "History", 28.0);
         if problem.is_none()
             && ui
                 .button("Report for my therapist")
@@ -164,8 +167,8 @@ pub fn ui(
     });
     ui.separator();
     match screen.tab {
-        Tab::Week => history_charts::week_ui(ui, view),
-        Tab::Charts => history_charts::charts_ui(ui, view),
+        Tab::Week => charts::week_ui(ui, view),
+        Tab::Charts => charts::charts_ui(ui, view),
         Tab::Sessions => {
             if let Some(a) = sessions_ui(ui, &view.rows) {
                 action = Some(a);
@@ -238,11 +241,11 @@ fn sessions_ui(ui: &mut Ui, rows: &Rows) -> Option<HistoryAction> {
                                 "Edit note"
                             };
                             let name = format!("{edit} to the session of {}", row.when);
-                            if super::widgets::button_named(ui, edit, &name).clicked() {
+                            if crate::app::widgets::button_named(ui, edit, &name).clicked() {
                                 action = Some(HistoryAction::EditNote(row.id));
                             }
                             let name = format!("Delete the session of {}", row.when);
-                            if super::widgets::button_named(ui, "Delete", &name).clicked() {
+                            if crate::app::widgets::button_named(ui, "Delete", &name).clicked() {
                                 action = Some(HistoryAction::AskDelete(row.id));
                             }
                         });
@@ -260,7 +263,7 @@ fn note_window(ctx: &egui::Context, note: &mut NoteEdit) -> Option<HistoryAction
     let mut action = None;
     let modal = egui::Modal::new(egui::Id::unique("history-note")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        super::widgets::pain::heading(ui, &format!("Note for {}", note.when), 20.0);
+        crate::app::widgets::pain::heading(ui, &format!("Note for {}", note.when), 20.0);
         let field = ui.add(
             egui::TextEdit::multiline(&mut note.text)
                 .desired_rows(4)
@@ -284,16 +287,33 @@ fn note_window(ctx: &egui::Context, note: &mut NoteEdit) -> Option<HistoryAction
     action
 }
 
-impl super::StretchApp {
-    /// Shows the History screen, its figures worked out for today (ahead of the click, see
-    /// [`Self::prepare_history`], if nothing changed since).
-    pub(super) fn open_history(&mut self) {
-        self.go(super::Screen::History);
-        let view = self
-            .shared
+/// The History room's own state.
+#[derive(Default)]
+pub(crate) struct History {
+    /// The History screen's state, while it is shown.
+    screen: Option<HistoryScreen>,
+    /// The view History opens on, worked out ahead while the library is shown.
+    prepared: Option<sessions::Prepared>,
+}
+
+impl History {
+    /// What the History screen shows, while it is shown.
+    pub(crate) fn view(&self) -> Option<&HistoryView> {
+        self.screen.as_ref().map(|h| &h.view)
+    }
+
+    /// The screen was left: its state goes.
+    pub(crate) fn close(&mut self) {
+        self.screen = None;
+    }
+
+    /// Opens the History screen, its figures worked out for today (ahead of the click, see
+    /// [`Self::prepare`], if nothing changed since).
+    pub(crate) fn open(&mut self, shared: &Shared) {
+        let view = shared
             .sessions
-            .opening_view(self.prepared_history.take(), &self.schedules());
-        self.history = Some(HistoryScreen {
+            .opening_view(self.prepared.take(), &schedules(shared));
+        self.screen = Some(HistoryScreen {
             tab: Tab::default(),
             view,
             note: None,
@@ -302,98 +322,63 @@ impl super::StretchApp {
 
     /// Works out, on a thread of its own, the view History opens on, if the sessions, the day
     /// or a prescription changed since it was last worked out.
-    pub(super) fn prepare_history(&mut self) {
-        let schedules = self.schedules();
-        self.shared
+    pub(crate) fn prepare(&mut self, shared: &Shared) {
+        shared
             .sessions
-            .prepare(&mut self.prepared_history, schedules);
-    }
-
-    /// The prescriptions of the routines in the history, as the library has them now.
-    fn schedules(&self) -> sessions::Schedules {
-        self.shared
-            .sessions
-            .sources()
-            .iter()
-            .filter_map(|source| {
-                let schedule = self
-                    .shared
-                    .library
-                    .entries
-                    .iter()
-                    .find(|e| sessions::source_of(&e.origin) == *source)?
-                    .routine
-                    .as_ref()
-                    .ok()?
-                    .schedule?;
-                Some((source.clone(), schedule))
-            })
-            .collect()
-    }
-
-    /// What the History screen shows for `routine` over `period`, worked out now.
-    fn view_of(&self, routine: Option<&str>, period: Period) -> HistoryView {
-        self.shared
-            .sessions
-            .view(routine, period, &self.schedules())
+            .prepare(&mut self.prepared, schedules(shared));
     }
 
     /// Works the History screen's figures out again, for the same choices, after a change.
-    pub(super) fn refresh_history(&mut self) {
-        if let Some(screen) = &self.history {
+    pub(crate) fn refresh(&mut self, shared: &Shared) {
+        if let Some(screen) = &mut self.screen {
             let (routine, period) = (screen.view.routine.clone(), screen.view.period);
-            let view = self.view_of(routine.as_deref(), period);
-            if let Some(screen) = &mut self.history {
-                screen.view = view;
-            }
+            screen.view = view_of(shared, routine.as_deref(), period);
         }
     }
 
     /// Checks what day it is (after a screen change): past midnight, "yesterday" and the week
     /// are worked out again.
-    pub(super) fn check_date(&mut self, now: std::time::Duration) {
-        let today = self.shared.deps.calendar.local(now).date();
-        if self.shared.sessions.set_today(today) {
-            self.refresh_history();
+    pub(crate) fn check_date(&mut self, shared: &mut Shared, now: std::time::Duration) {
+        let today = shared.deps.calendar.local(now).date();
+        if shared.sessions.set_today(today) {
+            self.refresh(shared);
         }
     }
 
-    /// Draws the History screen.
-    pub(super) fn history_screen(&mut self, ui: &mut Ui) -> Option<super::Action> {
-        let Some(screen) = &mut self.history else {
-            return Some(super::Action::Lost(None));
-        };
-        let message = self.shared.sessions.problem().map(ToString::to_string);
+    /// Draws the History screen; `None` as the outer value: it is not open (the screen is lost).
+    pub(crate) fn ui(&mut self, ui: &mut Ui, shared: &Shared) -> Option<Option<HistoryAction>> {
+        let screen = self.screen.as_mut()?;
+        let message = shared.sessions.problem().map(ToString::to_string);
         let problem = message.as_deref().map(|message| Problem {
             message,
-            damaged: self.shared.sessions.damaged(),
+            damaged: shared.sessions.damaged(),
         });
-        self::ui(ui, screen, problem).map(super::Action::History)
+        Some(self::ui(ui, screen, problem))
     }
 
-    /// Carries out what the History screen asked for.
-    pub(super) fn history_action(&mut self, action: &HistoryAction, ctx: &egui::Context) {
-        let choice = match action {
-            HistoryAction::Routine(routine) => self
-                .history
-                .as_ref()
-                .map(|s| self.view_of(routine.as_deref(), s.view.period)),
-            HistoryAction::Period(period) => self
-                .history
-                .as_ref()
-                .map(|s| self.view_of(s.view.routine.as_deref(), *period)),
-            _ => None,
-        };
-        let Some(screen) = &mut self.history else {
-            return;
+    /// Carries out what the History screen asked for. Returns whether the person asked to leave
+    /// it.
+    pub(crate) fn act(
+        &mut self,
+        action: &HistoryAction,
+        shared: &mut Shared,
+        ctx: &egui::Context,
+    ) -> bool {
+        if *action == HistoryAction::Report {
+            self.write_report(shared, ctx);
+            return false;
+        }
+        let Some(screen) = &mut self.screen else {
+            return false;
         };
         match action {
-            HistoryAction::Back => self.go(super::Screen::Library),
+            HistoryAction::Back => return true,
             HistoryAction::Tab(tab) => screen.tab = *tab,
-            HistoryAction::Routine(_) | HistoryAction::Period(_) => {
-                if let Some(view) = choice {
-                    screen.view = view;
-                }
+            HistoryAction::Routine(routine) => {
+                screen.view = view_of(shared, routine.as_deref(), screen.view.period);
+            }
+            HistoryAction::Period(period) => {
+                screen.view = view_of(shared, screen.view.routine.as_deref(), *period);
             }
             HistoryAction::EditNote(id) => {
                 if let Some(row) = screen.view.rows.find(*id) {
@@ -406,11 +391,11 @@ impl super::StretchApp {
             }
             HistoryAction::SaveNote => {
                 if let Some(note) = screen.note.take() {
-                    match self.shared.sessions.set_note(note.id, note.text.trim()) {
-                        Ok(()) => self.refresh_history(),
+                    match shared.sessions.set_note(note.id, note.text.trim()) {
+                        Ok(()) => self.refresh(shared),
                         Err(e) => {
-                            self.shared.notice =
-                                Some(Notice::warning(format!("The note could not be kept: {e}")))
+                            shared.notice =
+                                Some(Notice::warning(format!("The note could not be kept: {e}")));
                         }
                     }
                 }
@@ -418,40 +403,41 @@ impl super::StretchApp {
             HistoryAction::CancelNote => screen.note = None,
             HistoryAction::AskDelete(id) => {
                 if let Some(row) = screen.view.rows.find(*id) {
-                    self.shared.ask = Some(super::ask::Ask::DeleteSession {
+                    shared.ask = Some(Ask::DeleteSession {
                         id: *id,
                         what: format!("The session of {} ({})", row.when, routine_of(&row)),
                     });
                 }
             }
-            HistoryAction::Report => self.write_report(ctx),
+            HistoryAction::Report => {}
             HistoryAction::AskStartNew => {
-                self.shared.ask = Some(super::ask::Ask::StartNewHistory {
-                    path: self.shared.sessions.path().to_owned(),
+                shared.ask = Some(Ask::StartNewHistory {
+                    path: shared.sessions.path().to_owned(),
                 });
             }
             HistoryAction::Retry => {
-                self.shared.sessions.reopen();
-                self.refresh_history();
+                shared.sessions.reopen();
+                self.refresh(shared);
             }
         }
+        false
     }
 
     /// Deletes a session the person agreed to delete.
-    pub(super) fn delete_session(&mut self, id: SessionId) {
-        match self.shared.sessions.delete(id) {
-            Ok(()) => self.refresh_history(),
+    pub(crate) fn delete_session(&mut self, shared: &mut Shared, id: SessionId) {
+        match shared.sessions.delete(id) {
+            Ok(()) => self.refresh(shared),
             Err(e) => {
-                self.shared.notice = Some(Notice::warning(format!(
+                shared.notice = Some(Notice::warning(format!(
                     "The session could not be deleted: {e}"
-                )))
+                )));
             }
         }
     }
 
     /// Sets a damaged history aside and starts a new one, as the person agreed.
-    pub(super) fn start_new_history(&mut self) {
-        self.shared.notice = Some(match self.shared.sessions.start_new() {
+    pub(crate) fn start_new(&mut self, shared: &mut Shared) {
+        shared.notice = Some(match shared.sessions.start_new() {
             Ok(Some(aside)) => Notice::News(
                 format!(
                     "A new history is started. The old file is kept as {}.",
@@ -465,26 +451,23 @@ impl super::StretchApp {
             Ok(None) => Notice::news("Your history can be read again; nothing was moved."),
             Err(e) => Notice::warning(format!("A new history could not be started: {e}")),
         });
-        self.refresh_history();
+        self.refresh(shared);
     }
 
-    /// Writes the report for the therapist, for the routine and period shown, into the user's
-    /// folder, and opens it in the browser.
-    fn write_report(&mut self, ctx: &egui::Context) {
-        let Some(screen) = &self.history else {
+    fn write_report(&self, shared: &mut Shared, ctx: &egui::Context) {
+        let Some(screen) = &self.screen else {
             return;
         };
         let (routine, period) = (screen.view.routine.clone(), screen.view.period);
-        let Some(dir) = self.output_folder("reports") else {
+        let Some(dir) = shared.output_folder("reports") else {
             return;
         };
-        let today = self.shared.sessions.today();
+        let today = shared.sessions.today();
         let period = crate::report::Period {
-            from: self.shared.sessions.first_day(period),
+            from: shared.sessions.first_day(period),
             to: today,
         };
-        let sessions: Vec<crate::progress::SessionRecord> = self
-            .shared
+        let sessions: Vec<crate::progress::SessionRecord> = shared
             .sessions
             .records()
             .iter()
@@ -493,8 +476,7 @@ impl super::StretchApp {
             .collect();
         let mut schedules = std::collections::HashMap::new();
         for record in &sessions {
-            let schedule = self
-                .shared
+            let schedule = shared
                 .library
                 .entries
                 .iter()
@@ -519,7 +501,7 @@ impl super::StretchApp {
         let path = dir.join(name);
         match crate::save::write_atomic(&path, html.as_bytes()) {
             Ok(()) => {
-                self.shared.notice = Some(Notice::News(
+                shared.notice = Some(Notice::News(
                     format!(
                         "The report is in {}; it opens in your browser, to print or to send.",
                         path.display()
@@ -529,14 +511,39 @@ impl super::StretchApp {
                         save_as: false,
                     },
                 ));
-                ctx.open_url(egui::OpenUrl::new_tab(super::files::file_url(&path)));
+                ctx.open_url(egui::OpenUrl::new_tab(crate::app::files::file_url(&path)));
             }
             Err(e) => {
-                self.shared.notice =
-                    Some(Notice::warning(format!("Could not write the report: {e}")))
+                shared.notice = Some(Notice::warning(format!("Could not write the report: {e}")))
             }
         }
     }
+}
+
+/// The prescriptions of the routines in the history, as the library has them now.
+fn schedules(shared: &Shared) -> sessions::Schedules {
+    shared
+        .sessions
+        .sources()
+        .iter()
+        .filter_map(|source| {
+            let schedule = shared
+                .library
+                .entries
+                .iter()
+                .find(|e| sessions::source_of(&e.origin) == *source)?
+                .routine
+                .as_ref()
+                .ok()?
+                .schedule?;
+            Some((source.clone(), schedule))
+        })
+        .collect()
+}
+
+/// What the History screen shows for `routine` over `period`, worked out now.
+fn view_of(shared: &Shared, routine: Option<&str>, period: Period) -> HistoryView {
+    shared.sessions.view(routine, period, &schedules(shared))
 }
 
 /// The routine named in a row's title ("when · routine").

@@ -4,7 +4,7 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, HLine, LineStyle, MarkerShape, Plot, Points};
 
-use super::sessions::{self, HistoryView};
+use crate::app::sessions::{self, HistoryView};
 use crate::words::Count;
 
 /// A day of the week: what it is called in full, for screen readers.
@@ -16,7 +16,7 @@ pub(super) fn week_ui(ui: &mut Ui, view: &HistoryView) {
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            super::widgets::pain::heading(ui, "This week", 22.0);
+            crate::app::widgets::pain::heading(ui, "This week", 22.0);
             ui.horizontal_wrapped(|ui| {
                 for day in view.week {
                     day_box(ui, day, day.date == view.today);
@@ -39,7 +39,7 @@ pub(super) fn week_ui(ui: &mut Ui, view: &HistoryView) {
                 ));
             }
             ui.add_space(12.0);
-            super::widgets::pain::heading(ui, "Keeping to the prescription", 22.0);
+            crate::app::widgets::pain::heading(ui, "Keeping to the prescription", 22.0);
             if view.kept.is_empty() {
                 ui.label(
                     "No prescription: a routine can say how often it is meant to be done (its schedule).",
@@ -224,7 +224,7 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
         .auto_shrink(false)
         .show(ui, |ui| {
             let height = (ui.available_height() * 0.8).clamp(160.0, 300.0);
-            super::widgets::pain::heading(ui, "Pain before and after", 22.0);
+            crate::app::widgets::pain::heading(ui, "Pain before and after", 22.0);
             let words = match view.average_pain {
                 (None, None) => "No pain scores in this period.".to_owned(),
                 (before, after) => {
@@ -274,7 +274,7 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
 
             ui.add_space(12.0);
-            super::widgets::pain::heading(ui, "Minutes per week", 22.0);
+            crate::app::widgets::pain::heading(ui, "Minutes per week", 22.0);
             let total: f64 = view.minutes.iter().map(|(_, m)| m).sum();
             let words = format!(
                 "{:.0} minutes in {}.",
@@ -297,7 +297,7 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
 
             ui.add_space(12.0);
-            super::widgets::pain::heading(ui, "Sessions per week", 22.0);
+            crate::app::widgets::pain::heading(ui, "Sessions per week", 22.0);
             let done: f64 = view.sessions_per_week.iter().map(|(_, n)| n).sum();
             let words = match view.prescribed_per_week {
                 Some(p) => format!(
