@@ -246,7 +246,7 @@ impl StretchApp {
             }
         }
         #[cfg(not(target_os = "linux"))]
-        ctx.open_url(egui::OpenUrl::new_tab(file_url(&folder)));
+        ctx.open_url(egui::OpenUrl::new_tab(super::shared::file_url(&folder)));
     }
 
     /// What the page of a broken file asked for.
@@ -258,7 +258,9 @@ impl StretchApp {
     ) {
         // A file whose text is a whole routine, with only its pictures or sounds refused, is
         // fixed in the editor, where each refused file is said at its field with its picker.
-        let whole = origin.path().and_then(|path| crate::routine::load(path).ok());
+        let whole = origin
+            .path()
+            .and_then(|path| crate::routine::load(path).ok());
         match action {
             fix::BrokenAction::Back => self.go(Screen::Library),
             fix::BrokenAction::Edit if let Some(routine) = whole => {
@@ -345,7 +347,7 @@ impl StretchApp {
         };
         match share::import(package, &routines, on_clash) {
             Ok(imported) => {
-                self.refresh_user();
+                self.shared.refresh_user();
                 let text = format!(
                     "Imported \"{}\"{}.",
                     imported.name,
@@ -400,7 +402,7 @@ impl StretchApp {
                         save_as: false,
                     },
                 ));
-                ctx.open_url(egui::OpenUrl::new_tab(file_url(&path)));
+                ctx.open_url(egui::OpenUrl::new_tab(super::shared::file_url(&path)));
             }
             Err(e) => {
                 self.shared.notice =
@@ -460,7 +462,7 @@ impl StretchApp {
             self.watcher = Some(started);
         }
         if self.changed.swap(false, Ordering::AcqRel) {
-            self.refresh_user();
+            self.shared.refresh_user();
         }
     }
 
@@ -475,12 +477,6 @@ impl StretchApp {
         }
         warnings
     }
-}
-
-/// A `file://` address for a local file, for the browser.
-pub(super) fn file_url(path: &Path) -> String {
-    let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    format!("file://{}", absolute.display())
 }
 
 /// Whether a path names a shared routine (a `.zip` package) rather than a routine file.

@@ -16,9 +16,9 @@
 //! read once per change, and what is drawn from it) and `history_view` (the History screen).
 
 mod ask;
-mod authoring;
 mod deps;
 pub mod dialogs;
+mod drafts;
 pub mod editor;
 mod ending;
 mod files;
@@ -46,8 +46,9 @@ pub use self::deps::{
 };
 
 use self::ask::{Answer, Ask};
-use self::authoring::Drafts;
-use self::editor::{Editor, EditorAction};
+
+use self::drafts::Drafts;
+use self::editor::{Agreed, Authoring, Editor, EditorAction, EditorGo};
 use self::ending::Back;
 use self::finish::FinishAction;
 use self::history::{History, HistoryAction};
@@ -108,7 +109,8 @@ pub struct StretchApp {
     player: Player,
     /// The finish screen's session waiting for answers.
     finish: finish::Finish,
-    editor: Option<Editor>,
+    /// The routine being written.
+    authoring: Authoring,
     /// The Settings window and the look it sets.
     settings_room: settings::SettingsRoom,
     /// Set by the watcher when the user's routine files changed.
@@ -117,8 +119,6 @@ pub struct StretchApp {
     watcher: Option<Result<RoutineWatcher, String>>,
     /// The file dialog and "Open folder", on threads of their own.
     jobs: files::Jobs,
-    /// When keeping a draft last failed: it is tried again only after a while.
-    draft_failed_at: Option<Duration>,
     /// A broken routine file's text being fixed.
     fix: Option<fix::Fix>,
     /// The library's "path" field.
@@ -176,12 +176,11 @@ impl StretchApp {
             screen: Screen::Library,
             player: Player::default(),
             finish: finish::Finish::default(),
-            editor: None,
+            authoring: Authoring::default(),
             settings_room: settings::SettingsRoom::default(),
             changed: Arc::new(AtomicBool::new(false)),
             watcher: None,
             jobs: files::Jobs::default(),
-            draft_failed_at: None,
             fix: None,
             typed_path: String::new(),
             history: History::default(),
@@ -232,7 +231,7 @@ impl StretchApp {
 
     /// The editor, if a routine is being edited (for tests).
     pub fn editor(&self) -> Option<&Editor> {
-        self.editor.as_ref()
+        self.authoring.editor.as_ref()
     }
 
     /// What the History screen shows, while it is shown (for tests: the charts' points).
@@ -312,7 +311,10 @@ impl StretchApp {
                     self.go(Screen::Library);
                 }
             }
-            Action::Editor(action) => self.editor_action(action, now),
+            Action::Editor(action) => {
+                let go = self.authoring.act(&mut self.shared, action);
+                self.follow(go, now);
+            }
             Action::Answer(answer) => self.answer(answer, now),
             Action::Lost(notice) => {
                 if notice.is_some() {
@@ -344,9 +346,15 @@ impl StretchApp {
                 self.typed_path.clear();
                 self.open_path(&path);
             }
-            LibraryAction::New(from) => self.new_routine(from),
-            LibraryAction::ResumeDraft(id) => self.resume_draft(&id, now),
-            LibraryAction::DiscardDraft(id) => self.forget_draft(&id),
+            LibraryAction::New(from) => {
+                let go = self.authoring.new_routine(&self.shared, from);
+                self.follow(Some(go), now);
+            }
+            LibraryAction::ResumeDraft(id) => {
+                let go = self.authoring.resume_draft(&self.shared, &id, now);
+                self.follow(go, now);
+            }
+            LibraryAction::DiscardDraft(id) => editor::forget_draft(&mut self.shared, &id),
             LibraryAction::History => {
                 self.go(Screen::History);
                 self.history.open(&self.shared);
@@ -358,11 +366,24 @@ impl StretchApp {
         match answer {
             Answer::Nothing => self.player.keep_going(),
             Answer::StopRoutine => self.stop(now),
-            Answer::KeepAsDraft => self.keep_as_draft_and_leave(now),
-            Answer::SaveAnyway => self.save(authoring::Agreed::Problems),
-            Answer::ReplaceWithMine => self.save(authoring::Agreed::ProblemsAndChanges),
-            Answer::SaveAndLeave => self.save_and_leave(),
-            Answer::Discard => self.discard_and_leave(),
+            Answer::KeepAsDraft => {
+                let go = self
+                    .authoring
+                    .keep_as_draft_and_leave(&mut self.shared, now);
+                self.follow(Some(go), now);
+            }
+            Answer::SaveAnyway => self.authoring.save(&mut self.shared, Agreed::Problems),
+            Answer::ReplaceWithMine => self
+                .authoring
+                .save(&mut self.shared, Agreed::ProblemsAndChanges),
+            Answer::SaveAndLeave => {
+                let go = self.authoring.save_and_leave(&mut self.shared);
+                self.follow(go, now);
+            }
+            Answer::Discard => {
+                let go = self.authoring.discard_and_leave(&mut self.shared);
+                self.follow(Some(go), now);
+            }
             Answer::KeepBoth(package) => self.import(&package, crate::share::OnClash::Rename),
             Answer::ReplaceMine(package) => self.import(&package, crate::share::OnClash::Replace),
             Answer::DeleteSession(id) => self.history.delete_session(&mut self.shared, id),
@@ -418,7 +439,7 @@ impl StretchApp {
                 Screen::Finished(summary) => {
                     finish::ui(ui, &summary, self.finish.answers()).map(Action::Finish)
                 }
-                Screen::Editor => match &mut self.editor {
+                Screen::Editor => match &mut self.authoring.editor {
                     Some(editor) => {
                         editor.picker.connect(&self.shared.deps);
                         editor.picker.recorder.connect(&self.shared.deps);
@@ -558,6 +579,22 @@ impl StretchApp {
         }
     }
 
+    /// Opens the editor on a routine (see [`Authoring::edit`]).
+    fn edit(&mut self, origin: &Origin, routine: &crate::routine::Routine, now: Duration) {
+        let go = self.authoring.edit(&self.shared, origin, routine, now);
+        self.follow(go, now);
+    }
+
+    /// Where the editor leads.
+    fn follow(&mut self, go: Option<EditorGo>, now: Duration) {
+        match go {
+            Some(EditorGo::Editor) => self.go(Screen::Editor),
+            Some(EditorGo::Library) => self.go(Screen::Library),
+            Some(EditorGo::Try(routine, step)) => self.try_routine(routine, Some(step), now),
+            None => {}
+        }
+    }
+
     /// Stops the routine being played (the person agreed).
     fn stop(&mut self, now: Duration) {
         if let Some(ending) = self.player.stop(&self.shared, now) {
@@ -649,7 +686,7 @@ impl StretchApp {
     fn go_back(&mut self, back: Back) {
         self.go(match back {
             Back::Overview(origin) => Screen::Overview(origin),
-            Back::Editor if self.editor.is_some() => Screen::Editor,
+            Back::Editor if self.authoring.editor.is_some() => Screen::Editor,
             Back::Editor => Screen::Library,
         });
     }
@@ -673,9 +710,12 @@ impl eframe::App for StretchApp {
         if ctx.input(|i| i.viewport().close_requested()) {
             // The window is closing: unsaved work is kept as a draft, to come back to, and the
             // session being played or answered about is recorded as it stands.
-            self.keep_draft(now);
+            self.authoring.keep_draft(&mut self.shared, now);
             self.close_session(now);
-        } else if let Some(wait) = self.keep_draft_now_and_then(now) {
+        } else if let Some(wait) = self
+            .authoring
+            .keep_draft_now_and_then(&mut self.shared, now)
+        {
             ctx.request_repaint_after(wait);
         }
         if let Some(ending) = self.player.logic(ctx, &self.shared, now) {
@@ -738,7 +778,7 @@ impl eframe::App for StretchApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         let now = self.shared.deps.clock.now();
-        self.keep_draft(now);
+        self.authoring.keep_draft(&mut self.shared, now);
         self.close_session(now);
     }
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::AppDeps;
 use super::ask::Ask;
-use super::authoring::Drafts;
+use super::drafts::Drafts;
 use super::library::Library;
 use super::notice::Notice;
 use super::sessions::Sessions;
@@ -31,6 +31,12 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// Reads the user's routines and drafts again.
+    pub(crate) fn refresh_user(&mut self) {
+        self.library.refresh_user(&self.deps.home.routine_files());
+        self.drafts = Drafts::read(&self.deps.home);
+    }
+
     /// Where the person's exports and handouts go: a folder of the user's folder, made if need be.
     pub(crate) fn output_folder(&mut self, name: &str) -> Option<PathBuf> {
         let dir = self.deps.home.root().join(name);
@@ -45,4 +51,10 @@ impl Shared {
             }
         }
     }
+}
+
+/// A `file://` address for a local file, for the browser.
+pub(crate) fn file_url(path: &std::path::Path) -> String {
+    let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    format!("file://{}", absolute.display())
 }

@@ -454,7 +454,11 @@ fn a_routine_whose_picture_check_refuses_gets_checks_message_and_no_handout() {
         said.contains(r#"image file "pic.png" cannot be used: it is not a picture"#),
         "{said}"
     );
-    assert_eq!(said, String::from_utf8(check.stdout).unwrap(), "as check says it");
+    assert_eq!(
+        said,
+        String::from_utf8(check.stdout).unwrap(),
+        "as check says it"
+    );
     assert!(!path.exists(), "no handout written");
 }
 

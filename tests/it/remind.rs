@@ -444,10 +444,8 @@ fn remind_set_list_off_write_and_remove_the_autostart_entry() {
     let dir = tempfile::tempdir().unwrap();
     let (home, config) = (dir.path().join("home"), dir.path().join("config"));
     let id = stretch_timer::bundled::ALL[0].id;
-    let entry = stretch_timer::remind::autostart::path_for(
-        &config,
-        &stretch_timer::home::Home::at(&home),
-    );
+    let entry =
+        stretch_timer::remind::autostart::path_for(&config, &stretch_timer::home::Home::at(&home));
 
     let (out, err, code) = run(stretch_timer(
         &home,

@@ -8,12 +8,14 @@
 //! The editor owns a [`Draft`]; saving, drafts on disk and leaving are the app's business, asked
 //! for with an [`EditorAction`].
 
+mod authoring;
 mod form;
 pub(crate) mod media_picker;
 mod recorder;
 mod side;
 mod step;
 
+pub(crate) use self::authoring::{Agreed, Authoring, EditorGo, forget_draft};
 pub use self::step::folder_of;
 
 use self::form::{Form, line_edit, problem, row, section, text_edit};

@@ -511,7 +511,7 @@ impl History {
                         save_as: false,
                     },
                 ));
-                ctx.open_url(egui::OpenUrl::new_tab(crate::app::files::file_url(&path)));
+                ctx.open_url(egui::OpenUrl::new_tab(crate::app::shared::file_url(&path)));
             }
             Err(e) => {
                 shared.notice = Some(Notice::warning(format!("Could not write the report: {e}")))
