@@ -5,7 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::library::Origin;
+use super::catalog::Origin;
 use crate::progress::{Effort, LocalTime, Outcome, Pain};
 use crate::recording::Recording;
 use crate::routine::Routine;

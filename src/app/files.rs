@@ -4,17 +4,16 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Duration;
 
 use super::ask::Ask;
+use super::catalog::Origin;
 use super::dialogs::FileRequest;
-use super::library::Origin;
 use super::notice::{self, Notice};
-use super::{Screen, StretchApp, fix};
+use super::shared::Shared;
 use crate::home::{Debounce, RoutineWatcher};
-use crate::resolve::Source;
 use crate::routine::Routine;
 use crate::{handout, home, save, share};
 
@@ -47,34 +46,38 @@ impl Jobs {
     }
 }
 
-impl StretchApp {
-    /// The routine named on the command line, added to the library if it is a file; `None`, with
-    /// a notice, if there is none of that name.
-    pub(super) fn find_or_open(&mut self, arg: &str) -> Option<Origin> {
-        match Source::from_arg(arg, &self.shared.deps.home) {
-            Ok(Source::File(path)) => Some(self.shared.library.open(&path)),
-            Ok(Source::Bundled(b)) => self.shared.library.find(b.id),
-            Err(unknown) => {
-                self.shared.notice = Some(Notice::warning(format!(
-                    "There is no routine named \"{}\".",
-                    unknown.name
-                )));
-                None
-            }
-        }
-    }
+/// Where the file work leads.
+pub(crate) enum FilesGo {
+    /// A routine's overview (or its page of errors).
+    Show(Origin),
+    /// The overview of a routine just imported.
+    Overview(Origin),
+}
 
+/// The app's file work that lasts: the dialog and "Open folder" on threads of their own, and the
+/// watcher of the user's routines.
+#[derive(Default)]
+pub(crate) struct Files {
+    /// The file dialog and "Open folder", on threads of their own.
+    pub(crate) jobs: Jobs,
+    /// Set by the watcher when the user's routine files changed.
+    changed: Arc<AtomicBool>,
+    /// Watches the user's routines once the window is up; `None` before; why not, if it cannot.
+    watcher: Option<Result<RoutineWatcher, String>>,
+}
+
+impl Files {
     /// Asks for a routine or a shared routine to open with the system's dialog, on its own
     /// thread; where none can be shown, for its path.
-    pub(super) fn pick_file(&mut self) {
-        self.file_dialog(Dialog::Open, None);
+    pub(crate) fn pick_file(&mut self, shared: &mut Shared) {
+        self.file_dialog(shared, Dialog::Open, None);
     }
 
     /// Shows the system's file dialog for `dialog` on its own thread; where there is none, the
     /// notice asks for the path instead. `name` is the file name to suggest when saving.
-    fn file_dialog(&mut self, dialog: Dialog, name: Option<String>) {
-        let Some(dialogs) = self.shared.deps.dialogs.clone() else {
-            self.ask_for_path(&dialog, None);
+    fn file_dialog(&mut self, shared: &mut Shared, dialog: Dialog, name: Option<String>) {
+        let Some(dialogs) = shared.deps.dialogs.clone() else {
+            ask_for_path(shared, &dialog, None);
             return;
         };
         let (tx, rx) = channel();
@@ -90,60 +93,27 @@ impl StretchApp {
                 let _ = tx.send(dialogs.ask(request));
             });
         match spawned {
-            Ok(_) => self.jobs.dialog = Some((dialog, self.shared.deps.clock.now(), rx)),
-            Err(e) => self.ask_for_path(&dialog, Some(&e.to_string())),
+            Ok(_) => self.jobs.dialog = Some((dialog, shared.deps.clock.now(), rx)),
+            Err(e) => ask_for_path(shared, &dialog, Some(&e.to_string())),
         }
     }
 
-    /// Says that no file dialog could be shown (and why, if known), with a field for the path.
-    fn ask_for_path(&mut self, dialog: &Dialog, why: Option<&str>) {
-        let why = why.map_or_else(String::new, |w| format!(" ({w})"));
-        let (text, purpose, typed) = match dialog {
-            Dialog::Open => (
-                format!(
-                    "No file dialog can be shown here{why}. Type or paste the path of the routine \
-                     (.ron) or shared routine (.zip) to open:"
-                ),
-                notice::PathFor::Open,
-                String::new(),
-            ),
-            Dialog::SaveCopy(file) => (
-                format!(
-                    "No file dialog can be shown here{why}. Type where to save a copy of {}:",
-                    notice::short_place(file)
-                ),
-                notice::PathFor::CopyOf(file.clone()),
-                directories::UserDirs::new()
-                    .map(|d| d.home_dir().to_owned())
-                    .zip(file.file_name())
-                    .map(|(dir, name)| dir.join(name).display().to_string())
-                    .unwrap_or_default(),
-            ),
-        };
-        self.shared.notice = Some(Notice::News(
-            text,
-            notice::More::TypePath { purpose, typed },
-        ));
-    }
-
     /// Takes the file dialog's answer once it has closed, and whether "Open folder" failed.
-    pub(super) fn poll_file_dialog(&mut self) {
+    pub(crate) fn poll(&mut self, shared: &mut Shared) -> Option<FilesGo> {
         if let Some(rx) = &self.jobs.opening {
             match rx.try_recv() {
                 Ok(failed) => {
                     self.jobs.opening = None;
-                    self.shared.notice = Some(Notice::warning(failed));
+                    shared.notice = Some(Notice::warning(failed));
                 }
                 Err(TryRecvError::Empty) => {}
                 Err(TryRecvError::Disconnected) => self.jobs.opening = None,
             }
         }
-        let Some((dialog, shown_at, rx)) = &self.jobs.dialog else {
-            return;
-        };
+        let (dialog, shown_at, rx) = self.jobs.dialog.as_ref()?;
         let answer = match rx.try_recv() {
             Ok(answer) => Some(answer),
-            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Empty) => return None,
             // The dialog's thread ended without an answer: it panicked.
             Err(TryRecvError::Disconnected) => None,
         };
@@ -151,65 +121,44 @@ impl StretchApp {
         let unanswered = answer.is_none();
         // rfd answers "nothing chosen" both when the person cancels and when no dialog could be
         // shown (no desktop portal, no zenity); nobody cancels a dialog this fast.
-        let quick = self.shared.deps.clock.now().saturating_sub(*shown_at) < NO_DIALOG_WITHIN;
+        let quick = shared.deps.clock.now().saturating_sub(*shown_at) < NO_DIALOG_WITHIN;
         self.jobs.dialog = None;
         match (answer.flatten(), dialog) {
-            (Some(path), Dialog::Open) => self.open_path(&path),
-            (Some(path), Dialog::SaveCopy(file)) => self.save_copy(&file, &path),
-            (None, dialog) if quick || unanswered => self.ask_for_path(&dialog, None),
+            (Some(path), Dialog::Open) => return open_path(shared, &path),
+            (Some(path), Dialog::SaveCopy(file)) => save_copy(shared, &file, &path),
+            (None, dialog) if quick || unanswered => ask_for_path(shared, &dialog, None),
             (None, _) => {}
         }
+        None
     }
 
     /// What the notice was asked for.
-    pub(super) fn notice_action(&mut self, action: notice::NoticeAction, ctx: &egui::Context) {
+    pub(crate) fn notice_action(
+        &mut self,
+        shared: &mut Shared,
+        action: notice::NoticeAction,
+        ctx: &egui::Context,
+    ) -> Option<FilesGo> {
         match action {
-            notice::NoticeAction::Dismiss => self.shared.notice = None,
-            notice::NoticeAction::OpenFolder(file) => self.open_folder(&file, ctx),
+            notice::NoticeAction::Dismiss => shared.notice = None,
+            notice::NoticeAction::OpenFolder(file) => self.open_folder(shared, &file, ctx),
             notice::NoticeAction::SaveAs(file) => {
                 let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
-                self.file_dialog(Dialog::SaveCopy(file), name);
+                self.file_dialog(shared, Dialog::SaveCopy(file), name);
             }
             notice::NoticeAction::Typed(notice::PathFor::Open, path) => {
-                self.shared.notice = None;
-                self.open_path(&path);
+                shared.notice = None;
+                return open_path(shared, &path);
             }
             notice::NoticeAction::Typed(notice::PathFor::CopyOf(file), path) => {
-                self.save_copy(&file, &path);
+                save_copy(shared, &file, &path);
             }
         }
-    }
-
-    /// Puts a copy of `file` (a package just exported) at `to`, a file or a folder.
-    fn save_copy(&mut self, file: &Path, to: &Path) {
-        let to = match (to.is_dir(), file.file_name()) {
-            (true, Some(name)) => to.join(name),
-            _ => to.to_owned(),
-        };
-        let copied = std::fs::read(file)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| save::write_atomic(&to, &bytes).map_err(|e| e.to_string()));
-        match copied {
-            Ok(()) => {
-                self.shared.notice = Some(Notice::News(
-                    format!("Saved a copy as {}.", notice::short_place(&to)),
-                    notice::More::Written {
-                        file: to,
-                        save_as: false,
-                    },
-                ))
-            }
-            Err(e) => {
-                self.shared.notice = Some(Notice::warning(format!(
-                    "Could not save a copy as {}: {e}",
-                    to.display()
-                )));
-            }
-        }
+        None
     }
 
     /// Shows the folder holding `file` with the desktop's opener; says so if that fails.
-    fn open_folder(&mut self, file: &Path, ctx: &egui::Context) {
+    fn open_folder(&mut self, shared: &mut Shared, file: &Path, ctx: &egui::Context) {
         let folder = file.parent().unwrap_or(file).to_owned();
         #[cfg(target_os = "linux")]
         {
@@ -238,7 +187,7 @@ impl StretchApp {
             match spawned {
                 Ok(_) => self.jobs.opening = Some(rx),
                 Err(e) => {
-                    self.shared.notice = Some(Notice::warning(format!(
+                    shared.notice = Some(Notice::warning(format!(
                         "No file manager could show the folder ({e}). It is {}",
                         folder.display()
                     )));
@@ -249,205 +198,13 @@ impl StretchApp {
         ctx.open_url(egui::OpenUrl::new_tab(super::shared::file_url(&folder)));
     }
 
-    /// What the page of a broken file asked for.
-    pub(super) fn broken_action(
-        &mut self,
-        origin: &Origin,
-        action: fix::BrokenAction,
-        now: Duration,
-    ) {
-        // A file whose text is a whole routine, with only its pictures or sounds refused, is
-        // fixed in the editor, where each refused file is said at its field with its picker.
-        let whole = origin
-            .path()
-            .and_then(|path| crate::routine::load(path).ok());
-        match action {
-            fix::BrokenAction::Back => self.go(Screen::Library),
-            fix::BrokenAction::Edit if let Some(routine) = whole => {
-                self.edit(origin, &routine, now);
-            }
-            fix::BrokenAction::Edit => match fix::Fix::open(origin) {
-                Ok(fixing) => {
-                    self.fix = Some(fixing);
-                    self.go(Screen::Fix);
-                }
-                Err(e) => self.shared.notice = Some(Notice::warning(e)),
-            },
-        }
-    }
-
-    /// What the fixer asked for: saving writes the text as it is, problems or not (it is the
-    /// person's file, and a half-fixed file is no worse than the broken one); a file that is
-    /// whole again opens on its overview.
-    pub(super) fn fix_action(&mut self, action: fix::FixAction) {
-        let Some(fixing) = &mut self.fix else {
-            return;
-        };
-        let leave = match action {
-            fix::FixAction::Leave => true,
-            fix::FixAction::Save | fix::FixAction::SaveAndLeave => {
-                if let Err(e) = save::write_atomic(&fixing.path, fixing.text.as_bytes()) {
-                    self.shared.notice = Some(Notice::warning(format!(
-                        "Could not save; your changes are still here: {e}"
-                    )));
-                    return;
-                }
-                fixing.saved();
-                let left = fixing.problem_count();
-                let place = notice::short_place(&fixing.path);
-                let origin = self.shared.library.open(&fixing.path);
-                let whole = self
-                    .shared
-                    .library
-                    .get(&origin)
-                    .is_some_and(|e| e.routine.is_ok());
-                if whole {
-                    self.shared.notice = Some(Notice::News(
-                        format!("Saved {place}: it has no errors now."),
-                        notice::More::Nothing,
-                    ));
-                    self.fix = None;
-                    self.show(origin);
-                    return;
-                }
-                self.shared.notice = Some(Notice::News(
-                    format!(
-                        "Saved {place}, with {} left to fix.",
-                        crate::words::Count(left.max(1), "problem")
-                    ),
-                    notice::More::Nothing,
-                ));
-                action == fix::FixAction::SaveAndLeave
-            }
-        };
-        if leave {
-            self.fix = None;
-            self.go(Screen::Library);
-        }
-    }
-
-    /// Opens a routine file from anywhere, or imports a shared routine (a zip).
-    pub(super) fn open_path(&mut self, path: &Path) {
-        if is_package(&path.to_string_lossy()) {
-            self.import(path, share::OnClash::Refuse);
-            return;
-        }
-        let origin = self.shared.library.open(path);
-        self.show(origin);
-    }
-
-    /// Imports a shared routine into the user's routines; if one of that name is there, asks.
-    pub(super) fn import(&mut self, package: &Path, on_clash: share::OnClash) {
-        let routines = match self.shared.deps.home.ensure_routines() {
-            Ok(dir) => dir,
-            Err(e) => {
-                self.shared.notice = Some(Notice::warning(format!("Could not import: {e}")));
-                return;
-            }
-        };
-        match share::import(package, &routines, on_clash) {
-            Ok(imported) => {
-                self.shared.refresh_user();
-                let text = format!(
-                    "Imported \"{}\"{}.",
-                    imported.name,
-                    if imported.replaced {
-                        ", in place of yours"
-                    } else if imported.renamed {
-                        ", next to the one you had"
-                    } else {
-                        ""
-                    }
-                );
-                self.shared.notice = Some(Notice::News(text, notice::More::Nothing));
-                self.go(Screen::Overview(Origin::User(imported.path)));
-            }
-            // The error says what is there; the app asks what to do about it.
-            Err(e @ share::ShareError::Clash { .. }) => {
-                self.shared.ask = Some(Ask::ImportClash {
-                    package: package.to_owned(),
-                    message: format!(
-                        "{e}. Keep both (the new one gets another name), or replace yours with the one being imported?"
-                    ),
-                });
-            }
-            Err(e) => self.shared.notice = Some(Notice::warning(format!("Could not import: {e}"))),
-        }
-    }
-
-    /// Writes the routine's printable handout into the user's folder and opens it in the browser.
-    pub(super) fn write_handout(&mut self, routine: &Routine, ctx: &egui::Context) {
-        let Some(dir) = self.shared.output_folder("handouts") else {
-            return;
-        };
-        let path = dir.join(format!("{}.html", home::slug(&routine.name)));
-        let handout = handout::render(routine);
-        match save::write_atomic(&path, handout.html.as_bytes()) {
-            Ok(()) => {
-                let missing = if handout.problems.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " ({} pictures could not be included)",
-                        handout.problems.len()
-                    )
-                };
-                self.shared.notice = Some(Notice::News(
-                    format!(
-                        "The handout is written as {}{missing}; it opens in your browser, to print.",
-                        notice::short_place(&path)
-                    ),
-                    notice::More::Written {
-                        file: path.clone(),
-                        save_as: false,
-                    },
-                ));
-                ctx.open_url(egui::OpenUrl::new_tab(super::shared::file_url(&path)));
-            }
-            Err(e) => {
-                self.shared.notice =
-                    Some(Notice::warning(format!("Could not write the handout: {e}")))
-            }
-        }
-    }
-
-    /// Writes a routine file and the files it names into one package, in the user's folder.
-    pub(super) fn export(&mut self, origin: &Origin) {
-        let Some(path) = origin.path() else { return };
-        let Some(dir) = self.shared.output_folder("exports") else {
-            return;
-        };
-        let Some(Ok(routine)) = self.shared.library.get(origin).map(|e| e.routine.clone()) else {
-            return;
-        };
-        let out = dir.join(share::package_file_name(&routine));
-        match share::export(path, &out) {
-            Ok(exported) => {
-                self.shared.notice = Some(Notice::News(
-                    format!(
-                        "Exported \"{}\" as {}: send this one file to your client, who opens it with \"{}\".",
-                        exported.name,
-                        notice::short_place(&exported.path),
-                        share::IMPORT_BUTTON
-                    ),
-                    notice::More::Written {
-                        file: exported.path,
-                        save_as: true,
-                    },
-                ));
-            }
-            Err(e) => self.shared.notice = Some(Notice::warning(format!("Could not export: {e}"))),
-        }
-    }
-
     /// Starts watching the user's routines (once there is a window to wake), and reads them again
     /// when they changed. If watching cannot start, the library says so.
-    pub(super) fn watch(&mut self, ctx: &egui::Context) {
+    pub(crate) fn watch(&mut self, shared: &mut Shared, ctx: &egui::Context) {
         if self.watcher.is_none() {
             let changed = Arc::clone(&self.changed);
             let ctx = ctx.clone();
-            let started = self
-                .shared
+            let started = shared
                 .deps
                 .home
                 .ensure_routines()
@@ -462,20 +219,195 @@ impl StretchApp {
             self.watcher = Some(started);
         }
         if self.changed.swap(false, Ordering::AcqRel) {
-            self.shared.refresh_user();
+            shared.refresh_user();
         }
     }
 
     /// What the person should know about their folder, for the library: drafts that could not be
     /// read, and changes that will not show.
-    pub(super) fn folder_warnings(&self) -> Vec<String> {
-        let mut warnings = self.shared.drafts.warnings();
+    pub(crate) fn folder_warnings(&self, shared: &Shared) -> Vec<String> {
+        let mut warnings = shared.drafts.warnings();
         if let Some(Err(e)) = &self.watcher {
             warnings.push(format!(
                 "Changes to your routine files will not show until stretch-timer is started again: {e}"
             ));
         }
         warnings
+    }
+}
+
+/// Says that no file dialog could be shown (and why, if known), with a field for the path.
+fn ask_for_path(shared: &mut Shared, dialog: &Dialog, why: Option<&str>) {
+    let why = why.map_or_else(String::new, |w| format!(" ({w})"));
+    let (text, purpose, typed) = match dialog {
+        Dialog::Open => (
+            format!(
+                "No file dialog can be shown here{why}. Type or paste the path of the routine \
+                 (.ron) or shared routine (.zip) to open:"
+            ),
+            notice::PathFor::Open,
+            String::new(),
+        ),
+        Dialog::SaveCopy(file) => (
+            format!(
+                "No file dialog can be shown here{why}. Type where to save a copy of {}:",
+                notice::short_place(file)
+            ),
+            notice::PathFor::CopyOf(file.clone()),
+            directories::UserDirs::new()
+                .map(|d| d.home_dir().to_owned())
+                .zip(file.file_name())
+                .map(|(dir, name)| dir.join(name).display().to_string())
+                .unwrap_or_default(),
+        ),
+    };
+    shared.notice = Some(Notice::News(
+        text,
+        notice::More::TypePath { purpose, typed },
+    ));
+}
+
+/// Puts a copy of `file` (a package just exported) at `to`, a file or a folder.
+fn save_copy(shared: &mut Shared, file: &Path, to: &Path) {
+    let to = match (to.is_dir(), file.file_name()) {
+        (true, Some(name)) => to.join(name),
+        _ => to.to_owned(),
+    };
+    let copied = std::fs::read(file)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| save::write_atomic(&to, &bytes).map_err(|e| e.to_string()));
+    match copied {
+        Ok(()) => {
+            shared.notice = Some(Notice::News(
+                format!("Saved a copy as {}.", notice::short_place(&to)),
+                notice::More::Written {
+                    file: to,
+                    save_as: false,
+                },
+            ))
+        }
+        Err(e) => {
+            shared.notice = Some(Notice::warning(format!(
+                "Could not save a copy as {}: {e}",
+                to.display()
+            )));
+        }
+    }
+}
+
+/// Opens a routine file from anywhere, or imports a shared routine (a zip).
+pub(crate) fn open_path(shared: &mut Shared, path: &Path) -> Option<FilesGo> {
+    if is_package(&path.to_string_lossy()) {
+        return import(shared, path, share::OnClash::Refuse);
+    }
+    Some(FilesGo::Show(shared.library.open(path)))
+}
+
+/// Imports a shared routine into the user's routines; if one of that name is there, asks.
+pub(crate) fn import(
+    shared: &mut Shared,
+    package: &Path,
+    on_clash: share::OnClash,
+) -> Option<FilesGo> {
+    let routines = match shared.deps.home.ensure_routines() {
+        Ok(dir) => dir,
+        Err(e) => {
+            shared.notice = Some(Notice::warning(format!("Could not import: {e}")));
+            return None;
+        }
+    };
+    match share::import(package, &routines, on_clash) {
+        Ok(imported) => {
+            shared.refresh_user();
+            let text = format!(
+                "Imported \"{}\"{}.",
+                imported.name,
+                if imported.replaced {
+                    ", in place of yours"
+                } else if imported.renamed {
+                    ", next to the one you had"
+                } else {
+                    ""
+                }
+            );
+            shared.notice = Some(Notice::News(text, notice::More::Nothing));
+            return Some(FilesGo::Overview(Origin::User(imported.path)));
+        }
+        // The error says what is there; the app asks what to do about it.
+        Err(e @ share::ShareError::Clash { .. }) => {
+            shared.ask = Some(Ask::ImportClash {
+                package: package.to_owned(),
+                message: format!(
+                    "{e}. Keep both (the new one gets another name), or replace yours with the one being imported?"
+                ),
+            });
+        }
+        Err(e) => shared.notice = Some(Notice::warning(format!("Could not import: {e}"))),
+    }
+    None
+}
+
+/// Writes the routine's printable handout into the user's folder and opens it in the browser.
+pub(crate) fn write_handout(shared: &mut Shared, routine: &Routine, ctx: &egui::Context) {
+    let Some(dir) = shared.output_folder("handouts") else {
+        return;
+    };
+    let path = dir.join(format!("{}.html", home::slug(&routine.name)));
+    let handout = handout::render(routine);
+    match save::write_atomic(&path, handout.html.as_bytes()) {
+        Ok(()) => {
+            let missing = if handout.problems.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({} pictures could not be included)",
+                    handout.problems.len()
+                )
+            };
+            shared.notice = Some(Notice::News(
+                format!(
+                    "The handout is written as {}{missing}; it opens in your browser, to print.",
+                    notice::short_place(&path)
+                ),
+                notice::More::Written {
+                    file: path.clone(),
+                    save_as: false,
+                },
+            ));
+            ctx.open_url(egui::OpenUrl::new_tab(super::shared::file_url(&path)));
+        }
+        Err(e) => {
+            shared.notice = Some(Notice::warning(format!("Could not write the handout: {e}")))
+        }
+    }
+}
+
+/// Writes a routine file and the files it names into one package, in the user's folder.
+pub(crate) fn export(shared: &mut Shared, origin: &Origin) {
+    let Some(path) = origin.path() else { return };
+    let Some(dir) = shared.output_folder("exports") else {
+        return;
+    };
+    let Some(Ok(routine)) = shared.library.get(origin).map(|e| e.routine.clone()) else {
+        return;
+    };
+    let out = dir.join(share::package_file_name(&routine));
+    match share::export(path, &out) {
+        Ok(exported) => {
+            shared.notice = Some(Notice::News(
+                format!(
+                    "Exported \"{}\" as {}: send this one file to your client, who opens it with \"{}\".",
+                    exported.name,
+                    notice::short_place(&exported.path),
+                    share::IMPORT_BUTTON
+                ),
+                notice::More::Written {
+                    file: exported.path,
+                    save_as: true,
+                },
+            ));
+        }
+        Err(e) => shared.notice = Some(Notice::warning(format!("Could not export: {e}"))),
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
-use super::library::{Entry, Origin};
+use super::catalog::{Entry, Origin};
 use super::notice;
 use super::widgets;
 use crate::routine::{self, Diagnostic};

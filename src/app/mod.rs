@@ -16,6 +16,7 @@
 //! read once per change, and what is drawn from it) and `history_view` (the History screen).
 
 mod ask;
+mod catalog;
 mod deps;
 pub mod dialogs;
 mod drafts;
@@ -35,10 +36,10 @@ mod route;
 pub mod sessions;
 pub mod settings;
 mod shared;
+mod transitions;
 mod widgets;
 
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 pub use self::deps::{
@@ -47,16 +48,17 @@ pub use self::deps::{
 
 use self::ask::{Answer, Ask};
 
+use self::catalog::{Library, Origin};
 use self::drafts::Drafts;
-use self::editor::{Agreed, Authoring, Editor, EditorAction, EditorGo};
-use self::ending::Back;
+use self::editor::{Agreed, Authoring, Editor, EditorAction};
+use self::files::Files;
 use self::finish::FinishAction;
 use self::history::{History, HistoryAction};
-use self::library::{Library, LibraryAction, Origin};
+use self::library::LibraryAction;
 use self::notice::Notice;
 use self::overview::OverviewAction;
 use self::player::view::PlayerAction;
-use self::player::{Ending, Player, PlayerAsk};
+use self::player::{Player, PlayerAsk};
 use self::route::Screen;
 use self::sessions::Sessions;
 use self::settings::Settings;
@@ -64,7 +66,7 @@ use self::shared::Shared;
 use self::widgets::access::{self, APP_NAME};
 use self::widgets::pain::{self, PainAction};
 use crate::engine::State;
-use crate::home::{Home, RoutineWatcher};
+use crate::home::Home;
 use crate::speech::Speaker;
 
 /// What to show first.
@@ -113,12 +115,8 @@ pub struct StretchApp {
     authoring: Authoring,
     /// The Settings window and the look it sets.
     settings_room: settings::SettingsRoom,
-    /// Set by the watcher when the user's routine files changed.
-    changed: Arc<AtomicBool>,
-    /// Watches the user's routines once the window is up; `None` before; why not, if it cannot.
-    watcher: Option<Result<RoutineWatcher, String>>,
-    /// The file dialog and "Open folder", on threads of their own.
-    jobs: files::Jobs,
+    /// The file dialog, "Open folder" and the watcher of the user's routines.
+    files: Files,
     /// A broken routine file's text being fixed.
     fix: Option<fix::Fix>,
     /// The library's "path" field.
@@ -178,9 +176,7 @@ impl StretchApp {
             finish: finish::Finish::default(),
             authoring: Authoring::default(),
             settings_room: settings::SettingsRoom::default(),
-            changed: Arc::new(AtomicBool::new(false)),
-            watcher: None,
-            jobs: files::Jobs::default(),
+            files: Files::default(),
             fix: None,
             typed_path: String::new(),
             history: History::default(),
@@ -195,15 +191,16 @@ impl StretchApp {
             // "Open or import a file…" does; with --start too: a package is looked at before it
             // is played.
             Launch::Open(arg) | Launch::Start(arg) if files::is_package(&arg) => {
-                app.open_path(std::path::Path::new(&arg));
+                let go = files::open_path(&mut app.shared, std::path::Path::new(&arg));
+                app.files_go(go);
             }
             Launch::Open(arg) => {
-                if let Some(origin) = app.find_or_open(&arg) {
+                if let Some(origin) = app.shared.find_or_open(&arg) {
                     app.show(origin);
                 }
             }
             Launch::Start(arg) => {
-                if let Some(origin) = app.find_or_open(&arg)
+                if let Some(origin) = app.shared.find_or_open(&arg)
                     && app.show(origin.clone())
                 {
                     let now = app.shared.deps.clock.now();
@@ -291,8 +288,10 @@ impl StretchApp {
                     OverviewAction::Back => self.go(Screen::Library),
                     OverviewAction::Start => self.begin(origin, now),
                     OverviewAction::Edit => self.edit(&origin, &routine, now),
-                    OverviewAction::Handout => self.write_handout(&routine, ctx),
-                    OverviewAction::Export => self.export(&origin),
+                    OverviewAction::Handout => {
+                        files::write_handout(&mut self.shared, &routine, ctx)
+                    }
+                    OverviewAction::Export => files::export(&mut self.shared, &origin),
                     OverviewAction::RemindMe => self.reminding.remind_me(&origin, &routine),
                 }
             }
@@ -322,12 +321,15 @@ impl StretchApp {
                 }
                 self.go(Screen::Library);
             }
-            Action::Notice(action) => self.notice_action(action, ctx),
+            Action::Notice(action) => {
+                let go = self.files.notice_action(&mut self.shared, action, ctx);
+                self.files_go(go);
+            }
             Action::Broken(origin, action) => self.broken_action(&origin, action, now),
             Action::Fix(action) => self.fix_action(action),
             Action::Reminder(action) => {
                 if let Some(routine) = self.reminding.act(action, &self.shared.deps, now)
-                    && let Some(origin) = self.find_or_open(&routine)
+                    && let Some(origin) = self.shared.find_or_open(&routine)
                     && self.show(origin.clone())
                 {
                     self.begin(origin, now);
@@ -341,10 +343,11 @@ impl StretchApp {
             LibraryAction::Open(origin) => {
                 self.show(origin);
             }
-            LibraryAction::OpenFile => self.pick_file(),
+            LibraryAction::OpenFile => self.files.pick_file(&mut self.shared),
             LibraryAction::OpenPath(path) => {
                 self.typed_path.clear();
-                self.open_path(&path);
+                let go = files::open_path(&mut self.shared, &path);
+                self.files_go(go);
             }
             LibraryAction::New(from) => {
                 let go = self.authoring.new_routine(&self.shared, from);
@@ -384,8 +387,14 @@ impl StretchApp {
                 let go = self.authoring.discard_and_leave(&mut self.shared);
                 self.follow(Some(go), now);
             }
-            Answer::KeepBoth(package) => self.import(&package, crate::share::OnClash::Rename),
-            Answer::ReplaceMine(package) => self.import(&package, crate::share::OnClash::Replace),
+            Answer::KeepBoth(package) => {
+                let go = files::import(&mut self.shared, &package, crate::share::OnClash::Rename);
+                self.files_go(go);
+            }
+            Answer::ReplaceMine(package) => {
+                let go = files::import(&mut self.shared, &package, crate::share::OnClash::Replace);
+                self.files_go(go);
+            }
             Answer::DeleteSession(id) => self.history.delete_session(&mut self.shared, id),
             Answer::StartNewHistory => self.history.start_new(&mut self.shared),
         }
@@ -403,7 +412,7 @@ impl StretchApp {
             let notice = notice::notice_ui(ui, self.shared.notice.as_mut());
             action = match self.screen.clone() {
                 Screen::Library => {
-                    let warnings = self.folder_warnings();
+                    let warnings = self.files.folder_warnings(&self.shared);
                     library::ui(
                         ui,
                         &self.shared.library,
@@ -416,7 +425,7 @@ impl StretchApp {
                 }
                 Screen::Overview(origin) => self.overview_screen(ui, origin),
                 Screen::PainBefore(origin) => {
-                    let name = self.shared.library.get(&origin).map(library::Entry::title);
+                    let name = self.shared.library.get(&origin).map(catalog::Entry::title);
                     match name {
                         Some(name) => pain::question_ui(ui, &name, None).map(Action::Pain),
                         None => Some(Action::Lost(None)),
@@ -517,7 +526,7 @@ impl StretchApp {
             self.shared
                 .library
                 .get(origin)
-                .map_or_else(String::new, library::Entry::title)
+                .map_or_else(String::new, catalog::Entry::title)
         };
         let screen = match &self.screen {
             Screen::Library => "Routines".to_owned(),
@@ -535,163 +544,6 @@ impl StretchApp {
     }
 }
 
-/// The routine's way through the screens: the pain question, the player, and how it ended.
-impl StretchApp {
-    /// Starts the routine of the library's entry `origin`: first asks about pain, unless the
-    /// person turned that off.
-    fn begin(&mut self, origin: Origin, now: Duration) {
-        if self.shared.settings.ask_pain {
-            self.go(Screen::PainBefore(origin));
-        } else {
-            self.start(&origin, None, now);
-        }
-    }
-
-    /// Plays and records the routine of the library's entry `origin`. A session still waiting
-    /// for answers is recorded as it stands first.
-    fn start(
-        &mut self,
-        origin: &Origin,
-        pain_before: Option<crate::progress::Pain>,
-        now: Duration,
-    ) {
-        self.finish.record_end(&mut self.shared);
-        if self
-            .player
-            .start(&mut self.shared, origin, pain_before, now)
-        {
-            self.go(Screen::Player);
-        }
-    }
-
-    /// Plays `routine` from step `from_step` as a trial, from the editor: not recorded.
-    fn try_routine(
-        &mut self,
-        routine: Arc<crate::routine::Routine>,
-        from_step: Option<usize>,
-        now: Duration,
-    ) {
-        if self
-            .player
-            .start_routine(&mut self.shared, routine, Back::Editor, from_step, now)
-        {
-            self.go(Screen::Player);
-        }
-    }
-
-    /// Opens the editor on a routine (see [`Authoring::edit`]).
-    fn edit(&mut self, origin: &Origin, routine: &crate::routine::Routine, now: Duration) {
-        let go = self.authoring.edit(&self.shared, origin, routine, now);
-        self.follow(go, now);
-    }
-
-    /// Where the editor leads.
-    fn follow(&mut self, go: Option<EditorGo>, now: Duration) {
-        match go {
-            Some(EditorGo::Editor) => self.go(Screen::Editor),
-            Some(EditorGo::Library) => self.go(Screen::Library),
-            Some(EditorGo::Try(routine, step)) => self.try_routine(routine, Some(step), now),
-            None => {}
-        }
-    }
-
-    /// Stops the routine being played (the person agreed).
-    fn stop(&mut self, now: Duration) {
-        if let Some(ending) = self.player.stop(&self.shared, now) {
-            self.ending(ending);
-        }
-    }
-
-    /// Where a routine that came to an end leads: the finish screen, the short question after
-    /// stopping, or back where it came from.
-    fn ending(&mut self, ending: Ending) {
-        match ending {
-            Ending::Finished(summary, after) => {
-                self.finish.after = after;
-                self.go(Screen::Finished(summary));
-            }
-            Ending::Stopped(stopped, after) => {
-                self.finish.after = Some(after);
-                self.go(Screen::Stopped(stopped));
-            }
-            Ending::Left(back, after) => {
-                self.finish.after = after;
-                self.finish.record_end(&mut self.shared);
-                self.go_back(back);
-            }
-        }
-    }
-
-    /// The answer to the pain question before a routine, or after stopping one.
-    fn pain_action(&mut self, action: PainAction, now: Duration) {
-        match (self.screen.clone(), action) {
-            (Screen::PainBefore(origin), PainAction::Answer(pain)) => {
-                self.start(&origin, pain, now);
-            }
-            (Screen::PainBefore(origin), PainAction::Back) => self.go(Screen::Overview(origin)),
-            (Screen::Stopped(stopped), PainAction::Answer(pain)) => {
-                if let Some(after) = &mut self.finish.after {
-                    after.answers.pain = pain;
-                }
-                self.finish.record_end(&mut self.shared);
-                self.go_back(stopped.back);
-            }
-            (Screen::Stopped(stopped), PainAction::Back) => {
-                self.finish.record_end(&mut self.shared);
-                self.go_back(stopped.back);
-            }
-            _ => {}
-        }
-    }
-
-    /// What the finish screen asked for.
-    fn finish_action(&mut self, action: FinishAction, now: Duration) {
-        let Screen::Finished(summary) = self.screen.clone() else {
-            return;
-        };
-        match (action, summary.back) {
-            (FinishAction::Pain(pain), _) => {
-                if let Some(answers) = self.finish.answers() {
-                    answers.pain = pain;
-                }
-            }
-            (FinishAction::Effort(effort), _) => {
-                if let Some(answers) = self.finish.answers() {
-                    answers.effort = effort;
-                }
-            }
-            (FinishAction::Back, Back::Editor) => self.go_back(Back::Editor),
-            (FinishAction::Back, Back::Overview(_)) => {
-                self.finish.record_end(&mut self.shared);
-                self.go(Screen::Library);
-            }
-            (FinishAction::Again, Back::Overview(origin)) => {
-                self.finish.record_end(&mut self.shared);
-                self.begin(origin, now);
-            }
-            (FinishAction::Again, Back::Editor) => {
-                self.try_routine(summary.routine, summary.from_step, now);
-            }
-        }
-    }
-
-    /// The window is closing: a routine being played is recorded as stopped where it is, and a
-    /// session waiting for answers with what was answered.
-    fn close_session(&mut self, now: Duration) {
-        self.stop(now);
-        self.finish.record_end(&mut self.shared);
-    }
-
-    /// Back where a routine was started from: its overview, or the editor if it is still open.
-    fn go_back(&mut self, back: Back) {
-        self.go(match back {
-            Back::Overview(origin) => Screen::Overview(origin),
-            Back::Editor if self.authoring.editor.is_some() => Screen::Editor,
-            Back::Editor => Screen::Library,
-        });
-    }
-}
-
 impl eframe::App for StretchApp {
     /// The app's work, called before every frame and also while the window is minimised or
     /// covered, when no frame is drawn: the routine's end and its record, reminders falling due,
@@ -701,8 +553,9 @@ impl eframe::App for StretchApp {
         // The one reading of the clock for this frame, drawn with it too.
         let now = self.shared.deps.clock.now();
         self.now = now;
-        self.watch(ctx);
-        self.poll_file_dialog();
+        self.files.watch(&mut self.shared, ctx);
+        let go = self.files.poll(&mut self.shared);
+        self.files_go(go);
         self.player.poll_recording(&mut self.shared.notice);
         if std::mem::take(&mut self.date_unchecked) {
             self.history.check_date(&mut self.shared, now);
@@ -731,7 +584,7 @@ impl eframe::App for StretchApp {
         if self.screen == Screen::Library {
             self.history.prepare(&self.shared);
         }
-        if self.jobs.busy() {
+        if self.files.jobs.busy() {
             ctx.request_repaint_after(Duration::from_millis(200));
         }
     }

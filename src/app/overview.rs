@@ -54,7 +54,7 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
                 if ui.button(edit).clicked() {
                     action = Some(OverviewAction::Edit);
                 }
-                if super::reminders::remind_me_button(ui) {
+                if remind_me_button(ui) {
                     action = Some(OverviewAction::RemindMe);
                 }
                 if ui
@@ -141,4 +141,11 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
             }
         });
     action
+}
+
+/// "Remind me", for the overview's row of buttons. Returns whether it was clicked.
+fn remind_me_button(ui: &mut egui::Ui) -> bool {
+    ui.button("Remind me")
+        .on_hover_text("Times of day to be reminded of this routine")
+        .clicked()
 }

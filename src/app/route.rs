@@ -1,7 +1,7 @@
 //! Where the person is: the screens the router shows one at a time.
 
+use super::catalog::Origin;
 use super::ending::{Stopped, Summary};
-use super::library::Origin;
 
 /// The screens.
 #[derive(Debug, Clone, PartialEq)]

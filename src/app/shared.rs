@@ -6,11 +6,13 @@ use std::path::PathBuf;
 
 use super::AppDeps;
 use super::ask::Ask;
+use super::catalog::Library;
+use super::catalog::Origin;
 use super::drafts::Drafts;
-use super::library::Library;
 use super::notice::Notice;
+use super::prefs::Settings;
 use super::sessions::Sessions;
-use super::settings::Settings;
+use crate::resolve::Source;
 
 /// What every screen may read and change.
 pub(crate) struct Shared {
@@ -31,6 +33,22 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// The routine named on the command line, added to the library if it is a file; `None`, with
+    /// a notice, if there is none of that name.
+    pub(crate) fn find_or_open(&mut self, arg: &str) -> Option<Origin> {
+        match Source::from_arg(arg, &self.deps.home) {
+            Ok(Source::File(path)) => Some(self.library.open(&path)),
+            Ok(Source::Bundled(b)) => self.library.find(b.id),
+            Err(unknown) => {
+                self.notice = Some(Notice::warning(format!(
+                    "There is no routine named \"{}\".",
+                    unknown.name
+                )));
+                None
+            }
+        }
+    }
+
     /// Reads the user's routines and drafts again.
     pub(crate) fn refresh_user(&mut self) {
         self.library.refresh_user(&self.deps.home.routine_files());

@@ -130,7 +130,11 @@ pub fn rig_changed(
     let output = RecordingOutput::new();
     let mut deps = deps(home.path(), &clock, playing_on(&output, RENDER_RATE));
     change(&mut deps);
+    // Threads of the app's own (the folder watcher, the desktop's notification probe, picture
+    // decoding) wake it from outside: a run may take a few more frames to settle than egui's own
+    // repaints need, more so on a loaded machine.
     let harness = Harness::builder()
+        .with_max_steps(16)
         .with_size(size)
         .build_eframe(move |_| StretchApp::with_settings(deps, settings, launch));
     Rig {

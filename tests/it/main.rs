@@ -28,3 +28,4 @@ mod scale;
 mod screens;
 mod share;
 mod speech;
+mod structure;

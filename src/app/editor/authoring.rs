@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use super::{Editor, EditorAction, folder_of};
 use crate::app::ask::Ask;
+use crate::app::catalog::Origin;
 use crate::app::drafts::Drafts;
-use crate::app::library::Origin;
 use crate::app::notice::{self, Notice};
 use crate::app::shared::Shared;
 use crate::home::{self, DraftError, DraftFile};

@@ -16,8 +16,8 @@ use std::time::Duration;
 use egui::RichText;
 
 use self::view::{Moment, PlayerAction, View};
+use super::catalog::Origin;
 use super::ending::{After, Answers, Back, Stopped, Summary};
-use super::library::Origin;
 use super::notice::Notice;
 use super::prefs::Settings;
 use super::sessions::source_of;

@@ -26,7 +26,7 @@ use self::forms::{DaysForm, NewReminder, RemindMe, RemindMeAnswer};
 use self::windows::{notice_window, remind_me_window};
 use self::words::{autostart_words, days_words, times_words};
 use crate::app::AppDeps;
-use crate::app::library::Origin;
+use crate::app::catalog::Origin;
 use crate::app::notice::Notice;
 use crate::app::widgets::sentence;
 use crate::home::Home;
@@ -211,13 +211,6 @@ fn names_of(home: &Home, reminders: &Reminders) -> Vec<String> {
         .iter()
         .map(|r| title_of(home, &r.routine))
         .collect()
-}
-
-/// "Remind me", for the overview's row of buttons. Returns whether it was clicked.
-pub(super) fn remind_me_button(ui: &mut egui::Ui) -> bool {
-    ui.button("Remind me")
-        .on_hover_text("Times of day to be reminded of this routine")
-        .clicked()
 }
 
 impl Reminding {

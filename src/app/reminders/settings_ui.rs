@@ -3,7 +3,7 @@
 use super::words::{autostart_words, days_words, without_detail};
 use super::{Probe, Reminding, Unreadable, key_of, read, title_of};
 use crate::app::AppDeps;
-use crate::app::library::Library;
+use crate::app::catalog::Library;
 use crate::app::widgets::{sentence, warn};
 use crate::remind::change::{self};
 use crate::remind::store::{self, StoreError};

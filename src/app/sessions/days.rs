@@ -1,7 +1,7 @@
 //! Days and sessions in words: which day a session was on, and a row of the list.
 
 use super::view::Row;
-use crate::app::library::Origin;
+use crate::app::catalog::Origin;
 use crate::history::SessionId;
 use crate::progress::{LocalTime, SessionRecord, Source};
 use jiff::civil::Date;

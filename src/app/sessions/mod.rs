@@ -23,7 +23,7 @@ use std::time::Duration;
 
 use jiff::civil::Date;
 
-use super::library::Origin;
+use super::catalog::Origin;
 use crate::history::{self, Filter, History, HistoryError, Options, SessionId, StoredSession};
 use crate::progress::{SessionRecord, Source};
 

@@ -1,0 +1,266 @@
+//! How the router moves between the rooms: a routine's way (the pain question, the player, how
+//! it ended, the finish screen), where the editor and the file work lead, and a broken file's
+//! page and its fixer. Only the router's own methods: no room knows another.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::catalog::Origin;
+use super::editor::EditorGo;
+use super::ending::Back;
+use super::files::FilesGo;
+use super::finish::FinishAction;
+use super::notice::{self, Notice};
+use super::player::Ending;
+use super::route::Screen;
+use super::widgets::pain::PainAction;
+use super::{StretchApp, fix};
+
+impl StretchApp {
+    /// Starts the routine of the library's entry `origin`: first asks about pain, unless the
+    /// person turned that off.
+    pub(super) fn begin(&mut self, origin: Origin, now: Duration) {
+        if self.shared.settings.ask_pain {
+            self.go(Screen::PainBefore(origin));
+        } else {
+            self.start(&origin, None, now);
+        }
+    }
+
+    /// Plays and records the routine of the library's entry `origin`. A session still waiting
+    /// for answers is recorded as it stands first.
+    pub(super) fn start(
+        &mut self,
+        origin: &Origin,
+        pain_before: Option<crate::progress::Pain>,
+        now: Duration,
+    ) {
+        self.finish.record_end(&mut self.shared);
+        if self
+            .player
+            .start(&mut self.shared, origin, pain_before, now)
+        {
+            self.go(Screen::Player);
+        }
+    }
+
+    /// Plays `routine` from step `from_step` as a trial, from the editor: not recorded.
+    pub(super) fn try_routine(
+        &mut self,
+        routine: Arc<crate::routine::Routine>,
+        from_step: Option<usize>,
+        now: Duration,
+    ) {
+        if self
+            .player
+            .start_routine(&mut self.shared, routine, Back::Editor, from_step, now)
+        {
+            self.go(Screen::Player);
+        }
+    }
+
+    /// Where the file work leads.
+    pub(super) fn files_go(&mut self, go: Option<FilesGo>) {
+        match go {
+            Some(FilesGo::Show(origin)) => {
+                self.show(origin);
+            }
+            Some(FilesGo::Overview(origin)) => self.go(Screen::Overview(origin)),
+            None => {}
+        }
+    }
+
+    /// What the page of a broken file asked for.
+    pub(super) fn broken_action(
+        &mut self,
+        origin: &Origin,
+        action: fix::BrokenAction,
+        now: Duration,
+    ) {
+        // A file whose text is a whole routine, with only its pictures or sounds refused, is
+        // fixed in the editor, where each refused file is said at its field with its picker.
+        let whole = origin
+            .path()
+            .and_then(|path| crate::routine::load(path).ok());
+        match action {
+            fix::BrokenAction::Back => self.go(Screen::Library),
+            fix::BrokenAction::Edit if let Some(routine) = whole => {
+                self.edit(origin, &routine, now);
+            }
+            fix::BrokenAction::Edit => match fix::Fix::open(origin) {
+                Ok(fixing) => {
+                    self.fix = Some(fixing);
+                    self.go(Screen::Fix);
+                }
+                Err(e) => self.shared.notice = Some(Notice::warning(e)),
+            },
+        }
+    }
+
+    /// What the fixer asked for: saving writes the text as it is, problems or not (it is the
+    /// person's file, and a half-fixed file is no worse than the broken one); a file that is
+    /// whole again opens on its overview.
+    pub(super) fn fix_action(&mut self, action: fix::FixAction) {
+        let Some(fixing) = &mut self.fix else {
+            return;
+        };
+        let leave = match action {
+            fix::FixAction::Leave => true,
+            fix::FixAction::Save | fix::FixAction::SaveAndLeave => {
+                if let Err(e) = crate::save::write_atomic(&fixing.path, fixing.text.as_bytes()) {
+                    self.shared.notice = Some(Notice::warning(format!(
+                        "Could not save; your changes are still here: {e}"
+                    )));
+                    return;
+                }
+                fixing.saved();
+                let left = fixing.problem_count();
+                let place = notice::short_place(&fixing.path);
+                let origin = self.shared.library.open(&fixing.path);
+                let whole = self
+                    .shared
+                    .library
+                    .get(&origin)
+                    .is_some_and(|e| e.routine.is_ok());
+                if whole {
+                    self.shared.notice = Some(Notice::News(
+                        format!("Saved {place}: it has no errors now."),
+                        notice::More::Nothing,
+                    ));
+                    self.fix = None;
+                    self.show(origin);
+                    return;
+                }
+                self.shared.notice = Some(Notice::News(
+                    format!(
+                        "Saved {place}, with {} left to fix.",
+                        crate::words::Count(left.max(1), "problem")
+                    ),
+                    notice::More::Nothing,
+                ));
+                action == fix::FixAction::SaveAndLeave
+            }
+        };
+        if leave {
+            self.fix = None;
+            self.go(Screen::Library);
+        }
+    }
+
+    /// Opens the editor on a routine (see [`Authoring::edit`]).
+    pub(super) fn edit(
+        &mut self,
+        origin: &Origin,
+        routine: &crate::routine::Routine,
+        now: Duration,
+    ) {
+        let go = self.authoring.edit(&self.shared, origin, routine, now);
+        self.follow(go, now);
+    }
+
+    /// Where the editor leads.
+    pub(super) fn follow(&mut self, go: Option<EditorGo>, now: Duration) {
+        match go {
+            Some(EditorGo::Editor) => self.go(Screen::Editor),
+            Some(EditorGo::Library) => self.go(Screen::Library),
+            Some(EditorGo::Try(routine, step)) => self.try_routine(routine, Some(step), now),
+            None => {}
+        }
+    }
+
+    /// Stops the routine being played (the person agreed).
+    pub(super) fn stop(&mut self, now: Duration) {
+        if let Some(ending) = self.player.stop(&self.shared, now) {
+            self.ending(ending);
+        }
+    }
+
+    /// Where a routine that came to an end leads: the finish screen, the short question after
+    /// stopping, or back where it came from.
+    pub(super) fn ending(&mut self, ending: Ending) {
+        match ending {
+            Ending::Finished(summary, after) => {
+                self.finish.after = after;
+                self.go(Screen::Finished(summary));
+            }
+            Ending::Stopped(stopped, after) => {
+                self.finish.after = Some(after);
+                self.go(Screen::Stopped(stopped));
+            }
+            Ending::Left(back, after) => {
+                self.finish.after = after;
+                self.finish.record_end(&mut self.shared);
+                self.go_back(back);
+            }
+        }
+    }
+
+    /// The answer to the pain question before a routine, or after stopping one.
+    pub(super) fn pain_action(&mut self, action: PainAction, now: Duration) {
+        match (self.screen.clone(), action) {
+            (Screen::PainBefore(origin), PainAction::Answer(pain)) => {
+                self.start(&origin, pain, now);
+            }
+            (Screen::PainBefore(origin), PainAction::Back) => self.go(Screen::Overview(origin)),
+            (Screen::Stopped(stopped), PainAction::Answer(pain)) => {
+                if let Some(after) = &mut self.finish.after {
+                    after.answers.pain = pain;
+                }
+                self.finish.record_end(&mut self.shared);
+                self.go_back(stopped.back);
+            }
+            (Screen::Stopped(stopped), PainAction::Back) => {
+                self.finish.record_end(&mut self.shared);
+                self.go_back(stopped.back);
+            }
+            _ => {}
+        }
+    }
+
+    /// What the finish screen asked for.
+    pub(super) fn finish_action(&mut self, action: FinishAction, now: Duration) {
+        let Screen::Finished(summary) = self.screen.clone() else {
+            return;
+        };
+        match (action, summary.back) {
+            (FinishAction::Pain(pain), _) => {
+                if let Some(answers) = self.finish.answers() {
+                    answers.pain = pain;
+                }
+            }
+            (FinishAction::Effort(effort), _) => {
+                if let Some(answers) = self.finish.answers() {
+                    answers.effort = effort;
+                }
+            }
+            (FinishAction::Back, Back::Editor) => self.go_back(Back::Editor),
+            (FinishAction::Back, Back::Overview(_)) => {
+                self.finish.record_end(&mut self.shared);
+                self.go(Screen::Library);
+            }
+            (FinishAction::Again, Back::Overview(origin)) => {
+                self.finish.record_end(&mut self.shared);
+                self.begin(origin, now);
+            }
+            (FinishAction::Again, Back::Editor) => {
+                self.try_routine(summary.routine, summary.from_step, now);
+            }
+        }
+    }
+
+    /// The window is closing: a routine being played is recorded as stopped where it is, and a
+    /// session waiting for answers with what was answered.
+    pub(super) fn close_session(&mut self, now: Duration) {
+        self.stop(now);
+        self.finish.record_end(&mut self.shared);
+    }
+
+    /// Back where a routine was started from: its overview, or the editor if it is still open.
+    pub(super) fn go_back(&mut self, back: Back) {
+        self.go(match back {
+            Back::Overview(origin) => Screen::Overview(origin),
+            Back::Editor if self.authoring.editor.is_some() => Screen::Editor,
+            Back::Editor => Screen::Library,
+        });
+    }
+}
