@@ -284,7 +284,7 @@ fn save_copy(shared: &mut Shared, file: &Path, to: &Path) {
                     file: to,
                     save_as: false,
                 },
-            ))
+            ));
         }
         Err(e) => {
             shared.notice = Some(Notice::warning(format!(
@@ -377,7 +377,7 @@ pub(crate) fn write_handout(shared: &mut Shared, routine: &Routine, ctx: &egui::
             ctx.open_url(egui::OpenUrl::new_tab(super::shared::file_url(&path)));
         }
         Err(e) => {
-            shared.notice = Some(Notice::warning(format!("Could not write the handout: {e}")))
+            shared.notice = Some(Notice::warning(format!("Could not write the handout: {e}")));
         }
     }
 }

@@ -289,7 +289,7 @@ impl StretchApp {
                     OverviewAction::Start => self.begin(origin, now),
                     OverviewAction::Edit => self.edit(&origin, &routine, now),
                     OverviewAction::Handout => {
-                        files::write_handout(&mut self.shared, &routine, ctx)
+                        files::write_handout(&mut self.shared, &routine, ctx);
                     }
                     OverviewAction::Export => files::export(&mut self.shared, &origin),
                     OverviewAction::RemindMe => self.reminding.remind_me(&origin, &routine),

@@ -73,9 +73,7 @@ impl Authoring {
         id: &str,
         now: Duration,
     ) -> Option<EditorGo> {
-        let Some((_, kept)) = shared.drafts.kept.iter().find(|(d, _)| d == id).cloned() else {
-            return None;
-        };
+        let (_, kept) = shared.drafts.kept.iter().find(|(d, _)| d == id).cloned()?;
         let baseline = kept
             .target
             .as_deref()

@@ -514,7 +514,7 @@ impl History {
                 ctx.open_url(egui::OpenUrl::new_tab(crate::app::shared::file_url(&path)));
             }
             Err(e) => {
-                shared.notice = Some(Notice::warning(format!("Could not write the report: {e}")))
+                shared.notice = Some(Notice::warning(format!("Could not write the report: {e}")));
             }
         }
     }
