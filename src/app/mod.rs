@@ -500,6 +500,10 @@ impl StretchApp {
     }
 }
 
+/// The widest texture the app makes. Pictures are made at most 1920 pixels on their long side
+/// (`media::photo::SCREEN_LONG_SIDE`); text needs less. It is egui's own default.
+const MAX_TEXTURE_SIDE: usize = 2048;
+
 impl eframe::App for StretchApp {
     /// The app's work, called before every frame and also while the window is minimised or
     /// covered, when no frame is drawn: the routine's end and its record, reminders falling due,
@@ -556,6 +560,16 @@ impl eframe::App for StretchApp {
         self.name_window(&ctx);
         if let Some(after) = repaint {
             ctx.request_repaint_after(after);
+        }
+    }
+
+    /// Textures no wider than `MAX_TEXTURE_SIDE`: egui makes its font atlas as wide as the
+    /// largest texture the GPU allows (8192 pixels under Mesa's software OpenGL, 16384 on most
+    /// GPUs), and one row of the player's large digits made it 8192 × 256 pixels: 8 MiB, and as
+    /// much again for the texture under software OpenGL (BENCHMARKS.md).
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if let Some(side) = &mut raw_input.max_texture_side {
+            *side = (*side).min(MAX_TEXTURE_SIDE);
         }
     }
 
