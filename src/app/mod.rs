@@ -63,7 +63,7 @@ use self::route::Screen;
 use self::sessions::Sessions;
 use self::settings::Settings;
 use self::shared::Shared;
-use self::widgets::access::{self, APP_NAME};
+use self::widgets::access;
 use self::widgets::pain::{self, PainAction};
 use crate::engine::State;
 use crate::home::Home;
@@ -491,58 +491,11 @@ impl StretchApp {
         };
         overview::ui(ui, routine, kind).map(|action| Action::Overview(origin, action))
     }
-
-    /// Whether a due reminder may be shown now: not over a routine playing, a question, or the
-    /// editor.
-    fn reminder_may_show(&self) -> bool {
-        !self.player.playing()
-            && self.shared.ask.is_none()
-            && matches!(
-                self.screen,
-                Screen::Library | Screen::Overview(_) | Screen::History | Screen::Finished(_)
-            )
-    }
-
-    /// The Settings window, with the reminders' part below the form.
-    fn settings_window(&mut self, ctx: &egui::Context) {
-        let Shared {
-            deps,
-            settings,
-            library,
-            ..
-        } = &mut self.shared;
-        let reminding = &mut self.reminding;
-        let changed = self.settings_room.window(ctx, settings, |ui| {
-            reminding.settings_ui(ui, deps, library);
-        });
-        if changed {
-            self.player.apply_sound_settings(&self.shared.settings);
-        }
-    }
-
-    /// What the window is called for the screen shown: the app, then the screen.
-    fn window_name(&self) -> String {
-        let routine = |origin| {
-            self.shared
-                .library
-                .get(origin)
-                .map_or_else(String::new, catalog::Entry::title)
-        };
-        let screen = match &self.screen {
-            Screen::Library => "Routines".to_owned(),
-            Screen::Overview(origin) => routine(origin),
-            Screen::PainBefore(origin) => format!("Pain before {}", routine(origin)),
-            Screen::Player => "Playing a routine".to_owned(),
-            Screen::Finished(_) => "Routine complete".to_owned(),
-            Screen::Stopped(_) => "Routine stopped".to_owned(),
-            Screen::History => "History".to_owned(),
-            Screen::Editor => "Editor".to_owned(),
-            Screen::Broken(origin) => format!("{} has errors", routine(origin)),
-            Screen::Fix => "Fixing a routine file".to_owned(),
-        };
-        format!("{APP_NAME}: {screen}")
-    }
 }
+
+/// The widest texture the app makes. Pictures are made at most 1920 pixels on their long side
+/// (`media::photo::SCREEN_LONG_SIDE`); text needs less. It is egui's own default.
+const MAX_TEXTURE_SIDE: usize = 2048;
 
 impl eframe::App for StretchApp {
     /// The app's work, called before every frame and also while the window is minimised or
@@ -618,6 +571,16 @@ impl eframe::App for StretchApp {
         access::name_window(&ctx, self.screen_changed, self.window_name());
         if let Some(after) = repaint {
             ctx.request_repaint_after(after);
+        }
+    }
+
+    /// Textures no wider than `MAX_TEXTURE_SIDE`: egui makes its font atlas as wide as the
+    /// largest texture the GPU allows (8192 pixels under Mesa's software OpenGL, 16384 on most
+    /// GPUs), and one row of the player's large digits made it 8192 × 256 pixels: 8 MiB, and as
+    /// much again for the texture under software OpenGL (BENCHMARKS.md).
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if let Some(side) = &mut raw_input.max_texture_side {
+            *side = (*side).min(MAX_TEXTURE_SIDE);
         }
     }
 

@@ -1,11 +1,12 @@
 //! How the router moves between the rooms: a routine's way (the pain question, the player, how
 //! it ended, the finish screen), where the editor and the file work lead, and a broken file's
-//! page and its fixer. Only the router's own methods: no room knows another.
+//! page and its fixer; when a reminder may show, the Settings window with the reminders' part,
+//! and the window's name. Only the router's own methods: no room knows another.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::catalog::Origin;
+use super::catalog::{self, Origin};
 use super::editor::EditorGo;
 use super::ending::Back;
 use super::files::FilesGo;
@@ -13,6 +14,8 @@ use super::finish::FinishAction;
 use super::notice::{self, Notice};
 use super::player::Ending;
 use super::route::Screen;
+use super::shared::Shared;
+use super::widgets::access::APP_NAME;
 use super::widgets::pain::PainAction;
 use super::{StretchApp, fix};
 
@@ -262,5 +265,56 @@ impl StretchApp {
             Back::Editor if self.authoring.editor.is_some() => Screen::Editor,
             Back::Editor => Screen::Library,
         });
+    }
+
+    /// Whether a due reminder may be shown now: not over a routine playing, a question, or the
+    /// editor.
+    pub(super) fn reminder_may_show(&self) -> bool {
+        !self.player.playing()
+            && self.shared.ask.is_none()
+            && matches!(
+                self.screen,
+                Screen::Library | Screen::Overview(_) | Screen::History | Screen::Finished(_)
+            )
+    }
+
+    /// The Settings window, with the reminders' part below the form.
+    pub(super) fn settings_window(&mut self, ctx: &egui::Context) {
+        let Shared {
+            deps,
+            settings,
+            library,
+            ..
+        } = &mut self.shared;
+        let reminding = &mut self.reminding;
+        let changed = self.settings_room.window(ctx, settings, |ui| {
+            reminding.settings_ui(ui, deps, library);
+        });
+        if changed {
+            self.player.apply_sound_settings(&self.shared.settings);
+        }
+    }
+
+    /// What the window is called for the screen shown: the app, then the screen.
+    pub(super) fn window_name(&self) -> String {
+        let routine = |origin| {
+            self.shared
+                .library
+                .get(origin)
+                .map_or_else(String::new, catalog::Entry::title)
+        };
+        let screen = match &self.screen {
+            Screen::Library => "Routines".to_owned(),
+            Screen::Overview(origin) => routine(origin),
+            Screen::PainBefore(origin) => format!("Pain before {}", routine(origin)),
+            Screen::Player => "Playing a routine".to_owned(),
+            Screen::Finished(_) => "Routine complete".to_owned(),
+            Screen::Stopped(_) => "Routine stopped".to_owned(),
+            Screen::History => "History".to_owned(),
+            Screen::Editor => "Editor".to_owned(),
+            Screen::Broken(origin) => format!("{} has errors", routine(origin)),
+            Screen::Fix => "Fixing a routine file".to_owned(),
+        };
+        format!("{APP_NAME}: {screen}")
     }
 }
