@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::cue_sounds::Phrase;
-use crate::engine::PhaseKind;
+use crate::engine::{Breath, PhaseKind};
 
 /// A count with its noun in the right number: `1 step`, `4 steps`, `0 problems`.
 ///
@@ -34,6 +34,16 @@ pub fn plural(n: usize, noun: &str) -> String {
         format!("{noun}es")
     } else {
         format!("{noun}s")
+    }
+}
+
+impl Breath {
+    /// As shown on screen and said: the words of its spoken prompt.
+    pub fn words(self) -> &'static str {
+        match self {
+            Breath::In => Phrase::BreatheIn.words(),
+            Breath::Out => Phrase::BreatheOut.words(),
+        }
     }
 }
 

@@ -4,30 +4,12 @@
 //! hold and its last seconds), never every second. Pure: given what was shown before and what is
 //! shown now, what to say.
 
+pub use crate::engine::Breath;
 use std::time::Duration;
 
 use crate::countdown::in_words;
 use crate::engine::PhaseKind;
 use crate::routine::Side;
-
-/// Breathing in or out, during a hold with a breathing pace.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Breath {
-    /// Breathe in.
-    In,
-    /// Breathe out.
-    Out,
-}
-
-impl Breath {
-    /// As shown and said.
-    pub fn words(self) -> &'static str {
-        match self {
-            Breath::In => "Breathe in",
-            Breath::Out => "Breathe out",
-        }
-    }
-}
 
 /// What the player shows at one frame, as far as a screen reader is told about it.
 #[derive(Debug, Clone, PartialEq)]

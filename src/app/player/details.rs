@@ -1,12 +1,13 @@
 //! The player's details beside the dial: the step, its side and repetition, its picture or
 //! drawing, its instructions, and what comes next.
 
-pub use super::announce::Breath;
+use egui::{Align, Color32, Layout, RichText, Sense, Ui, Vec2};
+
+use super::announce::Breath;
 use super::view::{View, side_colour, status_words, warning};
 use crate::app::widgets::illustration::{self, Figure};
 use crate::engine::{Phase, PhaseKind, Session};
 use crate::routine::{Routine, Side, Step, format_clock};
-use egui::{Align, Color32, Layout, RichText, Sense, Ui, Vec2};
 
 /// What the column beside (or under) the ring shows.
 pub(super) struct Details<'a> {

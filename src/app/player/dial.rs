@@ -1,11 +1,13 @@
 //! The dial: the ring of the phase's time left, and the breathing disc, drawn as meshes.
 
+use std::time::Duration;
+
+use egui::{Color32, Rect, Sense, Ui, Vec2};
+
 use super::view::phase_colour;
 use crate::countdown::{left_in_words, shown_seconds};
 use crate::engine::PhaseKind;
 use crate::routine::format_clock;
-use egui::{Color32, Rect, Sense, Ui, Vec2};
-use std::time::Duration;
 
 /// What the ring shows.
 pub(super) struct Dial {

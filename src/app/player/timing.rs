@@ -1,13 +1,15 @@
 //! The player's clock work: the breathing disc's size at a moment, when the screen next
 //! changes, the moment a screen reader is told about, and the player's keys.
 
-pub use super::announce::{Breath, Moment};
+use std::time::Duration;
+
+use egui::Key;
+
+use super::announce::{Breath, Moment};
 use super::view::PlayerAction;
 use crate::countdown::{shown_seconds, until_next_second};
-use crate::engine::{Command, Phase, PhaseKind, Session, State};
+use crate::engine::{Breathing, Command, Phase, PhaseKind, Session, State};
 use crate::routine::{Routine, Step};
-use egui::Key;
-use std::time::Duration;
 
 /// How many sizes the breathing disc takes between empty and full lungs. It is drawn again only
 /// when it reaches the next, a few pixels further (a fifth of its radius in eight steps: 4 pixels
@@ -31,27 +33,19 @@ pub fn breath_at(phase: &Phase, step: &Step, position: Duration) -> Option<(Brea
 }
 
 /// In or out at `position` in a breathing hold, how far through this breath (0 to 1), and the
-/// pace.
+/// pace: by the engine's one rule of breathing ([`Breathing`]), as its cues are.
 pub(super) fn breathing(
     phase: &Phase,
     step: &Step,
     position: Duration,
 ) -> Option<(Breath, f32, Duration)> {
-    let pace = step.breathe.filter(|p| !p.is_zero())?;
+    let breathing = Breathing::of(step)?;
     if phase.kind != PhaseKind::Hold {
         return None;
     }
     let into = position.saturating_sub(phase.start).min(phase.duration);
-    let n = into.as_nanos() / pace.as_nanos();
-    // Only how far through this breath, as a fraction: f32 is plenty for a ring's size.
-    let through = into.saturating_sub(pace * u32::try_from(n).unwrap_or(u32::MAX));
-    let through = through.as_secs_f32() / pace.as_secs_f32();
-    let breath = if n.is_multiple_of(2) {
-        Breath::In
-    } else {
-        Breath::Out
-    };
-    Some((breath, through, pace))
+    let (breath, through) = breathing.at(into);
+    Some((breath, through, breathing.pace()))
 }
 
 /// How many of [`BREATH_STEPS`] the disc has moved `through` a breath: eased, as a breath is,

@@ -1,5 +1,6 @@
 //! The whole timeline of a routine, computed once before it starts.
 
+use super::breathing::{Breath, Breathing};
 use std::time::Duration;
 
 use crate::routine::{Routine, Side};
@@ -153,18 +154,13 @@ impl Plan {
                     let start = t;
                     let end = phase(PhaseKind::Hold, side, rep, start, step.hold);
                     cue(start, CueKind::HoldStart, side);
-                    if let Some(pace) = step.breathe.filter(|p| !p.is_zero()) {
-                        let mut at = start;
-                        let mut inhale = true;
-                        while at < end {
-                            let kind = if inhale {
-                                CueKind::BreatheIn
-                            } else {
-                                CueKind::BreatheOut
+                    if let Some(breathing) = Breathing::of(step) {
+                        for (into, breath) in breathing.starts(step.hold) {
+                            let kind = match breath {
+                                Breath::In => CueKind::BreatheIn,
+                                Breath::Out => CueKind::BreatheOut,
                             };
-                            cue(at, kind, side);
-                            inhale = !inhale;
-                            at += pace;
+                            cue(start + into, kind, side);
                         }
                     }
                     if step.halfway {
