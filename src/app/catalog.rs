@@ -1,10 +1,11 @@
 //! The routines the app knows: bundled, the person's own (from their folder) and files opened
 //! from anywhere, each with where it comes from and whether it can be used.
 
-use crate::bundled;
-use crate::routine::{LoadError, Routine};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use crate::bundled;
+use crate::routine::{LoadError, Routine};
 
 /// Where a routine comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]

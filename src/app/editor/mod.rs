@@ -15,18 +15,17 @@ mod recorder;
 mod side;
 mod step;
 
-pub(crate) use self::authoring::{Agreed, Authoring, EditorGo, forget_draft};
-pub use self::step::folder_of;
-
-use self::form::{Form, line_edit, problem, row, section, text_edit};
-use self::step::{StepChange, sounds_ui, step_ui};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use egui::RichText;
 
+pub(crate) use self::authoring::{Agreed, Authoring, EditorGo, forget_draft};
+use self::form::{Form, line_edit, problem, row, section, text_edit};
 use self::media_picker::{Picker, Place};
+pub use self::step::folder_of;
+use self::step::{StepChange, sounds_ui, step_ui};
 use super::widgets::button_named_enabled;
 use crate::engine::Plan;
 use crate::media::MediaCheck;

@@ -1,11 +1,13 @@
 //! The editor's side panel: the total time, the problems, the timeline, and the preview.
 
+use std::time::Duration;
+
+use egui::RichText;
+
 use super::{Editor, EditorAction, PREVIEW_SPEED, is_shown};
 use crate::engine::{PhaseKind, Plan};
 use crate::routine::draft::Field;
 use crate::routine::format_clock;
-use egui::RichText;
-use std::time::Duration;
 
 /// The plan as a strip: holds dark, the rest light, and a cursor at `position`.
 pub(super) fn timeline(ui: &mut egui::Ui, plan: &Plan, position: Option<Duration>) {

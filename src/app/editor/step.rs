@@ -1,14 +1,16 @@
 //! A step in the editor: its fields, its drawing, its sounds, and moving or removing it.
 
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use egui::RichText;
+
 use super::form::{Form, line_edit, row, text_edit};
 use super::media_picker::{Kind, Picker};
 use super::messages;
 use crate::app::widgets::illustration::{self, Figure};
 use crate::routine::draft::{Checked, Draft, Field, StepDraft, StepField};
 use crate::routine::{Drawing, Sides, Tone};
-use egui::RichText;
-use std::collections::HashSet;
-use std::path::{Path, PathBuf};
 
 /// A change to the list of steps, applied after drawing it.
 #[derive(Debug, Clone, Copy)]

@@ -4,14 +4,14 @@
 //! drawing, what comes next and the instructions, which scroll in what room is left. The text
 //! size enlarges the smaller text; it never shrinks the time.
 
-use super::details::{Details, details};
-use super::dial::{Dial, dial};
-use super::timing::breath_at;
 use std::time::Duration;
 
 use egui::{Align, Color32, Layout, Rect, RichText, Sense, Ui, UiBuilder, Vec2};
 
 pub use super::announce::{Breath, Moment, announce};
+use super::details::{Details, details};
+use super::dial::{Dial, dial};
+use super::timing::breath_at;
 use crate::app::widgets::access::{self, Urgency};
 use crate::audio::output::OutputStatus;
 use crate::audio::player::Timing;

@@ -1,10 +1,11 @@
 //! The forms of the reminders: days of the week, a new reminder, "Remind me".
 
+use jiff::civil::Weekday;
+
 use super::words::days_words;
 use crate::app::widgets::warn;
 use crate::reminders::{Days, Reminders, TimeOfDay, suggested_days, suggested_times};
 use crate::routine::{Routine, Schedule};
-use jiff::civil::Weekday;
 
 /// Days as chosen in a form: every day, weekdays, or the days ticked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

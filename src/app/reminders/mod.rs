@@ -22,6 +22,11 @@ mod settings_ui;
 mod windows;
 mod words;
 
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Duration;
+
+use jiff::Timestamp;
+
 use self::forms::{DaysForm, NewReminder, RemindMe, RemindMeAnswer};
 use self::windows::{notice_window, remind_me_window};
 use self::words::{autostart_words, days_words, times_words};
@@ -38,9 +43,6 @@ use crate::remind::{AppPresence, Notice as Due, NotifyError};
 use crate::reminders::{Days, Reminder, Reminders};
 use crate::resolve::{Source, user_id};
 use crate::routine::Routine;
-use jiff::Timestamp;
-use std::sync::mpsc::{Receiver, TryRecvError};
-use std::time::Duration;
 
 /// The longest the app goes without looking at its reminders.
 const LOOK_AGAIN: Duration = Duration::from_secs(60);

@@ -1,5 +1,9 @@
 //! The Reminders part of the Settings window: the reminders set, adding and removing one.
 
+use std::time::Duration;
+
+use egui::RichText;
+
 use super::words::{autostart_words, days_words, without_detail};
 use super::{Probe, Reminding, Unreadable, key_of, read, title_of};
 use crate::app::AppDeps;
@@ -8,8 +12,6 @@ use crate::app::widgets::{sentence, warn};
 use crate::remind::change::{self};
 use crate::remind::store::{self, StoreError};
 use crate::reminders::{Reminder, Reminders, TimeOfDay};
-use egui::RichText;
-use std::time::Duration;
 
 impl Reminding {
     /// The Reminders part of the Settings window.

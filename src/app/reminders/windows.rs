@@ -1,12 +1,13 @@
 //! The windows of the reminders: one due now, and "Remind me" on a routine's page.
 
+use egui::RichText;
+
 use super::ReminderAction;
 use super::forms::{RemindMe, RemindMeAnswer};
 use super::words::prescription_words;
 use crate::app::widgets::{sentence, warn};
 use crate::remind::Notice as Due;
 use crate::reminders::TimeOfDay;
-use egui::RichText;
 
 /// A due reminder, shown in the window.
 pub(super) fn notice_window(ctx: &egui::Context, notice: &Due) -> Option<ReminderAction> {

@@ -1,10 +1,11 @@
 //! Days and sessions in words: which day a session was on, and a row of the list.
 
+use jiff::civil::Date;
+
 use super::view::Row;
 use crate::app::catalog::Origin;
 use crate::history::SessionId;
 use crate::progress::{LocalTime, SessionRecord, Source};
-use jiff::civil::Date;
 
 /// Where a library entry's routine comes from, as the history records it.
 pub fn source_of(origin: &Origin) -> Source {

@@ -1,14 +1,16 @@
 //! The figures of the History screen: this week, streak, adherence, and the charts' points.
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use egui_plot::PlotPoint;
+use jiff::civil::Date;
+
 use super::days::{day_number, local_day};
 use super::view::{HistoryView, Kept, Period, Rows, Schedules};
 use super::{SINGLE_POINTS_DAYS, Snapshot};
 use crate::progress::stats::{self, Week};
 use crate::progress::{Pain, SessionRecord, Source};
-use egui_plot::PlotPoint;
-use jiff::civil::Date;
-use std::collections::BTreeMap;
-use std::sync::Arc;
 
 /// Everything the History screen shows for `routine` (`None`: all) over `period` (starting
 /// `first_day`), from every session in `snapshot`, `today` being the person's date.

@@ -12,9 +12,6 @@ mod days;
 mod figures;
 mod view;
 
-pub use self::days::{date_of_day, day_number, days_ago, source_of, when};
-use self::figures::figures;
-pub use self::view::{HistoryView, Kept, Period, Row, Rows, Schedules};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,6 +20,9 @@ use std::time::Duration;
 
 use jiff::civil::Date;
 
+pub use self::days::{date_of_day, day_number, days_ago, source_of, when};
+use self::figures::figures;
+pub use self::view::{HistoryView, Kept, Period, Row, Rows, Schedules};
 use super::catalog::Origin;
 use crate::history::{self, Filter, History, HistoryError, Options, SessionId, StoredSession};
 use crate::progress::{SessionRecord, Source};

@@ -1,16 +1,18 @@
 //! What the History screen shows, worked out once per change: the period, the rows of the list,
 //! this week, the charts' points and the prescriptions.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use egui_plot::PlotPoint;
+use jiff::civil::Date;
+
 use super::Snapshot;
 use super::days::row;
 use crate::history::SessionId;
 use crate::progress::Source;
 use crate::progress::stats::{Adherence, Day, Streak};
 use crate::routine::Schedule;
-use egui_plot::PlotPoint;
-use jiff::civil::Date;
-use std::collections::HashMap;
-use std::sync::Arc;
 
 /// The period the History screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -4,6 +4,7 @@ use super::speech;
 use crate::app::prefs::{Settings, TEXT_SIZES, Theme};
 use crate::app::widgets::radio_group;
 use crate::audio::CueStyle;
+
 /// The settings' form: cues, volume, theme, the pain question, the text size. Returns true if
 /// anything changed.
 pub(crate) fn form(ui: &mut egui::Ui, settings: &mut Settings) -> bool {
