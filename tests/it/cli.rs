@@ -120,6 +120,10 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "hash-comment.ron",
+        &[r#"1:1: comments in a routine file start with //, not #: write // in place of #"#],
+    ),
+    (
         "hold-with-space.ron",
         &[
             r#"5:27: hold: a duration with a unit is written in double quotes, without a space: "30s", not 30 sec"#,
@@ -186,6 +190,12 @@ const BROKEN: &[(&str, &[&str])] = &[
         "only-comments.ron",
         &[
             r#"1:1: the file holds only comments; a routine file starts with Routine( and lists its steps"#,
+        ],
+    ),
+    (
+        "quote-inside-text.ron",
+        &[
+            r#"7:26: instructions: this text has a double quote " inside it, which ends the text early; inside text, use single quotes ' instead, or write \" for a double quote"#,
         ],
     ),
     (
@@ -258,6 +268,12 @@ const BROKEN: &[(&str, &[&str])] = &[
         &[r#"6:9: unknown field "hold_strat" in Sounds; did you mean "hold_start"?"#],
     ),
     (
+        "step-not-closed.ron",
+        &[
+            r#"5:45: this step is not closed: a closing ) is missing here, before the comma and the next Step("#,
+        ],
+    ),
+    (
         "step-without-step.ron",
         &[
             r#"6:9: each step is written Step( ... ) around its fields, as in Step(name: "Psoas stretch", hold: "30s")"#,
@@ -296,6 +312,10 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "unclosed-quote.ron",
         &[r#"3:11: this text is not closed: a closing double quote " is missing"#],
+    ),
+    (
+        "unclosed-text.ron",
+        &[r#"6:13: this text is not closed: a closing double quote " is missing"#],
     ),
     (
         "unknown-field.ron",

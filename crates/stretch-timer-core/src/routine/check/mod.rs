@@ -5,6 +5,7 @@
 
 mod locate;
 mod mistakes;
+mod slips;
 mod syntax;
 mod values;
 

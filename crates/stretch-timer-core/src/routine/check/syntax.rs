@@ -1,6 +1,6 @@
 //! A parse error, said in words a therapist can act on.
 
-use super::mistakes;
+use super::{mistakes, slips};
 use crate::cue_sounds::Tone;
 use crate::routine::diagnostic::{Diagnostic, Position, Problem};
 use crate::routine::raw::{RawRoutine, RawSchedule, RawStep, fields_of};
@@ -142,6 +142,11 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
             message: message.to_owned(),
         },
     };
+    // A slip the parser reads as something else (a quote inside text, a step not closed) is
+    // said as what happened, at its own place.
+    if let Some(slip) = slips::recognise(text, start, end) {
+        return slip;
+    }
     if !matches!(e.code, E::TrailingCharacters) && only_blank_after(text, start) {
         return syntax(
             end_of(text),
