@@ -46,6 +46,17 @@ impl Jobs {
     }
 }
 
+/// Why the user's routines are not watched.
+#[derive(Debug, thiserror::Error)]
+enum WatchError {
+    /// The routines folder could not be made.
+    #[error(transparent)]
+    Folder(crate::home::HomeError),
+    /// The system would not watch it (too many folders watched already, say).
+    #[error("{0}")]
+    Watch(notify::Error),
+}
+
 /// Where the file work leads.
 pub(crate) enum FilesGo {
     /// A routine's overview (or its page of errors).
@@ -63,7 +74,7 @@ pub(crate) struct Files {
     /// Set by the watcher when the user's routine files changed.
     changed: Arc<AtomicBool>,
     /// Watches the user's routines once the window is up; `None` before; why not, if it cannot.
-    watcher: Option<Result<RoutineWatcher, String>>,
+    watcher: Option<Result<RoutineWatcher, WatchError>>,
 }
 
 impl Files {
@@ -208,13 +219,13 @@ impl Files {
                 .deps
                 .home
                 .ensure_routines()
-                .map_err(|e| e.to_string())
+                .map_err(WatchError::Folder)
                 .and_then(|dir| {
                     RoutineWatcher::start(&dir, Debounce::default(), move || {
                         changed.store(true, Ordering::Release);
                         ctx.request_repaint();
                     })
-                    .map_err(|e| e.to_string())
+                    .map_err(WatchError::Watch)
                 });
             self.watcher = Some(started);
         }

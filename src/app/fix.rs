@@ -103,15 +103,30 @@ pub enum FixAction {
     Leave,
 }
 
+/// Why a routine's file cannot be fixed in the app.
+#[derive(Debug, thiserror::Error)]
+pub enum FixOpenError {
+    /// A bundled routine is not a file of the person's.
+    #[error("A bundled routine has no file to fix.")]
+    Bundled,
+    /// The file could not be read.
+    #[error("{} could not be read: {source}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
 impl Fix {
     /// The fixer on the file of `origin`, or why there is none (no file, or it cannot be read).
-    pub fn open(origin: &Origin) -> Result<Fix, String> {
-        let path = origin
-            .path()
-            .ok_or_else(|| "A bundled routine has no file to fix.".to_owned())?
-            .to_owned();
-        let bytes = std::fs::read(&path)
-            .map_err(|e| format!("{} could not be read: {e}", path.display()))?;
+    pub fn open(origin: &Origin) -> Result<Fix, FixOpenError> {
+        let path = origin.path().ok_or(FixOpenError::Bundled)?.to_owned();
+        let bytes = std::fs::read(&path).map_err(|source| FixOpenError::Unreadable {
+            path: path.clone(),
+            source,
+        })?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let mut fix = Fix {
             path,

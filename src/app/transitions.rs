@@ -95,7 +95,7 @@ impl StretchApp {
                     self.fix = Some(fixing);
                     self.go(Screen::Fix);
                 }
-                Err(e) => self.shared.notice = Some(Notice::warning(e)),
+                Err(e) => self.shared.notice = Some(Notice::warning(e.to_string())),
             },
         }
     }

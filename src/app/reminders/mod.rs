@@ -39,7 +39,7 @@ use crate::remind::change::{self, Startup, routine_key};
 use crate::remind::desktop::{self, Capabilities};
 use crate::remind::due::{self, Tracker};
 use crate::remind::store::{self, StoreError};
-use crate::remind::{AppPresence, Notice as Due, NotifyError};
+use crate::remind::{AppPresence, LockError, Notice as Due, NotifyError};
 use crate::reminders::{Days, Reminder, Reminders};
 use crate::resolve::{Source, user_id};
 use crate::routine::Routine;
@@ -104,7 +104,7 @@ fn title_of(home: &Home, key: &str) -> String {
 pub(super) struct Reminding {
     startup: Startup,
     /// Held while the app runs: the daemon stays quiet. Why not, if it could not be.
-    presence: Result<AppPresence, String>,
+    presence: Result<AppPresence, LockError>,
     file: Result<Reminders, Unreadable>,
     /// The name of each reminder's routine, in the file's order.
     names: Vec<String>,
@@ -125,7 +125,7 @@ impl Reminding {
     /// Marks the app open and reads the reminders.
     pub(super) fn start(deps: &AppDeps) -> Reminding {
         let home = &deps.home;
-        let presence = AppPresence::hold(home).map_err(|e| e.to_string());
+        let presence = AppPresence::hold(home);
         let file = read(home);
         let reminders = file
             .as_ref()

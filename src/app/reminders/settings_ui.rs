@@ -51,7 +51,7 @@ impl Reminding {
                 ui,
                 &format!(
                     "{}: the reminder daemon may show a reminder this window shows too.",
-                    sentence(e)
+                    sentence(&e.to_string())
                 ),
             );
         }
