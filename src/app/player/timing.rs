@@ -101,36 +101,65 @@ pub fn moment(routine: &Routine, session: &Session, now: Duration) -> Option<Mom
     })
 }
 
-/// Keyboard shortcuts: Space pause/resume, Right or N skip, Left or B back, R restart step, Esc
-/// stop (asks), M mute, + and - volume. They work whatever has focus: the caller reads them
-/// before any widget is drawn, so a focused button never takes Space or an arrow for itself.
+/// The player's keys, the one list of them: what each asks for, and the keys that ask it (the
+/// first named is the one a tooltip names first). [`shortcuts`] reads them and the controls name
+/// them from here ([`keys_for`]).
+const KEYS: [(PlayerAction, &[Key]); 8] = [
+    (PlayerAction::AskStop, &[Key::Escape]),
+    (PlayerAction::Command(Command::TogglePause), &[Key::Space]),
+    (
+        PlayerAction::Command(Command::Skip),
+        &[Key::ArrowRight, Key::N],
+    ),
+    (
+        PlayerAction::Command(Command::Back),
+        &[Key::ArrowLeft, Key::B],
+    ),
+    (PlayerAction::Command(Command::RestartStep), &[Key::R]),
+    (PlayerAction::ToggleMute, &[Key::M]),
+    (PlayerAction::Volume(0.1), &[Key::Plus, Key::Equals]),
+    (PlayerAction::Volume(-0.1), &[Key::Minus]),
+];
+
+/// What a key pressed (without modifiers) asks of the player, if anything; the key is consumed.
 pub fn shortcuts(ctx: &egui::Context) -> Option<PlayerAction> {
     ctx.input_mut(|i| {
-        let mut pressed = |key| i.consume_key(egui::Modifiers::NONE, key);
-        if pressed(Key::Escape) {
-            return Some(PlayerAction::AskStop);
-        }
-        if pressed(Key::Space) {
-            return Some(PlayerAction::Command(Command::TogglePause));
-        }
-        if pressed(Key::N) || pressed(Key::ArrowRight) {
-            return Some(PlayerAction::Command(Command::Skip));
-        }
-        if pressed(Key::B) || pressed(Key::ArrowLeft) {
-            return Some(PlayerAction::Command(Command::Back));
-        }
-        if pressed(Key::R) {
-            return Some(PlayerAction::Command(Command::RestartStep));
-        }
-        if pressed(Key::M) {
-            return Some(PlayerAction::ToggleMute);
-        }
-        if pressed(Key::Plus) || pressed(Key::Equals) {
-            return Some(PlayerAction::Volume(0.1));
-        }
-        if pressed(Key::Minus) {
-            return Some(PlayerAction::Volume(-0.1));
-        }
-        None
+        KEYS.iter().find_map(|(action, keys)| {
+            keys.iter()
+                .any(|key| i.consume_key(egui::Modifiers::NONE, *key))
+                .then_some(*action)
+        })
     })
+}
+
+/// The keys that ask for `action`, named for a tooltip ("Left or B").
+pub(super) fn keys_for(action: PlayerAction) -> String {
+    KEYS.iter()
+        .find(|(a, _)| *a == action)
+        .map(|(_, keys)| {
+            keys.iter()
+                .map(|key| key.name())
+                .collect::<Vec<_>>()
+                .join(" or ")
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_key_asks_one_thing_and_the_tooltips_name_the_keys() {
+        let mut seen = std::collections::HashSet::new();
+        for (_, keys) in KEYS {
+            for key in keys {
+                assert!(seen.insert(*key), "{key:?} asks for two things");
+            }
+        }
+        assert_eq!(keys_for(PlayerAction::Command(Command::Back)), "Left or B");
+        assert_eq!(keys_for(PlayerAction::Command(Command::Skip)), "Right or N");
+        assert_eq!(keys_for(PlayerAction::AskStop), "Escape");
+        assert_eq!(keys_for(PlayerAction::RetrySound), "", "a button without a key");
+    }
 }

@@ -11,7 +11,7 @@ use egui::{Align, Color32, Layout, Rect, RichText, Sense, Ui, UiBuilder, Vec2};
 pub use super::announce::{Breath, Moment, announce};
 use super::details::{Details, details};
 use super::dial::{Dial, dial};
-use super::timing::breath_at;
+use super::timing::{breath_at, keys_for};
 use crate::app::widgets::access::{self, Urgency};
 use crate::audio::output::OutputStatus;
 use crate::audio::player::Timing;
@@ -308,24 +308,48 @@ pub(super) fn controls(
         egui::Button::new(RichText::new(text).size(20.0 * scale))
             .min_size(Vec2::new(80.0, 44.0) * scale)
     };
-    if ui.add(big("Back")).on_hover_text("Left or B").clicked() {
+    if ui
+        .add(big("Back"))
+        .on_hover_text(keys_for(PlayerAction::Command(Command::Back)))
+        .clicked()
+    {
         *action = Some(PlayerAction::Command(Command::Back));
     }
-    if ui.add(big("Restart step")).on_hover_text("R").clicked() {
+    if ui
+        .add(big("Restart step"))
+        .on_hover_text(keys_for(PlayerAction::Command(Command::RestartStep)))
+        .clicked()
+    {
         *action = Some(PlayerAction::Command(Command::RestartStep));
     }
     let pause = if paused { "Resume" } else { "Pause" };
-    if ui.add(big(pause)).on_hover_text("Space").clicked() {
+    if ui
+        .add(big(pause))
+        .on_hover_text(keys_for(PlayerAction::Command(Command::TogglePause)))
+        .clicked()
+    {
         *action = Some(PlayerAction::Command(Command::TogglePause));
     }
-    if ui.add(big("Skip")).on_hover_text("Right or N").clicked() {
+    if ui
+        .add(big("Skip"))
+        .on_hover_text(keys_for(PlayerAction::Command(Command::Skip)))
+        .clicked()
+    {
         *action = Some(PlayerAction::Command(Command::Skip));
     }
-    if ui.add(big("Stop")).on_hover_text("Esc").clicked() {
+    if ui
+        .add(big("Stop"))
+        .on_hover_text(keys_for(PlayerAction::AskStop))
+        .clicked()
+    {
         *action = Some(PlayerAction::AskStop);
     }
     let mute = if view.muted { "Unmute" } else { "Mute" };
-    if ui.add(big(mute)).on_hover_text("M").clicked() {
+    if ui
+        .add(big(mute))
+        .on_hover_text(keys_for(PlayerAction::ToggleMute))
+        .clicked()
+    {
         *action = Some(PlayerAction::ToggleMute);
     }
 }
