@@ -160,6 +160,10 @@ mod tests {
         assert_eq!(keys_for(PlayerAction::Command(Command::Back)), "Left or B");
         assert_eq!(keys_for(PlayerAction::Command(Command::Skip)), "Right or N");
         assert_eq!(keys_for(PlayerAction::AskStop), "Escape");
-        assert_eq!(keys_for(PlayerAction::RetrySound), "", "a button without a key");
+        assert_eq!(
+            keys_for(PlayerAction::RetrySound),
+            "",
+            "a button without a key"
+        );
     }
 }
