@@ -868,7 +868,7 @@ struct Past {
 /// Writes sessions of the bundled standing psoas stretch, completed, into the history of `home`,
 /// as an earlier run of the program would have.
 fn seed(home: &std::path::Path, past: &[Past]) {
-    use stretch_timer::progress::{Outcome, Pain, SessionEnd, SessionStart, Source};
+    use stretch_timer::progress::Source;
     let bundled = stretch_timer::bundled::find("standing-psoas").unwrap();
     let routine = bundled.load().unwrap();
     let mut history =
@@ -879,24 +879,19 @@ fn seed(home: &std::path::Path, past: &[Past]) {
             .timestamp()
             .checked_sub(jiff::SignedDuration::from_hours(24 * p.days_ago))
             .unwrap();
-        let started_at = start_time().with_timestamp(at);
-        let start = SessionStart::new(
-            &routine,
-            Source::Bundled("standing-psoas".to_owned()),
-            bundled.source.as_bytes(),
-            started_at,
-            p.pain_before.map(|n| Pain::new(n).unwrap()),
+        record_done(
+            &mut history,
+            Done {
+                routine: &routine,
+                source: Source::Bundled("standing-psoas".to_owned()),
+                text: bundled.source.as_bytes(),
+                at: start_time().with_timestamp(at),
+                seconds: 295,
+                pain_before: p.pain_before,
+                pain_after: p.pain_after,
+                note: p.note,
+            },
         );
-        let running = history.start(&start).unwrap();
-        let end = SessionEnd {
-            outcome: Outcome::Completed,
-            ended_at: started_at.with_timestamp(at + jiff::SignedDuration::from_secs(295)),
-            elapsed: Duration::from_secs(295),
-            pain_after: p.pain_after.map(|n| Pain::new(n).unwrap()),
-            effort: None,
-            note: p.note.to_owned(),
-        };
-        history.finish(running, &end).unwrap();
     }
 }
 

@@ -277,7 +277,7 @@ fn a_reminder_of_a_routine_already_done_today_is_not_shown() {
 
 /// A completed session of the bundled routine `id` at 08:00 on the rig's first day.
 fn seed_done_today(home: &std::path::Path, id: &str) {
-    use stretch_timer::progress::{Outcome, SessionEnd, SessionStart, Source};
+    use stretch_timer::progress::Source;
     let bundled = stretch_timer::bundled::find(id).unwrap();
     let routine = bundled.load().unwrap();
     let path = stretch_timer::history::path_in(&Home::at(home));
@@ -286,24 +286,19 @@ fn seed_done_today(home: &std::path::Path, id: &str) {
         .timestamp()
         .checked_sub(jiff::SignedDuration::from_hours(1))
         .unwrap();
-    let started_at = start_time().with_timestamp(at);
-    let start = SessionStart::new(
-        &routine,
-        Source::Bundled(id.to_owned()),
-        bundled.source.as_bytes(),
-        started_at,
-        None,
+    record_done(
+        &mut history,
+        Done {
+            routine: &routine,
+            source: Source::Bundled(id.to_owned()),
+            text: bundled.source.as_bytes(),
+            at: start_time().with_timestamp(at),
+            seconds: 300,
+            pain_before: None,
+            pain_after: None,
+            note: "",
+        },
     );
-    let running = history.start(&start).unwrap();
-    let end = SessionEnd {
-        outcome: Outcome::Completed,
-        ended_at: started_at.with_timestamp(at + jiff::SignedDuration::from_secs(300)),
-        elapsed: Duration::from_secs(300),
-        pain_after: None,
-        effort: None,
-        note: String::new(),
-    };
-    history.finish(running, &end).unwrap();
 }
 
 #[test]

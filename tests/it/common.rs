@@ -332,3 +332,43 @@ pub fn skip(what: &str, why: &str) {
         format!("\n!!!!!!!! {line} !!!!!!!!\n").as_bytes(),
     );
 }
+
+/// A session recorded as completed, as the app and `run` record one: its routine (from `source`,
+/// whose file's text is `text`), started `at` and lasting `seconds`, with pain before and after
+/// and a note.
+pub struct Done<'a> {
+    pub routine: &'a stretch_timer::routine::Routine,
+    pub source: stretch_timer::progress::Source,
+    pub text: &'a [u8],
+    pub at: LocalTime,
+    pub seconds: u64,
+    pub pain_before: Option<u8>,
+    pub pain_after: Option<u8>,
+    pub note: &'a str,
+}
+
+/// Writes `done` into `history`: its start, then its end.
+pub fn record_done(history: &mut stretch_timer::history::History, done: Done<'_>) {
+    use stretch_timer::progress::{Outcome, Pain, SessionEnd, SessionStart};
+    let pain = |n: Option<u8>| n.map(|n| Pain::new(n).unwrap());
+    let start = SessionStart::new(
+        done.routine,
+        done.source,
+        done.text,
+        done.at,
+        pain(done.pain_before),
+    );
+    let running = history.start(&start).unwrap();
+    let seconds = i64::try_from(done.seconds).unwrap();
+    let end = SessionEnd {
+        outcome: Outcome::Completed,
+        ended_at: done
+            .at
+            .with_timestamp(done.at.timestamp() + jiff::SignedDuration::from_secs(seconds)),
+        elapsed: Duration::from_secs(done.seconds),
+        pain_after: pain(done.pain_after),
+        effort: None,
+        note: done.note.to_owned(),
+    };
+    history.finish(running, &end).unwrap();
+}

@@ -417,41 +417,27 @@ fn a_disk_that_fills_during_a_session_keeps_every_hold_written_before() {
 /// `run` would, and leaves the file as a program that closed it leaves it.
 fn one_session(path: &Path) {
     use jiff::Timestamp;
-    use std::time::Duration;
     use stretch_timer::history::History;
-    use stretch_timer::routine;
-    use stretch_timer_core::progress::{LocalTime, Outcome, SessionEnd, SessionStart, Source};
+    use stretch_timer_core::progress::{LocalTime, Source};
     let text = fs::read_to_string("tests/data/progress/quick.ron").unwrap();
-    let quick = routine::parse(&text, None).unwrap();
-    let at = |second: i64| {
-        LocalTime::new(
-            Timestamp::from_second(1_740_985_200 + second).unwrap(),
-            jiff::tz::Offset::UTC,
-        )
-    };
+    let quick = stretch_timer::routine::parse(&text, None).unwrap();
     let mut history = History::open(path).unwrap();
-    let running = history
-        .start(&SessionStart::new(
-            &quick,
-            Source::Bundled("quick".to_owned()),
-            text.as_bytes(),
-            at(0),
-            None,
-        ))
-        .unwrap();
-    history
-        .finish(
-            running,
-            &SessionEnd {
-                outcome: Outcome::Completed,
-                ended_at: at(8),
-                elapsed: Duration::from_secs(8),
-                pain_after: None,
-                effort: None,
-                note: String::new(),
-            },
-        )
-        .unwrap();
+    common::record_done(
+        &mut history,
+        common::Done {
+            routine: &quick,
+            source: Source::Bundled("quick".to_owned()),
+            text: text.as_bytes(),
+            at: LocalTime::new(
+                Timestamp::from_second(1_740_985_200).unwrap(),
+                jiff::tz::Offset::UTC,
+            ),
+            seconds: 8,
+            pain_before: None,
+            pain_after: None,
+            note: "",
+        },
+    );
 }
 
 /// `history --json` and `report` in `home`, the report written to `out`: both must read.

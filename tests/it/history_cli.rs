@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
+use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -372,41 +373,30 @@ fn a_damaged_history_names_the_command_line_way_out_and_it_works() {
 fn history_with(home: &Path, sessions: &[(&str, &str)]) -> PathBuf {
     use jiff::Timestamp;
     use stretch_timer::history::History;
-    use stretch_timer::progress::{LocalTime, Outcome, SessionEnd, SessionStart, Source};
+    use stretch_timer::progress::{LocalTime, Source};
     let path = home.join("history.sqlite3");
     let text = std::fs::read_to_string(quick()).unwrap();
     let mut history = History::open(&path).unwrap();
     for (n, (name, note)) in sessions.iter().enumerate() {
         let mut routine = stretch_timer::routine::parse(&text, None).unwrap();
         routine.name = (*name).to_owned();
-        let at = |second: i64| {
-            LocalTime::new(
-                Timestamp::from_second(1_740_985_200 + 86_400 * n as i64 + second).unwrap(),
-                jiff::tz::Offset::UTC,
-            )
-        };
-        let running = history
-            .start(&SessionStart::new(
-                &routine,
-                Source::Bundled("quick".to_owned()),
-                text.as_bytes(),
-                at(0),
-                None,
-            ))
-            .unwrap();
-        history
-            .finish(
-                running,
-                &SessionEnd {
-                    outcome: Outcome::Completed,
-                    ended_at: at(8),
-                    elapsed: Duration::from_secs(8),
-                    pain_after: None,
-                    effort: None,
-                    note: (*note).to_owned(),
-                },
-            )
-            .unwrap();
+        let day = 86_400 * i64::try_from(n).unwrap();
+        common::record_done(
+            &mut history,
+            common::Done {
+                routine: &routine,
+                source: Source::Bundled("quick".to_owned()),
+                text: text.as_bytes(),
+                at: LocalTime::new(
+                    Timestamp::from_second(1_740_985_200 + day).unwrap(),
+                    jiff::tz::Offset::UTC,
+                ),
+                seconds: 8,
+                pain_before: None,
+                pain_after: None,
+                note,
+            },
+        );
     }
     path
 }
