@@ -22,8 +22,9 @@ use std::time::Duration;
 use base64::Engine as _;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use crate::details;
 use crate::media::photo::{self, PictureKind};
-use crate::routine::{Routine, Sides, Step, format_clock};
+use crate::routine::{Detail, Routine, Step, format_clock};
 use crate::words::Count;
 
 /// The largest picture a handout embeds. A bigger one would make a handout too heavy to email, and
@@ -239,11 +240,12 @@ fn step_html(
                 span.name { (number) ". " (step.name) }
                 span.time { (clock(step.total())) }
             }
-            p.dose { (dose(step)) }
-            @let times = times(step);
+            @let (holds, times): (Vec<Detail>, Vec<Detail>) =
+                step.details().into_iter().partition(|d| matches!(d, Detail::Holds { .. }));
+            @for holds in holds { p.dose { (details::said(holds)) } }
             @if !times.is_empty() {
                 ul.times {
-                    @for line in &times { li { (line) } }
+                    @for detail in times { li { (details::said(detail)) } }
                 }
             }
             @match picture {
@@ -335,62 +337,6 @@ fn data_uri(kind: ImageKind, bytes: &[u8]) -> String {
         kind.mime(),
         base64::engine::general_purpose::STANDARD.encode(bytes)
     )
-}
-
-/// How long and how often to hold, and on which sides: "3 × 30 s hold, each side (left, then
-/// right)", "Hold 2 min, left side only", "8 × 5 s hold".
-fn dose(step: &Step) -> String {
-    let sides = match step.sides {
-        Sides::Neither => "",
-        Sides::Left => ", left side only",
-        Sides::Right => ", right side only",
-        Sides::Both => ", each side (left, then right)",
-    };
-    if step.reps == 1 {
-        format!("Hold {}{sides}", words(step.hold))
-    } else {
-        format!("{} × {} hold{sides}", step.reps, words(step.hold))
-    }
-}
-
-/// The step's times around its holds, in the order they happen; each only where it applies.
-fn times(step: &Step) -> Vec<String> {
-    let mut lines = Vec::new();
-    if !step.prepare.is_zero() {
-        lines.push(format!("{} to get into position", words(step.prepare)));
-    }
-    if step.reps > 1 && !step.rest.is_zero() {
-        lines.push(format!("{} rest between holds", words(step.rest)));
-    }
-    if step.sides == Sides::Both && !step.switch_sides.is_zero() {
-        lines.push(format!("{} to switch sides", words(step.switch_sides)));
-    }
-    if let Some(pace) = step.breathe.filter(|p| !p.is_zero()) {
-        let pace = words(pace);
-        lines.push(format!(
-            "While holding, breathe in for {pace}, out for {pace}"
-        ));
-    }
-    if step.halfway {
-        lines.push("A sound marks the middle of each hold".to_owned());
-    }
-    lines
-}
-
-/// A duration in plain words: "30 s", "1 min 30 s", "2 min", "1 h 5 min".
-fn words(duration: Duration) -> String {
-    let secs = duration.as_secs();
-    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-    let parts: Vec<String> = [(h, "h"), (m, "min"), (s, "s")]
-        .into_iter()
-        .filter(|(value, _)| *value > 0)
-        .map(|(value, unit)| format!("{value} {unit}"))
-        .collect();
-    if parts.is_empty() {
-        "0 s".to_owned()
-    } else {
-        parts.join(" ")
-    }
 }
 
 /// A time as the app shows it, with its unit for paper: "12:30 min", "1:02:03 h".
@@ -499,15 +445,6 @@ mod tests {
 
     fn secs(s: u64) -> Duration {
         Duration::from_secs(s)
-    }
-
-    #[test]
-    fn durations_in_plain_words() {
-        assert_eq!(words(secs(30)), "30 s");
-        assert_eq!(words(secs(90)), "1 min 30 s");
-        assert_eq!(words(secs(120)), "2 min");
-        assert_eq!(words(secs(3900)), "1 h 5 min");
-        assert_eq!(words(secs(0)), "0 s");
     }
 
     #[test]

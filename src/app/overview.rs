@@ -1,6 +1,7 @@
 //! A routine before it starts: its steps, total time and safety text.
 
-use crate::routine::{Routine, Sides, format_clock, format_duration};
+use crate::details;
+use crate::routine::{Routine, format_clock};
 use crate::words::Count;
 
 /// What the overview asks for.
@@ -113,26 +114,10 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
                     .show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.label(egui::RichText::new(format!("{}. {}", i + 1, step.name)).strong());
-                        let sides = match step.sides {
-                            Sides::Neither => String::new(),
-                            Sides::Left => " · left side".to_owned(),
-                            Sides::Right => " · right side".to_owned(),
-                            Sides::Both => " · each side".to_owned(),
-                        };
-                        let rest = if step.reps > 1 && !step.rest.is_zero() {
-                            format!(", {} rest between", format_duration(step.rest))
-                        } else {
-                            String::new()
-                        };
-                        ui.label(
-                            egui::RichText::new(format!(
-                                "Hold {} × {}{sides}{rest} · {} in all",
-                                format_duration(step.hold),
-                                step.reps,
-                                format_clock(step.total())
-                            ))
-                            .color(body),
-                        );
+                        let mut said: Vec<String> =
+                            step.details().into_iter().map(details::said).collect();
+                        said.push(format!("{} in all", format_clock(step.total())));
+                        ui.label(egui::RichText::new(said.join(" · ")).color(body));
                         if let Some(instructions) = &step.instructions {
                             ui.label(egui::RichText::new(instructions).color(body));
                         }

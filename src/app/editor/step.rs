@@ -98,140 +98,148 @@ pub(super) fn step_ui(
                 touched.push(Field::Step(index, None));
             }
         };
-    field_row(ui, StepField::Name, "Name", &mut |ui, width| {
-        line_edit(
-            ui,
-            &mut step.name,
-            &format!("Step {n} name"),
-            "e.g. Bench psoas stretch",
-            width.min(360.0),
-        )
-    });
-    field_row(
-        ui,
-        StepField::Instructions,
-        "Instructions",
-        &mut |ui, width| {
-            text_edit(
-                ui,
-                &mut step.instructions,
-                &format!("Step {n} instructions"),
-                "What to do, what to feel, what to avoid",
-                width,
-            )
-        },
-    );
-    field_row(ui, StepField::Sides, "Sides", &mut |ui, _| {
-        ui.horizontal_wrapped(|ui| {
-            let mut all: Option<egui::Response> = None;
-            for (sides, text) in [
-                (Sides::Neither, "No sides"),
-                (Sides::Left, "Left only"),
-                (Sides::Right, "Right only"),
-                (Sides::Both, "Left, then right"),
-            ] {
-                let r = ui.selectable_value(&mut step.sides, sides, text);
-                let name = format!("Step {n} sides: {text}");
-                let selected = sides == step.sides;
-                r.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
-                });
-                all = Some(match all {
-                    Some(a) => a | r,
-                    None => r,
-                });
-            }
-            all
-        })
-        .inner
-        .unwrap_or_else(|| ui.label(""))
-    });
     let duration = |ui: &mut egui::Ui, text: &mut String, what: &str, hint: &str, enabled: bool| {
         ui.add_enabled_ui(enabled, |ui| {
             line_edit(ui, text, &format!("Step {n} {what}"), hint, 90.0)
         })
         .inner
     };
-    field_row(ui, StepField::Hold, "Hold", &mut |ui, _| {
-        duration(ui, &mut step.hold, "hold", "30s", true)
-    });
     let per_side = step.sides == Sides::Both;
-    field_row(ui, StepField::Reps, "Repetitions", &mut |ui, _| {
-        let r = ui.add(
-            egui::DragValue::new(&mut step.reps)
-                .range(1..=50)
-                .suffix(if per_side { " per side" } else { "" }),
-        );
-        let name = format!("Step {n} repetitions");
-        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
-        r
-    });
-    field_row(ui, StepField::Prepare, "Get ready", &mut |ui, _| {
-        duration(ui, &mut step.prepare, "get ready", "5s", true)
-    });
-    field_row(ui, StepField::Rest, "Rest between", &mut |ui, _| {
-        duration(ui, &mut step.rest, "rest", "0s", true)
-    });
-    // Always there, greyed out unless both sides are worked: choosing the sides moves no field.
-    field_row(ui, StepField::SwitchSides, "Switch sides", &mut |ui, _| {
-        ui.horizontal(|ui| {
-            let r = duration(ui, &mut step.switch_sides, "switch sides", "5s", per_side);
-            if !per_side {
-                ui.label(RichText::new("only for \"Left, then right\"").weak());
-            }
-            r
-        })
-        .inner
-    });
-    field_row(ui, StepField::Countdown, "Countdown", &mut |ui, _| {
-        let r = ui.add(
-            egui::DragValue::new(&mut step.countdown)
-                .range(0..=10)
-                .suffix(" ticks"),
-        );
-        let name = format!("Step {n} countdown");
-        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
-        r
-    });
-    field_row(ui, StepField::Halfway, "Halfway cue", &mut |ui, _| {
-        let name = format!("Step {n} halfway cue");
-        let r = ui.checkbox(&mut step.halfway, "A cue halfway through each hold");
-        let halfway = step.halfway;
-        r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, halfway, &name));
-        r
-    });
-    field_row(ui, StepField::Breathe, "Breathing pace", &mut |ui, _| {
-        duration(ui, &mut step.breathe, "breathing pace", "none", true)
-    });
-    field_row(ui, StepField::Image, "Picture", &mut |ui, width| {
-        let value = step.image.clone();
-        picker.field(ui, Kind::Picture, index, &value, folder, |ui| {
-            line_edit(
-                ui,
-                &mut step.image,
-                &format!("Step {n} picture"),
-                "a file next to the routine, e.g. images/bench.png",
-                (width - 210.0).clamp(120.0, 360.0),
-            )
-        })
-    });
-    let drawn = drawing_ui(ui, form, step, n);
-    field_row(ui, StepField::Voice, "Recording", &mut |ui, width| {
-        let value = step.voice.clone();
-        picker.field(ui, Kind::Recording, index, &value, folder, |ui| {
-            line_edit(
-                ui,
-                &mut step.voice,
-                &format!("Step {n} recording"),
-                "a sound file next to the routine, played as the step begins",
-                (width - 210.0).clamp(120.0, 360.0),
-            )
-        })
-    });
+    let mut drawn = false;
+    // One row for each field a step file may have, in the file's order: a new field is a compile
+    // error here until it has its row.
+    for &field in StepField::ALL {
+        match field {
+            StepField::Name => field_row(ui, field, "Name", &mut |ui, width| {
+                line_edit(
+                    ui,
+                    &mut step.name,
+                    &format!("Step {n} name"),
+                    "e.g. Bench psoas stretch",
+                    width.min(360.0),
+                )
+            }),
+            StepField::Instructions => field_row(ui, field, "Instructions", &mut |ui, width| {
+                text_edit(
+                    ui,
+                    &mut step.instructions,
+                    &format!("Step {n} instructions"),
+                    "What to do, what to feel, what to avoid",
+                    width,
+                )
+            }),
+            StepField::Sides => field_row(ui, field, "Sides", &mut |ui, _| sides_ui(ui, step, n)),
+            StepField::Hold => field_row(ui, field, "Hold", &mut |ui, _| {
+                duration(ui, &mut step.hold, "hold", "30s", true)
+            }),
+            StepField::Reps => field_row(ui, field, "Repetitions", &mut |ui, _| {
+                let r = ui.add(
+                    egui::DragValue::new(&mut step.reps)
+                        .range(1..=50)
+                        .suffix(if per_side { " per side" } else { "" }),
+                );
+                let name = format!("Step {n} repetitions");
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
+                r
+            }),
+            StepField::Prepare => field_row(ui, field, "Get ready", &mut |ui, _| {
+                duration(ui, &mut step.prepare, "get ready", "5s", true)
+            }),
+            StepField::Rest => field_row(ui, field, "Rest between", &mut |ui, _| {
+                duration(ui, &mut step.rest, "rest", "0s", true)
+            }),
+            // Always there, greyed out unless both sides are worked: choosing the sides moves no
+            // field.
+            StepField::SwitchSides => field_row(ui, field, "Switch sides", &mut |ui, _| {
+                ui.horizontal(|ui| {
+                    let r = duration(ui, &mut step.switch_sides, "switch sides", "5s", per_side);
+                    if !per_side {
+                        ui.label(RichText::new("only for \"Left, then right\"").weak());
+                    }
+                    r
+                })
+                .inner
+            }),
+            StepField::Countdown => field_row(ui, field, "Countdown", &mut |ui, _| {
+                let r = ui.add(
+                    egui::DragValue::new(&mut step.countdown)
+                        .range(0..=10)
+                        .suffix(" ticks"),
+                );
+                let name = format!("Step {n} countdown");
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
+                r
+            }),
+            StepField::Halfway => field_row(ui, field, "Halfway cue", &mut |ui, _| {
+                let name = format!("Step {n} halfway cue");
+                let r = ui.checkbox(&mut step.halfway, "A cue halfway through each hold");
+                let halfway = step.halfway;
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::CheckBox, true, halfway, &name)
+                });
+                r
+            }),
+            StepField::Breathe => field_row(ui, field, "Breathing pace", &mut |ui, _| {
+                duration(ui, &mut step.breathe, "breathing pace", "none", true)
+            }),
+            StepField::Image => field_row(ui, field, "Picture", &mut |ui, width| {
+                let value = step.image.clone();
+                picker.field(ui, Kind::Picture, index, &value, folder, |ui| {
+                    line_edit(
+                        ui,
+                        &mut step.image,
+                        &format!("Step {n} picture"),
+                        "a file next to the routine, e.g. images/bench.png",
+                        (width - 210.0).clamp(120.0, 360.0),
+                    )
+                })
+            }),
+            StepField::Drawing => drawn = drawing_ui(ui, form, step, n),
+            StepField::Voice => field_row(ui, field, "Recording", &mut |ui, width| {
+                let value = step.voice.clone();
+                picker.field(ui, Kind::Recording, index, &value, folder, |ui| {
+                    line_edit(
+                        ui,
+                        &mut step.voice,
+                        &format!("Step {n} recording"),
+                        "a sound file next to the routine, played as the step begins",
+                        (width - 210.0).clamp(120.0, 360.0),
+                    )
+                })
+            }),
+        }
+    }
     if drawn {
         touched.push(at(StepField::Drawing));
     }
     touched
+}
+
+/// The step's sides, as four choices, one of them selected.
+fn sides_ui(ui: &mut egui::Ui, step: &mut StepDraft, n: usize) -> egui::Response {
+    ui.horizontal_wrapped(|ui| {
+        let mut all: Option<egui::Response> = None;
+        for (sides, text) in [
+            (Sides::Neither, "No sides"),
+            (Sides::Left, "Left only"),
+            (Sides::Right, "Right only"),
+            (Sides::Both, "Left, then right"),
+        ] {
+            let r = ui.selectable_value(&mut step.sides, sides, text);
+            let name = format!("Step {n} sides: {text}");
+            let selected = sides == step.sides;
+            r.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
+            });
+            all = Some(match all {
+                Some(a) => a | r,
+                None => r,
+            });
+        }
+        all
+    })
+    .inner
+    .unwrap_or_else(|| ui.label(""))
 }
 
 /// Which built-in drawing the player shows for the step (when it has no picture of its own): a

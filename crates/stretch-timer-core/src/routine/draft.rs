@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+pub use super::fields::StepField;
 use super::{
     AssetCheck, Diagnostic, Drawing, FORMAT_VERSION, Routine, Schedule, Sides, Step, Tone,
     defaults, format_duration, parse, parse_with,
@@ -135,46 +136,6 @@ pub enum Field {
     Steps,
     /// A step's field, or the step as a whole (`None`), by index from 0.
     Step(usize, Option<StepField>),
-}
-
-/// Declares the fields of a step once: the variant and its key in `Step(...)`.
-macro_rules! step_fields {
-    ($($variant:ident = $key:literal,)*) => {
-        /// A field of a step.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum StepField {
-            $(#[doc = concat!("`", $key, "`")] $variant,)*
-        }
-
-        impl StepField {
-            /// Every field, in the order of the format's documentation.
-            pub const ALL: &'static [StepField] = &[$(StepField::$variant),*];
-
-            /// The field's key in `Step(...)`.
-            pub fn key(self) -> &'static str {
-                match self {
-                    $(StepField::$variant => $key,)*
-                }
-            }
-        }
-    };
-}
-
-step_fields! {
-    Name = "name",
-    Instructions = "instructions",
-    Sides = "sides",
-    Hold = "hold",
-    Reps = "reps",
-    Prepare = "prepare",
-    Rest = "rest",
-    SwitchSides = "switch_sides",
-    Countdown = "countdown",
-    Halfway = "halfway",
-    Breathe = "breathe",
-    Image = "image",
-    Drawing = "drawing",
-    Voice = "voice",
 }
 
 /// A draft written as a routine file.
@@ -395,23 +356,14 @@ impl StepDraft {
             Sides::Both => parse_duration(&self.switch_sides).ok()?,
             _ => Duration::ZERO,
         };
-        let step = Step {
-            name: String::new(),
-            instructions: None,
-            sides: self.sides,
-            hold: parse_duration(&self.hold).ok()?,
-            reps: self.reps.max(1),
-            prepare: parse_duration(&self.prepare).ok()?,
-            rest: parse_duration(&self.rest).ok()?,
+        Some(super::step_length(
+            self.sides,
+            parse_duration(&self.hold).ok()?,
+            self.reps.max(1),
+            parse_duration(&self.prepare).ok()?,
+            parse_duration(&self.rest).ok()?,
             switch_sides,
-            countdown: self.countdown,
-            halfway: self.halfway,
-            breathe: None,
-            image: None,
-            drawing: None,
-            voice: None,
-        };
-        Some(step.total())
+        ))
     }
 
     fn write(&self, index: usize, w: &mut Writer) {
@@ -438,37 +390,26 @@ impl StepDraft {
         };
         let unless_blank =
             |text: &str, write: fn(&str) -> String| (!text.trim().is_empty()).then(|| write(text));
-        // In the order of the format's documentation (and of `StepField::ALL`).
-        let values = [
-            (StepField::Name, Some(quote(name))),
-            (StepField::Instructions, unless_blank(instructions, quote)),
-            (StepField::Sides, Some(format!("{sides:?}"))),
-            (StepField::Hold, Some(duration(hold))),
-            (
-                StepField::Reps,
-                (*reps != defaults::REPS).then(|| reps.to_string()),
-            ),
-            (
-                StepField::Prepare,
-                unless_default(prepare, defaults::PREPARE),
-            ),
-            (StepField::Rest, unless_default(rest, defaults::REST)),
-            (
-                StepField::SwitchSides,
-                unless_default(switch_sides, defaults::SWITCH_SIDES),
-            ),
-            (
-                StepField::Countdown,
-                (*countdown != defaults::COUNTDOWN).then(|| countdown.to_string()),
-            ),
-            (StepField::Halfway, halfway.then(|| "true".to_owned())),
-            (StepField::Breathe, unless_blank(breathe, duration)),
-            (StepField::Image, unless_blank(image, |t| quote(t.trim()))),
-            (StepField::Drawing, drawing.map(|d| quote(d.id()))),
-            (StepField::Voice, unless_blank(voice, |t| quote(t.trim()))),
-        ];
         w.line(Field::Step(index, None), "        Step(");
-        for (field, value) in values {
+        for &field in StepField::ALL {
+            let value = match field {
+                StepField::Name => Some(quote(name)),
+                StepField::Instructions => unless_blank(instructions, quote),
+                StepField::Sides => Some(format!("{sides:?}")),
+                StepField::Hold => Some(duration(hold)),
+                StepField::Reps => (*reps != defaults::REPS).then(|| reps.to_string()),
+                StepField::Prepare => unless_default(prepare, defaults::PREPARE),
+                StepField::Rest => unless_default(rest, defaults::REST),
+                StepField::SwitchSides => unless_default(switch_sides, defaults::SWITCH_SIDES),
+                StepField::Countdown => {
+                    (*countdown != defaults::COUNTDOWN).then(|| countdown.to_string())
+                }
+                StepField::Halfway => halfway.then(|| "true".to_owned()),
+                StepField::Breathe => unless_blank(breathe, duration),
+                StepField::Image => unless_blank(image, |t| quote(t.trim())),
+                StepField::Drawing => drawing.map(|d| quote(d.id())),
+                StepField::Voice => unless_blank(voice, |t| quote(t.trim())),
+            };
             if let Some(value) = value {
                 w.line(
                     Field::Step(index, Some(field)),
@@ -550,13 +491,6 @@ fn header_of(source: &str) -> String {
 mod tests {
     use super::*;
     use crate::bundled;
-    use crate::routine::raw::{RawStep, fields_of};
-
-    #[test]
-    fn the_editor_has_every_field_a_step_file_may_have_in_the_same_order() {
-        let keys: Vec<&str> = StepField::ALL.iter().map(|f| f.key()).collect();
-        assert_eq!(keys, fields_of::<RawStep>());
-    }
 
     #[test]
     fn every_bundled_routine_is_written_back_as_itself() {

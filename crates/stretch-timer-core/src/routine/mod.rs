@@ -9,6 +9,7 @@ mod diagnostic;
 pub mod draft;
 mod drawing;
 mod duration;
+mod fields;
 mod raw;
 
 use std::path::{Path, PathBuf};
@@ -223,16 +224,148 @@ impl Side {
 impl Step {
     /// How long the step lasts from its first moment to its last.
     pub fn total(&self) -> Duration {
-        let sides = if self.sides == Sides::Both { 2 } else { 1 };
-        self.prepare
-            + (self.hold * self.reps + self.rest * (self.reps - 1)) * sides
-            + self.switch_sides * (sides - 1)
+        step_length(
+            self.sides,
+            self.hold,
+            self.reps,
+            self.prepare,
+            self.rest,
+            self.switch_sides,
+        )
     }
+}
+
+/// One thing a step asks of the person, as the overview and the handout tell it, in the order it
+/// happens. Its name, instructions and picture are shown as such; its countdown is heard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// `reps` holds of `hold` each, on `sides`.
+    Holds {
+        /// Each hold.
+        hold: Duration,
+        /// Holds on each side.
+        reps: u32,
+        /// Which sides.
+        sides: Sides,
+    },
+    /// Time to get into position, before the first hold.
+    Prepare(Duration),
+    /// A rest between two holds on the same side.
+    Rest(Duration),
+    /// Time to change to the other side.
+    SwitchSides(Duration),
+    /// The pace of breathing in and out while holding.
+    Breathe(Duration),
+    /// A sound marks the middle of each hold.
+    Halfway,
+}
+
+impl Step {
+    /// What the step asks, each thing only where it applies: no rest with one hold, no time to
+    /// switch with one side, nothing for a time of zero.
+    pub fn details(&self) -> Vec<Detail> {
+        // Every field is named: a field added to `Step` is a compile error here until it is told
+        // or said to be shown elsewhere.
+        let Step {
+            name: _,
+            instructions: _,
+            sides,
+            hold,
+            reps,
+            prepare,
+            rest,
+            switch_sides,
+            countdown: _,
+            halfway,
+            breathe,
+            image: _,
+            drawing: _,
+            voice: _,
+        } = *self;
+        let mut details = vec![Detail::Holds { hold, reps, sides }];
+        if !prepare.is_zero() {
+            details.push(Detail::Prepare(prepare));
+        }
+        if reps > 1 && !rest.is_zero() {
+            details.push(Detail::Rest(rest));
+        }
+        if sides == Sides::Both && !switch_sides.is_zero() {
+            details.push(Detail::SwitchSides(switch_sides));
+        }
+        if let Some(pace) = breathe.filter(|p| !p.is_zero()) {
+            details.push(Detail::Breathe(pace));
+        }
+        if halfway {
+            details.push(Detail::Halfway);
+        }
+        details
+    }
+}
+
+/// How long a step with these times lasts from its first moment to its last: for a checked step,
+/// and for a draft while it is typed.
+fn step_length(
+    sides: Sides,
+    hold: Duration,
+    reps: u32,
+    prepare: Duration,
+    rest: Duration,
+    switch_sides: Duration,
+) -> Duration {
+    let sides = if sides == Sides::Both { 2 } else { 1 };
+    let reps = reps.max(1);
+    prepare + (hold * reps + rest * (reps - 1)) * sides + switch_sides * (sides - 1)
 }
 
 impl Routine {
     /// How long the whole routine lasts.
     pub fn total(&self) -> Duration {
         self.steps.iter().map(Step::total).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(fields: &str) -> Step {
+        let text = format!("Routine(format: 1, name: \"T\", steps: [Step(name: \"S\", {fields})])");
+        match parse(&text, None) {
+            Ok(mut routine) => routine.steps.remove(0),
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn a_step_tells_only_the_times_that_apply_in_the_order_they_happen() {
+        let secs = Duration::from_secs;
+        let both = step(
+            r#"sides: Both, hold: 30, reps: 2, prepare: 10, rest: 15, switch_sides: 5, breathe: 4, halfway: true"#,
+        );
+        assert_eq!(
+            both.details(),
+            [
+                Detail::Holds {
+                    hold: secs(30),
+                    reps: 2,
+                    sides: Sides::Both
+                },
+                Detail::Prepare(secs(10)),
+                Detail::Rest(secs(15)),
+                Detail::SwitchSides(secs(5)),
+                Detail::Breathe(secs(4)),
+                Detail::Halfway,
+            ]
+        );
+        // One hold has no rest; one side no switch; a time of zero is not told.
+        let left = step("sides: Left, hold: 30, reps: 1, prepare: 0, rest: 15, switch_sides: 5");
+        assert_eq!(
+            left.details(),
+            [Detail::Holds {
+                hold: secs(30),
+                reps: 1,
+                sides: Sides::Left
+            }]
+        );
     }
 }

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 
 use super::Tone;
+pub(super) use super::fields::RawStep;
 
 /// The number of a [`Located`] value: its place in parse order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -199,26 +200,6 @@ impl<'de> Deserialize<'de> for RawSounds {
 
         deserializer.deserialize_struct("Sounds", Tone::NAMES, SoundsVisitor)
     }
-}
-
-/// `Step(...)` as written.
-#[derive(Debug, Deserialize)]
-#[serde(rename = "Step", deny_unknown_fields)]
-pub(super) struct RawStep {
-    pub name: Option<Located<String>>,
-    pub instructions: Option<Located<String>>,
-    pub sides: Option<Located<super::Sides>>,
-    pub hold: Option<Located<RawDuration>>,
-    pub reps: Option<Located<i64>>,
-    pub prepare: Option<Located<RawDuration>>,
-    pub rest: Option<Located<RawDuration>>,
-    pub switch_sides: Option<Located<RawDuration>>,
-    pub countdown: Option<Located<i64>>,
-    pub halfway: Option<Located<bool>>,
-    pub breathe: Option<Located<RawDuration>>,
-    pub image: Option<Located<String>>,
-    pub drawing: Option<Located<String>>,
-    pub voice: Option<Located<String>>,
 }
 
 /// Only the version, read from a file that may have fields this version does not know: a newer

@@ -4,21 +4,7 @@
 
 use crate::routine::Drawing;
 use crate::routine::diagnostic::{Diagnostic, Position, Problem};
-
-/// The fields whose value is a duration.
-const DURATION_FIELDS: &[&str] = &["hold", "prepare", "rest", "switch_sides", "breathe"];
-
-/// The fields whose value is a whole number.
-const WHOLE_FIELDS: &[&str] = &[
-    "format",
-    "reps",
-    "countdown",
-    "days_per_week",
-    "times_per_day",
-];
-
-/// The fields whose value is `true` or `false`.
-const BOOL_FIELDS: &[&str] = &["halfway", "read_instructions"];
+use crate::routine::fields::{Kind, kind_of};
 
 /// Quotation marks a word processor puts in place of `"`.
 const CURLY_QUOTES: &[char] = &['“', '”', '„', '‟', '‘', '’', '‚', '«', '»'];
@@ -194,8 +180,10 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
     }
     let Written { field, value, at } = written_at(text, pos)?;
     let field = field.as_str();
-    let duration = DURATION_FIELDS.contains(&field);
-    let whole = WHOLE_FIELDS.contains(&field);
+    let kind = kind_of(field);
+    let duration = kind == Some(Kind::Duration);
+    let whole = kind == Some(Kind::Whole);
+    let boolean = kind == Some(Kind::Bool);
 
     // `hold: '30s'`: text in single quotes, as some languages write it.
     if let Some(inner) = value.strip_prefix('\'') {
@@ -269,9 +257,7 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
                 ),
             ));
         }
-        if BOOL_FIELDS.contains(&field)
-            && let Some(meant) = meant_bool(inner)
-        {
+        if boolean && let Some(meant) = meant_bool(inner) {
             let inner = inner.trim();
             return Some(syntax(
                 at,
@@ -286,7 +272,7 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
                 },
             ));
         }
-        if field == "sides" {
+        if kind == Some(Kind::Sides) {
             let choice = ["Neither", "Left", "Right", "Both"]
                 .into_iter()
                 .find(|c| c.eq_ignore_ascii_case(inner.trim()));
@@ -301,9 +287,7 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
         }
         return None;
     }
-    if BOOL_FIELDS.contains(&field)
-        && let Some(meant) = meant_bool(&value)
-    {
+    if boolean && let Some(meant) = meant_bool(&value) {
         return Some(syntax(
             at,
             if value.eq_ignore_ascii_case(meant) {
@@ -360,14 +344,14 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
             format!("{field}: write Some({inner}) with a capital S, or just {inner}"),
         ));
     }
-    if field == "sides" && value.eq_ignore_ascii_case("none") {
+    if kind == Some(Kind::Sides) && value.eq_ignore_ascii_case("none") {
         return Some(syntax(
             at,
             "sides: write Neither for a step with no sides, or leave sides out".to_owned(),
         ));
     }
     // `drawing: knees-to-chest`, as `sides: Both` is written.
-    if field == "drawing"
+    if kind == Some(Kind::Drawing)
         && let Some(drawing) = Drawing::from_id(&value).or_else(|| Drawing::suggest(&value))
     {
         return Some(syntax(

@@ -3,6 +3,7 @@
 use super::{mistakes, slips};
 use crate::cue_sounds::Tone;
 use crate::routine::diagnostic::{Diagnostic, Position, Problem};
+use crate::routine::fields::{Kind, kind_of};
 use crate::routine::raw::{RawRoutine, RawSchedule, RawStep, fields_of};
 
 /// Where the text ends, as a position.
@@ -92,22 +93,7 @@ fn expected_for(path: &str, field: &str) -> &'static str {
     if path.starts_with("sounds.") {
         return "a file name in double quotes";
     }
-    match field {
-        "format" | "reps" | "countdown" | "days_per_week" | "times_per_day" => "a whole number",
-        "schedule" => "Schedule(days_per_week: 5, times_per_day: 2)",
-        "name" | "summary" | "author" | "safety" | "instructions" | "image" | "voice" => {
-            "text in double quotes"
-        }
-        "sounds" => "Sounds( ... ) with a file for each cue sound to replace",
-        "hold" | "prepare" | "rest" | "switch_sides" | "breathe" => {
-            r#"a duration such as 30, "30s" or "1m30s""#
-        }
-        "halfway" | "read_instructions" => "true or false",
-        "sides" => "one of Neither, Left, Right, Both",
-        "drawing" => r#"a drawing's name in double quotes, such as "knees-to-chest""#,
-        "steps" => "a list of steps in square brackets: [ Step(...), Step(...) ]",
-        _ => "something else",
-    }
+    kind_of(field).map_or("something else", Kind::expected)
 }
 
 fn closest(found: &str, candidates: &'static [&'static str]) -> Option<&'static str> {
