@@ -43,43 +43,60 @@ impl Phase {
     }
 }
 
-/// What a cue announces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CueKind {
-    /// A step begins (before its preparation).
-    StepStart,
-    /// A hold begins.
-    HoldStart,
-    /// The middle of a hold (only for steps with `halfway: true`).
-    Halfway,
-    /// A tick in the last seconds of a hold: `n` seconds are left (3, 2, 1).
-    Countdown(u8),
+/// Declares the cue kinds: `Variant = "name"`, each line one kind. The order of the lines is the
+/// order of cues that fall at the same moment (a hold's end before the next step's start, a
+/// step's start before its first hold when it has no time to get ready).
+macro_rules! cue_kinds {
+    ($($(#[doc = $doc:literal])* $variant:ident $(($data:ty))? = $name:literal,)*) => {
+        /// What a cue announces.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum CueKind {
+            $($(#[doc = $doc])* $variant $(($data))?,)*
+        }
+
+        impl CueKind {
+            /// Every kind's name, in the order of cues at the same moment.
+            pub const NAMES: &'static [&'static str] = &[$($name),*];
+
+            /// The kind's name in snake_case, as in `stretch-timer plan --json`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(CueKind::$variant { .. } => $name,)*
+                }
+            }
+        }
+    };
+}
+
+cue_kinds! {
     /// A hold ends.
-    HoldEnd,
-    /// Time to change to the other side.
-    SwitchSides,
-    /// Breathe in (paced breathing during holds).
-    BreatheIn,
-    /// Breathe out (paced breathing during holds).
-    BreatheOut,
+    HoldEnd = "hold_end",
     /// The routine is complete.
-    RoutineDone,
+    RoutineDone = "routine_done",
+    /// A step begins (before its preparation).
+    StepStart = "step_start",
+    /// Time to change to the other side.
+    SwitchSides = "switch_sides",
+    /// A hold begins.
+    HoldStart = "hold_start",
+    /// Breathe in (paced breathing during holds).
+    BreatheIn = "breathe_in",
+    /// Breathe out (paced breathing during holds).
+    BreatheOut = "breathe_out",
+    /// The middle of a hold (only for steps with `halfway: true`).
+    Halfway = "halfway",
+    /// A tick in the last seconds of a hold: `n` seconds are left (3, 2, 1).
+    Countdown(u8) = "countdown",
 }
 
 impl CueKind {
-    /// The kind's name in snake_case, as in `stretch-timer plan --json`.
-    pub fn name(self) -> &'static str {
-        match self {
-            CueKind::StepStart => "step_start",
-            CueKind::HoldStart => "hold_start",
-            CueKind::Halfway => "halfway",
-            CueKind::Countdown(_) => "countdown",
-            CueKind::HoldEnd => "hold_end",
-            CueKind::SwitchSides => "switch_sides",
-            CueKind::BreatheIn => "breathe_in",
-            CueKind::BreatheOut => "breathe_out",
-            CueKind::RoutineDone => "routine_done",
-        }
+    /// Its place among cues at the same moment: the order of the lines of `cue_kinds!`.
+    fn rank(self) -> usize {
+        let name = self.name();
+        CueKind::NAMES
+            .iter()
+            .position(|n| *n == name)
+            .unwrap_or(usize::MAX)
     }
 }
 
@@ -105,8 +122,8 @@ pub struct Plan {
     pub total: Duration,
     /// Every phase, in order; each starts where the one before ends.
     pub phases: Vec<Phase>,
-    /// Every cue, in time order; cues at the same moment keep the order in which they make sense
-    /// (a hold's end before the next step's start).
+    /// Every cue, in time order; cues at the same moment in the order in which they make sense
+    /// (a hold's end before the next step's start: the order of `cue_kinds!`).
     pub cues: Vec<Cue>,
 }
 
@@ -189,8 +206,9 @@ impl Plan {
             step: routine.steps.len().saturating_sub(1),
             side: None,
         });
-        // Stable: cues at the same moment keep the order they were laid out in.
-        cues.sort_by_key(|c| c.at);
+        // Cues at the same moment in the order their kinds are declared; of one kind, in the order
+        // they were laid out.
+        cues.sort_by_key(|c| (c.at, c.kind.rank()));
         Plan {
             name: routine.name.clone(),
             total: t,
@@ -342,5 +360,19 @@ mod tests {
         assert_eq!(p.phases[1].kind, PhaseKind::Prepare);
         assert_eq!(p.first_phase_of_step(1), Some(1));
         assert_eq!(p.phase_at(secs(13)), None);
+    }
+
+    #[test]
+    fn every_kind_of_cue_is_laid_out_by_a_routine_that_asks_for_it() {
+        // A new kind is declared in `cue_kinds!`; this names it until `Plan::new` lays it out.
+        let p = plan(
+            r#"Step(name: "A", sides: Both, hold: "10s", countdown: 3, halfway: true, breathe: "4s"), Step(name: "B", hold: 5)"#,
+        );
+        for name in CueKind::NAMES {
+            assert!(
+                p.cues.iter().any(|c| c.kind.name() == *name),
+                "no cue of kind {name} is laid out"
+            );
+        }
     }
 }
