@@ -6,16 +6,8 @@ use std::path::{Path, PathBuf};
 
 use crate::bundled::{self, Bundled, Named};
 use crate::home::Home;
+use crate::progress::Source;
 use crate::routine::{self, LoadError, Routine};
-
-/// Where a named routine comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
-    /// A file on disk: one given by its path, or one of the user's routines.
-    File(PathBuf),
-    /// Compiled into the program.
-    Bundled(&'static Bundled),
-}
 
 /// No routine has the name given.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -30,13 +22,36 @@ pub struct Unknown {
     pub known: Vec<String>,
 }
 
-impl Source {
-    /// Reads the name: an existing path or anything that looks like one is a file; otherwise a
-    /// bundled routine's name, else one of the user's routines in `home` by name.
-    pub fn from_arg(arg: &str, home: &Home) -> Result<Source, Unknown> {
+/// Which routine a name means, and the way back: the one identity of a routine
+/// ([`crate::progress::Source`], a bundled routine's id or a file's path) as people and reminders
+/// name it.
+pub trait Resolve: Sized {
+    /// Reads the name: an existing path or anything that looks like one is a file (as given, so
+    /// that messages name it as the person did); otherwise a bundled routine's name, else one of
+    /// the user's routines in `home` by name.
+    fn from_arg(arg: &str, home: &Home) -> Result<Self, Unknown>;
+
+    /// The routine as it is kept and compared (in the history, the library): a file by its
+    /// absolute path, so that the same file is the same routine from any folder.
+    fn settled(self) -> Self;
+
+    /// The name [`Resolve::from_arg`] reads back as this routine: a bundled routine's id, one of
+    /// the person's routines by its name, another file by its absolute path.
+    fn argument(&self, home: &Home) -> String;
+
+    /// Loads and checks the routine.
+    fn load(&self) -> Result<Routine, LoadError>;
+
+    /// Loads and checks the routine and every file it names, as `check` does
+    /// ([`crate::media::load`]).
+    fn load_checked(&self) -> Result<Routine, LoadError>;
+}
+
+impl Resolve for Source {
+    fn from_arg(arg: &str, home: &Home) -> Result<Source, Unknown> {
         match bundled::named(arg) {
             Named::File(path) => Ok(Source::File(path.to_owned())),
-            Named::Bundled(b) => Ok(Source::Bundled(b)),
+            Named::Bundled(b) => Ok(Source::Bundled(b.id.to_owned())),
             Named::Unknown => {
                 let files = home.routine_files();
                 if let Some(file) = files.iter().find(|f| user_id(f) == arg) {
@@ -54,22 +69,59 @@ impl Source {
         }
     }
 
-    /// Loads and checks the routine.
-    pub fn load(&self) -> Result<Routine, LoadError> {
+    fn settled(self) -> Source {
         match self {
-            Source::File(path) => routine::load(path),
-            Source::Bundled(b) => b.load(),
+            Source::File(path) => Source::File(settled_path(&path)),
+            bundled => bundled,
         }
     }
 
-    /// Loads and checks the routine and every file it names, as `check` does
-    /// ([`crate::media::load`]).
-    pub fn load_checked(&self) -> Result<Routine, LoadError> {
+    fn argument(&self, home: &Home) -> String {
         match self {
-            Source::File(path) => crate::media::load(path),
-            Source::Bundled(b) => b.load(),
+            Source::Bundled(id) => id.clone(),
+            Source::File(path) => {
+                // One of the person's by its name, unless the name means another routine (a
+                // bundled one of that name, or a file of that name in another of their folders).
+                let name = user_id(path);
+                if Source::from_arg(&name, home).as_ref() == Ok(self) {
+                    name
+                } else {
+                    std::fs::canonicalize(path)
+                        .unwrap_or_else(|_| path.clone())
+                        .to_string_lossy()
+                        .into_owned()
+                }
+            }
         }
     }
+
+    fn load(&self) -> Result<Routine, LoadError> {
+        match self {
+            Source::File(path) => routine::load(path),
+            Source::Bundled(id) => bundled_routine(id)?.load(),
+        }
+    }
+
+    fn load_checked(&self) -> Result<Routine, LoadError> {
+        match self {
+            Source::File(path) => crate::media::load(path),
+            Source::Bundled(id) => bundled_routine(id)?.load(),
+        }
+    }
+}
+
+/// A routine file's path as it is kept and compared: absolute (as it was given if it cannot be).
+pub fn settled_path(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
+/// The bundled routine `id`: one a session of an older version was of may be gone.
+fn bundled_routine(id: &str) -> Result<&'static Bundled, LoadError> {
+    bundled::find(id).ok_or_else(|| LoadError::Io {
+        path: PathBuf::from(id),
+        kind: std::io::ErrorKind::NotFound,
+        reason: "this version has no bundled routine of that name".to_owned(),
+    })
 }
 
 /// The name by which one of the user's routines is known: its file name without `.ron`.
@@ -90,19 +142,42 @@ mod tests {
         let mine = routines.join("morning.ron");
         std::fs::write(&mine, "").unwrap();
 
+        let elsewhere = Source::from_arg("elsewhere/x.ron", &home);
         assert_eq!(
-            Source::from_arg("elsewhere/x.ron", &home),
+            elsewhere,
             Ok(Source::File(PathBuf::from("elsewhere/x.ron")))
         );
+        let absolute = std::path::absolute("elsewhere/x.ron").unwrap();
+        assert_eq!(elsewhere.unwrap().settled(), Source::File(absolute));
         let first = &bundled::ALL[0];
         assert_eq!(
             Source::from_arg(first.id, &home),
-            Ok(Source::Bundled(first))
+            Ok(Source::Bundled(first.id.to_owned()))
         );
         assert_eq!(Source::from_arg("morning", &home), Ok(Source::File(mine)));
         let unknown = Source::from_arg("evening", &home).unwrap_err();
         assert_eq!(unknown.name, "evening");
         assert_eq!(unknown.known.first().map(String::as_str), Some(first.id));
         assert_eq!(unknown.known.last().map(String::as_str), Some("morning"));
+    }
+
+    #[test]
+    fn a_routine_is_named_so_that_the_name_reads_back_as_the_same_routine() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = Home::at(&dir.path().join("home"));
+        let mine = home.ensure_routines().unwrap().join("evening hips.ron");
+        std::fs::write(&mine, "").unwrap();
+        let elsewhere = dir.path().join("from therapist.ron");
+        std::fs::write(&elsewhere, "").unwrap();
+        let bundled = Source::Bundled(bundled::ALL[0].id.to_owned());
+        assert_eq!(Source::File(mine.clone()).argument(&home), "evening hips");
+        for source in [Source::File(mine), Source::File(elsewhere), bundled] {
+            let name = source.argument(&home);
+            assert_eq!(
+                Source::from_arg(&name, &home).as_ref(),
+                Ok(&source),
+                "{name}"
+            );
+        }
     }
 }

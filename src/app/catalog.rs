@@ -5,34 +5,28 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::bundled;
+use crate::progress::Source;
+use crate::resolve::settled_path;
 use crate::routine::{LoadError, Routine};
 
-/// Where a routine comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Origin {
-    /// Compiled into the program (its id).
-    Bundled(&'static str),
-    /// A file in the user's routines folder.
-    User(PathBuf),
+/// Where the library lists a routine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shelf {
+    /// Compiled into the program.
+    Bundled,
+    /// A file in the person's routines folder.
+    Yours,
     /// A file opened from elsewhere.
-    File(PathBuf),
-}
-
-impl Origin {
-    /// The file, for routines that are files.
-    pub fn path(&self) -> Option<&Path> {
-        match self {
-            Origin::Bundled(_) => None,
-            Origin::User(path) | Origin::File(path) => Some(path),
-        }
-    }
+    Opened,
 }
 
 /// A routine in the library, checked or with its errors.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    /// Where it comes from.
-    pub origin: Origin,
+    /// Which routine it is.
+    pub source: Source,
+    /// Where the library lists it.
+    pub shelf: Shelf,
     /// The checked routine, or why it cannot be used.
     pub routine: Result<Arc<Routine>, LoadError>,
 }
@@ -41,7 +35,8 @@ impl Entry {
     /// A bundled routine.
     pub fn bundled(b: &'static bundled::Bundled) -> Entry {
         Entry {
-            origin: Origin::Bundled(b.id),
+            source: Source::Bundled(b.id.to_owned()),
+            shelf: Shelf::Bundled,
             routine: b.load().map(Arc::new),
         }
     }
@@ -49,7 +44,8 @@ impl Entry {
     /// A routine file opened from anywhere, read and checked now.
     pub fn file(path: &Path) -> Entry {
         Entry {
-            origin: Origin::File(path.to_owned()),
+            source: Source::File(path.to_owned()),
+            shelf: Shelf::Opened,
             routine: crate::media::load(path).map(Arc::new),
         }
     }
@@ -57,30 +53,32 @@ impl Entry {
     /// A routine file in the user's folder, read and checked now.
     pub fn user(path: &Path) -> Entry {
         Entry {
-            origin: Origin::User(path.to_owned()),
+            source: Source::File(path.to_owned()),
+            shelf: Shelf::Yours,
             routine: crate::media::load(path).map(Arc::new),
         }
     }
 
     /// The name to show: the routine's name, or the file's name if it has errors.
     pub fn title(&self) -> String {
-        match (&self.routine, &self.origin) {
+        match (&self.routine, &self.source) {
             (Ok(r), _) => r.name.clone(),
-            (Err(_), Origin::File(path) | Origin::User(path)) => path.file_name().map_or_else(
+            (Err(_), Source::File(path)) => path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            (Err(_), Origin::Bundled(id)) => (*id).to_owned(),
+            (Err(_), Source::Bundled(id)) => id.clone(),
         }
     }
 
     /// `bundled`, `yours`, or the file's folder.
     pub fn source_label(&self) -> String {
-        match &self.origin {
-            Origin::Bundled(_) => "bundled".to_owned(),
-            Origin::User(_) => "yours".to_owned(),
-            Origin::File(path) => path
-                .parent()
+        match (self.shelf, &self.source) {
+            (Shelf::Bundled, _) => "bundled".to_owned(),
+            (Shelf::Yours, _) => "yours".to_owned(),
+            (Shelf::Opened, source) => source
+                .path()
+                .and_then(Path::parent)
                 .map_or_else(String::new, |p| format!("from {}", p.display())),
         }
     }
@@ -109,52 +107,57 @@ impl Library {
     pub fn refresh_user(&mut self, files: &[PathBuf]) {
         let (bundled, others): (Vec<Entry>, Vec<Entry>) = std::mem::take(&mut self.entries)
             .into_iter()
-            .partition(|e| matches!(e.origin, Origin::Bundled(_)));
+            .partition(|e| e.shelf == Shelf::Bundled);
         self.entries.extend(files.iter().map(|p| Entry::user(p)));
         // A file opened from elsewhere that is (now) in the user's folder is listed once.
-        self.entries
-            .extend(others.into_iter().filter_map(|e| match &e.origin {
-                Origin::File(p) if !files.iter().any(|f| f == p) => Some(Entry::file(p)),
-                _ => None,
-            }));
+        self.entries.extend(
+            others
+                .into_iter()
+                .filter_map(|e| match (e.shelf, &e.source) {
+                    (Shelf::Opened, Source::File(p)) if !files.contains(p) => Some(Entry::file(p)),
+                    _ => None,
+                }),
+        );
         self.entries.extend(bundled);
     }
 
-    /// The entry that comes from `origin`.
-    pub fn get(&self, origin: &Origin) -> Option<&Entry> {
-        self.entries.iter().find(|e| &e.origin == origin)
+    /// The entry of routine `source`.
+    pub fn get(&self, source: &Source) -> Option<&Entry> {
+        self.entries.iter().find(|e| &e.source == source)
     }
 
     /// Opens a file (again): an entry already there, opened or the user's, is re-read in place.
-    /// Returns where it comes from.
-    pub fn open(&mut self, path: &Path) -> Origin {
-        let same = |e: &Entry| e.origin.path() == Some(path);
-        match self.entries.iter_mut().find(|e| same(e)) {
+    /// Returns which routine it is.
+    pub fn open(&mut self, path: &Path) -> Source {
+        // By its absolute path, as the history keeps it: the same file is the same routine however
+        // it was named.
+        let path = &settled_path(path);
+        let source = Source::File(path.clone());
+        match self.entries.iter_mut().find(|e| e.source == source) {
             Some(entry) => {
-                *entry = match &entry.origin {
-                    Origin::User(p) => Entry::user(p),
+                *entry = match entry.shelf {
+                    Shelf::Yours => Entry::user(path),
                     _ => Entry::file(path),
                 };
-                entry.origin.clone()
             }
             None => {
                 let bundled = self
                     .entries
                     .iter()
-                    .position(|e| matches!(e.origin, Origin::Bundled(_)))
+                    .position(|e| e.shelf == Shelf::Bundled)
                     .unwrap_or(self.entries.len());
                 self.entries.insert(bundled, Entry::file(path));
-                Origin::File(path.to_owned())
             }
         }
+        source
     }
 
     /// A bundled routine, by the name the command line uses.
-    pub fn find(&self, id: &str) -> Option<Origin> {
+    pub fn find(&self, id: &str) -> Option<Source> {
         self.entries
             .iter()
-            .find(|e| matches!(e.origin, Origin::Bundled(b) if b == id))
-            .map(|e| e.origin.clone())
+            .find(|e| matches!(&e.source, Source::Bundled(b) if b == id))
+            .map(|e| e.source.clone())
     }
 }
 

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::catalog::Origin;
+use crate::progress::Source;
 use crate::progress::{Effort, LocalTime, Outcome, Pain};
 use crate::recording::Recording;
 use crate::routine::Routine;
@@ -14,7 +14,7 @@ use crate::routine::Routine;
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Back {
     /// The routine's overview.
-    Overview(Origin),
+    Overview(Source),
     /// The editor it was tried from.
     Editor,
 }

@@ -9,11 +9,11 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Duration;
 
 use super::ask::Ask;
-use super::catalog::Origin;
 use super::dialogs::FileRequest;
 use super::notice::{self, Notice};
 use super::shared::Shared;
 use crate::home::{Debounce, RoutineWatcher};
+use crate::progress::Source;
 use crate::routine::Routine;
 use crate::{handout, home, save, share};
 
@@ -60,9 +60,9 @@ enum WatchError {
 /// Where the file work leads.
 pub(crate) enum FilesGo {
     /// A routine's overview (or its page of errors).
-    Show(Origin),
+    Show(Source),
     /// The overview of a routine just imported.
-    Overview(Origin),
+    Overview(Source),
 }
 
 /// The app's file work that lasts: the dialog and "Open folder" on threads of their own, and the
@@ -342,7 +342,7 @@ pub(crate) fn import(
                 }
             );
             shared.notice = Some(Notice::News(text, notice::More::Nothing));
-            return Some(FilesGo::Overview(Origin::User(imported.path)));
+            return Some(FilesGo::Overview(Source::File(imported.path)));
         }
         // The error says what is there; the app asks what to do about it.
         Err(e @ share::ShareError::Clash { .. }) => {
@@ -394,12 +394,12 @@ pub(crate) fn write_handout(shared: &mut Shared, routine: &Routine, ctx: &egui::
 }
 
 /// Writes a routine file and the files it names into one package, in the user's folder.
-pub(crate) fn export(shared: &mut Shared, origin: &Origin) {
-    let Some(path) = origin.path() else { return };
+pub(crate) fn export(shared: &mut Shared, source: &Source) {
+    let Some(path) = source.path() else { return };
     let Some(dir) = shared.output_folder("exports") else {
         return;
     };
-    let Some(Ok(routine)) = shared.library.get(origin).map(|e| e.routine.clone()) else {
+    let Some(Ok(routine)) = shared.library.get(source).map(|e| e.routine.clone()) else {
         return;
     };
     let out = dir.join(share::package_file_name(&routine));

@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
-use super::catalog::{Entry, Origin};
+use super::catalog::Entry;
 use super::notice;
 use super::widgets;
+use crate::progress::Source;
 use crate::routine::{self, Diagnostic};
 
 /// What the page of a broken file asks for.
@@ -30,7 +31,7 @@ pub fn broken_ui(ui: &mut egui::Ui, entry: &Entry) -> Option<BrokenAction> {
     }
     ui.add_space(4.0);
     ui.add(egui::Label::new(RichText::new(entry.title()).heading().strong()).wrap());
-    if let Some(path) = entry.origin.path() {
+    if let Some(path) = entry.source.path() {
         ui.add(egui::Label::new(format!("File: {}", notice::short_place(path))).wrap())
             .on_hover_text(path.display().to_string());
     }
@@ -45,7 +46,7 @@ pub fn broken_ui(ui: &mut egui::Ui, entry: &Entry) -> Option<BrokenAction> {
     let Err(error) = &entry.routine else {
         return action;
     };
-    let fixable = entry.origin.path().is_some() && !error.is_io();
+    let fixable = entry.source.path().is_some() && !error.is_io();
     if fixable {
         ui.add(
             egui::Label::new(
@@ -120,9 +121,9 @@ pub enum FixOpenError {
 }
 
 impl Fix {
-    /// The fixer on the file of `origin`, or why there is none (no file, or it cannot be read).
-    pub fn open(origin: &Origin) -> Result<Fix, FixOpenError> {
-        let path = origin.path().ok_or(FixOpenError::Bundled)?.to_owned();
+    /// The fixer on the file of `source`, or why there is none (no file, or it cannot be read).
+    pub fn open(source: &Source) -> Result<Fix, FixOpenError> {
+        let path = source.path().ok_or(FixOpenError::Bundled)?.to_owned();
         let bytes = std::fs::read(&path).map_err(|source| FixOpenError::Unreadable {
             path: path.clone(),
             source,

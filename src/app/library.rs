@@ -4,23 +4,24 @@
 
 use std::path::{Path, PathBuf};
 
-pub use super::catalog::{Entry, Library, Origin};
+pub use super::catalog::{Entry, Library, Shelf};
 use super::widgets::button_named;
 use crate::home::DraftFile;
+use crate::progress::Source;
 use crate::routine::format_clock;
 use crate::words::Count;
 
 /// What the library screen asks for.
 pub enum LibraryAction {
     /// Show a routine's overview.
-    Open(Origin),
+    Open(Source),
     /// Ask for a file to open (a routine, or a shared routine to import), with the system's
     /// file dialog.
     OpenFile,
     /// Open the file at a typed path (where there is no file dialog, or for a pasted path).
     OpenPath(PathBuf),
     /// Write a new routine: blank, or starting from a bundled one (its id).
-    New(Option<&'static str>),
+    New(Option<String>),
     /// Go back to unsaved work, by its draft's id.
     ResumeDraft(String),
     /// Throw unsaved work away, by its draft's id.
@@ -56,7 +57,7 @@ pub fn ui<'a>(
     typed_path: &mut String,
     drafts: &[(String, DraftFile)],
     warnings: &[String],
-    last_done: &dyn Fn(&Origin) -> Option<&'a str>,
+    last_done: &dyn Fn(&Source) -> Option<&'a str>,
 ) -> Option<LibraryAction> {
     let mut action = None;
     ui.horizontal(|ui| {
@@ -79,11 +80,11 @@ pub fn ui<'a>(
                 ui.separator();
                 ui.label(egui::RichText::new("Start from a copy of").weak());
                 for entry in &library.entries {
-                    if let (Origin::Bundled(id), Ok(routine)) = (&entry.origin, &entry.routine)
+                    if let (Source::Bundled(id), Ok(routine)) = (&entry.source, &entry.routine)
                         && button_named(ui, &routine.name, &format!("Copy of {}", routine.name))
                             .clicked()
                     {
-                        action = Some(LibraryAction::New(Some(id)));
+                        action = Some(LibraryAction::New(Some(id.clone())));
                     }
                 }
             });
@@ -157,7 +158,7 @@ pub fn ui<'a>(
                                 let title = egui::RichText::new(&routine.name).heading();
                                 let open = ui.add(egui::Button::new(title).frame(false));
                                 if open.clicked() {
-                                    action = Some(LibraryAction::Open(entry.origin.clone()));
+                                    action = Some(LibraryAction::Open(entry.source.clone()));
                                 }
                                 ui.horizontal_wrapped(|ui| {
                                     ui.label(format!(
@@ -166,7 +167,7 @@ pub fn ui<'a>(
                                         Count(routine.steps.len(), "step"),
                                         entry.source_label()
                                     ));
-                                    if let Some(when) = last_done(&entry.origin) {
+                                    if let Some(when) = last_done(&entry.source) {
                                         ui.label(
                                             egui::RichText::new(format!("· Last done {when}"))
                                                 .strong(),

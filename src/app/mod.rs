@@ -48,7 +48,7 @@ pub use self::deps::{
 
 use self::ask::{Answer, Ask};
 
-use self::catalog::{Library, Origin};
+use self::catalog::{Library, Shelf};
 use self::drafts::Drafts;
 use self::editor::{Agreed, Authoring, Editor, EditorAction};
 use self::files::Files;
@@ -67,6 +67,7 @@ use self::widgets::access;
 use self::widgets::pain::{self, PainAction};
 use crate::engine::State;
 use crate::home::Home;
+use crate::progress::Source;
 use crate::speech::Speaker;
 
 /// What to show first.
@@ -85,7 +86,7 @@ pub enum Launch {
 /// played did: carried out by `StretchApp::apply`.
 enum Action {
     Library(LibraryAction),
-    Overview(Origin, OverviewAction),
+    Overview(Source, OverviewAction),
     Player(PlayerAsk),
     Finish(FinishAction),
     /// The answer to the pain question before a routine or after stopping one.
@@ -96,7 +97,7 @@ enum Action {
     /// Back to the library: what the screen showed is gone; the notice says why, if anything.
     Lost(Option<Notice>),
     Notice(notice::NoticeAction),
-    Broken(Origin, fix::BrokenAction),
+    Broken(Source, fix::BrokenAction),
     Fix(fix::FixAction),
     /// What the person did with a reminder shown in the window.
     Reminder(reminders::ReminderAction),
@@ -195,16 +196,16 @@ impl StretchApp {
                 app.files_go(go);
             }
             Launch::Open(arg) => {
-                if let Some(origin) = app.shared.find_or_open(&arg) {
-                    app.show(origin);
+                if let Some(source) = app.shared.find_or_open(&arg) {
+                    app.show(source);
                 }
             }
             Launch::Start(arg) => {
-                if let Some(origin) = app.shared.find_or_open(&arg)
-                    && app.show(origin.clone())
+                if let Some(source) = app.shared.find_or_open(&arg)
+                    && app.show(source.clone())
                 {
                     let now = app.shared.deps.clock.now();
-                    app.begin(origin, now);
+                    app.begin(source, now);
                 }
             }
         }
@@ -255,11 +256,11 @@ impl StretchApp {
 
     /// Shows a routine's overview if it can be used, else the library with its errors. Returns
     /// whether it can be used.
-    fn show(&mut self, origin: Origin) -> bool {
+    fn show(&mut self, source: Source) -> bool {
         let routine = self
             .shared
             .library
-            .get(&origin)
+            .get(&source)
             .and_then(|e| e.routine.clone().ok());
         if let Some(routine) = &routine {
             self.player
@@ -268,9 +269,9 @@ impl StretchApp {
         }
         let usable = routine.is_some();
         self.go(if usable {
-            Screen::Overview(origin)
+            Screen::Overview(source)
         } else {
-            Screen::Broken(origin)
+            Screen::Broken(source)
         });
         usable
     }
@@ -279,20 +280,23 @@ impl StretchApp {
     fn apply(&mut self, action: Action, now: Duration, ctx: &egui::Context) {
         match action {
             Action::Library(action) => self.library_action(action, now),
-            Action::Overview(origin, action) => {
-                let Some(Ok(routine)) = self.shared.library.get(&origin).map(|e| e.routine.clone())
+            Action::Overview(source, action) => {
+                let Some(Ok(routine)) = self.shared.library.get(&source).map(|e| e.routine.clone())
                 else {
                     return;
                 };
                 match action {
                     OverviewAction::Back => self.go(Screen::Library),
-                    OverviewAction::Start => self.begin(origin, now),
-                    OverviewAction::Edit => self.edit(&origin, &routine, now),
+                    OverviewAction::Start => self.begin(source, now),
+                    OverviewAction::Edit => self.edit(&source, &routine, now),
                     OverviewAction::Handout => {
                         files::write_handout(&mut self.shared, &routine, ctx);
                     }
-                    OverviewAction::Export => files::export(&mut self.shared, &origin),
-                    OverviewAction::RemindMe => self.reminding.remind_me(&origin, &routine),
+                    OverviewAction::Export => files::export(&mut self.shared, &source),
+                    OverviewAction::RemindMe => {
+                        self.reminding
+                            .remind_me(&self.shared.deps.home, &source, &routine)
+                    }
                 }
             }
             Action::Player(PlayerAsk::Player(action)) => {
@@ -325,14 +329,14 @@ impl StretchApp {
                 let go = self.files.notice_action(&mut self.shared, action, ctx);
                 self.files_go(go);
             }
-            Action::Broken(origin, action) => self.broken_action(&origin, action, now),
+            Action::Broken(source, action) => self.broken_action(&source, action, now),
             Action::Fix(action) => self.fix_action(action),
             Action::Reminder(action) => {
                 if let Some(routine) = self.reminding.act(action, &self.shared.deps, now)
-                    && let Some(origin) = self.shared.find_or_open(&routine)
-                    && self.show(origin.clone())
+                    && let Some(source) = self.shared.find_or_open(&routine)
+                    && self.show(source.clone())
                 {
-                    self.begin(origin, now);
+                    self.begin(source, now);
                 }
             }
         }
@@ -340,8 +344,8 @@ impl StretchApp {
 
     fn library_action(&mut self, action: LibraryAction, now: Duration) {
         match action {
-            LibraryAction::Open(origin) => {
-                self.show(origin);
+            LibraryAction::Open(source) => {
+                self.show(source);
             }
             LibraryAction::OpenFile => self.files.pick_file(&mut self.shared),
             LibraryAction::OpenPath(path) => {
@@ -350,7 +354,7 @@ impl StretchApp {
                 self.files_go(go);
             }
             LibraryAction::New(from) => {
-                let go = self.authoring.new_routine(&self.shared, from);
+                let go = self.authoring.new_routine(&self.shared, from.as_deref());
                 self.follow(Some(go), now);
             }
             LibraryAction::ResumeDraft(id) => {
@@ -419,13 +423,13 @@ impl StretchApp {
                         &mut self.typed_path,
                         &self.shared.drafts.kept,
                         &warnings,
-                        &|origin| self.shared.sessions.last_done(origin),
+                        &|source| self.shared.sessions.last_done(source),
                     )
                     .map(Action::Library)
                 }
-                Screen::Overview(origin) => self.overview_screen(ui, origin),
-                Screen::PainBefore(origin) => {
-                    let name = self.shared.library.get(&origin).map(catalog::Entry::title);
+                Screen::Overview(source) => self.overview_screen(ui, source),
+                Screen::PainBefore(source) => {
+                    let name = self.shared.library.get(&source).map(catalog::Entry::title);
                     match name {
                         Some(name) => pain::question_ui(ui, &name, None).map(Action::Pain),
                         None => Some(Action::Lost(None)),
@@ -458,8 +462,8 @@ impl StretchApp {
                     }
                     None => Some(Action::Lost(None)),
                 },
-                Screen::Broken(origin) => match self.shared.library.get(&origin) {
-                    Some(entry) => fix::broken_ui(ui, entry).map(|a| Action::Broken(origin, a)),
+                Screen::Broken(source) => match self.shared.library.get(&source) {
+                    Some(entry) => fix::broken_ui(ui, entry).map(|a| Action::Broken(source, a)),
                     None => Some(Action::Lost(None)),
                 },
                 Screen::Fix => match &mut self.fix {
@@ -472,8 +476,8 @@ impl StretchApp {
         (action, repaint)
     }
 
-    fn overview_screen(&self, ui: &mut egui::Ui, origin: Origin) -> Option<Action> {
-        let Some(entry) = self.shared.library.get(&origin) else {
+    fn overview_screen(&self, ui: &mut egui::Ui, source: Source) -> Option<Action> {
+        let Some(entry) = self.shared.library.get(&source) else {
             return Some(Action::Lost(None));
         };
         let Ok(routine) = &entry.routine else {
@@ -484,12 +488,12 @@ impl StretchApp {
                 entry.title()
             )))));
         };
-        let kind = match &origin {
-            Origin::Bundled(_) => overview::Kind::Bundled,
-            Origin::User(_) => overview::Kind::Yours,
-            Origin::File(_) => overview::Kind::Opened,
+        let kind = match entry.shelf {
+            Shelf::Bundled => overview::Kind::Bundled,
+            Shelf::Yours => overview::Kind::Yours,
+            Shelf::Opened => overview::Kind::Opened,
         };
-        overview::ui(ui, routine, kind).map(|action| Action::Overview(origin, action))
+        overview::ui(ui, routine, kind).map(|action| Action::Overview(source, action))
     }
 }
 

@@ -1,15 +1,15 @@
 //! Where the person is: the screens the router shows one at a time.
 
-use super::catalog::Origin;
 use super::ending::{Stopped, Summary};
+use crate::progress::Source;
 
 /// The screens.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Screen {
     Library,
-    Overview(Origin),
+    Overview(Source),
     /// "How is your pain right now?", before the routine from this entry starts.
-    PainBefore(Origin),
+    PainBefore(Source),
     Player,
     Finished(Summary),
     /// A routine stopped early: pain now, then back.
@@ -17,7 +17,7 @@ pub(crate) enum Screen {
     History,
     Editor,
     /// A routine file with errors: what is wrong, and "Edit".
-    Broken(Origin),
+    Broken(Source),
     /// A routine file's text being fixed.
     Fix,
 }

@@ -7,12 +7,12 @@ use std::path::PathBuf;
 use super::AppDeps;
 use super::ask::Ask;
 use super::catalog::Library;
-use super::catalog::Origin;
 use super::drafts::Drafts;
 use super::notice::Notice;
 use super::prefs::Settings;
 use super::sessions::Sessions;
-use crate::resolve::Source;
+use crate::progress::Source;
+use crate::resolve::Resolve;
 
 /// What every screen may read and change.
 pub(crate) struct Shared {
@@ -35,10 +35,10 @@ pub(crate) struct Shared {
 impl Shared {
     /// The routine named on the command line, added to the library if it is a file; `None`, with
     /// a notice, if there is none of that name.
-    pub(crate) fn find_or_open(&mut self, arg: &str) -> Option<Origin> {
+    pub(crate) fn find_or_open(&mut self, arg: &str) -> Option<Source> {
         match Source::from_arg(arg, &self.deps.home) {
             Ok(Source::File(path)) => Some(self.library.open(&path)),
-            Ok(Source::Bundled(b)) => self.library.find(b.id),
+            Ok(Source::Bundled(b)) => self.library.find(&b),
             Err(unknown) => {
                 self.notice = Some(Notice::warning(format!(
                     "There is no routine named \"{}\".",

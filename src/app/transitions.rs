@@ -6,7 +6,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::catalog::{self, Origin};
+use super::catalog;
 use super::editor::EditorGo;
 use super::ending::Back;
 use super::files::FilesGo;
@@ -18,30 +18,31 @@ use super::shared::Shared;
 use super::widgets::access::APP_NAME;
 use super::widgets::pain::PainAction;
 use super::{StretchApp, fix};
+use crate::progress::Source;
 
 impl StretchApp {
-    /// Starts the routine of the library's entry `origin`: first asks about pain, unless the
+    /// Starts the routine of `source`: first asks about pain, unless the
     /// person turned that off.
-    pub(super) fn begin(&mut self, origin: Origin, now: Duration) {
+    pub(super) fn begin(&mut self, source: Source, now: Duration) {
         if self.shared.settings.ask_pain {
-            self.go(Screen::PainBefore(origin));
+            self.go(Screen::PainBefore(source));
         } else {
-            self.start(&origin, None, now);
+            self.start(&source, None, now);
         }
     }
 
-    /// Plays and records the routine of the library's entry `origin`. A session still waiting
+    /// Plays and records the routine of `source`. A session still waiting
     /// for answers is recorded as it stands first.
     pub(super) fn start(
         &mut self,
-        origin: &Origin,
+        source: &Source,
         pain_before: Option<crate::progress::Pain>,
         now: Duration,
     ) {
         self.finish.record_end(&mut self.shared);
         if self
             .player
-            .start(&mut self.shared, origin, pain_before, now)
+            .start(&mut self.shared, source, pain_before, now)
         {
             self.go(Screen::Player);
         }
@@ -65,10 +66,10 @@ impl StretchApp {
     /// Where the file work leads.
     pub(super) fn files_go(&mut self, go: Option<FilesGo>) {
         match go {
-            Some(FilesGo::Show(origin)) => {
-                self.show(origin);
+            Some(FilesGo::Show(source)) => {
+                self.show(source);
             }
-            Some(FilesGo::Overview(origin)) => self.go(Screen::Overview(origin)),
+            Some(FilesGo::Overview(source)) => self.go(Screen::Overview(source)),
             None => {}
         }
     }
@@ -76,21 +77,21 @@ impl StretchApp {
     /// What the page of a broken file asked for.
     pub(super) fn broken_action(
         &mut self,
-        origin: &Origin,
+        source: &Source,
         action: fix::BrokenAction,
         now: Duration,
     ) {
         // A file whose text is a whole routine, with only its pictures or sounds refused, is
         // fixed in the editor, where each refused file is said at its field with its picker.
-        let whole = origin
+        let whole = source
             .path()
             .and_then(|path| crate::routine::load(path).ok());
         match action {
             fix::BrokenAction::Back => self.go(Screen::Library),
             fix::BrokenAction::Edit if let Some(routine) = whole => {
-                self.edit(origin, &routine, now);
+                self.edit(source, &routine, now);
             }
-            fix::BrokenAction::Edit => match fix::Fix::open(origin) {
+            fix::BrokenAction::Edit => match fix::Fix::open(source) {
                 Ok(fixing) => {
                     self.fix = Some(fixing);
                     self.go(Screen::Fix);
@@ -119,11 +120,11 @@ impl StretchApp {
                 fixing.saved();
                 let left = fixing.problem_count();
                 let place = notice::short_place(&fixing.path);
-                let origin = self.shared.library.open(&fixing.path);
+                let source = self.shared.library.open(&fixing.path);
                 let whole = self
                     .shared
                     .library
-                    .get(&origin)
+                    .get(&source)
                     .is_some_and(|e| e.routine.is_ok());
                 if whole {
                     self.shared.notice = Some(Notice::News(
@@ -131,7 +132,7 @@ impl StretchApp {
                         notice::More::Nothing,
                     ));
                     self.fix = None;
-                    self.show(origin);
+                    self.show(source);
                     return;
                 }
                 self.shared.notice = Some(Notice::News(
@@ -153,11 +154,11 @@ impl StretchApp {
     /// Opens the editor on a routine (see [`Authoring::edit`]).
     pub(super) fn edit(
         &mut self,
-        origin: &Origin,
+        source: &Source,
         routine: &crate::routine::Routine,
         now: Duration,
     ) {
-        let go = self.authoring.edit(&self.shared, origin, routine, now);
+        let go = self.authoring.edit(&self.shared, source, routine, now);
         self.follow(go, now);
     }
 
@@ -201,10 +202,10 @@ impl StretchApp {
     /// The answer to the pain question before a routine, or after stopping one.
     pub(super) fn pain_action(&mut self, action: PainAction, now: Duration) {
         match (self.screen.clone(), action) {
-            (Screen::PainBefore(origin), PainAction::Answer(pain)) => {
-                self.start(&origin, pain, now);
+            (Screen::PainBefore(source), PainAction::Answer(pain)) => {
+                self.start(&source, pain, now);
             }
-            (Screen::PainBefore(origin), PainAction::Back) => self.go(Screen::Overview(origin)),
+            (Screen::PainBefore(source), PainAction::Back) => self.go(Screen::Overview(source)),
             (Screen::Stopped(stopped), PainAction::Answer(pain)) => {
                 if let Some(after) = &mut self.finish.after {
                     after.answers.pain = pain;
@@ -241,9 +242,9 @@ impl StretchApp {
                 self.finish.record_end(&mut self.shared);
                 self.go(Screen::Library);
             }
-            (FinishAction::Again, Back::Overview(origin)) => {
+            (FinishAction::Again, Back::Overview(source)) => {
                 self.finish.record_end(&mut self.shared);
-                self.begin(origin, now);
+                self.begin(source, now);
             }
             (FinishAction::Again, Back::Editor) => {
                 self.try_routine(summary.routine, summary.from_step, now);
@@ -261,7 +262,7 @@ impl StretchApp {
     /// Back where a routine was started from: its overview, or the editor if it is still open.
     pub(super) fn go_back(&mut self, back: Back) {
         self.go(match back {
-            Back::Overview(origin) => Screen::Overview(origin),
+            Back::Overview(source) => Screen::Overview(source),
             Back::Editor if self.authoring.editor.is_some() => Screen::Editor,
             Back::Editor => Screen::Library,
         });
@@ -297,22 +298,22 @@ impl StretchApp {
 
     /// What the window is called for the screen shown: the app, then the screen.
     pub(super) fn window_name(&self) -> String {
-        let routine = |origin| {
+        let routine = |source| {
             self.shared
                 .library
-                .get(origin)
+                .get(source)
                 .map_or_else(String::new, catalog::Entry::title)
         };
         let screen = match &self.screen {
             Screen::Library => "Routines".to_owned(),
-            Screen::Overview(origin) => routine(origin),
-            Screen::PainBefore(origin) => format!("Pain before {}", routine(origin)),
+            Screen::Overview(source) => routine(source),
+            Screen::PainBefore(source) => format!("Pain before {}", routine(source)),
             Screen::Player => "Playing a routine".to_owned(),
             Screen::Finished(_) => "Routine complete".to_owned(),
             Screen::Stopped(_) => "Routine stopped".to_owned(),
             Screen::History => "History".to_owned(),
             Screen::Editor => "Editor".to_owned(),
-            Screen::Broken(origin) => format!("{} has errors", routine(origin)),
+            Screen::Broken(source) => format!("{} has errors", routine(source)),
             Screen::Fix => "Fixing a routine file".to_owned(),
         };
         format!("{APP_NAME}: {screen}")

@@ -6,7 +6,7 @@ use std::path::Path;
 use stretch_timer::home::Home;
 use stretch_timer::{handout, save};
 
-use super::resolve::Source;
+use super::resolve::{Resolve, Source};
 use super::{EXIT_OK, report_load_error};
 
 pub fn run(routine: &str, path: &Path, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {

@@ -10,6 +10,7 @@ mod remind;
 mod render;
 mod report;
 mod resolve;
+use resolve::{Resolve as _, Source};
 mod run;
 mod share;
 
@@ -342,7 +343,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             if let Some(routine) = &cli.routine {
                 // A name that is neither a file nor a bundled routine is a usage error, said here
                 // rather than in a window.
-                resolve::Source::from_arg(routine, home)?;
+                Source::from_arg(routine, home)?;
             }
             let launch = match (cli.routine, cli.start) {
                 (Some(routine), true) => Launch::Start(routine),

@@ -8,7 +8,7 @@ use stretch_timer::routine::{Routine, Side, format_clock};
 use stretch_timer::words::Count;
 
 use super::EXIT_OK;
-use super::resolve::Source;
+use super::resolve::{Resolve, Source};
 use stretch_timer::home::Home;
 
 pub fn run(

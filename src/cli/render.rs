@@ -18,7 +18,7 @@ use stretch_timer::speech::{
 };
 
 use super::EXIT_OK;
-use super::resolve::Source;
+use super::resolve::{Resolve, Source};
 use stretch_timer::home::Home;
 
 /// The spoken step names' options, for `render` and `run`.

@@ -1,3 +1,4 @@
 //! ROUTINE arguments, read as the app reads them (see [`stretch_timer::resolve`]).
 
-pub use stretch_timer::resolve::{Source, user_id};
+pub use stretch_timer::progress::Source;
+pub use stretch_timer::resolve::{Resolve, user_id};

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use jiff::ZonedDateTime;
 use stretch_timer::history;
-use stretch_timer::progress::{self, LocalTime, Outcome, Pain, SessionEnd};
+use stretch_timer::progress::{LocalTime, Outcome, Pain, SessionEnd};
 use stretch_timer::recording::{Recording, routine_text};
 
 use stretch_timer::audio::CueStyle;
@@ -23,7 +23,7 @@ use stretch_timer::engine::{Command, Phase, Plan, Session, State};
 use stretch_timer::routine::{Routine, Side, format_clock};
 
 use super::EXIT_OK;
-use super::resolve::Source;
+use super::resolve::{Resolve, Source};
 use stretch_timer::home::Home;
 
 /// Exit code after Ctrl-C, as shells report a process ended by SIGINT.
@@ -52,12 +52,6 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
     let routine = match source.load() {
         Ok(r) => r,
         Err(e) => return Ok(super::report_load_error(&e)),
-    };
-    let recorded_source = match &source {
-        Source::Bundled(b) => progress::Source::Bundled(b.id.to_owned()),
-        Source::File(path) => {
-            progress::Source::File(std::path::absolute(path).unwrap_or_else(|_| path.clone()))
-        }
     };
     let (output, rate): (Box<dyn AudioOutput>, u32) = if options.silent {
         (
@@ -109,11 +103,11 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
         None => None,
     };
 
-    let mut recording = match routine_text(&recorded_source) {
+    let mut recording = match routine_text(&source) {
         Ok(text) => Some(Recording::start(
             &history::path_in(home),
             &routine,
-            recorded_source,
+            source.settled(),
             &text,
             local_now(),
             pain_before,

@@ -6,7 +6,7 @@ use std::path::Path;
 use stretch_timer::home::Home;
 use stretch_timer::share::{self, OnClash, ShareError};
 
-use super::resolve::Source;
+use super::resolve::{Resolve, Source};
 use super::{EXIT_ERROR, EXIT_INVALID, EXIT_OK, report_load_error};
 
 pub fn export(
@@ -17,9 +17,8 @@ pub fn export(
 ) -> anyhow::Result<u8> {
     let path = match Source::from_arg(routine, home)? {
         Source::File(path) => path,
-        Source::Bundled(b) => anyhow::bail!(
-            "\"{}\" is bundled: every copy of stretch-timer has it, so there is nothing to send. To send a changed version, copy it in the app (Edit a copy) and export the copy",
-            b.id
+        Source::Bundled(id) => anyhow::bail!(
+            "\"{id}\" is bundled: every copy of stretch-timer has it, so there is nothing to send. To send a changed version, copy it in the app (Edit a copy) and export the copy"
         ),
     };
     match share::export(&path, out_path.unwrap_or(Path::new("."))) {

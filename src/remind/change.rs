@@ -6,11 +6,12 @@
 
 use std::path::PathBuf;
 
-use crate::bundled::{self, Named};
 use crate::home::Home;
+use crate::progress::Source;
 use crate::remind::autostart::{self, AutostartError, Change};
 use crate::remind::store::{self, StoreError};
 use crate::reminders::Reminders;
+use crate::resolve::Resolve as _;
 
 /// What starts the reminder daemon at login: where its autostart entry goes (`None` where the
 /// system has no such folder) and the program it runs.
@@ -73,14 +74,11 @@ pub fn update<T>(
     })
 }
 
-/// How a routine is named in a reminder: a routine's name or bundled id as given; a path made
-/// absolute, so the daemon finds it from any folder.
-pub fn routine_key(routine: &str) -> String {
-    match bundled::named(routine) {
-        Named::File(path) => std::fs::canonicalize(path)
-            .map_or_else(|_| routine.to_owned(), |p| p.to_string_lossy().into_owned()),
-        Named::Bundled(_) | Named::Unknown => routine.to_owned(),
-    }
+/// How a routine is named in a reminder, as the app names it too ([`Resolve::argument`]): a
+/// bundled routine's id, one of the person's by its name, another file by its absolute path, so
+/// the daemon finds it from any folder. A name that means no routine is kept as given.
+pub fn routine_key(home: &Home, routine: &str) -> String {
+    Source::from_arg(routine, home).map_or_else(|_| routine.to_owned(), |s| s.argument(home))
 }
 
 #[cfg(test)]

@@ -17,13 +17,14 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::home::Home;
+use crate::progress::Source;
 use crate::remind::autostart::{self, AutostartError, Change};
 use crate::remind::change::{self, Startup, routine_key};
 use crate::remind::daemon::{DaemonEnd, DaemonError, run_daemon};
 use crate::remind::presence::{LockError, daemon_running};
 use crate::remind::store;
 use crate::reminders::{Days, Reminder, SetOutcome, TimeOfDay, suggested_times};
-use crate::resolve::Source;
+use crate::resolve::Resolve;
 use crate::words::Count;
 
 /// Exit code: done.
@@ -102,7 +103,7 @@ pub fn set(home: &Home, routine: &str, at: TimeOfDay, days: Days, env: &Env) -> 
             return Report::error(e, code);
         }
     };
-    let key = routine_key(routine);
+    let key = routine_key(home, routine);
     let changed = match change::update(home, &env.startup(), |reminders| {
         reminders.set(Reminder::new(key.clone(), at, days))
     }) {
@@ -265,9 +266,20 @@ pub fn list(home: &Home, env: &Env) -> Report {
 /// `remind off [ROUTINE]`: turns off the routine's reminders, or all; with none left, nothing
 /// starts at login any more (a running daemon sees the file change and stops by itself).
 pub fn off(home: &Home, routine: Option<&str>, env: &Env) -> Report {
-    let key = routine.map(routine_key);
-    let changed = match change::update(home, &env.startup(), |reminders| {
-        reminders.off(key.as_deref())
+    let key = routine.map(|r| routine_key(home, r));
+    let changed = match change::update(home, &env.startup(), |reminders| match &key {
+        None => reminders.off(None),
+        // Also a reminder that names the same routine otherwise (set by its path, by an older
+        // version).
+        Some(key) => {
+            let same: Vec<String> = reminders
+                .list()
+                .iter()
+                .map(|r| r.routine.clone())
+                .filter(|stored| stored == key || routine_key(home, stored) == *key)
+                .collect();
+            same.iter().flat_map(|k| reminders.off(Some(k))).collect()
+        }
     }) {
         Ok(changed) => changed,
         Err(e) => return Report::error(e, EXIT_ERROR),

@@ -9,9 +9,10 @@ use jiff::tz::TimeZone;
 
 use crate::history::{self, Filter, History};
 use crate::home::Home;
+use crate::progress::Source;
 use crate::remind::SNOOZE;
 use crate::reminders::Reminders;
-use crate::resolve::Source;
+use crate::resolve::Resolve;
 
 /// The reminders, up to when they are handled, and those put off until later: the state that
 /// decides what to show and when to look again, with time passed in.

@@ -4,7 +4,8 @@ use std::time::Duration;
 
 use crate::engine::Plan;
 use crate::home::Home;
-use crate::resolve::Source;
+use crate::progress::Source;
+use crate::resolve::Resolve;
 use crate::routine::Routine;
 
 /// A reminder as shown: a summary naming the routine and a body saying how long it takes.

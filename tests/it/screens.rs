@@ -546,10 +546,7 @@ fn the_library_lists_your_routines_first_and_still_shows_a_broken_ones_errors() 
     assert!(top("many-errors.ron") < top("Supine bench psoas stretch"));
     assert!(rig.shows_somewhere("This routine has errors and cannot be started · yours"));
     let entries = &rig.harness.state().library().entries;
-    assert!(matches!(
-        entries[0].origin,
-        stretch_timer::app::library::Origin::User(_)
-    ));
+    assert_eq!(entries[0].shelf, stretch_timer::app::library::Shelf::Yours);
 }
 
 #[test]

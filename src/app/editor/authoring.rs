@@ -8,11 +8,11 @@ use std::time::Duration;
 
 use super::{Editor, EditorAction, folder_of};
 use crate::app::ask::Ask;
-use crate::app::catalog::Origin;
 use crate::app::drafts::Drafts;
 use crate::app::notice::{self, Notice};
 use crate::app::shared::Shared;
 use crate::home::{self, DraftError, DraftFile};
+use crate::progress::Source;
 use crate::routine::Routine;
 use crate::routine::draft::Draft;
 use crate::save;
@@ -53,7 +53,7 @@ pub(crate) struct Authoring {
 
 impl Authoring {
     /// A new routine: blank, or a copy of a bundled one.
-    pub(crate) fn new_routine(&mut self, shared: &Shared, from: Option<&'static str>) -> EditorGo {
+    pub(crate) fn new_routine(&mut self, shared: &Shared, from: Option<&str>) -> EditorGo {
         let draft = match from.and_then(crate::bundled::find) {
             Some(b) => match b.load() {
                 Ok(routine) => Draft::from_routine(&routine, None),
@@ -100,11 +100,11 @@ impl Authoring {
     pub(crate) fn edit(
         &mut self,
         shared: &Shared,
-        origin: &Origin,
+        source: &Source,
         routine: &Routine,
         now: Duration,
     ) -> Option<EditorGo> {
-        let Some(path) = origin.path() else {
+        let Some(path) = source.path() else {
             let id = new_draft_id(shared);
             let draft = Draft::from_routine(routine, None);
             let folder = shared.deps.home.routines();

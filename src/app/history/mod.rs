@@ -480,7 +480,7 @@ impl History {
                 .library
                 .entries
                 .iter()
-                .find(|e| sessions::source_of(&e.origin) == record.source)
+                .find(|e| e.source == record.source)
                 .and_then(|e| e.routine.as_ref().ok())
                 .filter(|r| r.name == record.routine)
                 .and_then(|r| r.schedule);
@@ -531,7 +531,7 @@ fn schedules(shared: &Shared) -> sessions::Schedules {
                 .library
                 .entries
                 .iter()
-                .find(|e| sessions::source_of(&e.origin) == *source)?
+                .find(|e| e.source == *source)?
                 .routine
                 .as_ref()
                 .ok()?

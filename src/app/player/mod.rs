@@ -16,11 +16,9 @@ use std::time::Duration;
 use egui::RichText;
 
 use self::view::{Moment, PlayerAction, View};
-use super::catalog::Origin;
 use super::ending::{After, Answers, Back, Stopped, Summary};
 use super::notice::Notice;
 use super::prefs::Settings;
-use super::sessions::source_of;
 use super::shared::Shared;
 use super::widgets::sentence;
 use crate::audio::bank::SoundBank;
@@ -28,6 +26,7 @@ use crate::audio::output::AudioOutput;
 use crate::audio::player::CuePlayer;
 use crate::engine::{Command, Plan, Session, State};
 use crate::history::HistoryError;
+use crate::progress::Source;
 use crate::progress::{Outcome, Pain};
 use crate::recording::{self, Recording};
 use crate::routine::Routine;
@@ -98,26 +97,25 @@ impl Player {
             .map(|r| r.player.lock().session.state())
     }
 
-    /// Plays the routine of the library's entry `origin`, if it can be used, and records it.
+    /// Plays the routine of `source`, if it can be used, and records it.
     /// Returns whether it started.
     pub(crate) fn start(
         &mut self,
         shared: &mut Shared,
-        origin: &Origin,
+        source: &Source,
         pain_before: Option<Pain>,
         now: Duration,
     ) -> bool {
-        let Some(Ok(routine)) = shared.library.get(origin).map(|e| e.routine.clone()) else {
+        let Some(Ok(routine)) = shared.library.get(source).map(|e| e.routine.clone()) else {
             return false;
         };
-        let source = source_of(origin);
         let started_at = shared.deps.calendar.local(now);
-        let (recording, unrecorded) = match recording::routine_text(&source) {
+        let (recording, unrecorded) = match recording::routine_text(source) {
             Ok(text) => (
                 Some(Recording::start(
                     &crate::history::path_in(&shared.deps.home),
                     &routine,
-                    source,
+                    source.clone(),
                     &text,
                     started_at,
                     pain_before,
@@ -132,7 +130,7 @@ impl Player {
                 (None, true)
             }
         };
-        if !self.start_routine(shared, routine, Back::Overview(origin.clone()), None, now) {
+        if !self.start_routine(shared, routine, Back::Overview(source.clone()), None, now) {
             return false;
         }
         if let Some(running) = &mut self.running {

@@ -31,17 +31,17 @@ use self::forms::{DaysForm, NewReminder, RemindMe, RemindMeAnswer};
 use self::windows::{notice_window, remind_me_window};
 use self::words::{autostart_words, days_words, times_words};
 use crate::app::AppDeps;
-use crate::app::catalog::Origin;
 use crate::app::notice::Notice;
 use crate::app::widgets::sentence;
 use crate::home::Home;
-use crate::remind::change::{self, Startup, routine_key};
+use crate::progress::Source;
+use crate::remind::change::{self, Startup};
 use crate::remind::desktop::{self, Capabilities};
 use crate::remind::due::{self, Tracker};
 use crate::remind::store::{self, StoreError};
 use crate::remind::{AppPresence, LockError, Notice as Due, NotifyError};
 use crate::reminders::{Days, Reminder, Reminders};
-use crate::resolve::{Source, user_id};
+use crate::resolve::Resolve;
 use crate::routine::Routine;
 
 /// The longest the app goes without looking at its reminders.
@@ -80,16 +80,6 @@ fn wait_until_next(now: Timestamp, next: Option<Timestamp>) -> Duration {
             .unwrap_or(Duration::ZERO)
             .min(LOOK_AGAIN)
     })
-}
-
-/// How a reminder names the library's routine `origin` (what `stretch-timer --start` reads back):
-/// a bundled routine's id, one of the person's routines by its name, another file by its path.
-fn key_of(origin: &Origin) -> String {
-    match origin {
-        Origin::Bundled(id) => (*id).to_owned(),
-        Origin::User(path) => user_id(path),
-        Origin::File(path) => routine_key(&path.to_string_lossy()),
-    }
 }
 
 /// The routine's name as a person knows it, for a reminder's routine as stored.
@@ -341,10 +331,10 @@ impl Reminding {
         None
     }
 
-    /// Opens "Remind me" for the routine of the library's entry `origin`.
-    pub(crate) fn remind_me(&mut self, origin: &Origin, routine: &Routine) {
+    /// Opens "Remind me" for the routine of `source`.
+    pub(crate) fn remind_me(&mut self, home: &Home, source: &Source, routine: &Routine) {
         let set = self.tracker.reminders();
-        self.remind_me = Some(RemindMe::new(key_of(origin), routine, set));
+        self.remind_me = Some(RemindMe::new(source.argument(home), routine, set));
     }
 
     fn save_remind_me(&mut self, deps: &AppDeps, notice: &mut Option<Notice>) {
@@ -457,29 +447,6 @@ mod tests {
         assert_eq!(
             wait_until_next(now, Some(ts("2026-06-01T07:00:00Z"))),
             Duration::ZERO
-        );
-    }
-
-    #[test]
-    fn a_routine_is_named_in_a_reminder_as_the_command_line_reads_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let home = Home::at(dir.path());
-        let routines = home.ensure_routines().unwrap();
-        let mine = routines.join("evening-hips.ron");
-        std::fs::write(&mine, "").unwrap();
-        assert_eq!(key_of(&Origin::User(mine.clone())), "evening-hips");
-        assert_eq!(
-            Source::from_arg(&key_of(&Origin::User(mine.clone())), &home),
-            Ok(Source::File(mine.clone()))
-        );
-        let id = crate::bundled::ALL[0].id;
-        assert_eq!(key_of(&Origin::Bundled(id)), id);
-        let elsewhere = dir.path().join("x.ron");
-        std::fs::write(&elsewhere, "").unwrap();
-        let key = key_of(&Origin::File(elsewhere.clone()));
-        assert_eq!(
-            std::path::Path::new(&key),
-            std::fs::canonicalize(&elsewhere).unwrap()
         );
     }
 }

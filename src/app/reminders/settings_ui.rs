@@ -5,13 +5,15 @@ use std::time::Duration;
 use egui::RichText;
 
 use super::words::{autostart_words, days_words, without_detail};
-use super::{Probe, Reminding, Unreadable, key_of, read, title_of};
+use super::{Probe, Reminding, Unreadable, read, title_of};
 use crate::app::AppDeps;
 use crate::app::catalog::Library;
 use crate::app::widgets::{sentence, warn};
+use crate::home::Home;
 use crate::remind::change::{self};
 use crate::remind::store::{self, StoreError};
 use crate::reminders::{Reminder, Reminders, TimeOfDay};
+use crate::resolve::Resolve;
 
 impl Reminding {
     /// The Reminders part of the Settings window.
@@ -93,7 +95,7 @@ impl Reminding {
             }
         }
         let add = if r.file.is_ok() {
-            self.new_reminder_ui(ui, library)
+            self.new_reminder_ui(ui, &deps.home, library)
         } else {
             None
         };
@@ -124,8 +126,13 @@ impl Reminding {
     }
 
     /// The form for a new reminder; returns the reminder to add when "Add reminder" is clicked.
-    fn new_reminder_ui(&mut self, ui: &mut egui::Ui, library: &Library) -> Option<Reminder> {
-        let choices: Vec<(String, String)> = usable(library);
+    fn new_reminder_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        home: &Home,
+        library: &Library,
+    ) -> Option<Reminder> {
+        let choices: Vec<(String, String)> = usable(home, library);
         let form = &mut self.form;
         if form
             .routine
@@ -238,11 +245,11 @@ impl Reminding {
 }
 
 /// The library's routines that can be started, as reminders name them, with their names.
-pub(super) fn usable(library: &Library) -> Vec<(String, String)> {
+pub(super) fn usable(home: &Home, library: &Library) -> Vec<(String, String)> {
     library
         .entries
         .iter()
         .filter(|e| e.routine.is_ok())
-        .map(|e| (key_of(&e.origin), e.title()))
+        .map(|e| (e.source.argument(home), e.title()))
         .collect()
 }

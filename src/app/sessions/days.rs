@@ -3,17 +3,8 @@
 use jiff::civil::Date;
 
 use super::view::Row;
-use crate::app::catalog::Origin;
 use crate::history::SessionId;
-use crate::progress::{LocalTime, SessionRecord, Source};
-
-/// Where a library entry's routine comes from, as the history records it.
-pub fn source_of(origin: &Origin) -> Source {
-    match origin {
-        Origin::Bundled(id) => Source::Bundled((*id).to_owned()),
-        Origin::User(path) | Origin::File(path) => Source::File(path.clone()),
-    }
-}
+use crate::progress::{LocalTime, SessionRecord};
 
 /// The day `date` as a number: days since 1970-01-01.
 pub fn day_number(date: Date) -> f64 {

@@ -20,12 +20,22 @@ use std::time::Duration;
 
 use jiff::civil::Date;
 
-pub use self::days::{date_of_day, day_number, days_ago, source_of, when};
+pub use self::days::{date_of_day, day_number, days_ago, when};
 use self::figures::figures;
 pub use self::view::{HistoryView, Kept, Period, Row, Rows, Schedules};
-use super::catalog::Origin;
 use crate::history::{self, Filter, History, HistoryError, Options, SessionId, StoredSession};
 use crate::progress::{SessionRecord, Source};
+
+/// Why a session could not be changed.
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    /// The history is not open (why is shown on the History screen already).
+    #[error("the history is not open")]
+    NotOpen,
+    /// Writing the change failed.
+    #[error(transparent)]
+    History(#[from] HistoryError),
+}
 
 /// How long the app waits for another program's write before saying the history is locked: the
 /// window must not freeze for the store's usual 5 s.
@@ -226,23 +236,23 @@ impl Sessions {
         &self.sources
     }
 
-    /// When the routine from `origin` was last done, in words: "today", "3 days ago".
-    pub fn last_done(&self, origin: &Origin) -> Option<&str> {
-        self.last_done.get(&source_of(origin)).map(String::as_str)
+    /// When routine `source` was last done, in words: "today", "3 days ago".
+    pub fn last_done(&self, source: &Source) -> Option<&str> {
+        self.last_done.get(source).map(String::as_str)
     }
 
-    /// Replaces a session's note. Fails with the reason in words.
-    pub fn set_note(&mut self, id: SessionId, note: &str) -> Result<(), String> {
-        let history = self.store.as_mut().map_err(|e| e.to_string())?;
-        history.set_note(id, note).map_err(|e| e.to_string())?;
+    /// Replaces a session's note.
+    pub fn set_note(&mut self, id: SessionId, note: &str) -> Result<(), ChangeError> {
+        let history = self.store.as_mut().map_err(|_| ChangeError::NotOpen)?;
+        history.set_note(id, note)?;
         self.reload();
         Ok(())
     }
 
-    /// Deletes a session. Fails with the reason in words.
-    pub fn delete(&mut self, id: SessionId) -> Result<(), String> {
-        let history = self.store.as_mut().map_err(|e| e.to_string())?;
-        history.delete(id).map_err(|e| e.to_string())?;
+    /// Deletes a session.
+    pub fn delete(&mut self, id: SessionId) -> Result<(), ChangeError> {
+        let history = self.store.as_mut().map_err(|_| ChangeError::NotOpen)?;
+        history.delete(id)?;
         self.reload();
         Ok(())
     }

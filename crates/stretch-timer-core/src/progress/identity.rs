@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 /// Where a routine came from.
@@ -28,6 +28,14 @@ impl Source {
         match self {
             Source::Bundled(id) => Cow::Borrowed(id),
             Source::File(path) => path.to_string_lossy(),
+        }
+    }
+
+    /// The file, for a routine that is one.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Source::Bundled(_) => None,
+            Source::File(path) => Some(path),
         }
     }
 
