@@ -443,10 +443,6 @@ footer { margin-top: 1.5rem; font-size: 9pt; text-align: center; }
 mod tests {
     use super::*;
 
-    fn secs(s: u64) -> Duration {
-        Duration::from_secs(s)
-    }
-
     #[test]
     fn pictures_are_known_by_name_and_checked_by_content() {
         assert_eq!(
