@@ -347,6 +347,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+    use crate::reminders::Reminders;
 
     fn env(config: &Path) -> Env {
         Env {
@@ -416,6 +417,31 @@ mod tests {
         assert!(!entry.exists());
         assert_eq!(list(&home, &env).out, "No reminders are set.\n");
         assert_eq!(off(&home, None, &env).out, "No reminders were set.\n");
+    }
+
+    #[test]
+    fn a_routine_set_by_its_path_is_the_routine_of_its_name_whichever_way_it_is_turned_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = Home::at(&dir.path().join("home"));
+        let env = env(&dir.path().join("config"));
+        let mine = home.ensure_routines().unwrap().join("evening-hips.ron");
+        let text = std::fs::read_to_string("routines/standing-psoas.ron").unwrap();
+        std::fs::write(&mine, text).unwrap();
+        let path = mine.to_string_lossy();
+
+        // Set by its path, the reminder names it as the app does: by its name.
+        let by_path = set(&home, &path, "08:00".parse().unwrap(), Days::DAILY, &env);
+        assert_eq!(by_path.code, 0, "{by_path:?}");
+        let stored = store::load(&home).unwrap();
+        assert_eq!(stored.list()[0].routine, "evening-hips");
+
+        // One stored by its path (as before this version) is turned off by its name too.
+        let mut older = Reminders::default();
+        older.set(Reminder::new(path.to_string(), "18:00".parse().unwrap(), Days::DAILY));
+        store::save(&home, &older).unwrap();
+        let off_by_name = off(&home, Some("evening-hips"), &env);
+        assert_eq!(off_by_name.code, 0, "{off_by_name:?}");
+        assert!(store::load(&home).unwrap().list().is_empty());
     }
 
     #[test]
