@@ -11,11 +11,11 @@ pub mod sound_check;
 use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::{LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::{Duration, SystemTime};
 
 use crate::audio::bank;
-use crate::routine::{self, AssetCheck, AssetUse, LoadError, Routine};
+use crate::routine::{self, AssetCheck, AssetUse, LoadError, Refusal, Routine};
 
 /// Reads and checks the routine file at `path` and every file it names, as `check` does: each
 /// sound decoded, each picture's header read (so a 0-byte picture, a text file named `.wav` or a
@@ -55,7 +55,7 @@ pub struct MediaCheck {
 }
 
 /// What a file was when checked, and what the check found (for a sound, how long it plays).
-type Seen = (Stamp, Result<Option<Duration>, String>);
+type Seen = (Stamp, Result<Option<Duration>, Refusal>);
 
 /// A file, and whether it was checked as a picture (or as a sound).
 type Key = (PathBuf, bool);
@@ -74,18 +74,20 @@ impl MediaCheck {
         MediaCheck::default()
     }
 
-    fn check_now(used_as: AssetUse, path: &Path) -> Result<Option<Duration>, String> {
+    fn check_now(used_as: AssetUse, path: &Path) -> Result<Option<Duration>, Refusal> {
         match used_as {
-            AssetUse::Image => photo::check(path).map(|_| None).map_err(|e| e.to_string()),
+            AssetUse::Image => photo::check(path)
+                .map(|_| None)
+                .map_err(|e| Arc::new(e) as Refusal),
             AssetUse::Voice | AssetUse::Sound => bank::playable_file(path)
                 .map(Some)
-                .map_err(|e| e.to_string()),
+                .map_err(|e| Arc::new(e) as Refusal),
         }
     }
 
     /// The check's finding for `path` as `used_as`, from what was seen if the file has not
     /// changed since.
-    fn seen(&self, used_as: AssetUse, path: &Path) -> Result<Option<Duration>, String> {
+    fn seen(&self, used_as: AssetUse, path: &Path) -> Result<Option<Duration>, Refusal> {
         let key = (path.to_owned(), used_as == AssetUse::Image);
         let now = stamp(path);
         if let Ok(seen) = self.seen.lock()
@@ -104,7 +106,7 @@ impl MediaCheck {
 }
 
 impl AssetCheck for MediaCheck {
-    fn check(&self, used_as: AssetUse, path: &Path) -> Result<(), String> {
+    fn check(&self, used_as: AssetUse, path: &Path) -> Result<(), Refusal> {
         self.seen(used_as, path).map(|_| ())
     }
 

@@ -437,7 +437,11 @@ mod tests {
 
         // One stored by its path (as before this version) is turned off by its name too.
         let mut older = Reminders::default();
-        older.set(Reminder::new(path.to_string(), "18:00".parse().unwrap(), Days::DAILY));
+        older.set(Reminder::new(
+            path.to_string(),
+            "18:00".parse().unwrap(),
+            Days::DAILY,
+        ));
         store::save(&home, &older).unwrap();
         let off_by_name = off(&home, Some("evening-hips"), &env);
         assert_eq!(off_by_name.code, 0, "{off_by_name:?}");

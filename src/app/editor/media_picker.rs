@@ -26,7 +26,7 @@ use crate::fault::io_words;
 use crate::home;
 use crate::media::MediaCheck;
 use crate::routine::draft::{Draft, Field, StepField};
-use crate::routine::{AssetCheck, AssetUse};
+use crate::routine::{AssetCheck, AssetUse, Refusal};
 
 /// A "nothing chosen" from the file dialog sooner than this after it was asked for means it could
 /// not be shown (as in `files.rs`): a person takes longer to cancel one.
@@ -173,7 +173,7 @@ impl Picker {
                 }
             }
             Err(why) => {
-                self.refused.insert(slot, why);
+                self.refused.insert(slot, why.to_string());
             }
         }
     }
@@ -186,18 +186,21 @@ impl Picker {
         place: &Place<'_>,
         slot: Slot,
         source: &Path,
-    ) -> Result<(Option<PathBuf>, PathBuf, String), String> {
+    ) -> Result<(Option<PathBuf>, PathBuf, String), TakeInError> {
         let name = source.file_name().map_or_else(
             || source.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
         if !source.is_file() {
-            return Err(format!("There is no file \"{}\".", source.display()));
+            return Err(TakeInError::Missing(source.to_owned()));
         }
         place
             .media
             .check(slot.kind.used_as(), source)
-            .map_err(|why| format!("\"{name}\" cannot be used: {why}"))?;
+            .map_err(|why| TakeInError::Refused {
+                name: name.clone(),
+                why,
+            })?;
         let routines = self
             .env
             .as_ref()
@@ -208,12 +211,10 @@ impl Picker {
             &routines,
             &place.draft.name,
         )?;
-        let relative = copy_into(source, &folder).map_err(|e| {
-            format!(
-                "Could not copy \"{name}\" into {}: {}",
-                folder.display(),
-                io_words(&e)
-            )
+        let relative = copy_into(source, &folder).map_err(|e| TakeInError::Copy {
+            name,
+            folder: folder.clone(),
+            source: e,
         })?;
         Ok((target, folder, relative))
     }
@@ -455,7 +456,7 @@ fn own_folder(
     folder: &Path,
     routines: &Path,
     name: &str,
-) -> Result<(Option<PathBuf>, PathBuf), String> {
+) -> Result<(Option<PathBuf>, PathBuf), TakeInError> {
     let free_stem = |stem: &str| {
         home::free_path(routines, stem)
             .file_stem()
@@ -479,21 +480,14 @@ fn own_folder(
             let moved = dir.join(format!("{stem}.ron"));
             if let Err(e) = std::fs::rename(file, &moved) {
                 let _ = std::fs::remove_dir(&dir);
-                return Err(format!(
-                    "Could not move the routine into a folder of its own ({}): {}",
-                    dir.display(),
-                    io_words(&e)
-                ));
+                return Err(TakeInError::Move { dir, source: e });
             }
             Ok((Some(moved), dir))
         }
         None => {
-            std::fs::create_dir_all(routines).map_err(|e| {
-                format!(
-                    "Could not make the routines folder ({}): {}",
-                    routines.display(),
-                    io_words(&e)
-                )
+            std::fs::create_dir_all(routines).map_err(|e| TakeInError::RoutinesFolder {
+                dir: routines.to_owned(),
+                source: e,
             })?;
             let stem = free_stem(&home::slug(name));
             let dir = routine_folder(routines, &stem)?;
@@ -503,16 +497,79 @@ fn own_folder(
 }
 
 /// Makes the routine's own folder `stem` in the routines folder.
-fn routine_folder(routines: &Path, stem: &str) -> Result<PathBuf, String> {
+fn routine_folder(routines: &Path, stem: &str) -> Result<PathBuf, TakeInError> {
     let dir = routines.join(stem);
-    std::fs::create_dir(&dir).map_err(|e| {
-        format!(
-            "Could not make a folder for the routine ({}): {}",
-            dir.display(),
-            io_words(&e)
-        )
-    })?;
-    Ok(dir)
+    match std::fs::create_dir(&dir) {
+        Ok(()) => Ok(dir),
+        Err(e) => Err(TakeInError::OwnFolder { dir, source: e }),
+    }
+}
+
+/// Why a chosen file was not taken into the routine's folder: said at the field it was for.
+#[derive(Debug)]
+enum TakeInError {
+    /// The file chosen is not there (any more).
+    Missing(PathBuf),
+    /// The file cannot be shown or played as the field needs.
+    Refused { name: String, why: Refusal },
+    /// The routines folder could not be made.
+    RoutinesFolder {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    /// The routine's own folder could not be made.
+    OwnFolder {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    /// The routine's file could not be moved into its own folder.
+    Move {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    /// The file could not be copied next to the routine.
+    Copy {
+        name: String,
+        folder: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl std::fmt::Display for TakeInError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TakeInError::Missing(path) => write!(f, "There is no file \"{}\".", path.display()),
+            TakeInError::Refused { name, why } => write!(f, "\"{name}\" cannot be used: {why}"),
+            TakeInError::RoutinesFolder { dir, source } => write!(
+                f,
+                "Could not make the routines folder ({}): {}",
+                dir.display(),
+                io_words(source)
+            ),
+            TakeInError::OwnFolder { dir, source } => write!(
+                f,
+                "Could not make a folder for the routine ({}): {}",
+                dir.display(),
+                io_words(source)
+            ),
+            TakeInError::Move { dir, source } => write!(
+                f,
+                "Could not move the routine into a folder of its own ({}): {}",
+                dir.display(),
+                io_words(source)
+            ),
+            TakeInError::Copy {
+                name,
+                folder,
+                source,
+            } => write!(
+                f,
+                "Could not copy \"{name}\" into {}: {}",
+                folder.display(),
+                io_words(source)
+            ),
+        }
+    }
 }
 
 fn same_folder(a: Option<&Path>, b: &Path) -> bool {

@@ -160,12 +160,16 @@ impl AssetUse {
     }
 }
 
+/// Why a file a routine names cannot be used: the shell's own error (a picture it cannot decode,
+/// a sound it cannot play), kept whole and shared, as a check's finding is kept for the next.
+pub type Refusal = std::sync::Arc<dyn std::error::Error + Send + Sync>;
+
 /// Whether a file a routine names can be used: decoding is the shell's (the core knows no
 /// formats), and [`load_with`] reports a file it refuses at the value that names it.
 pub trait AssetCheck {
-    /// `Err` with why, in words for the person who wrote the routine, if the file at `path`
-    /// cannot be shown or played as `used_as`.
-    fn check(&self, used_as: AssetUse, path: &Path) -> Result<(), String>;
+    /// `Err` with why, if the file at `path` cannot be shown or played as `used_as`: the shell's
+    /// own error, put in words where the message about the routine is made.
+    fn check(&self, used_as: AssetUse, path: &Path) -> Result<(), Refusal>;
 
     /// How long the recording at `path` plays, where the shell has decoded it (`None`: not known,
     /// and a recording's length is then not checked against its step's get-ready time).

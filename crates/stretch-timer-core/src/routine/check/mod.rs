@@ -465,11 +465,17 @@ mod tests {
     struct Refuse(std::cell::RefCell<Vec<(crate::routine::AssetUse, String)>>);
 
     impl crate::routine::AssetCheck for Refuse {
-        fn check(&self, used_as: crate::routine::AssetUse, path: &Path) -> Result<(), String> {
+        fn check(
+            &self,
+            used_as: crate::routine::AssetUse,
+            path: &Path,
+        ) -> Result<(), crate::routine::Refusal> {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
             self.0.borrow_mut().push((used_as, name.clone()));
             if name.contains("bad") {
-                Err("it is an Opus recording".to_owned())
+                let why: Box<dyn std::error::Error + Send + Sync> =
+                    "it is an Opus recording".into();
+                Err(why.into())
             } else {
                 Ok(())
             }
@@ -510,7 +516,11 @@ mod tests {
     struct Lengths;
 
     impl crate::routine::AssetCheck for Lengths {
-        fn check(&self, _: crate::routine::AssetUse, _: &Path) -> Result<(), String> {
+        fn check(
+            &self,
+            _: crate::routine::AssetUse,
+            _: &Path,
+        ) -> Result<(), crate::routine::Refusal> {
             Ok(())
         }
 

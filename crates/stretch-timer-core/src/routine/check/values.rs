@@ -466,7 +466,7 @@ impl<'a> Checker<'a> {
                 Problem::AssetUnusable {
                     field,
                     written,
-                    reason,
+                    reason: reason.to_string(),
                 },
             );
             return None;
