@@ -3,32 +3,30 @@
 use std::time::Duration;
 
 use crate::routine::{Detail, Sides};
+use crate::tr;
 
 /// One thing a step asks, in words: "3 × 30 s hold, each side (left, then right)", "10 s to get
 /// into position".
 pub fn said(detail: Detail) -> String {
     match detail {
         Detail::Holds { hold, reps, sides } => {
-            let sides = match sides {
-                Sides::Neither => "",
-                Sides::Left => ", left side only",
-                Sides::Right => ", right side only",
-                Sides::Both => ", each side (left, then right)",
-            };
-            if reps == 1 {
-                format!("Hold {}{sides}", duration(hold))
-            } else {
-                format!("{reps} × {} hold{sides}", duration(hold))
+            let hold = duration(hold);
+            match (reps, sides) {
+                (1, Sides::Neither) => tr!("detail-hold-once", hold = hold),
+                (1, Sides::Left) => tr!("detail-hold-once-left", hold = hold),
+                (1, Sides::Right) => tr!("detail-hold-once-right", hold = hold),
+                (1, Sides::Both) => tr!("detail-hold-once-both", hold = hold),
+                (reps, Sides::Neither) => tr!("detail-holds", reps = reps, hold = hold),
+                (reps, Sides::Left) => tr!("detail-holds-left", reps = reps, hold = hold),
+                (reps, Sides::Right) => tr!("detail-holds-right", reps = reps, hold = hold),
+                (reps, Sides::Both) => tr!("detail-holds-both", reps = reps, hold = hold),
             }
         }
-        Detail::Prepare(time) => format!("{} to get into position", duration(time)),
-        Detail::Rest(time) => format!("{} rest between holds", duration(time)),
-        Detail::SwitchSides(time) => format!("{} to switch sides", duration(time)),
-        Detail::Breathe(pace) => {
-            let pace = duration(pace);
-            format!("While holding, breathe in for {pace}, out for {pace}")
-        }
-        Detail::Halfway => "A sound marks the middle of each hold".to_owned(),
+        Detail::Prepare(time) => tr!("detail-prepare", time = duration(time)),
+        Detail::Rest(time) => tr!("detail-rest", time = duration(time)),
+        Detail::SwitchSides(time) => tr!("detail-switch-sides", time = duration(time)),
+        Detail::Breathe(pace) => tr!("detail-breathe", pace = duration(pace)),
+        Detail::Halfway => tr!("detail-halfway"),
     }
 }
 
@@ -36,15 +34,14 @@ pub fn said(detail: Detail) -> String {
 pub fn duration(duration: Duration) -> String {
     let secs = duration.as_secs();
     let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-    let parts: Vec<String> = [(h, "h"), (m, "min"), (s, "s")]
-        .into_iter()
-        .filter(|(value, _)| *value > 0)
-        .map(|(value, unit)| format!("{value} {unit}"))
-        .collect();
-    if parts.is_empty() {
-        "0 s".to_owned()
-    } else {
-        parts.join(" ")
+    match (h > 0, m > 0, s > 0) {
+        (false, false, _) => tr!("duration-seconds", s = s),
+        (false, true, false) => tr!("duration-minutes", m = m),
+        (false, true, true) => tr!("duration-minutes-seconds", m = m, s = s),
+        (true, false, false) => tr!("duration-hours", h = h),
+        (true, true, false) => tr!("duration-hours-minutes", h = h, m = m),
+        (true, false, true) => tr!("duration-hours-seconds", h = h, s = s),
+        (true, true, true) => tr!("duration-hours-minutes-seconds", h = h, m = m, s = s),
     }
 }
 

@@ -23,6 +23,7 @@ pub mod fault;
 pub mod handout;
 pub mod history;
 pub mod home;
+pub mod l10n;
 pub mod media;
 pub mod recording;
 pub mod remind;

@@ -8,6 +8,7 @@ use crate::bundled;
 use crate::progress::Source;
 use crate::resolve::settled_path;
 use crate::routine::{LoadError, Routine};
+use crate::tr;
 
 /// Where the library lists a routine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,12 +75,14 @@ impl Entry {
     /// `bundled`, `yours`, or the file's folder.
     pub fn source_label(&self) -> String {
         match (self.shelf, &self.source) {
-            (Shelf::Bundled, _) => "bundled".to_owned(),
-            (Shelf::Yours, _) => "yours".to_owned(),
+            (Shelf::Bundled, _) => tr!("shelf-bundled"),
+            (Shelf::Yours, _) => tr!("shelf-yours"),
             (Shelf::Opened, source) => source
                 .path()
                 .and_then(Path::parent)
-                .map_or_else(String::new, |p| format!("from {}", p.display())),
+                .map_or_else(String::new, |p| {
+                    tr!("shelf-opened", folder = p.display().to_string())
+                }),
         }
     }
 }

@@ -9,7 +9,7 @@ use super::widgets::button_named;
 use crate::home::DraftFile;
 use crate::progress::Source;
 use crate::routine::format_clock;
-use crate::words::Count;
+use crate::tr;
 
 /// What the library screen asks for.
 pub enum LibraryAction {
@@ -61,11 +61,11 @@ pub fn ui<'a>(
 ) -> Option<LibraryAction> {
     let mut action = None;
     ui.horizontal(|ui| {
-        super::widgets::access::heading(ui, egui::RichText::new("Routines").heading());
+        super::widgets::access::heading(ui, egui::RichText::new(tr!("library-heading")).heading());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("History")
-                .on_hover_text("Your sessions, pain scores and notes")
+                .button(tr!("library-history"))
+                .on_hover_text(tr!("library-history", "tooltip"))
                 .clicked()
             {
                 action = Some(LibraryAction::History);
@@ -73,16 +73,20 @@ pub fn ui<'a>(
             if ui.button(crate::share::IMPORT_BUTTON).clicked() {
                 action = Some(LibraryAction::OpenFile);
             }
-            ui.menu_button("New routine", |ui| {
-                if ui.button("Blank routine").clicked() {
+            ui.menu_button(tr!("library-new"), |ui| {
+                if ui.button(tr!("library-new-blank")).clicked() {
                     action = Some(LibraryAction::New(None));
                 }
                 ui.separator();
-                ui.label(egui::RichText::new("Start from a copy of").weak());
+                ui.label(egui::RichText::new(tr!("library-new-copy-of")).weak());
                 for entry in &library.entries {
                     if let (Source::Bundled(id), Ok(routine)) = (&entry.source, &entry.routine)
-                        && button_named(ui, &routine.name, &format!("Copy of {}", routine.name))
-                            .clicked()
+                        && button_named(
+                            ui,
+                            &routine.name,
+                            &tr!("library-copy-of", name = routine.name.as_str()),
+                        )
+                        .clicked()
                     {
                         action = Some(LibraryAction::New(Some(id.clone())));
                     }
@@ -95,14 +99,14 @@ pub fn ui<'a>(
         let room = ui.available_width() - 110.0;
         let field = ui.add(
             egui::TextEdit::singleline(typed_path)
-                .hint_text("or type or paste the path of a .ron or .zip file")
+                .hint_text(tr!("library-path-hint"))
                 .desired_width(room.clamp(120.0, 420.0)),
         );
         field.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Routine file path")
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, tr!("library-path-name"))
         });
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        let clicked = ui.button("Open path").clicked();
+        let clicked = ui.button(tr!("library-open-path")).clicked();
         if (entered || clicked) && !typed_path.trim().is_empty() {
             action = Some(LibraryAction::OpenPath(PathBuf::from(typed_path.trim())));
         }
@@ -112,7 +116,7 @@ pub fn ui<'a>(
     }
     for (id, kept) in drafts {
         let name = if kept.draft.name.trim().is_empty() {
-            "Untitled routine".to_owned()
+            tr!("library-untitled")
         } else {
             kept.draft.name.trim().to_owned()
         };
@@ -123,21 +127,21 @@ pub fn ui<'a>(
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
                     let what = match kept.target.as_deref().and_then(Path::file_name) {
-                        Some(file) => {
-                            format!("Unsaved changes to \"{name}\" ({})", file.to_string_lossy())
-                        }
-                        None => format!("Unsaved new routine \"{name}\""),
+                        Some(file) => tr!(
+                            "library-unsaved-changes",
+                            name = name.as_str(),
+                            file = file.to_string_lossy()
+                        ),
+                        None => tr!("library-unsaved-new", name = name.as_str()),
                     };
                     ui.label(egui::RichText::new(what).strong());
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if button_named(ui, "Discard", &format!("Discard changes to {name}"))
-                            .clicked()
-                        {
+                        let discard = tr!("library-discard-name", name = name.as_str());
+                        if button_named(ui, &tr!("library-discard"), &discard).clicked() {
                             action = Some(LibraryAction::DiscardDraft(id.clone()));
                         }
-                        if button_named(ui, "Continue editing", &format!("Continue editing {name}"))
-                            .clicked()
-                        {
+                        let resume = tr!("library-continue-name", name = name.as_str());
+                        if button_named(ui, &tr!("library-continue"), &resume).clicked() {
                             action = Some(LibraryAction::ResumeDraft(id.clone()));
                         }
                     });
@@ -161,16 +165,19 @@ pub fn ui<'a>(
                                     action = Some(LibraryAction::Open(entry.source.clone()));
                                 }
                                 ui.horizontal_wrapped(|ui| {
-                                    ui.label(format!(
-                                        "{} · {} · {}",
-                                        format_clock(routine.total()),
-                                        Count(routine.steps.len(), "step"),
-                                        entry.source_label()
+                                    ui.label(tr!(
+                                        "library-facts",
+                                        time = format_clock(routine.total()),
+                                        steps = routine.steps.len(),
+                                        shelf = entry.source_label()
                                     ));
                                     if let Some(when) = last_done(&entry.source) {
                                         ui.label(
-                                            egui::RichText::new(format!("· Last done {when}"))
-                                                .strong(),
+                                            egui::RichText::new(tr!(
+                                                "library-last-done",
+                                                when = when
+                                            ))
+                                            .strong(),
                                         );
                                     }
                                 });
@@ -182,24 +189,27 @@ pub fn ui<'a>(
                             Err(e) => {
                                 ui.label(egui::RichText::new(entry.title()).heading());
                                 ui.label(
-                                    egui::RichText::new(format!(
-                                        "This routine has errors and cannot be started · {}",
-                                        entry.source_label()
+                                    egui::RichText::new(tr!(
+                                        "library-broken",
+                                        shelf = entry.source_label()
                                     ))
                                     .color(ui.visuals().error_fg_color),
                                 );
                                 let diagnostics = e.diagnostics();
                                 for d in diagnostics.iter().take(5) {
                                     ui.label(
-                                        egui::RichText::new(format!(
-                                            "line {}, column {}: {}",
-                                            d.pos.line, d.pos.col, d.problem
+                                        egui::RichText::new(tr!(
+                                            "library-problem-at",
+                                            line = d.pos.line,
+                                            column = d.pos.col,
+                                            problem = d.problem.to_string()
                                         ))
                                         .monospace(),
                                     );
                                 }
                                 if diagnostics.len() > 5 {
-                                    ui.label(format!("… and {} more", diagnostics.len() - 5));
+                                    let more = diagnostics.len() - 5;
+                                    ui.label(tr!("library-more-problems", count = more));
                                 }
                                 false
                             }

@@ -294,8 +294,8 @@ impl StretchApp {
                     }
                     OverviewAction::Export => files::export(&mut self.shared, &source),
                     OverviewAction::RemindMe => {
-                        self.reminding
-                            .remind_me(&self.shared.deps.home, &source, &routine)
+                        let home = &self.shared.deps.home;
+                        self.reminding.remind_me(home, &source, &routine);
                     }
                 }
             }

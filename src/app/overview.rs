@@ -2,7 +2,7 @@
 
 use crate::details;
 use crate::routine::{Routine, format_clock};
-use crate::words::Count;
+use crate::tr;
 
 /// What the overview asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub enum Kind {
 /// scroll above them.
 pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAction> {
     let mut action = None;
-    if ui.button("All routines").clicked() {
+    if ui.button(tr!("overview-back")).clicked() {
         action = Some(OverviewAction::Back);
     }
     egui::Panel::bottom("overview-actions")
@@ -45,12 +45,12 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
         .show(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
-                if super::widgets::accent_button(ui, "Start").clicked() {
+                if super::widgets::accent_button(ui, &tr!("overview-start")).clicked() {
                     action = Some(OverviewAction::Start);
                 }
                 let edit = match kind {
-                    Kind::Bundled => "Edit a copy",
-                    Kind::Yours | Kind::Opened => "Edit",
+                    Kind::Bundled => tr!("overview-edit-copy"),
+                    Kind::Yours | Kind::Opened => tr!("overview-edit"),
                 };
                 if ui.button(edit).clicked() {
                     action = Some(OverviewAction::Edit);
@@ -59,16 +59,16 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
                     action = Some(OverviewAction::RemindMe);
                 }
                 if ui
-                    .button("Printable handout")
-                    .on_hover_text("A page with every step, to print or to send")
+                    .button(tr!("overview-handout"))
+                    .on_hover_text(tr!("overview-handout", "tooltip"))
                     .clicked()
                 {
                     action = Some(OverviewAction::Handout);
                 }
                 if kind != Kind::Bundled
                     && ui
-                        .button("Export to share")
-                        .on_hover_text("One file with the routine and its pictures and sounds")
+                        .button(tr!("overview-export"))
+                        .on_hover_text(tr!("overview-export", "tooltip"))
                         .clicked()
                 {
                     action = Some(OverviewAction::Export);
@@ -84,14 +84,16 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
         .show(ui, |ui| {
             ui.add_space(4.0);
             ui.add(egui::Label::new(egui::RichText::new(&routine.name).heading().strong()).wrap());
-            let mut facts = format!(
-                "{} in all · {}",
-                format_clock(routine.total()),
-                Count(routine.steps.len(), "step")
-            );
-            if let Some(author) = &routine.author {
-                facts.push_str(&format!(" · by {author}"));
-            }
+            let (time, steps) = (format_clock(routine.total()), routine.steps.len());
+            let facts = match &routine.author {
+                Some(author) => tr!(
+                    "overview-facts-by",
+                    time = time,
+                    steps = steps,
+                    author = author.as_str()
+                ),
+                None => tr!("overview-facts", time = time, steps = steps),
+            };
             ui.label(egui::RichText::new(facts).color(body));
             if let Some(summary) = &routine.summary {
                 ui.label(egui::RichText::new(summary).color(body));
@@ -103,7 +105,7 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
                     .inner_margin(12.0)
                     .show(ui, |ui| {
                         ui.set_width(ui.available_width());
-                        ui.label(egui::RichText::new("Before you start").strong());
+                        ui.label(egui::RichText::new(tr!("overview-before-you-start")).strong());
                         ui.label(egui::RichText::new(safety).color(body));
                     });
                 ui.add_space(8.0);
@@ -113,10 +115,19 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
                     .inner_margin(10.0)
                     .show(ui, |ui| {
                         ui.set_width(ui.available_width());
-                        ui.label(egui::RichText::new(format!("{}. {}", i + 1, step.name)).strong());
+                        let number = i + 1;
+                        let title = tr!(
+                            "overview-step-title",
+                            number = number,
+                            name = step.name.as_str()
+                        );
+                        ui.label(egui::RichText::new(title).strong());
                         let mut said: Vec<String> =
                             step.details().into_iter().map(details::said).collect();
-                        said.push(format!("{} in all", format_clock(step.total())));
+                        said.push(tr!(
+                            "overview-step-in-all",
+                            time = format_clock(step.total())
+                        ));
                         ui.label(egui::RichText::new(said.join(" · ")).color(body));
                         if let Some(instructions) = &step.instructions {
                             ui.label(egui::RichText::new(instructions).color(body));
@@ -130,7 +141,7 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
 
 /// "Remind me", for the overview's row of buttons. Returns whether it was clicked.
 fn remind_me_button(ui: &mut egui::Ui) -> bool {
-    ui.button("Remind me")
-        .on_hover_text("Times of day to be reminded of this routine")
+    ui.button(tr!("overview-remind-me"))
+        .on_hover_text(tr!("overview-remind-me", "tooltip"))
         .clicked()
 }

@@ -672,7 +672,7 @@ fn closing_the_window_with_unsaved_changes_keeps_them_for_next_time() {
 
     // The app again, with the same folder: the work is offered back.
     let mut rig = rig_in(home, Launch::Library, quiet());
-    assert!(rig.shows("Unsaved new routine \"Half-written\""));
+    assert!(rig.shows("Unsaved new routine “Half-written”"));
     rig.click("Continue editing Half-written");
     let app = rig.harness.state();
     let editor = app.editor().expect("editing");

@@ -16,6 +16,7 @@ mod faults;
 mod handout;
 mod history;
 mod history_cli;
+mod languages;
 mod media;
 mod player;
 mod player_drawing;

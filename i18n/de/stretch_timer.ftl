@@ -1,0 +1,86 @@
+# Die Wörter von Stretch Timer auf Deutsch. Vorlage: i18n/en/stretch_timer.ftl.
+# Anrede: Sie, wie in der Physiotherapie üblich.
+
+## Die Übersicht aller Programme
+
+library-heading = Übungsprogramme
+library-history = Verlauf
+    .tooltip = Ihre Einheiten, Schmerzwerte und Notizen
+library-new = Neues Programm
+library-new-blank = Leeres Programm
+library-new-copy-of = Als Kopie von
+library-copy-of = Kopie von { $name }
+library-path-hint = oder den Pfad einer .ron- oder .zip-Datei eingeben oder einfügen
+library-path-name = Pfad der Programmdatei
+library-open-path = Pfad öffnen
+library-untitled = Programm ohne Namen
+library-unsaved-changes = Nicht gespeicherte Änderungen an „{ $name }“ ({ $file })
+library-unsaved-new = Nicht gespeichertes neues Programm „{ $name }“
+library-discard = Verwerfen
+library-discard-name = Änderungen an { $name } verwerfen
+library-continue = Weiter bearbeiten
+library-continue-name = { $name } weiter bearbeiten
+library-facts = { $time } · { $steps ->
+        [one] 1 Übung
+       *[other] { $steps } Übungen
+    } · { $shelf }
+library-last-done = · Zuletzt { $when }
+library-broken = Dieses Programm enthält Fehler und kann nicht gestartet werden · { $shelf }
+library-problem-at = Zeile { $line }, Spalte { $column }: { $problem }
+library-more-problems = … und { $count } weitere
+
+## Wo ein Programm aufgeführt ist
+
+shelf-bundled = mitgeliefert
+shelf-yours = Ihr eigenes
+shelf-opened = aus { $folder }
+
+## Ein Programm vor dem Start
+
+overview-back = Alle Programme
+overview-start = Starten
+overview-edit = Bearbeiten
+overview-edit-copy = Kopie bearbeiten
+overview-remind-me = Erinnern
+    .tooltip = Uhrzeiten, zu denen Sie an dieses Programm erinnert werden
+overview-handout = Zum Ausdrucken
+    .tooltip = Eine Seite mit allen Übungen, zum Ausdrucken oder Verschicken
+overview-export = Zum Weitergeben exportieren
+    .tooltip = Eine Datei mit dem Programm und seinen Bildern und Tönen
+overview-facts = { $time } insgesamt · { $steps ->
+        [one] 1 Übung
+       *[other] { $steps } Übungen
+    }
+overview-facts-by = { $time } insgesamt · { $steps ->
+        [one] 1 Übung
+       *[other] { $steps } Übungen
+    } · von { $author }
+overview-before-you-start = Bevor Sie beginnen
+overview-step-title = { $number }. { $name }
+overview-step-in-all = { $time } insgesamt
+
+## Was eine Übung verlangt, in der Vorschau und auf dem Ausdruck
+
+detail-hold-once = { $hold } halten
+detail-hold-once-left = { $hold } halten, nur links
+detail-hold-once-right = { $hold } halten, nur rechts
+detail-hold-once-both = { $hold } halten, auf jeder Seite (erst links, dann rechts)
+detail-holds = { $reps } × { $hold } halten
+detail-holds-left = { $reps } × { $hold } halten, nur links
+detail-holds-right = { $reps } × { $hold } halten, nur rechts
+detail-holds-both = { $reps } × { $hold } halten, auf jeder Seite (erst links, dann rechts)
+detail-prepare = { $time }, um in die Ausgangsposition zu kommen
+detail-rest = { $time } Pause zwischen den Wiederholungen
+detail-switch-sides = { $time } für den Seitenwechsel
+detail-breathe = Während Sie halten: { $pace } einatmen, { $pace } ausatmen
+detail-halfway = Ein Ton markiert die Mitte jeder Haltephase
+
+## Eine Dauer in Worten
+
+duration-seconds = { $s } Sek.
+duration-minutes = { $m } Min.
+duration-minutes-seconds = { $m } Min. { $s } Sek.
+duration-hours = { $h } Std.
+duration-hours-minutes = { $h } Std. { $m } Min.
+duration-hours-seconds = { $h } Std. { $s } Sek.
+duration-hours-minutes-seconds = { $h } Std. { $m } Min. { $s } Sek.

@@ -1,0 +1,87 @@
+# Stretch Timer's words in English: the language every other file is checked against.
+# A message's id says where it is shown. Arguments are written { $name }.
+# How to add a language: docs/translating.md.
+
+## The library: every routine on offer
+
+library-heading = Routines
+library-history = History
+    .tooltip = Your sessions, pain scores and notes
+library-new = New routine
+library-new-blank = Blank routine
+library-new-copy-of = Start from a copy of
+library-copy-of = Copy of { $name }
+library-path-hint = or type or paste the path of a .ron or .zip file
+library-path-name = Routine file path
+library-open-path = Open path
+library-untitled = Untitled routine
+library-unsaved-changes = Unsaved changes to “{ $name }” ({ $file })
+library-unsaved-new = Unsaved new routine “{ $name }”
+library-discard = Discard
+library-discard-name = Discard changes to { $name }
+library-continue = Continue editing
+library-continue-name = Continue editing { $name }
+library-facts = { $time } · { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    } · { $shelf }
+library-last-done = · Last done { $when }
+library-broken = This routine has errors and cannot be started · { $shelf }
+library-problem-at = line { $line }, column { $column }: { $problem }
+library-more-problems = … and { $count } more
+
+## Where a routine is listed
+
+shelf-bundled = bundled
+shelf-yours = yours
+shelf-opened = from { $folder }
+
+## A routine before it starts
+
+overview-back = All routines
+overview-start = Start
+overview-edit = Edit
+overview-edit-copy = Edit a copy
+overview-remind-me = Remind me
+    .tooltip = Times of day to be reminded of this routine
+overview-handout = Printable handout
+    .tooltip = A page with every step, to print or to send
+overview-export = Export to share
+    .tooltip = One file with the routine and its pictures and sounds
+overview-facts = { $time } in all · { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }
+overview-facts-by = { $time } in all · { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    } · by { $author }
+overview-before-you-start = Before you start
+overview-step-title = { $number }. { $name }
+overview-step-in-all = { $time } in all
+
+## What a step asks, on the overview and the handout
+
+detail-hold-once = Hold { $hold }
+detail-hold-once-left = Hold { $hold }, left side only
+detail-hold-once-right = Hold { $hold }, right side only
+detail-hold-once-both = Hold { $hold }, each side (left, then right)
+detail-holds = { $reps } × { $hold } hold
+detail-holds-left = { $reps } × { $hold } hold, left side only
+detail-holds-right = { $reps } × { $hold } hold, right side only
+detail-holds-both = { $reps } × { $hold } hold, each side (left, then right)
+detail-prepare = { $time } to get into position
+detail-rest = { $time } rest between holds
+detail-switch-sides = { $time } to switch sides
+detail-breathe = While holding, breathe in for { $pace }, out for { $pace }
+detail-halfway = A sound marks the middle of each hold
+
+## A duration in words: "1 h 5 min", "1 min 30 s", "30 s"
+
+duration-seconds = { $s } s
+duration-minutes = { $m } min
+duration-minutes-seconds = { $m } min { $s } s
+duration-hours = { $h } h
+duration-hours-minutes = { $h } h { $m } min
+duration-hours-seconds = { $h } h { $s } s
+duration-hours-minutes-seconds = { $h } h { $m } min { $s } s

@@ -1,0 +1,86 @@
+# Les mots de Stretch Timer en français. Modèle : i18n/en/stretch_timer.ftl.
+# On vouvoie la personne, comme au cabinet de kinésithérapie.
+
+## La liste des programmes
+
+library-heading = Programmes
+library-history = Historique
+    .tooltip = Vos séances, niveaux de douleur et notes
+library-new = Nouveau programme
+library-new-blank = Programme vierge
+library-new-copy-of = Partir d’une copie de
+library-copy-of = Copie de { $name }
+library-path-hint = ou tapez ou collez le chemin d’un fichier .ron ou .zip
+library-path-name = Chemin du fichier du programme
+library-open-path = Ouvrir ce chemin
+library-untitled = Programme sans nom
+library-unsaved-changes = Modifications non enregistrées de « { $name } » ({ $file })
+library-unsaved-new = Nouveau programme non enregistré « { $name } »
+library-discard = Abandonner
+library-discard-name = Abandonner les modifications de { $name }
+library-continue = Reprendre
+library-continue-name = Reprendre la modification de { $name }
+library-facts = { $time } · { $steps ->
+        [one] 1 exercice
+       *[other] { $steps } exercices
+    } · { $shelf }
+library-last-done = · Dernière fois : { $when }
+library-broken = Ce programme contient des erreurs et ne peut pas être lancé · { $shelf }
+library-problem-at = ligne { $line }, colonne { $column } : { $problem }
+library-more-problems = … et { $count } de plus
+
+## Où un programme est rangé
+
+shelf-bundled = fourni
+shelf-yours = le vôtre
+shelf-opened = de { $folder }
+
+## Un programme avant de commencer
+
+overview-back = Tous les programmes
+overview-start = Commencer
+overview-edit = Modifier
+overview-edit-copy = Modifier une copie
+overview-remind-me = Me le rappeler
+    .tooltip = Les heures auxquelles ce programme vous sera rappelé
+overview-handout = Fiche à imprimer
+    .tooltip = Une page avec tous les exercices, à imprimer ou à envoyer
+overview-export = Exporter pour partager
+    .tooltip = Un seul fichier avec le programme, ses images et ses sons
+overview-facts = { $time } au total · { $steps ->
+        [one] 1 exercice
+       *[other] { $steps } exercices
+    }
+overview-facts-by = { $time } au total · { $steps ->
+        [one] 1 exercice
+       *[other] { $steps } exercices
+    } · par { $author }
+overview-before-you-start = Avant de commencer
+overview-step-title = { $number }. { $name }
+overview-step-in-all = { $time } au total
+
+## Ce que demande chaque exercice, à l’écran et sur la fiche
+
+detail-hold-once = Tenir { $hold }
+detail-hold-once-left = Tenir { $hold }, côté gauche seulement
+detail-hold-once-right = Tenir { $hold }, côté droit seulement
+detail-hold-once-both = Tenir { $hold } de chaque côté (d’abord à gauche, puis à droite)
+detail-holds = { $reps } × { $hold } de maintien
+detail-holds-left = { $reps } × { $hold } de maintien, côté gauche seulement
+detail-holds-right = { $reps } × { $hold } de maintien, côté droit seulement
+detail-holds-both = { $reps } × { $hold } de maintien de chaque côté (d’abord à gauche, puis à droite)
+detail-prepare = { $time } pour vous mettre en position
+detail-rest = { $time } de repos entre deux maintiens
+detail-switch-sides = { $time } pour changer de côté
+detail-breathe = Pendant le maintien, inspirez pendant { $pace }, expirez pendant { $pace }
+detail-halfway = Un son marque le milieu de chaque maintien
+
+## Une durée en toutes lettres
+
+duration-seconds = { $s } s
+duration-minutes = { $m } min
+duration-minutes-seconds = { $m } min { $s } s
+duration-hours = { $h } h
+duration-hours-minutes = { $h } h { $m } min
+duration-hours-seconds = { $h } h { $s } s
+duration-hours-minutes-seconds = { $h } h { $m } min { $s } s

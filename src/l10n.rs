@@ -1,0 +1,296 @@
+//! The words people read, from the language files: `i18n/<language>/stretch_timer.ftl`, in
+//! [Fluent](https://projectfluent.org), embedded in the program.
+//!
+//! Code asks for a message with [`tr!`](crate::tr) by its id, with its arguments by name:
+//! `tr!("library-steps", count = 3)`. The id and the arguments are checked against the English file
+//! when the code is compiled (i18n-embed-fl), so a message cannot be asked for that English lacks.
+//! Plurals and word order are the language file's: "1 step", "3 steps"; "1 Schritt", "3 Schritte".
+//!
+//! A language is *offered* (to the system's choice, to Settings, to `--lang`) only when its file
+//! has every message English has: one half-translated would show a person two languages at once.
+//! `cargo run --example translations` says what each language lacks.
+//!
+//! The language is the current thread's: the program sets it at its start for every thread
+//! ([`set_default_language`]); a test that looks at the app in German sets it for its own thread
+//! ([`set_language`]) and does not change the language of the tests running beside it.
+
+use std::cell::Cell;
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use i18n_embed::LanguageLoader as _;
+use i18n_embed::fluent::FluentLanguageLoader;
+pub use i18n_embed::unic_langid::LanguageIdentifier;
+
+/// The language files, embedded.
+#[derive(rust_embed::RustEmbed)]
+#[folder = "i18n/"]
+struct Files;
+
+/// The language every message is written in first, and the one used for what a language lacks.
+pub fn english() -> LanguageIdentifier {
+    static ENGLISH: LazyLock<LanguageIdentifier> =
+        LazyLock::new(|| "en".parse().unwrap_or_default());
+    ENGLISH.clone()
+}
+
+/// Every language with a file, each with English beneath it; English first.
+struct Languages {
+    loaders: Vec<(LanguageIdentifier, FluentLanguageLoader)>,
+    /// The languages that have every message, by index into `loaders`.
+    offered: Vec<usize>,
+}
+
+static LANGUAGES: LazyLock<Languages> = LazyLock::new(|| {
+    let all = FluentLanguageLoader::new("stretch_timer", english());
+    let mut ids = all.available_languages(&Files).unwrap_or_default();
+    ids.sort_by_key(|id| (*id != english(), id.to_string()));
+    if all.load_languages(&Files, &ids).is_err() {
+        // The files are part of the program, and a test reads each one: this is only reached by a
+        // program built with a broken file. English alone, then.
+        ids = vec![english()];
+        let _ = all.load_languages(&Files, &ids);
+    }
+    // Marks around each argument (for text running right to left) would show as boxes in the
+    // app's font and in a terminal.
+    all.set_use_isolating(false);
+    let loaders: Vec<_> = ids
+        .iter()
+        .map(|id| (id.clone(), all.select_languages(&[id])))
+        .collect();
+    let offered = (0..loaders.len())
+        .filter(|&i| missing_in(&all, &loaders[i].0).is_empty())
+        .collect();
+    Languages { loaders, offered }
+});
+
+/// The language new threads start with (an index into the loaders).
+static DEFAULT: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    static CURRENT: Cell<Option<usize>> = const { Cell::new(None) };
+}
+
+/// The loader of the current thread's language: what [`tr!`](crate::tr) asks.
+pub fn loader() -> &'static FluentLanguageLoader {
+    let languages = &*LANGUAGES;
+    let index = CURRENT
+        .with(Cell::get)
+        .unwrap_or_else(|| DEFAULT.load(Ordering::Relaxed));
+    &languages.loaders[index.min(languages.loaders.len() - 1)].1
+}
+
+/// The current thread's language.
+pub fn language() -> LanguageIdentifier {
+    loader().current_language()
+}
+
+/// The languages offered: every one whose file has every message, English first.
+pub fn offered() -> Vec<LanguageIdentifier> {
+    let languages = &*LANGUAGES;
+    languages
+        .offered
+        .iter()
+        .map(|&i| languages.loaders[i].0.clone())
+        .collect()
+}
+
+/// The offered language that best matches what a person asked for, in order of preference
+/// (`de-AT` gets German; nothing that matches gets English).
+pub fn choose(requested: &[LanguageIdentifier]) -> LanguageIdentifier {
+    let offered = offered();
+    let english = english();
+    let chosen = fluent_langneg::negotiate_languages(
+        requested,
+        &offered,
+        Some(&english),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    chosen.first().map_or(english.clone(), |id| (*id).clone())
+}
+
+/// What the system asks for: its languages in order (LANGUAGE, LC_ALL, LC_MESSAGES and LANG on
+/// Linux; the user's setting on Windows and macOS).
+pub fn system_languages() -> Vec<LanguageIdentifier> {
+    i18n_embed::DesktopLanguageRequester::requested_languages()
+}
+
+/// Speaks `language` on this thread from now on, if it is offered; otherwise nothing changes.
+/// Returns whether it is now the language.
+pub fn set_language(language: &LanguageIdentifier) -> bool {
+    let Some(index) = offered_index(language) else {
+        return false;
+    };
+    CURRENT.with(|c| c.set(Some(index)));
+    true
+}
+
+/// Speaks `language` on this thread and on every thread started after, if it is offered (for the
+/// program's start: the command line's `--lang`, or the system's language). Returns whether it is
+/// now the language.
+pub fn set_default_language(language: &LanguageIdentifier) -> bool {
+    let Some(index) = offered_index(language) else {
+        return false;
+    };
+    DEFAULT.store(index, Ordering::Relaxed);
+    CURRENT.with(|c| c.set(Some(index)));
+    true
+}
+
+fn offered_index(language: &LanguageIdentifier) -> Option<usize> {
+    let languages = &*LANGUAGES;
+    languages
+        .offered
+        .iter()
+        .copied()
+        .find(|&i| languages.loaders[i].0 == *language)
+}
+
+/// The ids of the messages English has and `language`'s file lacks, sorted; every message, for a
+/// language with no file.
+pub fn missing(language: &LanguageIdentifier) -> Vec<String> {
+    let all = FluentLanguageLoader::new("stretch_timer", english());
+    let mut ids = vec![english()];
+    if *language != english() && with_files().contains(language) {
+        ids.push(language.clone());
+    }
+    if all.load_languages(&Files, &ids).is_err() {
+        return Vec::new();
+    }
+    missing_in(&all, language)
+}
+
+/// The mistakes in `language`'s file, each with its line: a message written wrongly is left out
+/// of the language (and English said instead), so each must be found before it ships.
+pub fn mistakes(language: &LanguageIdentifier) -> Vec<String> {
+    let path = format!("{language}/stretch_timer.ftl");
+    let Some(file) = Files::get(&path) else {
+        return vec![format!("{path}: there is no such file")];
+    };
+    let text = match std::str::from_utf8(&file.data) {
+        Ok(text) => text,
+        Err(e) => return vec![format!("{path}: not UTF-8 text ({e})")],
+    };
+    match fluent_syntax::parser::parse(text) {
+        Ok(_) => Vec::new(),
+        Err((_, errors)) => errors
+            .iter()
+            .map(|e| {
+                let line = text[..e.pos.start.min(text.len())].lines().count().max(1);
+                format!("{path}:{line}: {:?}", e.kind)
+            })
+            .collect(),
+    }
+}
+
+/// The languages there is a file for, complete or not, English first.
+pub fn with_files() -> Vec<LanguageIdentifier> {
+    LANGUAGES.loaders.iter().map(|(id, _)| id.clone()).collect()
+}
+
+fn missing_in(all: &FluentLanguageLoader, language: &LanguageIdentifier) -> Vec<String> {
+    let has = ids_of(all, language);
+    ids_of(all, &english())
+        .into_iter()
+        .filter(|id| !has.contains(id))
+        .collect()
+}
+
+fn ids_of(all: &FluentLanguageLoader, language: &LanguageIdentifier) -> BTreeSet<String> {
+    all.with_message_iter(language, |messages| {
+        messages.map(|m| m.id.name.to_owned()).collect()
+    })
+}
+
+/// A message in the current thread's language: `tr!("id")`, or with arguments by name,
+/// `tr!("id", name = value, count = n)`. The id and the argument names are checked against the
+/// English file when the code is compiled.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {{
+        i18n_embed_fl::fl!($crate::l10n::loader(), $id)
+    }};
+    ($id:literal, $($args:tt)*) => {{
+        i18n_embed_fl::fl!($crate::l10n::loader(), $id, $($args)*)
+    }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(text: &str) -> LanguageIdentifier {
+        text.parse().unwrap()
+    }
+
+    /// Runs `f` on a thread of its own speaking `language`, as the app's window does.
+    fn speaking<T: Send>(language: &str, f: impl FnOnce() -> T + Send) -> T {
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                assert!(set_language(&id(language)), "{language} is not offered");
+                f()
+            })
+            .join()
+            .unwrap()
+        })
+    }
+
+    #[test]
+    fn every_language_file_is_written_without_a_mistake() {
+        let languages = with_files();
+        assert_eq!(languages[0], english());
+        for language in ["de", "es", "fr"] {
+            assert!(languages.contains(&id(language)), "{language} has no file");
+        }
+        for language in languages {
+            assert_eq!(mistakes(&language), Vec::<String>::new());
+        }
+    }
+
+    #[test]
+    fn each_language_says_a_count_as_its_speakers_do() {
+        let facts = |steps: usize| tr!("overview-facts", time = "7:11", steps = steps);
+        assert_eq!(facts(1), "7:11 in all · 1 step");
+        assert_eq!(facts(4), "7:11 in all · 4 steps");
+        let de = speaking("de", || (facts(1), facts(4)));
+        assert_eq!(
+            de,
+            (
+                "7:11 insgesamt · 1 Übung".into(),
+                "7:11 insgesamt · 4 Übungen".into()
+            )
+        );
+        let es = speaking("es", || facts(4));
+        assert_eq!(es, "7:11 en total · 4 ejercicios");
+        let fr = speaking("fr", || facts(1));
+        assert_eq!(fr, "7:11 au total · 1 exercice");
+    }
+
+    #[test]
+    fn a_language_set_on_one_thread_leaves_the_others_in_theirs() {
+        let german = speaking("de", || tr!("overview-start"));
+        assert_eq!(german, "Starten");
+        assert_eq!(tr!("overview-start"), "Start");
+    }
+
+    #[test]
+    fn the_closest_language_offered_is_chosen_and_english_when_none_is() {
+        assert_eq!(choose(&[id("de-AT"), id("en-GB")]), id("de"));
+        assert_eq!(choose(&[id("fr-CA")]), id("fr"));
+        assert_eq!(choose(&[id("ja"), id("es-MX")]), id("es"));
+        assert_eq!(choose(&[id("ja")]), english());
+        assert_eq!(choose(&[]), english());
+    }
+
+    #[test]
+    fn a_language_without_a_file_lacks_every_message_and_is_not_offered() {
+        let italian = id("it");
+        assert!(!offered().contains(&italian));
+        assert!(!set_language(&italian));
+        let lacks = missing(&italian);
+        assert!(lacks.contains(&"overview-start".to_owned()), "{lacks:?}");
+        assert!(missing(&english()).is_empty());
+        assert!(mistakes(&italian)[0].contains("no such file"));
+    }
+}

@@ -1,0 +1,59 @@
+//! The screens whose words come from the language files, seen in each language as a person sees
+//! them. The language is this test's thread's own: the tests beside it stay in English.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Tests may fail loudly.
+
+use egui_kittest::kittest::Queryable as _;
+use stretch_timer::app::Launch;
+use stretch_timer::l10n;
+
+use crate::common::*;
+
+fn speak(language: &str) {
+    let language = language.parse().expect("a language code");
+    assert!(l10n::set_language(&language), "{language} is offered");
+}
+
+/// Whether some label holds `text` (a step's line: several steps hold the same words).
+fn shows_in_some(rig: &Rig, text: &str) -> bool {
+    rig.harness
+        .query_all_by_label_contains(text)
+        .next()
+        .is_some()
+}
+
+#[test]
+fn the_library_and_a_routine_s_overview_in_german() {
+    speak("de");
+    let mut rig = rig(Launch::Library);
+    assert!(rig.shows("Übungsprogramme"));
+    assert!(rig.shows("Verlauf"));
+    assert!(rig.shows("7:11 · 4 Übungen · mitgeliefert"));
+    rig.click("Standing psoas stretch");
+    assert!(rig.shows("Alle Programme"));
+    assert!(rig.shows("Bevor Sie beginnen"));
+    assert!(rig.shows("4:55 insgesamt · 2 Übungen · von stretch-timer (bundled example)"));
+    assert!(rig.shows("Starten"));
+    assert!(rig.shows("Kopie bearbeiten"));
+    assert!(shows_in_some(&rig, "Sek. halten"));
+}
+
+#[test]
+fn the_overview_in_spanish_and_in_french() {
+    for (language, back, start, before) in [
+        ("es", "Todas las rutinas", "Empezar", "Antes de empezar"),
+        (
+            "fr",
+            "Tous les programmes",
+            "Commencer",
+            "Avant de commencer",
+        ),
+    ] {
+        speak(language);
+        let mut rig = rig(Launch::Library);
+        rig.click("Standing psoas stretch");
+        assert!(rig.shows(back), "{language}");
+        assert!(rig.shows(start), "{language}");
+        assert!(rig.shows(before), "{language}");
+    }
+}
