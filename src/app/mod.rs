@@ -612,6 +612,10 @@ pub fn settings_file() -> Option<std::path::PathBuf> {
 /// The name the settings' folder is made from.
 const SETTINGS_FOLDER: &str = "stretch-timer";
 
+/// The window's icon: the launcher's, at the size a taskbar shows it on a dense screen.
+const WINDOW_ICON: &[u8] =
+    include_bytes!("../../assets/desktop/icons/128/io.github.stretch_timer.StretchTimer.png");
+
 /// Opens the window and runs until it is closed. `style`, if given, replaces the saved cue style;
 /// `home` is the user's folder.
 pub fn run_native(
@@ -623,14 +627,21 @@ pub fn run_native(
     let renderer = eframe::Renderer::Wgpu;
     #[cfg(not(feature = "wgpu"))]
     let renderer = eframe::Renderer::Glow;
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("stretch-timer")
+        // The launcher's id: a Wayland desktop finds the window's name and icon by it (on X11
+        // it is the window's class, the launcher's StartupWMClass).
+        .with_app_id("io.github.stretch_timer.StretchTimer")
+        .with_inner_size([1100.0, 760.0])
+        .with_min_inner_size([640.0, 480.0]);
+    // The app's own icon for the window (X11's taskbar and switcher; Windows): without one,
+    // eframe decodes egui's 512-pixel logo and keeps it, 1 MiB of memory for a picture shown at
+    // 48 pixels (BENCHMARKS.md).
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(WINDOW_ICON) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("stretch-timer")
-            // The launcher's id: a Wayland desktop finds the window's name and icon by it (on X11
-            // it is the window's class, the launcher's StartupWMClass).
-            .with_app_id("io.github.stretch_timer.StretchTimer")
-            .with_inner_size([1100.0, 760.0])
-            .with_min_inner_size([640.0, 480.0]),
+        viewport,
         renderer,
         // egui's dithering adds noise to every pixel against banding in gradients, which these
         // screens do not have; under software OpenGL it is 8 % of a frame (BENCHMARKS.md).
