@@ -25,7 +25,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use crate::details;
 use crate::media::photo::{self, PictureKind};
 use crate::routine::{Detail, Routine, Step, format_clock};
-use crate::words::Count;
+use crate::tr;
 
 /// The largest picture a handout embeds. A bigger one would make a handout too heavy to email, and
 /// is left out. A larger phone photo is read (up to [`photo::MAX_PHOTO_BYTES`]) and goes in as
@@ -45,7 +45,6 @@ pub struct Handout {
 
 /// A step's picture that was left out of the handout.
 #[derive(Debug, thiserror::Error)]
-#[error("step {step} \"{step_name}\": picture \"{written}\" left out of the handout: {reason}")]
 pub struct ImageProblem {
     /// The step's number, counted from 1 as on the page.
     pub step: usize,
@@ -59,38 +58,56 @@ pub struct ImageProblem {
     pub reason: ImageError,
 }
 
+impl std::fmt::Display for ImageProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&tr!(
+            "handout-picture-left-out",
+            step = self.step,
+            name = self.step_name.as_str(),
+            file = self.written.as_str(),
+            reason = self.reason.to_string()
+        ))
+    }
+}
+
 /// Why a picture could not be embedded.
 #[derive(Debug, thiserror::Error)]
 pub enum ImageError {
     /// The file could not be opened or read (it is gone, or not readable).
-    #[error("it could not be read: {0}")]
     Unreadable(io::Error),
     /// The file is larger than [`MAX_IMAGE_BYTES`] and cannot be made smaller (an SVG, or a
     /// picture that cannot be decoded).
-    #[error(
-        "it is {} MiB; a handout holds pictures of up to {}",
-        mebibytes(*.0),
-        crate::limits::size_text(MAX_IMAGE_BYTES)
-    )]
     TooLarge(u64),
     /// A photo larger than even the player reads ([`photo::MAX_PHOTO_BYTES`]).
-    #[error(
-        "it is {} MiB; a picture may be at most {}",
-        mebibytes(*.0),
-        crate::limits::size_text(photo::MAX_PHOTO_BYTES)
-    )]
     PhotoTooLarge(u64),
     /// The file's name does not end in `.png`, `.jpg`, `.jpeg` or `.svg`.
-    #[error(
-        "a handout holds PNG, JPEG and SVG pictures, and this file's name does not end in .png, .jpg, .jpeg or .svg"
-    )]
     UnsupportedKind,
     /// The file's name says one kind of picture, but its content is not that kind.
-    #[error("the file is named as a {0} picture but its content is not one")]
     NotAnImage(ImageKind),
     /// A HEIC photo, as an iPhone takes them.
-    #[error("{}", photo::PhotoError::Heic)]
     Heic,
+}
+
+impl std::fmt::Display for ImageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            ImageError::Unreadable(e) => tr!("picture-unreadable", reason = e.to_string()),
+            ImageError::TooLarge(bytes) => tr!(
+                "picture-too-large-for-handout",
+                size = mebibytes(*bytes),
+                limit = crate::limits::size_text(MAX_IMAGE_BYTES)
+            ),
+            ImageError::PhotoTooLarge(bytes) => tr!(
+                "picture-too-large",
+                size = mebibytes(*bytes),
+                limit = crate::limits::size_text(photo::MAX_PHOTO_BYTES)
+            ),
+            ImageError::UnsupportedKind => tr!("picture-kind-unsupported"),
+            ImageError::NotAnImage(kind) => tr!("picture-not-its-kind", kind = kind.to_string()),
+            ImageError::Heic => photo::PhotoError::Heic.to_string(),
+        };
+        f.write_str(&said)
+    }
 }
 
 /// The kinds of picture a handout embeds, known by the file's extension and checked by its
@@ -177,7 +194,7 @@ pub fn render(routine: &Routine) -> Handout {
         .collect();
     let page = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(crate::l10n::language().to_string()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -193,17 +210,15 @@ pub fn render(routine: &Routine) -> Handout {
                     }
                     p.facts {
                         @if let Some(author) = &routine.author {
-                            span { "Prepared by " strong { (author) } }
+                            span { (marked(tr!("handout-prepared-by", author = escaped(author)))) }
                         }
-                        span {
-                            "Total time " strong { (clock(routine.total())) }
-                        }
-                        span { (Count(routine.steps.len(), "step")) }
+                        span { (marked(tr!("handout-total-time", time = clock(routine.total())))) }
+                        span { (tr!("handout-steps", steps = routine.steps.len())) }
                     }
                 }
                 @if let Some(safety) = &routine.safety {
-                    section.safety aria-label="Safety" {
-                        h2 { "Before you start" }
+                    section.safety aria-label=(tr!("handout-safety")) {
+                        h2 { (tr!("handout-before-you-start")) }
                         (paragraphs(safety))
                     }
                 }
@@ -213,10 +228,10 @@ pub fn render(routine: &Routine) -> Handout {
                 // One block, so that the footer never stands alone on a last page.
                 div.end {
                     section.notes {
-                        h2 { "Notes" }
+                        h2 { (tr!("handout-notes")) }
                         @for _ in 0..4 { div.line {} }
                     }
-                    footer { "Made with stretch-timer" }
+                    footer { (tr!("handout-made-with")) }
                 }
             }
         }
@@ -237,7 +252,7 @@ fn step_html(
         section.step {
             h2 {
                 span.tick aria-hidden="true" {}
-                span.name { (number) ". " (step.name) }
+                span.name { (tr!("handout-step-title", number = number, name = step.name.as_str())) }
                 span.time { (clock(step.total())) }
             }
             @let (holds, times): (Vec<Detail>, Vec<Detail>) =
@@ -251,13 +266,17 @@ fn step_html(
             @match picture {
                 Some(Ok((kind, bytes))) => {
                     figure {
-                        img src=(data_uri(*kind, bytes)) alt=(format!("Step {number}: {}", step.name));
+                        img src=(data_uri(*kind, bytes))
+                            alt=(tr!("handout-picture-alt", number = number, name = step.name.as_str()));
                     }
                 }
                 Some(Err(problem)) => {
                     p.missing {
-                        "Picture \u{201c}" (problem.written) "\u{201d} is not included: "
-                        (problem.reason) "."
+                        (tr!(
+                            "handout-picture-missing",
+                            file = problem.written.as_str(),
+                            reason = problem.reason.to_string()
+                        ))
                     }
                 }
                 None => {}
@@ -339,14 +358,25 @@ fn data_uri(kind: ImageKind, bytes: &[u8]) -> String {
     )
 }
 
+/// A message whose words mark what stands out (`<strong>`): the language files are the program's
+/// own, and every argument put into one is [`escaped`] first.
+fn marked(message: String) -> PreEscaped<String> {
+    PreEscaped(message)
+}
+
+/// Text from a routine, made safe to put into a [`marked`] message.
+fn escaped(text: &str) -> String {
+    html! { (text) }.into_string()
+}
+
 /// A time as the app shows it, with its unit for paper: "12:30 min", "1:02:03 h".
 fn clock(duration: Duration) -> String {
-    let unit = if duration.as_secs() >= 3600 {
-        "h"
+    let clock = format_clock(duration);
+    if duration.as_secs() >= 3600 {
+        tr!("handout-clock-hours", clock = clock)
     } else {
-        "min"
-    };
-    format!("{} {unit}", format_clock(duration))
+        tr!("handout-clock-minutes", clock = clock)
+    }
 }
 
 /// Text as the routine writes it: a blank line starts a paragraph, a line break stays one.

@@ -84,3 +84,30 @@ duration-hours = { $h } Std.
 duration-hours-minutes = { $h } Std. { $m } Min.
 duration-hours-seconds = { $h } Std. { $s } Sek.
 duration-hours-minutes-seconds = { $h } Std. { $m } Min. { $s } Sek.
+
+## Das Übungsblatt zum Ausdrucken
+
+handout-prepared-by = Zusammengestellt von <strong>{ $author }</strong>
+handout-total-time = Gesamtdauer <strong>{ $time }</strong>
+handout-steps = { $steps ->
+        [one] 1 Übung
+       *[other] { $steps } Übungen
+    }
+handout-safety = Sicherheit
+handout-before-you-start = Bevor Sie beginnen
+handout-notes = Notizen
+handout-made-with = Erstellt mit stretch-timer
+handout-step-title = { $number }. { $name }
+handout-picture-alt = Übung { $number }: { $name }
+handout-picture-missing = Das Bild „{ $file }“ fehlt: { $reason }.
+handout-picture-left-out = Übung { $step } „{ $name }“: Das Bild „{ $file }“ ist nicht im Übungsblatt: { $reason }
+handout-clock-minutes = { $clock } Min.
+handout-clock-hours = { $clock } Std.
+
+## Warum ein Bild nicht verwendet werden kann
+
+picture-unreadable = die Datei konnte nicht gelesen werden: { $reason }
+picture-too-large-for-handout = die Datei ist { $size } MiB groß; ein Übungsblatt nimmt Bilder bis { $limit } auf
+picture-too-large = die Datei ist { $size } MiB groß; ein Bild darf höchstens { $limit } groß sein
+picture-kind-unsupported = ein Übungsblatt nimmt PNG-, JPEG- und SVG-Bilder auf, und der Dateiname endet nicht auf .png, .jpg, .jpeg oder .svg
+picture-not-its-kind = die Datei ist als { $kind }-Bild benannt, enthält aber keines

@@ -85,3 +85,32 @@ duration-hours = { $h } h
 duration-hours-minutes = { $h } h { $m } min
 duration-hours-seconds = { $h } h { $s } s
 duration-hours-minutes-seconds = { $h } h { $m } min { $s } s
+
+## The printable handout
+# Words in <strong> stand out on the page: keep the marks around the same words.
+
+handout-prepared-by = Prepared by <strong>{ $author }</strong>
+handout-total-time = Total time <strong>{ $time }</strong>
+handout-steps = { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }
+handout-safety = Safety
+handout-before-you-start = Before you start
+handout-notes = Notes
+handout-made-with = Made with stretch-timer
+handout-step-title = { $number }. { $name }
+handout-picture-alt = Step { $number }: { $name }
+handout-picture-missing = Picture “{ $file }” is not included: { $reason }.
+handout-picture-left-out = step { $step } "{ $name }": picture "{ $file }" left out of the handout: { $reason }
+# A step's or the routine's length on paper: "12:30 min", "1:02:03 h".
+handout-clock-minutes = { $clock } min
+handout-clock-hours = { $clock } h
+
+## Why a picture cannot be used
+
+picture-unreadable = it could not be read: { $reason }
+picture-too-large-for-handout = it is { $size } MiB; a handout holds pictures of up to { $limit }
+picture-too-large = it is { $size } MiB; a picture may be at most { $limit }
+picture-kind-unsupported = a handout holds PNG, JPEG and SVG pictures, and this file's name does not end in .png, .jpg, .jpeg or .svg
+picture-not-its-kind = the file is named as a { $kind } picture but its content is not one

@@ -84,3 +84,30 @@ duration-hours = { $h } h
 duration-hours-minutes = { $h } h { $m } min
 duration-hours-seconds = { $h } h { $s } s
 duration-hours-minutes-seconds = { $h } h { $m } min { $s } s
+
+## La hoja para imprimir
+
+handout-prepared-by = Preparada por <strong>{ $author }</strong>
+handout-total-time = Duración total: <strong>{ $time }</strong>
+handout-steps = { $steps ->
+        [one] 1 ejercicio
+       *[other] { $steps } ejercicios
+    }
+handout-safety = Seguridad
+handout-before-you-start = Antes de empezar
+handout-notes = Notas
+handout-made-with = Hecho con stretch-timer
+handout-step-title = { $number }. { $name }
+handout-picture-alt = Ejercicio { $number }: { $name }
+handout-picture-missing = Falta la imagen «{ $file }»: { $reason }.
+handout-picture-left-out = ejercicio { $step } «{ $name }»: la imagen «{ $file }» no se ha incluido en la hoja: { $reason }
+handout-clock-minutes = { $clock } min
+handout-clock-hours = { $clock } h
+
+## Por qué no se puede usar una imagen
+
+picture-unreadable = no se ha podido leer el archivo: { $reason }
+picture-too-large-for-handout = ocupa { $size } MiB; la hoja admite imágenes de hasta { $limit }
+picture-too-large = ocupa { $size } MiB; una imagen puede ocupar como máximo { $limit }
+picture-kind-unsupported = la hoja admite imágenes PNG, JPEG y SVG, y el nombre de este archivo no termina en .png, .jpg, .jpeg ni .svg
+picture-not-its-kind = el archivo tiene nombre de imagen { $kind }, pero su contenido no lo es

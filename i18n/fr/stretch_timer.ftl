@@ -84,3 +84,31 @@ duration-hours = { $h } h
 duration-hours-minutes = { $h } h { $m } min
 duration-hours-seconds = { $h } h { $s } s
 duration-hours-minutes-seconds = { $h } h { $m } min { $s } s
+
+
+## La fiche à imprimer
+
+handout-prepared-by = Préparé par <strong>{ $author }</strong>
+handout-total-time = Durée totale : <strong>{ $time }</strong>
+handout-steps = { $steps ->
+        [one] 1 exercice
+       *[other] { $steps } exercices
+    }
+handout-safety = Sécurité
+handout-before-you-start = Avant de commencer
+handout-notes = Notes
+handout-made-with = Réalisé avec stretch-timer
+handout-step-title = { $number }. { $name }
+handout-picture-alt = Exercice { $number } : { $name }
+handout-picture-missing = L’image « { $file } » manque : { $reason }.
+handout-picture-left-out = exercice { $step } « { $name } » : l’image « { $file } » n’est pas dans la fiche : { $reason }
+handout-clock-minutes = { $clock } min
+handout-clock-hours = { $clock } h
+
+## Pourquoi une image ne peut pas être utilisée
+
+picture-unreadable = le fichier n’a pas pu être lu : { $reason }
+picture-too-large-for-handout = il fait { $size } Mio, et une fiche accepte des images jusqu’à { $limit }
+picture-too-large = il fait { $size } Mio, et une image ne peut pas dépasser { $limit }
+picture-kind-unsupported = une fiche accepte les images PNG, JPEG et SVG, et le nom de ce fichier ne se termine pas par .png, .jpg, .jpeg ou .svg
+picture-not-its-kind = le fichier porte le nom d’une image { $kind }, mais son contenu n’en est pas une

@@ -57,3 +57,20 @@ fn the_overview_in_spanish_and_in_french() {
         assert!(rig.shows(before), "{language}");
     }
 }
+
+#[test]
+fn the_handout_in_german_says_the_page_s_language_and_keeps_a_routine_s_text_as_text() {
+    speak("de");
+    let text = r#"Routine(format: 1, name: "Abends", author: "<b>Frau Dr. Weiß</b>",
+        steps: [Step(name: "Brücke", sides: Both, hold: "1m30s", reps: 2, rest: 15)])"#;
+    let routine = stretch_timer::routine::parse(text, None).unwrap();
+    let page = stretch_timer::handout::render(&routine).html;
+    assert!(page.contains(r#"<html lang="de">"#), "{page}");
+    assert!(
+        page.contains("Zusammengestellt von <strong>&lt;b&gt;Frau Dr. Weiß&lt;/b&gt;</strong>")
+    );
+    assert!(page.contains("Gesamtdauer <strong>"));
+    assert!(page.contains("2 × 1 Min. 30 Sek. halten, auf jeder Seite (erst links, dann rechts)"));
+    assert!(page.contains("15 Sek. Pause zwischen den Wiederholungen"));
+    assert!(page.contains("<h2>Notizen</h2>"));
+}
