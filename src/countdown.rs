@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+use crate::tr;
+
 /// Time left as shown: whole seconds rounded up; any time left at all, however little, is at
 /// least a second.
 pub fn shown_seconds(left: Duration) -> Duration {
@@ -23,24 +25,16 @@ pub fn until_next_second(left: Duration) -> Duration {
 /// "45 seconds", "2 minutes", "1 minute 5 seconds".
 pub fn in_words(shown: Duration) -> String {
     let secs = shown.as_secs();
-    let (minutes, seconds) = (secs / 60, secs % 60);
-    let unit = |n: u64, one: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
-    match (minutes, seconds) {
-        (0, s) => unit(s, "second"),
-        (m, 0) => unit(m, "minute"),
-        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+    match (secs / 60, secs % 60) {
+        (0, s) => tr!("time-seconds", s = s),
+        (m, 0) => tr!("time-minutes", m = m),
+        (m, s) => tr!("time-minutes-seconds", m = m, s = s),
     }
 }
 
 /// The time left as a screen reader says it: "13 seconds left".
 pub fn left_in_words(left: Duration) -> String {
-    format!("{} left", in_words(shown_seconds(left)))
+    tr!("time-left", time = in_words(shown_seconds(left)))
 }
 
 #[cfg(test)]

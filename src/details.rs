@@ -1,8 +1,11 @@
-//! What a step asks of the person, in words: the same lines on the overview and the handout.
+//! What a routine asks of the person, in words: what each step asks (the same lines on the overview
+//! and the handout), and the names of what the person does (a phase, a breath) as the player and
+//! the command line show them.
 
 use std::time::Duration;
 
-use crate::routine::{Detail, Sides};
+use crate::engine::{Breath, PhaseKind};
+use crate::routine::{Detail, Side, Sides};
 use crate::tr;
 
 /// One thing a step asks, in words: "3 × 30 s hold, each side (left, then right)", "10 s to get
@@ -27,6 +30,43 @@ pub fn said(detail: Detail) -> String {
         Detail::SwitchSides(time) => tr!("detail-switch-sides", time = duration(time)),
         Detail::Breathe(pace) => tr!("detail-breathe", pace = duration(pace)),
         Detail::Halfway => tr!("detail-halfway"),
+    }
+}
+
+/// What the person does in a phase: "Get ready", "Hold", "Rest", "Switch sides".
+pub fn phase(kind: PhaseKind) -> String {
+    match kind {
+        PhaseKind::Prepare => tr!("phase-prepare"),
+        PhaseKind::Hold => tr!("phase-hold"),
+        PhaseKind::Rest => tr!("phase-rest"),
+        PhaseKind::SwitchSides => tr!("phase-switch-sides"),
+    }
+}
+
+/// A phase's name as a message chooses its words by it (`prepare`, `hold`, `rest`, `switch`).
+pub fn phase_key(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::Prepare => "prepare",
+        PhaseKind::Hold => "hold",
+        PhaseKind::Rest => "rest",
+        PhaseKind::SwitchSides => "switch",
+    }
+}
+
+/// A side as a message chooses its words by it (`left`, `right`, `none`).
+pub fn side_key(side: Option<Side>) -> &'static str {
+    match side {
+        Some(Side::Left) => "left",
+        Some(Side::Right) => "right",
+        None => "none",
+    }
+}
+
+/// "Breathe in", "Breathe out".
+pub fn breath(breath: Breath) -> String {
+    match breath {
+        Breath::In => tr!("breath-in"),
+        Breath::Out => tr!("breath-out"),
     }
 }
 

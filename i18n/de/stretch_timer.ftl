@@ -111,3 +111,113 @@ picture-too-large-for-handout = die Datei ist { $size } MiB groß; ein Übungsbl
 picture-too-large = die Datei ist { $size } MiB groß; ein Bild darf höchstens { $limit } groß sein
 picture-kind-unsupported = ein Übungsblatt nimmt PNG-, JPEG- und SVG-Bilder auf, und der Dateiname endet nicht auf .png, .jpg, .jpeg oder .svg
 picture-not-its-kind = die Datei ist als { $kind }-Bild benannt, enthält aber keines
+
+## Was die Person gerade tut, wie der Player es nennt (groß angezeigt und vom Screenreader gesagt)
+
+phase-prepare = Bereit machen
+phase-hold = Halten
+phase-rest = Pause
+phase-switch-sides = Seite wechseln
+breath-in = Einatmen
+breath-out = Ausatmen
+
+## Eine Zeit in Worten, wie ein Screenreader sie sagt
+
+time-seconds = { $s ->
+        [one] 1 Sekunde
+       *[other] { $s } Sekunden
+    }
+time-minutes = { $m ->
+        [one] 1 Minute
+       *[other] { $m } Minuten
+    }
+time-minutes-seconds = { $m ->
+        [one] 1 Minute
+       *[other] { $m } Minuten
+    } { $s ->
+        [one] 1 Sekunde
+       *[other] { $s } Sekunden
+    }
+time-left = noch { $time }
+
+## Der Player
+
+player-paused = Pausiert: Leertaste zum Weitermachen
+player-complete = Programm geschafft
+player-step-of = · Übung { $step } von { $steps }
+player-progress = { $elapsed } von { $total }
+player-progress-name = Fortschritt: { $elapsed } von { $total }
+player-timer-stopped = Der Zeitgeber für die Signale ist ausgefallen ({ $reason }): Signale kommen jetzt nur noch, solange dieses Fenster offen und sichtbar ist.
+player-no-sound = Kein Ton: { $reason }. Folgen Sie dem Bildschirm.
+player-retry-sound = Ton erneut versuchen
+player-back = Zurück
+player-restart-step = Übung neu beginnen
+player-pause = Pause
+player-resume = Weiter
+player-skip = Überspringen
+player-stop = Beenden
+player-mute = Stumm
+player-unmute = Ton an
+player-rep-of = Wiederholung { $rep } von { $reps }
+player-side-left = LINKS
+    .name = Linke Seite
+player-side-right = RECHTS
+    .name = Rechte Seite
+player-picture-of = Bild zu { $step }
+player-last = Die letzte: danach haben Sie das Programm geschafft
+player-next-step = Als Nächstes: { $step } ({ $length } { $phase ->
+        [prepare] bereit machen
+        [hold] halten
+        [rest] Pause
+       *[switch] Seite wechseln
+    })
+player-next-hold-side = Als Nächstes: halten, { $side ->
+        [left] linke Seite
+       *[right] rechte Seite
+    } ({ $length })
+player-next-hold-rep = Als Nächstes: halten, Wiederholung { $rep } von { $reps } ({ $length })
+player-next-hold = Als Nächstes: halten ({ $length })
+player-next-rest = Als Nächstes: Pause ({ $length })
+player-next-switch = Als Nächstes: Seite wechseln ({ $length })
+player-next-prepare = Als Nächstes: bereit machen ({ $length })
+
+## Die Tasten des Players, wie die Tooltips seiner Schaltflächen sie nennen
+
+key-space = Leertaste
+key-escape = Esc
+key-left = Pfeil links
+key-right = Pfeil rechts
+key-plus = Plus
+key-equals = =
+key-minus = Minus
+key-letter = { $letter }
+keys-either = { $first } oder { $second }
+
+## Was ein Screenreader während eines Programms sagt
+
+announce-prepare = Bereit machen: { $step }{ $side ->
+        [left] , linke Seite
+        [right] , rechte Seite
+       *[none] {""}
+    }, { $length }.
+announce-hold = Halten: { $step }{ $side ->
+        [left] , linke Seite
+        [right] , rechte Seite
+       *[none] {""}
+    }{ $reps ->
+        [1] {""}
+       *[other] , Wiederholung { $rep } von { $reps }
+    }, { $length }.
+announce-rest = Pause, { $length }. Danach Wiederholung { $rep } von { $reps }.
+announce-switch-sides = Seite wechseln, { $length }.
+announce-switch-to = Seite wechseln: als Nächstes die { $side ->
+        [left] linke Seite
+       *[right] rechte Seite
+    }, { $length }.
+announce-paused = Pausiert.
+announce-breathe-in = Einatmen.
+announce-breathe-out = Ausatmen.
+announce-paused-left = Pausiert, noch { $time }.
+announce-going-on = Es geht weiter, noch { $time }.
+announce-to-go = Noch { $time }.
+announce-tick = { $n }.

@@ -114,3 +114,115 @@ picture-too-large-for-handout = it is { $size } MiB; a handout holds pictures of
 picture-too-large = it is { $size } MiB; a picture may be at most { $limit }
 picture-kind-unsupported = a handout holds PNG, JPEG and SVG pictures, and this file's name does not end in .png, .jpg, .jpeg or .svg
 picture-not-its-kind = the file is named as a { $kind } picture but its content is not one
+
+## What the person does, as the player names it (shown large, and said by a screen reader)
+
+phase-prepare = Get ready
+phase-hold = Hold
+phase-rest = Rest
+phase-switch-sides = Switch sides
+breath-in = Breathe in
+breath-out = Breathe out
+
+## A time in words, as a screen reader says it
+
+time-seconds = { $s ->
+        [one] 1 second
+       *[other] { $s } seconds
+    }
+time-minutes = { $m ->
+        [one] 1 minute
+       *[other] { $m } minutes
+    }
+time-minutes-seconds = { $m ->
+        [one] 1 minute
+       *[other] { $m } minutes
+    } { $s ->
+        [one] 1 second
+       *[other] { $s } seconds
+    }
+time-left = { $time } left
+
+## The player
+
+player-paused = Paused: Space to go on
+player-complete = Routine complete
+player-step-of = · Step { $step } of { $steps }
+player-progress = { $elapsed } of { $total }
+player-progress-name = Routine progress: { $elapsed } of { $total }
+player-timer-stopped = The cue timer stopped ({ $reason }): cues now come only while this window is open and shown.
+player-no-sound = No sound: { $reason }. Follow the screen.
+player-retry-sound = Retry sound
+player-back = Back
+player-restart-step = Restart step
+player-pause = Pause
+player-resume = Resume
+player-skip = Skip
+player-stop = Stop
+player-mute = Mute
+player-unmute = Unmute
+player-rep-of = Rep { $rep } of { $reps }
+# The side's word beside the drawing, large, and what a screen reader says of it.
+player-side-left = LEFT
+    .name = Left side
+player-side-right = RIGHT
+    .name = Right side
+player-picture-of = Picture of { $step }
+player-last = Last one: then the routine is complete
+# What comes next: a new step, with the length and name of its first phase.
+player-next-step = Next: { $step } ({ $length } { $phase ->
+        [prepare] get ready
+        [hold] hold
+        [rest] rest
+       *[switch] switch sides
+    })
+player-next-hold-side = Next: hold, { $side ->
+        [left] left side
+       *[right] right side
+    } ({ $length })
+player-next-hold-rep = Next: hold, rep { $rep } of { $reps } ({ $length })
+player-next-hold = Next: hold ({ $length })
+player-next-rest = Next: rest ({ $length })
+player-next-switch = Next: switch sides ({ $length })
+player-next-prepare = Next: get ready ({ $length })
+
+## The player's keys, as its buttons' tooltips name them
+
+key-space = Space
+key-escape = Escape
+key-left = Left
+key-right = Right
+key-plus = Plus
+key-equals = =
+key-minus = Minus
+key-letter = { $letter }
+keys-either = { $first } or { $second }
+
+## What a screen reader is told while a routine plays
+
+announce-prepare = Get ready: { $step }{ $side ->
+        [left] , left side
+        [right] , right side
+       *[none] {""}
+    }, { $length }.
+announce-hold = Hold: { $step }{ $side ->
+        [left] , left side
+        [right] , right side
+       *[none] {""}
+    }{ $reps ->
+        [1] {""}
+       *[other] , rep { $rep } of { $reps }
+    }, { $length }.
+announce-rest = Rest, { $length }. Then rep { $rep } of { $reps }.
+announce-switch-sides = Switch sides, { $length }.
+announce-switch-to = Switch sides: { $side ->
+        [left] left side
+       *[right] right side
+    } next, { $length }.
+announce-paused = Paused.
+announce-breathe-in = Breathe in.
+announce-breathe-out = Breathe out.
+announce-paused-left = Paused, { $time } left.
+announce-going-on = Going on, { $time } left.
+announce-to-go = { $time } to go.
+announce-tick = { $n }.

@@ -111,3 +111,113 @@ picture-too-large-for-handout = ocupa { $size } MiB; la hoja admite imágenes de
 picture-too-large = ocupa { $size } MiB; una imagen puede ocupar como máximo { $limit }
 picture-kind-unsupported = la hoja admite imágenes PNG, JPEG y SVG, y el nombre de este archivo no termina en .png, .jpg, .jpeg ni .svg
 picture-not-its-kind = el archivo tiene nombre de imagen { $kind }, pero su contenido no lo es
+
+## Lo que hace la persona, tal como lo nombra el reproductor (en grande, y lo que dice el lector de pantalla)
+
+phase-prepare = Prepárese
+phase-hold = Mantenga
+phase-rest = Descanso
+phase-switch-sides = Cambie de lado
+breath-in = Tome aire
+breath-out = Suelte el aire
+
+## Un tiempo en palabras, como lo dice un lector de pantalla
+
+time-seconds = { $s ->
+        [one] 1 segundo
+       *[other] { $s } segundos
+    }
+time-minutes = { $m ->
+        [one] 1 minuto
+       *[other] { $m } minutos
+    }
+time-minutes-seconds = { $m ->
+        [one] 1 minuto
+       *[other] { $m } minutos
+    } y { $s ->
+        [one] 1 segundo
+       *[other] { $s } segundos
+    }
+time-left = tiempo restante: { $time }
+
+## El reproductor
+
+player-paused = En pausa: pulse Espacio para seguir
+player-complete = Rutina completada
+player-step-of = · Ejercicio { $step } de { $steps }
+player-progress = { $elapsed } de { $total }
+player-progress-name = Progreso de la rutina: { $elapsed } de { $total }
+player-timer-stopped = El temporizador de las señales se ha detenido ({ $reason }): ahora las señales solo suenan mientras esta ventana esté abierta y a la vista.
+player-no-sound = Sin sonido: { $reason }. Siga la pantalla.
+player-retry-sound = Volver a probar el sonido
+player-back = Atrás
+player-restart-step = Repetir el ejercicio
+player-pause = Pausa
+player-resume = Seguir
+player-skip = Saltar
+player-stop = Terminar
+player-mute = Silenciar
+player-unmute = Activar el sonido
+player-rep-of = Repetición { $rep } de { $reps }
+player-side-left = IZQUIERDA
+    .name = Lado izquierdo
+player-side-right = DERECHA
+    .name = Lado derecho
+player-picture-of = Imagen de { $step }
+player-last = Es la última: después habrá terminado la rutina
+player-next-step = A continuación: { $step } ({ $length }, { $phase ->
+        [prepare] prepararse
+        [hold] mantener
+        [rest] descanso
+       *[switch] cambio de lado
+    })
+player-next-hold-side = A continuación: mantener, { $side ->
+        [left] lado izquierdo
+       *[right] lado derecho
+    } ({ $length })
+player-next-hold-rep = A continuación: mantener, repetición { $rep } de { $reps } ({ $length })
+player-next-hold = A continuación: mantener ({ $length })
+player-next-rest = A continuación: descanso ({ $length })
+player-next-switch = A continuación: cambio de lado ({ $length })
+player-next-prepare = A continuación: prepararse ({ $length })
+
+## Las teclas del reproductor, como las nombran las descripciones de sus botones
+
+key-space = Espacio
+key-escape = Esc
+key-left = Flecha izquierda
+key-right = Flecha derecha
+key-plus = Más
+key-equals = =
+key-minus = Menos
+key-letter = { $letter }
+keys-either = { $first } o { $second }
+
+## Lo que se le dice al lector de pantalla mientras suena una rutina
+
+announce-prepare = Prepárese: { $step }{ $side ->
+        [left] , lado izquierdo
+        [right] , lado derecho
+       *[none] {""}
+    }, { $length }.
+announce-hold = Mantenga: { $step }{ $side ->
+        [left] , lado izquierdo
+        [right] , lado derecho
+       *[none] {""}
+    }{ $reps ->
+        [1] {""}
+       *[other] , repetición { $rep } de { $reps }
+    }, { $length }.
+announce-rest = Descanso, { $length }. Después, repetición { $rep } de { $reps }.
+announce-switch-sides = Cambie de lado, { $length }.
+announce-switch-to = Cambie de lado: ahora el { $side ->
+        [left] lado izquierdo
+       *[right] lado derecho
+    }, { $length }.
+announce-paused = En pausa.
+announce-breathe-in = Tome aire.
+announce-breathe-out = Suelte el aire.
+announce-paused-left = En pausa; tiempo restante: { $time }.
+announce-going-on = Seguimos; tiempo restante: { $time }.
+announce-to-go = { $time } más.
+announce-tick = { $n }.

@@ -112,3 +112,114 @@ picture-too-large-for-handout = il fait { $size } Mio, et une fiche accepte des 
 picture-too-large = il fait { $size } Mio, et une image ne peut pas dépasser { $limit }
 picture-kind-unsupported = une fiche accepte les images PNG, JPEG et SVG, et le nom de ce fichier ne se termine pas par .png, .jpg, .jpeg ou .svg
 picture-not-its-kind = le fichier porte le nom d’une image { $kind }, mais son contenu n’en est pas une
+
+
+## Ce que fait la personne, tel que le lecteur l’appelle (en grand, et dit par le lecteur d’écran)
+
+phase-prepare = Préparez-vous
+phase-hold = Tenez
+phase-rest = Repos
+phase-switch-sides = Changez de côté
+breath-in = Inspirez
+breath-out = Expirez
+
+## Une durée en mots, comme la dit un lecteur d’écran
+
+time-seconds = { $s ->
+        [one] { $s } seconde
+       *[other] { $s } secondes
+    }
+time-minutes = { $m ->
+        [one] { $m } minute
+       *[other] { $m } minutes
+    }
+time-minutes-seconds = { $m ->
+        [one] { $m } minute
+       *[other] { $m } minutes
+    } et { $s ->
+        [one] { $s } seconde
+       *[other] { $s } secondes
+    }
+time-left = il reste { $time }
+
+## Le lecteur
+
+player-paused = En pause : Espace pour reprendre
+player-complete = Programme terminé
+player-step-of = · Exercice { $step } sur { $steps }
+player-progress = { $elapsed } sur { $total }
+player-progress-name = Progression : { $elapsed } sur { $total }
+player-timer-stopped = Le minuteur des signaux s’est arrêté ({ $reason }) : les signaux ne sonnent plus que tant que cette fenêtre est ouverte et visible.
+player-no-sound = Pas de son : { $reason }. Suivez l’écran.
+player-retry-sound = Réessayer le son
+player-back = Retour
+player-restart-step = Recommencer l’exercice
+player-pause = Pause
+player-resume = Reprendre
+player-skip = Passer
+player-stop = Arrêter
+player-mute = Couper le son
+player-unmute = Remettre le son
+player-rep-of = Répétition { $rep } sur { $reps }
+player-side-left = GAUCHE
+    .name = Côté gauche
+player-side-right = DROITE
+    .name = Côté droit
+player-picture-of = Image de { $step }
+player-last = C’est la dernière : ensuite, le programme est terminé
+player-next-step = Ensuite : { $step } ({ $length }, { $phase ->
+        [prepare] préparation
+        [hold] maintien
+        [rest] repos
+       *[switch] changement de côté
+    })
+player-next-hold-side = Ensuite : maintien, { $side ->
+        [left] côté gauche
+       *[right] côté droit
+    } ({ $length })
+player-next-hold-rep = Ensuite : maintien, répétition { $rep } sur { $reps } ({ $length })
+player-next-hold = Ensuite : maintien ({ $length })
+player-next-rest = Ensuite : repos ({ $length })
+player-next-switch = Ensuite : changement de côté ({ $length })
+player-next-prepare = Ensuite : préparation ({ $length })
+
+## Les touches du lecteur, telles que les nomment les info-bulles de ses boutons
+
+key-space = Espace
+key-escape = Échap
+key-left = Flèche gauche
+key-right = Flèche droite
+key-plus = Plus
+key-equals = =
+key-minus = Moins
+key-letter = { $letter }
+keys-either = { $first } ou { $second }
+
+## Ce qui est dit au lecteur d’écran pendant un programme
+
+announce-prepare = Préparez-vous : { $step }{ $side ->
+        [left] , côté gauche
+        [right] , côté droit
+       *[none] {""}
+    }, { $length }.
+announce-hold = Tenez : { $step }{ $side ->
+        [left] , côté gauche
+        [right] , côté droit
+       *[none] {""}
+    }{ $reps ->
+        [1] {""}
+       *[other] , répétition { $rep } sur { $reps }
+    }, { $length }.
+announce-rest = Repos, { $length }. Ensuite, répétition { $rep } sur { $reps }.
+announce-switch-sides = Changez de côté, { $length }.
+announce-switch-to = Changez de côté : ensuite le { $side ->
+        [left] côté gauche
+       *[right] côté droit
+    }, { $length }.
+announce-paused = En pause.
+announce-breathe-in = Inspirez.
+announce-breathe-out = Expirez.
+announce-paused-left = En pause, il reste { $time }.
+announce-going-on = On reprend, il reste { $time }.
+announce-to-go = Encore { $time }.
+announce-tick = { $n }.

@@ -74,3 +74,25 @@ fn the_handout_in_german_says_the_page_s_language_and_keeps_a_routine_s_text_as_
     assert!(page.contains("15 Sek. Pause zwischen den Wiederholungen"));
     assert!(page.contains("<h2>Notizen</h2>"));
 }
+
+#[test]
+fn the_player_in_german_names_what_to_do_the_side_and_the_keys() {
+    speak("de");
+    let mut rig = rig(Launch::Library);
+    rig.click("Standing psoas stretch");
+    rig.click("Starten");
+    assert!(rig.shows("Bereit machen"));
+    assert!(rig.shows("· Übung 1 von 2"));
+    // The standing psoas stretch: pelvic tilts (10 s to get ready), then holds of 5 s.
+    rig.at_secs(11.0);
+    assert!(rig.shows("Halten"));
+    assert!(shows_in_some(&rig, "Wiederholung 1 von"));
+    assert!(rig.shows("Überspringen"));
+    let skip = rig.harness.get_by_label("Überspringen");
+    skip.hover();
+    rig.harness.run();
+    assert!(shows_in_some(&rig, "Pfeil rechts oder N"));
+    rig.key(egui::Key::Space);
+    assert!(rig.shows("Pausiert: Leertaste zum Weitermachen"));
+    assert!(rig.shows("Weiter"));
+}

@@ -8,8 +8,10 @@ pub use crate::engine::Breath;
 use std::time::Duration;
 
 use crate::countdown::in_words;
+use crate::details;
 use crate::engine::PhaseKind;
 use crate::routine::Side;
+use crate::tr;
 
 /// What the player shows at one frame, as far as a screen reader is told about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,20 +38,13 @@ pub struct Moment {
     pub breath: Option<Breath>,
 }
 
-fn side_words(side: Side) -> &'static str {
-    match side {
-        Side::Left => "left side",
-        Side::Right => "right side",
-    }
-}
-
 /// The time left is said at these seconds of a hold: every ten, five, and the last three.
 fn worth_saying(left: Duration) -> Option<String> {
     match left.as_secs() {
         0 => None,
-        n @ 1..=3 => Some(format!("{n}.")),
+        n @ 1..=3 => Some(tr!("announce-tick", n = n)),
         // "to go", not "left" as the ring's own name says, so the two are told apart.
-        n if n == 5 || n.is_multiple_of(10) => Some(format!("{} to go.", in_words(left))),
+        n if n == 5 || n.is_multiple_of(10) => Some(tr!("announce-to-go", time = in_words(left))),
         _ => None,
     }
 }
@@ -58,32 +53,55 @@ fn worth_saying(left: Duration) -> Option<String> {
 /// caught later (the first frame after a while unseen).
 fn phase_begins(now: &Moment) -> String {
     let length = if now.left + Duration::from_secs(1) < now.duration {
-        format!("{} left", in_words(now.left))
+        tr!("time-left", time = in_words(now.left))
     } else {
         in_words(now.duration)
     };
-    let mut text = match now.kind {
-        PhaseKind::Prepare | PhaseKind::Hold => {
-            let mut parts = vec![now.step.clone()];
-            parts.extend(now.side.map(|s| side_words(s).to_owned()));
-            if now.kind == PhaseKind::Hold && now.reps > 1 {
-                parts.push(format!("rep {} of {}", now.rep, now.reps));
-            }
-            parts.push(length);
-            format!("{}: {}.", now.kind.words(), parts.join(", "))
-        }
-        PhaseKind::Rest => format!("Rest, {length}. Then rep {} of {}.", now.rep, now.reps),
+    let (step, side) = (now.step.as_str(), details::side_key(now.side));
+    let said = match now.kind {
+        PhaseKind::Prepare => tr!(
+            "announce-prepare",
+            step = step,
+            side = side,
+            length = length
+        ),
+        PhaseKind::Hold => tr!(
+            "announce-hold",
+            step = step,
+            side = side,
+            rep = now.rep,
+            reps = now.reps,
+            length = length
+        ),
+        PhaseKind::Rest => tr!(
+            "announce-rest",
+            length = length,
+            rep = now.rep,
+            reps = now.reps
+        ),
         PhaseKind::SwitchSides => match now.side {
-            Some(side) => format!("Switch sides: {} next, {length}.", side_words(side)),
-            None => format!("Switch sides, {length}."),
+            Some(_) => tr!("announce-switch-to", side = side, length = length),
+            None => tr!("announce-switch-sides", length = length),
         },
     };
-    if now.paused {
-        text.push_str(" Paused.");
-    } else if let Some(breath) = now.breath {
-        text.push_str(&format!(" {}.", breath.words()));
+    // Sentences after it, each said as one.
+    let then = if now.paused {
+        Some(tr!("announce-paused"))
+    } else {
+        now.breath.map(breath_said)
+    };
+    match then {
+        Some(then) => format!("{said} {then}"),
+        None => said,
     }
-    text
+}
+
+/// "Breathe in.", as a sentence of its own.
+fn breath_said(breath: Breath) -> String {
+    match breath {
+        Breath::In => tr!("announce-breathe-in"),
+        Breath::Out => tr!("announce-breathe-out"),
+    }
 }
 
 /// What to say now, given what was shown at the frame before (`None`: nothing yet).
@@ -97,15 +115,15 @@ pub fn announce(before: Option<&Moment>, now: &Moment) -> Option<String> {
     }
     let left = || in_words(now.left);
     match (before.paused, now.paused) {
-        (false, true) => return Some(format!("Paused, {} left.", left())),
-        (true, false) => return Some(format!("Going on, {} left.", left())),
+        (false, true) => return Some(tr!("announce-paused-left", time = left())),
+        (true, false) => return Some(tr!("announce-going-on", time = left())),
         (true, true) => return None,
         (false, false) => {}
     }
     let breath = now
         .breath
         .filter(|b| before.breath != Some(*b))
-        .map(|b| format!("{}.", b.words()));
+        .map(breath_said);
     let time = (now.kind == PhaseKind::Hold && now.left != before.left)
         .then(|| worth_saying(now.left))
         .flatten();
@@ -267,5 +285,51 @@ mod tests {
             announce(Some(&hold(12)), &hold(30)).unwrap(),
             "Hold: Bench psoas stretch, left side, rep 2 of 3, 30 seconds."
         );
+    }
+
+    #[test]
+    fn each_language_says_a_hold_and_the_time_to_go_as_its_speakers_do() {
+        let in_language = |language: &str| {
+            let language = language.parse().unwrap();
+            std::thread::scope(|s| {
+                s.spawn(|| {
+                    assert!(crate::l10n::set_language(&language));
+                    let single = Moment {
+                        side: None,
+                        reps: 1,
+                        ..hold(30)
+                    };
+                    (
+                        announce(None, &hold(30)),
+                        announce(None, &single),
+                        said_over(30, hold)[1].1.clone(),
+                    )
+                })
+                .join()
+                .unwrap()
+            })
+        };
+        let (de, de_single, de_to_go) = in_language("de");
+        assert_eq!(
+            de.as_deref(),
+            Some("Halten: Bench psoas stretch, linke Seite, Wiederholung 2 von 3, 30 Sekunden.")
+        );
+        assert_eq!(
+            de_single.as_deref(),
+            Some("Halten: Bench psoas stretch, 30 Sekunden.")
+        );
+        assert_eq!(de_to_go, "Noch 20 Sekunden.");
+        let (fr, _, fr_to_go) = in_language("fr");
+        assert_eq!(
+            fr.as_deref(),
+            Some("Tenez\u{a0}: Bench psoas stretch, côté gauche, répétition 2 sur 3, 30 secondes.")
+        );
+        assert_eq!(fr_to_go, "Encore 20 secondes.");
+        let (es, _, es_to_go) = in_language("es");
+        assert_eq!(
+            es.as_deref(),
+            Some("Mantenga: Bench psoas stretch, lado izquierdo, repetición 2 de 3, 30 segundos.")
+        );
+        assert_eq!(es_to_go, "20 segundos más.");
     }
 }

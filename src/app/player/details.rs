@@ -6,8 +6,10 @@ use egui::{Align, Color32, Layout, RichText, Sense, Ui, Vec2};
 use super::announce::Breath;
 use super::view::{View, side_colour, status_words, warning};
 use crate::app::widgets::illustration::{self, Figure};
+use crate::details;
 use crate::engine::{Phase, PhaseKind, Session};
 use crate::routine::{Routine, Side, Step, format_clock};
+use crate::tr;
 
 /// What the column beside (or under) the ring shows.
 pub(super) struct Details<'a> {
@@ -36,7 +38,7 @@ pub(super) fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 24.0 * k;
         ui.label(
-            RichText::new(phase.kind.words())
+            RichText::new(details::phase(phase.kind))
                 .size(44.0 * k)
                 .strong()
                 .color(strong),
@@ -65,7 +67,7 @@ pub(super) fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
         );
     }
     let rep = (step.reps > 1).then(|| {
-        RichText::new(format!("Rep {} of {}", phase.rep, step.reps))
+        RichText::new(tr!("player-rep-of", rep = phase.rep, reps = step.reps))
             .size(32.0 * k)
             .strong()
             .color(strong)
@@ -143,17 +145,15 @@ pub(super) fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
 /// LEFT or RIGHT, large, white on the side's colour.
 pub(super) fn side_word(ui: &mut Ui, side: Side, k: f32) {
     let (word, spoken) = match side {
-        Side::Left => ("LEFT", "Left side"),
-        Side::Right => ("RIGHT", "Right side"),
+        Side::Left => (tr!("player-side-left"), tr!("player-side-left", "name")),
+        Side::Right => (tr!("player-side-right"), tr!("player-side-right", "name")),
     };
-    let galley = ui.painter().layout_no_wrap(
-        word.to_owned(),
-        egui::FontId::proportional(40.0 * k),
-        Color32::WHITE,
-    );
+    let galley =
+        ui.painter()
+            .layout_no_wrap(word, egui::FontId::proportional(40.0 * k), Color32::WHITE);
     let pad = Vec2::new(14.0, 6.0) * k;
     let (rect, response) = ui.allocate_exact_size(galley.size() + pad * 2.0, Sense::hover());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, spoken));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
     ui.painter().rect_filled(rect, 8.0 * k, side_colour(side));
     ui.painter().galley(rect.min + pad, galley, Color32::WHITE);
 }
@@ -173,43 +173,44 @@ pub(super) fn picture(
             egui::Image::new(uri)
                 .max_size(size)
                 .maintain_aspect_ratio(true)
-                .alt_text(format!("Picture of {}", step.name)),
+                .alt_text(tr!("player-picture-of", step = step.name.as_str())),
         );
     } else if let Some(figure) = figure {
         illustration::show(ui, figure, side, size);
     }
 }
 
-pub(super) fn side_name(side: Option<Side>) -> Option<&'static str> {
-    side.map(|s| match s {
-        Side::Left => "left side",
-        Side::Right => "right side",
-    })
-}
-
 pub(super) fn next_text(routine: &Routine, session: &Session, index: usize) -> String {
     let plan = session.plan();
     let Some(next) = plan.phases.get(index + 1) else {
-        return "Last one: then the routine is complete".to_owned();
+        return tr!("player-last");
     };
     let current = plan.phases[index];
     let step = &routine.steps[next.step];
     let length = format_clock(next.duration);
     if next.step != current.step {
-        return format!(
-            "Next: {} ({length} {})",
-            step.name,
-            next.kind.words().to_lowercase()
+        return tr!(
+            "player-next-step",
+            step = step.name.as_str(),
+            length = length,
+            phase = details::phase_key(next.kind)
         );
     }
-    match (next.kind, side_name(next.side)) {
-        (PhaseKind::Hold, Some(side)) if next.side != current.side => {
-            format!("Next: hold, {side} ({length})")
-        }
-        (PhaseKind::Hold, _) if step.reps > 1 => {
-            format!("Next: hold, rep {} of {} ({length})", next.rep, step.reps)
-        }
-        (PhaseKind::Hold, _) => format!("Next: hold ({length})"),
-        (kind, _) => format!("Next: {} ({length})", kind.words().to_lowercase()),
+    match next.kind {
+        PhaseKind::Hold if next.side.is_some() && next.side != current.side => tr!(
+            "player-next-hold-side",
+            side = details::side_key(next.side),
+            length = length
+        ),
+        PhaseKind::Hold if step.reps > 1 => tr!(
+            "player-next-hold-rep",
+            rep = next.rep,
+            reps = step.reps,
+            length = length
+        ),
+        PhaseKind::Hold => tr!("player-next-hold", length = length),
+        PhaseKind::Rest => tr!("player-next-rest", length = length),
+        PhaseKind::SwitchSides => tr!("player-next-switch", length = length),
+        PhaseKind::Prepare => tr!("player-next-prepare", length = length),
     }
 }

@@ -10,6 +10,7 @@ use super::view::PlayerAction;
 use crate::countdown::{shown_seconds, until_next_second};
 use crate::engine::{Breathing, Command, Phase, PhaseKind, Session, State};
 use crate::routine::{Routine, Step};
+use crate::tr;
 
 /// How many sizes the breathing disc takes between empty and full lungs. It is drawn again only
 /// when it reaches the next, a few pixels further (a fifth of its radius in eight steps: 4 pixels
@@ -134,15 +135,36 @@ pub fn shortcuts(ctx: &egui::Context) -> Option<PlayerAction> {
 
 /// The keys that ask for `action`, named for a tooltip ("Left or B").
 pub(super) fn keys_for(action: PlayerAction) -> String {
-    KEYS.iter()
-        .find(|(a, _)| *a == action)
-        .map(|(_, keys)| {
-            keys.iter()
-                .map(|key| key.name())
-                .collect::<Vec<_>>()
-                .join(" or ")
-        })
-        .unwrap_or_default()
+    let Some((_, keys)) = KEYS.iter().find(|(a, _)| *a == action) else {
+        return String::new();
+    };
+    match keys {
+        [one] => key_name(*one),
+        [first, second] => tr!(
+            "keys-either",
+            first = key_name(*first),
+            second = key_name(*second)
+        ),
+        _ => keys
+            .iter()
+            .map(|k| key_name(*k))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// A key as it is called where the person lives: "Space", "Leertaste".
+fn key_name(key: Key) -> String {
+    match key {
+        Key::Space => tr!("key-space"),
+        Key::Escape => tr!("key-escape"),
+        Key::ArrowLeft => tr!("key-left"),
+        Key::ArrowRight => tr!("key-right"),
+        Key::Plus => tr!("key-plus"),
+        Key::Equals => tr!("key-equals"),
+        Key::Minus => tr!("key-minus"),
+        other => tr!("key-letter", letter = other.name()),
+    }
 }
 
 #[cfg(test)]

@@ -16,8 +16,10 @@ use crate::app::widgets::access::{self, Urgency};
 use crate::audio::output::OutputStatus;
 use crate::audio::player::Timing;
 use crate::countdown::{in_words, shown_seconds};
+use crate::details;
 use crate::engine::{Command, Phase, PhaseKind, Session, State};
 use crate::routine::{Routine, Side, format_clock};
+use crate::tr;
 
 /// What the player screen asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -82,11 +84,11 @@ pub(super) fn warning(ui: &Ui) -> Color32 {
 }
 
 /// What is shown beside the phase's name, in words as large.
-pub(super) fn status_words(paused: bool, breath: Option<Breath>) -> Option<&'static str> {
+pub(super) fn status_words(paused: bool, breath: Option<Breath>) -> Option<String> {
     if paused {
-        Some("Paused: Space to go on")
+        Some(tr!("player-paused"))
     } else {
-        breath.map(Breath::words)
+        breath.map(details::breath)
     }
 }
 
@@ -101,7 +103,7 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
     } = *view;
     let plan = session.plan();
     let Some(index) = session.phase_index(now) else {
-        ui.heading("Routine complete");
+        ui.heading(tr!("player-complete"));
         return None;
     };
     let phase = plan.phases[index];
@@ -202,11 +204,8 @@ pub(super) fn header(ui: &mut Ui, view: &View<'_>, phase: &Phase) {
     let plan = session.plan();
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&routine.name).strong());
-        ui.label(format!(
-            "· Step {} of {}",
-            phase.step + 1,
-            routine.steps.len()
-        ));
+        let (number, steps) = (phase.step + 1, routine.steps.len());
+        ui.label(tr!("player-step-of", step = number, steps = steps));
     });
     let elapsed = session.position(now);
     let fraction = elapsed.as_secs_f32() / plan.total.as_secs_f32().max(1.0);
@@ -216,10 +215,10 @@ pub(super) fn header(ui: &mut Ui, view: &View<'_>, phase: &Phase) {
     let bar = ui.scope_builder(status, |ui| {
         ui.add(
             egui::ProgressBar::new(fraction)
-                .text(format!(
-                    "{} of {}",
-                    format_clock(shown_seconds(elapsed)),
-                    format_clock(plan.total)
+                .text(tr!(
+                    "player-progress",
+                    elapsed = format_clock(shown_seconds(elapsed)),
+                    total = format_clock(plan.total)
                 ))
                 .desired_height(22.0)
                 // Square: egui fills a rounded shape as a fan of long thin triangles from one
@@ -231,10 +230,10 @@ pub(super) fn header(ui: &mut Ui, view: &View<'_>, phase: &Phase) {
     let bar = bar.inner;
     // A real range (egui gives a progress bar none: screen readers read ±1.8e308), and words for
     // the times rather than "1:05 of 4:55".
-    let spoken = format!(
-        "Routine progress: {} of {}",
-        in_words(shown_seconds(elapsed)),
-        in_words(plan.total)
+    let spoken = tr!(
+        "player-progress-name",
+        elapsed = in_words(shown_seconds(elapsed)),
+        total = in_words(plan.total)
     );
     ui.ctx().accesskit_node_builder(bar.id, |node| {
         node.set_label(spoken);
@@ -266,16 +265,16 @@ pub(super) fn announcer(ui: &mut Ui, announcement: Option<(&str, u64)>) {
 pub(super) fn sound_status(ui: &mut Ui, view: &View<'_>, action: &mut Option<PlayerAction>) {
     let warn = warning(ui);
     if let Timing::Stopped(reason) = view.timing {
-        ui.add(egui::Label::new(
-            RichText::new(format!(
-                "The cue timer stopped ({reason}): cues now come only while this window is open and shown."
-            ))
-            .color(warn),
-        ).wrap());
+        ui.add(
+            egui::Label::new(
+                RichText::new(tr!("player-timer-stopped", reason = reason.to_string())).color(warn),
+            )
+            .wrap(),
+        );
     }
     if let OutputStatus::Unavailable(reason) = view.sound {
         ui.horizontal_wrapped(|ui| {
-            let said = format!("No sound: {reason}. Follow the screen.");
+            let said = tr!("player-no-sound", reason = reason.to_string());
             let label = ui.add(egui::Label::new(RichText::new(&said).color(warn)).wrap());
             // Said at once, over anything else: a person following by ear must learn that the
             // spoken prompts are off.
@@ -288,7 +287,7 @@ pub(super) fn sound_status(ui: &mut Ui, view: &View<'_>, action: &mut Option<Pla
                 &said,
                 Urgency::First,
             );
-            if ui.button("Retry sound").clicked() {
+            if ui.button(tr!("player-retry-sound")).clicked() {
                 *action = Some(PlayerAction::RetrySound);
             }
         });
@@ -304,25 +303,29 @@ pub(super) fn controls(
     // Large, but less so in points as the text size grows: at the largest text they still fit
     // one row of a small window, and are still larger than at Normal.
     let scale = 1.0 / ui.ctx().zoom_factor().max(1.0).sqrt();
-    let big = |text: &str| {
+    let big = |text: String| {
         egui::Button::new(RichText::new(text).size(20.0 * scale))
             .min_size(Vec2::new(80.0, 44.0) * scale)
     };
     if ui
-        .add(big("Back"))
+        .add(big(tr!("player-back")))
         .on_hover_text(keys_for(PlayerAction::Command(Command::Back)))
         .clicked()
     {
         *action = Some(PlayerAction::Command(Command::Back));
     }
     if ui
-        .add(big("Restart step"))
+        .add(big(tr!("player-restart-step")))
         .on_hover_text(keys_for(PlayerAction::Command(Command::RestartStep)))
         .clicked()
     {
         *action = Some(PlayerAction::Command(Command::RestartStep));
     }
-    let pause = if paused { "Resume" } else { "Pause" };
+    let pause = if paused {
+        tr!("player-resume")
+    } else {
+        tr!("player-pause")
+    };
     if ui
         .add(big(pause))
         .on_hover_text(keys_for(PlayerAction::Command(Command::TogglePause)))
@@ -331,20 +334,24 @@ pub(super) fn controls(
         *action = Some(PlayerAction::Command(Command::TogglePause));
     }
     if ui
-        .add(big("Skip"))
+        .add(big(tr!("player-skip")))
         .on_hover_text(keys_for(PlayerAction::Command(Command::Skip)))
         .clicked()
     {
         *action = Some(PlayerAction::Command(Command::Skip));
     }
     if ui
-        .add(big("Stop"))
+        .add(big(tr!("player-stop")))
         .on_hover_text(keys_for(PlayerAction::AskStop))
         .clicked()
     {
         *action = Some(PlayerAction::AskStop);
     }
-    let mute = if view.muted { "Unmute" } else { "Mute" };
+    let mute = if view.muted {
+        tr!("player-unmute")
+    } else {
+        tr!("player-mute")
+    };
     if ui
         .add(big(mute))
         .on_hover_text(keys_for(PlayerAction::ToggleMute))
