@@ -221,3 +221,37 @@ announce-paused-left = Pausiert, noch { $time }.
 announce-going-on = Es geht weiter, noch { $time }.
 announce-to-go = Noch { $time }.
 announce-tick = { $n }.
+
+## Nach einem Programm
+
+finish-back-to-editor = Zurück zum Editor
+finish-back-to-routines = Zurück zu den Programmen
+finish-again = Noch einmal
+finish-complete = Programm geschafft
+finish-facts = { $steps ->
+        [one] 1 Übung
+       *[other] { $steps } Übungen
+    } · geplant { $planned } · gedauert { $took }
+finish-well-done = Gut gemacht. Stehen Sie langsam auf und trinken Sie etwas Wasser.
+finish-pain-now = Wie stark sind Ihre Schmerzen jetzt?
+finish-how-hard = Wie anstrengend war es?
+finish-note-heading = Eine Notiz für Ihre Therapeutin oder Ihren Therapeuten
+finish-note-hint = Freiwillig: wie es ging, was schwer war
+finish-note-name = Notiz
+finish-kept = Ihre Antworten werden mit dieser Einheit gespeichert, wenn Sie diese Seite verlassen.
+effort-too-easy = Zu leicht
+effort-about-right = Genau richtig
+effort-too-hard = Zu schwer
+
+## Die Frage nach den Schmerzen, vor einem Programm und nach einem Abbruch
+
+pain-question = Wie stark sind Ihre Schmerzen gerade?
+pain-before = Vor „{ $routine }“
+pain-stopped-at = { $routine }: beendet bei { $step }
+pain-scale = 0 heißt keine Schmerzen, 10 die schlimmsten Schmerzen, die Sie sich vorstellen können
+pain-keys = Sie können auch mit den Tasten 0 bis 9 antworten
+pain-button-name = Schmerz { $pain }
+pain-skip = Überspringen
+    .tooltip = Ohne Angabe weitermachen (S)
+pain-skip-and-start = Überspringen und starten
+pain-not-now = Jetzt nicht

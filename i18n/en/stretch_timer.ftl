@@ -226,3 +226,37 @@ announce-paused-left = Paused, { $time } left.
 announce-going-on = Going on, { $time } left.
 announce-to-go = { $time } to go.
 announce-tick = { $n }.
+
+## After a routine
+
+finish-back-to-editor = Back to the editor
+finish-back-to-routines = Back to routines
+finish-again = Do it again
+finish-complete = Routine complete
+finish-facts = { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    } · { $planned } planned · took { $took }
+finish-well-done = Well done. Get up slowly, and drink some water.
+finish-pain-now = How is your pain now?
+finish-how-hard = How hard was it?
+finish-note-heading = A note for your therapist
+finish-note-hint = Optional: how it went, what was hard
+finish-note-name = Note
+finish-kept = Your answers are kept with this session when you leave this page.
+effort-too-easy = Too easy
+effort-about-right = About right
+effort-too-hard = Too hard
+
+## The pain question, before a routine and after one is stopped
+
+pain-question = How is your pain right now?
+pain-before = Before { $routine }
+pain-stopped-at = { $routine }: stopped at { $step }
+pain-scale = 0 is no pain, 10 is the worst pain you can imagine
+pain-keys = Keys 0 to 9 answer too
+pain-button-name = Pain { $pain }
+pain-skip = Skip
+    .tooltip = Go on without a score (S)
+pain-skip-and-start = Skip and start
+pain-not-now = Not now

@@ -221,3 +221,37 @@ announce-paused-left = En pausa; tiempo restante: { $time }.
 announce-going-on = Seguimos; tiempo restante: { $time }.
 announce-to-go = { $time } más.
 announce-tick = { $n }.
+
+## Después de una rutina
+
+finish-back-to-editor = Volver al editor
+finish-back-to-routines = Volver a las rutinas
+finish-again = Repetirla
+finish-complete = Rutina completada
+finish-facts = { $steps ->
+        [one] 1 ejercicio
+       *[other] { $steps } ejercicios
+    } · previsto { $planned } · ha durado { $took }
+finish-well-done = Muy bien. Levántese despacio y beba un poco de agua.
+finish-pain-now = ¿Cuánto le duele ahora?
+finish-how-hard = ¿Qué tal el esfuerzo?
+finish-note-heading = Una nota para su fisioterapeuta
+finish-note-hint = Opcional: cómo le ha ido, qué le ha costado
+finish-note-name = Nota
+finish-kept = Sus respuestas se guardan con esta sesión cuando salga de esta página.
+effort-too-easy = Demasiado fácil
+effort-about-right = Justo bien
+effort-too-hard = Demasiado difícil
+
+## La pregunta por el dolor, antes de una rutina y al terminarla antes de tiempo
+
+pain-question = ¿Cuánto le duele en este momento?
+pain-before = Antes de «{ $routine }»
+pain-stopped-at = { $routine }: terminada en { $step }
+pain-scale = 0 es nada de dolor; 10, el peor dolor que pueda imaginar
+pain-keys = También puede responder con las teclas del 0 al 9
+pain-button-name = Dolor { $pain }
+pain-skip = Saltar
+    .tooltip = Seguir sin puntuar (S)
+pain-skip-and-start = Saltar y empezar
+pain-not-now = Ahora no

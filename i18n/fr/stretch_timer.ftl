@@ -223,3 +223,38 @@ announce-paused-left = En pause, il reste { $time }.
 announce-going-on = On reprend, il reste { $time }.
 announce-to-go = Encore { $time }.
 announce-tick = { $n }.
+
+
+## Après un programme
+
+finish-back-to-editor = Retour à l’éditeur
+finish-back-to-routines = Retour aux programmes
+finish-again = Recommencer
+finish-complete = Programme terminé
+finish-facts = { $steps ->
+        [one] 1 exercice
+       *[other] { $steps } exercices
+    } · prévu { $planned } · durée réelle { $took }
+finish-well-done = Bravo. Relevez-vous doucement et buvez un peu d’eau.
+finish-pain-now = Quelle est votre douleur maintenant ?
+finish-how-hard = Comment avez-vous trouvé l’effort ?
+finish-note-heading = Un mot pour votre kinésithérapeute
+finish-note-hint = Facultatif : comment ça s’est passé, ce qui était difficile
+finish-note-name = Note
+finish-kept = Vos réponses sont enregistrées avec cette séance quand vous quittez cette page.
+effort-too-easy = Trop facile
+effort-about-right = Comme il faut
+effort-too-hard = Trop difficile
+
+## La question sur la douleur, avant un programme et après un arrêt
+
+pain-question = Quelle est votre douleur en ce moment ?
+pain-before = Avant « { $routine } »
+pain-stopped-at = { $routine } : arrêté à { $step }
+pain-scale = 0, c’est aucune douleur ; 10, la pire douleur que vous puissiez imaginer
+pain-keys = Les touches 0 à 9 fonctionnent aussi
+pain-button-name = Douleur { $pain }
+pain-skip = Passer
+    .tooltip = Continuer sans note (S)
+pain-skip-and-start = Passer et commencer
+pain-not-now = Pas maintenant

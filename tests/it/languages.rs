@@ -5,6 +5,7 @@
 
 use egui_kittest::kittest::Queryable as _;
 use stretch_timer::app::Launch;
+use stretch_timer::app::settings::Settings;
 use stretch_timer::l10n;
 
 use crate::common::*;
@@ -95,4 +96,23 @@ fn the_player_in_german_names_what_to_do_the_side_and_the_keys() {
     rig.key(egui::Key::Space);
     assert!(rig.shows("Pausiert: Leertaste zum Weitermachen"));
     assert!(rig.shows("Weiter"));
+}
+
+#[test]
+fn the_pain_question_and_the_finish_in_spanish() {
+    speak("es");
+    let mut rig = rig_with(Launch::Library, Settings::default());
+    rig.click("Standing psoas stretch");
+    rig.click("Empezar");
+    assert!(rig.shows("¿Cuánto le duele en este momento?"));
+    assert!(rig.shows("0 es nada de dolor; 10, el peor dolor que pueda imaginar"));
+    assert!(rig.shows("Antes de «Standing psoas stretch»"));
+    rig.click("Dolor 3");
+    // Through to the end: the finish asks the same question again, then how hard it was.
+    rig.at_secs(4.0 * 60.0 + 56.0);
+    assert!(rig.shows("Rutina completada"));
+    assert!(rig.shows("¿Cuánto le duele ahora?"));
+    assert!(rig.shows("¿Qué tal el esfuerzo?"));
+    assert!(rig.shows("Justo bien"));
+    assert!(rig.shows("Volver a las rutinas"));
 }

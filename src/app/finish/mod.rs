@@ -12,7 +12,7 @@ use super::widgets::sentence;
 use crate::progress::SessionEnd;
 use crate::progress::{Effort, Pain};
 use crate::routine::format_clock;
-use crate::words::Count;
+use crate::tr;
 
 /// The Finish room's own state: the session that ended and waits for the person's answers.
 #[derive(Default)]
@@ -87,13 +87,13 @@ pub(crate) fn ui(
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
                 let back = match summary.back {
-                    Back::Editor => "Back to the editor",
-                    Back::Overview(_) => "Back to routines",
+                    Back::Editor => tr!("finish-back-to-editor"),
+                    Back::Overview(_) => tr!("finish-back-to-routines"),
                 };
-                if ui.add(pain::big_button(back)).clicked() {
+                if ui.add(pain::big_button(&back)).clicked() {
                     action = Some(FinishAction::Back);
                 }
-                if ui.add(pain::big_button("Do it again")).clicked() {
+                if ui.add(pain::big_button(&tr!("finish-again"))).clicked() {
                     action = Some(FinishAction::Again);
                 }
             });
@@ -104,23 +104,21 @@ pub(crate) fn ui(
         .show(ui, |ui| {
             ui.with_layout(Layout::top_down(Align::Center), |ui| {
                 ui.add_space(24.0);
-                pain::heading(ui, "Routine complete", 40.0);
+                pain::heading(ui, &tr!("finish-complete"), 40.0);
                 ui.add_space(12.0);
                 let routine = &summary.routine;
                 ui.label(RichText::new(&routine.name).size(24.0).strong());
                 ui.label(
-                    RichText::new(format!(
-                        "{} · {} planned · took {}",
-                        Count(routine.steps.len(), "step"),
-                        format_clock(routine.total()),
-                        format_clock(summary.took)
+                    RichText::new(tr!(
+                        "finish-facts",
+                        steps = routine.steps.len(),
+                        planned = format_clock(routine.total()),
+                        took = format_clock(summary.took)
                     ))
                     .size(18.0),
                 );
                 ui.add_space(8.0);
-                ui.label(
-                    RichText::new("Well done. Get up slowly, and drink some water.").size(18.0),
-                );
+                ui.label(RichText::new(tr!("finish-well-done")).size(18.0));
                 if let Some(answers) = answers {
                     let k = pain::scale(ui).clamp(0.7, 1.2);
                     questions(ui, answers, k, &mut action);
@@ -134,7 +132,7 @@ pub(crate) fn ui(
 /// Pain now, effort and a note, each optional.
 fn questions(ui: &mut egui::Ui, answers: &mut Answers, k: f32, action: &mut Option<FinishAction>) {
     ui.add_space(24.0);
-    pain::heading(ui, "How is your pain now?", 28.0);
+    pain::heading(ui, &tr!("finish-pain-now"), 28.0);
     ui.add_space(8.0);
     if let Some(tapped) = pain::buttons(ui, answers.pain, k) {
         let again = answers.pain == Some(tapped);
@@ -144,7 +142,7 @@ fn questions(ui: &mut egui::Ui, answers: &mut Answers, k: f32, action: &mut Opti
     }
     pain::scale_words(ui, k);
     ui.add_space(20.0);
-    pain::heading(ui, "How hard was it?", 28.0);
+    pain::heading(ui, &tr!("finish-how-hard"), 28.0);
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
         let gap = ui.spacing().item_spacing.x;
@@ -152,7 +150,7 @@ fn questions(ui: &mut egui::Ui, answers: &mut Answers, k: f32, action: &mut Opti
         ui.add_space(((ui.available_width() - row) / 2.0).max(0.0));
         for effort in Effort::ALL {
             let selected = answers.effort == Some(effort);
-            let button = egui::Button::new(RichText::new(effort.words()).size(22.0))
+            let button = egui::Button::new(RichText::new(effort_words(effort)).size(22.0))
                 .selected(selected)
                 .min_size(egui::vec2(170.0, 52.0));
             if ui.add(button).clicked() {
@@ -161,18 +159,26 @@ fn questions(ui: &mut egui::Ui, answers: &mut Answers, k: f32, action: &mut Opti
         }
     });
     ui.add_space(20.0);
-    pain::heading(ui, "A note for your therapist", 28.0);
+    pain::heading(ui, &tr!("finish-note-heading"), 28.0);
     ui.add_space(8.0);
     let width = ui.available_width().min(640.0);
     let note = ui.add(
         egui::TextEdit::multiline(&mut answers.note)
-            .hint_text("Optional: how it went, what was hard")
+            .hint_text(tr!("finish-note-hint"))
             .font(egui::TextStyle::Heading)
             .desired_rows(3)
             .desired_width(width),
     );
-    note.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Note"));
-    ui.label(
-        RichText::new("Your answers are kept with this session when you leave this page.").weak(),
-    );
+    let name = tr!("finish-note-name");
+    note.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &name));
+    ui.label(RichText::new(tr!("finish-kept")).weak());
+}
+
+/// How hard it was, as the person answers: "Too easy", "About right", "Too hard".
+pub(crate) fn effort_words(effort: Effort) -> String {
+    match effort {
+        Effort::TooEasy => tr!("effort-too-easy"),
+        Effort::AboutRight => tr!("effort-about-right"),
+        Effort::TooHard => tr!("effort-too-hard"),
+    }
 }

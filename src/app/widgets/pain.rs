@@ -5,6 +5,7 @@
 use egui::{Align, Layout, RichText, Ui};
 
 use crate::progress::Pain;
+use crate::tr;
 
 /// What the question before a routine (or after stopping one) asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +54,7 @@ pub(crate) fn buttons(ui: &mut Ui, selected: Option<Pain>, k: f32) -> Option<Pai
                         .selected(is_selected)
                         .min_size(egui::vec2(side, side));
                 let response = ui.add(button);
-                let name = format!("Pain {pain}");
+                let name = tr!("pain-button-name", pain = pain.to_string());
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &name)
                 });
@@ -96,12 +97,8 @@ pub(crate) fn typed(ui: &Ui) -> Option<Pain> {
 
 /// What the ends of the scale mean, under the buttons.
 pub(crate) fn scale_words(ui: &mut Ui, k: f32) {
-    ui.label(RichText::new("0 is no pain, 10 is the worst pain you can imagine").size(20.0 * k));
-    ui.label(
-        RichText::new("Keys 0 to 9 answer too")
-            .size(15.0 * k)
-            .weak(),
-    );
+    ui.label(RichText::new(tr!("pain-scale")).size(20.0 * k));
+    ui.label(RichText::new(tr!("pain-keys")).size(15.0 * k).weak());
 }
 
 /// How much to scale a question's text and buttons to the height there is: 1 in a window of
@@ -128,17 +125,19 @@ pub(crate) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> 
             ui.add_space(8.0 * k);
             ui.horizontal_wrapped(|ui| {
                 let skip_name = match stopped {
-                    None => "Skip and start",
-                    Some(_) => "Skip",
+                    None => tr!("pain-skip-and-start"),
+                    Some(_) => tr!("pain-skip"),
                 };
                 let skip = ui
-                    .add(big_button("Skip"))
-                    .on_hover_text("Go on without a score (S)");
-                skip.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, skip_name));
+                    .add(big_button(&tr!("pain-skip")))
+                    .on_hover_text(tr!("pain-skip", "tooltip"));
+                skip.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, &skip_name)
+                });
                 if skip.clicked() {
                     action = Some(PainAction::Answer(None));
                 }
-                if stopped.is_none() && ui.add(big_button("Not now")).clicked() {
+                if stopped.is_none() && ui.add(big_button(&tr!("pain-not-now"))).clicked() {
                     action = Some(PainAction::Back);
                 }
             });
@@ -150,12 +149,12 @@ pub(crate) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> 
             ui.with_layout(Layout::top_down(Align::Center), |ui| {
                 ui.add_space(24.0 * k);
                 let context = match stopped {
-                    None => format!("Before {routine}"),
-                    Some(step) => format!("{routine}: stopped at {step}"),
+                    None => tr!("pain-before", routine = routine),
+                    Some(step) => tr!("pain-stopped-at", routine = routine, step = step),
                 };
                 ui.label(RichText::new(context).size(22.0 * k));
                 ui.add_space(8.0 * k);
-                heading(ui, "How is your pain right now?", 40.0 * k);
+                heading(ui, &tr!("pain-question"), 40.0 * k);
                 ui.add_space(16.0 * k);
                 if let Some(pain) = buttons(ui, None, k) {
                     action = Some(PainAction::Answer(Some(pain)));
