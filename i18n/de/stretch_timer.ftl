@@ -255,3 +255,37 @@ pain-skip = Überspringen
     .tooltip = Ohne Angabe weitermachen (S)
 pain-skip-and-start = Überspringen und starten
 pain-not-now = Jetzt nicht
+
+## Fragen in einem eigenen Fenster
+
+ask-stop = Dieses Programm beenden?
+    .body = Das Programm endet hier; Sie können es jederzeit wieder von vorn beginnen.
+ask-save-problems = { $count ->
+        [one] Dieses Programm hat einen Fehler
+       *[other] Dieses Programm hat { $count } Fehler
+    }
+    .body = Ein Programm mit Fehlern lässt sich nicht starten. Ihre Änderungen als Entwurf behalten und die Fehler zuerst beheben?
+    .over-valid = Die Datei auf dem Datenträger funktioniert; wenn Sie jetzt speichern, wird sie durch eine ersetzt, die sich nicht starten lässt. Ihre Änderungen als Entwurf behalten und die Fehler zuerst beheben?
+ask-changed-on-disk = Die Datei wurde geändert
+    .body = { $file } wurde von einem anderen Programm geändert, seit Sie sie hier geöffnet haben. Wenn Sie speichern, ersetzen Ihre Änderungen die anderen.
+ask-leave-editor = Änderungen speichern?
+    .body = Ihre Änderungen an diesem Programm sind noch nicht gespeichert.
+ask-import-clash = Ein Programm mit diesem Namen gibt es hier schon
+ask-delete-session = Diese Einheit löschen?
+    .body = { $session } wird mit den Schmerzwerten und der Notiz aus Ihrem Verlauf entfernt. Das lässt sich nicht rückgängig machen.
+ask-new-history = Einen neuen Verlauf beginnen?
+    .body = Ihre Verlaufsdatei { $file } lässt sich nicht lesen. Sie bleibt erhalten: Sie wird umbenannt, mit dem heutigen Datum im Namen, am selben Ort, und ein neuer, leerer Verlauf beginnt.
+ask-keep-going = Weitermachen
+ask-stop-routine = Programm beenden
+ask-keep-as-draft = Als Entwurf behalten
+ask-save-anyway = Trotzdem speichern
+ask-keep-editing = Weiter bearbeiten
+ask-replace-with-mine = Durch meine ersetzen
+ask-save = Speichern
+ask-discard = Änderungen verwerfen
+ask-keep-both = Beide behalten
+ask-replace-mine = Meines ersetzen
+ask-cancel = Abbrechen
+ask-delete-session-button = Einheit löschen
+ask-keep-it = Behalten
+ask-set-aside = Beiseitelegen und neu beginnen

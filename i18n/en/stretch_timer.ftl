@@ -260,3 +260,37 @@ pain-skip = Skip
     .tooltip = Go on without a score (S)
 pain-skip-and-start = Skip and start
 pain-not-now = Not now
+
+## Questions in a window of their own
+
+ask-stop = Stop this routine?
+    .body = The routine ends here; you can start it again from the beginning.
+ask-save-problems = { $count ->
+        [one] This routine has a problem
+       *[other] This routine has { $count } problems
+    }
+    .body = A routine with problems cannot be started. Keep your changes as a draft and fix the problems first?
+    .over-valid = The file on disk works; saving now would replace it with one that cannot be started. Keep your changes as a draft and fix the problems first?
+ask-changed-on-disk = The file changed on disk
+    .body = { $file } was changed by another program since you opened it here. Saving replaces those changes with yours.
+ask-leave-editor = Save your changes?
+    .body = Your changes to this routine are not saved yet.
+ask-import-clash = A routine of that name is already here
+ask-delete-session = Delete this session?
+    .body = { $session } is removed from your history, with its pain scores and note. This cannot be undone.
+ask-new-history = Start a new history?
+    .body = Your history file { $file } cannot be read. It is kept: it is renamed, with today’s date in its name, next to where it is now, and a new, empty history begins.
+ask-keep-going = Keep going
+ask-stop-routine = Stop routine
+ask-keep-as-draft = Keep as draft
+ask-save-anyway = Save anyway
+ask-keep-editing = Keep editing
+ask-replace-with-mine = Replace with mine
+ask-save = Save
+ask-discard = Discard changes
+ask-keep-both = Keep both
+ask-replace-mine = Replace mine
+ask-cancel = Cancel
+ask-delete-session-button = Delete session
+ask-keep-it = Keep it
+ask-set-aside = Set it aside and start anew

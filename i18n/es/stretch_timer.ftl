@@ -255,3 +255,37 @@ pain-skip = Saltar
     .tooltip = Seguir sin puntuar (S)
 pain-skip-and-start = Saltar y empezar
 pain-not-now = Ahora no
+
+## Preguntas en una ventana propia
+
+ask-stop = ¿Terminar esta rutina?
+    .body = La rutina termina aquí; puede volver a empezarla desde el principio cuando quiera.
+ask-save-problems = { $count ->
+        [one] Esta rutina tiene un error
+       *[other] Esta rutina tiene { $count } errores
+    }
+    .body = Una rutina con errores no se puede empezar. ¿Guardar sus cambios como borrador y corregir primero los errores?
+    .over-valid = El archivo guardado funciona; si guarda ahora, lo sustituirá por uno que no se puede empezar. ¿Guardar sus cambios como borrador y corregir primero los errores?
+ask-changed-on-disk = El archivo ha cambiado
+    .body = Otro programa ha cambiado { $file } desde que lo abrió aquí. Si guarda, sus cambios sustituirán a los del otro programa.
+ask-leave-editor = ¿Guardar los cambios?
+    .body = Los cambios en esta rutina aún no se han guardado.
+ask-import-clash = Ya hay aquí una rutina con ese nombre
+ask-delete-session = ¿Borrar esta sesión?
+    .body = { $session } se borrará de su historial, con sus niveles de dolor y su nota. No se puede deshacer.
+ask-new-history = ¿Empezar un historial nuevo?
+    .body = No se puede leer su archivo de historial { $file }. No se pierde: se le cambia el nombre, con la fecha de hoy, en la misma carpeta, y empieza un historial nuevo y vacío.
+ask-keep-going = Seguir
+ask-stop-routine = Terminar la rutina
+ask-keep-as-draft = Guardar como borrador
+ask-save-anyway = Guardar de todos modos
+ask-keep-editing = Seguir editando
+ask-replace-with-mine = Sustituir por la mía
+ask-save = Guardar
+ask-discard = Descartar los cambios
+ask-keep-both = Conservar las dos
+ask-replace-mine = Sustituir la mía
+ask-cancel = Cancelar
+ask-delete-session-button = Borrar la sesión
+ask-keep-it = Conservarla
+ask-set-aside = Apartarlo y empezar de nuevo

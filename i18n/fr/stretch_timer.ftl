@@ -258,3 +258,38 @@ pain-skip = Passer
     .tooltip = Continuer sans note (S)
 pain-skip-and-start = Passer et commencer
 pain-not-now = Pas maintenant
+
+
+## Les questions posées dans une fenêtre à part
+
+ask-stop = Arrêter ce programme ?
+    .body = Le programme s’arrête ici ; vous pourrez le reprendre depuis le début quand vous voudrez.
+ask-save-problems = { $count ->
+        [one] Ce programme contient une erreur
+       *[other] Ce programme contient { $count } erreurs
+    }
+    .body = Un programme qui contient des erreurs ne peut pas être lancé. Garder vos modifications comme brouillon et corriger d’abord les erreurs ?
+    .over-valid = Le fichier enregistré fonctionne ; enregistrer maintenant le remplacerait par un fichier qui ne peut pas être lancé. Garder vos modifications comme brouillon et corriger d’abord les erreurs ?
+ask-changed-on-disk = Le fichier a été modifié
+    .body = { $file } a été modifié par un autre programme depuis que vous l’avez ouvert ici. Enregistrer remplacera ces modifications par les vôtres.
+ask-leave-editor = Enregistrer vos modifications ?
+    .body = Vos modifications de ce programme ne sont pas encore enregistrées.
+ask-import-clash = Un programme de ce nom existe déjà ici
+ask-delete-session = Supprimer cette séance ?
+    .body = { $session } sera retirée de votre historique, avec ses niveaux de douleur et sa note. C’est définitif.
+ask-new-history = Commencer un nouvel historique ?
+    .body = Votre fichier d’historique { $file } ne peut pas être lu. Il est conservé : il est renommé, avec la date du jour dans son nom, au même endroit, et un nouvel historique vide commence.
+ask-keep-going = Continuer
+ask-stop-routine = Arrêter le programme
+ask-keep-as-draft = Garder comme brouillon
+ask-save-anyway = Enregistrer quand même
+ask-keep-editing = Continuer à modifier
+ask-replace-with-mine = Remplacer par le mien
+ask-save = Enregistrer
+ask-discard = Abandonner les modifications
+ask-keep-both = Garder les deux
+ask-replace-mine = Remplacer le mien
+ask-cancel = Annuler
+ask-delete-session-button = Supprimer la séance
+ask-keep-it = La garder
+ask-set-aside = Le mettre de côté et recommencer

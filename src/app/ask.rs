@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::history::SessionId;
+use crate::tr;
 
 /// A question the app is asking.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,80 +58,83 @@ impl Ask {
     /// The question, as the window's heading.
     fn heading(&self) -> String {
         match self {
-            Ask::StopRoutine => "Stop this routine?".to_owned(),
-            Ask::SaveWithProblems { count: 1, .. } => "This routine has a problem".to_owned(),
-            Ask::SaveWithProblems { count, .. } => format!("This routine has {count} problems"),
-            Ask::ChangedOnDisk { .. } => "The file changed on disk".to_owned(),
-            Ask::LeaveEditor => "Save your changes?".to_owned(),
-            Ask::ImportClash { .. } => "A routine of that name is already here".to_owned(),
-            Ask::DeleteSession { .. } => "Delete this session?".to_owned(),
-            Ask::StartNewHistory { .. } => "Start a new history?".to_owned(),
+            Ask::StopRoutine => tr!("ask-stop"),
+            Ask::SaveWithProblems { count, .. } => {
+                let count: usize = *count;
+                tr!("ask-save-problems", count = count)
+            }
+            Ask::ChangedOnDisk { .. } => tr!("ask-changed-on-disk"),
+            Ask::LeaveEditor => tr!("ask-leave-editor"),
+            Ask::ImportClash { .. } => tr!("ask-import-clash"),
+            Ask::DeleteSession { .. } => tr!("ask-delete-session"),
+            Ask::StartNewHistory { .. } => tr!("ask-new-history"),
         }
     }
 
     /// What is at stake.
     fn body(&self) -> String {
         match self {
-            Ask::StopRoutine => {
-                "The routine ends here; you can start it again from the beginning.".to_owned()
-            }
+            Ask::StopRoutine => tr!("ask-stop", "body"),
             Ask::SaveWithProblems {
                 over_valid: true, ..
-            } => "The file on disk works; saving now would replace it with one that cannot be started. Keep your changes as a draft and fix the problems first?".to_owned(),
+            } => tr!("ask-save-problems", "over-valid"),
             Ask::SaveWithProblems {
                 over_valid: false, ..
-            } => "A routine with problems cannot be started. Keep your changes as a draft and fix the problems first?".to_owned(),
-            Ask::ChangedOnDisk { path } => format!(
-                "{} was changed by another program since you opened it here. Saving replaces those changes with yours.",
-                path.display()
+            } => tr!("ask-save-problems", "body"),
+            Ask::ChangedOnDisk { path } => tr!(
+                "ask-changed-on-disk",
+                "body",
+                file = path.display().to_string()
             ),
-            Ask::LeaveEditor => "Your changes to this routine are not saved yet.".to_owned(),
+            Ask::LeaveEditor => tr!("ask-leave-editor", "body"),
             Ask::ImportClash { message, .. } => message.clone(),
-            Ask::DeleteSession { what, .. } => format!(
-                "{what} is removed from your history, with its pain scores and note. This cannot be undone."
-            ),
-            Ask::StartNewHistory { path } => format!(
-                "Your history file {} cannot be read. It is kept: it is renamed, with today's date in its name, next to where it is now, and a new, empty history begins.",
-                path.display()
-            ),
+            Ask::DeleteSession { what, .. } => {
+                tr!("ask-delete-session", "body", session = what.as_str())
+            }
+            Ask::StartNewHistory { path } => {
+                tr!("ask-new-history", "body", file = path.display().to_string())
+            }
         }
     }
 
     /// The buttons, in order: each one's text and the answer it gives. Exactly one gives
     /// [`Answer::Nothing`], which is also the answer to Escape.
-    pub(super) fn choices(&self) -> Vec<(&'static str, Answer)> {
+    pub(super) fn choices(&self) -> Vec<(String, Answer)> {
         match self {
             Ask::StopRoutine => vec![
-                ("Keep going", Answer::Nothing),
-                ("Stop routine", Answer::StopRoutine),
+                (tr!("ask-keep-going"), Answer::Nothing),
+                (tr!("ask-stop-routine"), Answer::StopRoutine),
             ],
             Ask::SaveWithProblems { .. } => vec![
-                ("Keep as draft", Answer::KeepAsDraft),
-                ("Save anyway", Answer::SaveAnyway),
-                ("Keep editing", Answer::Nothing),
+                (tr!("ask-keep-as-draft"), Answer::KeepAsDraft),
+                (tr!("ask-save-anyway"), Answer::SaveAnyway),
+                (tr!("ask-keep-editing"), Answer::Nothing),
             ],
             Ask::ChangedOnDisk { .. } => vec![
-                ("Replace with mine", Answer::ReplaceWithMine),
-                ("Keep editing", Answer::Nothing),
+                (tr!("ask-replace-with-mine"), Answer::ReplaceWithMine),
+                (tr!("ask-keep-editing"), Answer::Nothing),
             ],
             Ask::LeaveEditor => vec![
-                ("Save", Answer::SaveAndLeave),
-                ("Keep as draft", Answer::KeepAsDraft),
-                ("Discard changes", Answer::Discard),
-                ("Keep editing", Answer::Nothing),
+                (tr!("ask-save"), Answer::SaveAndLeave),
+                (tr!("ask-keep-as-draft"), Answer::KeepAsDraft),
+                (tr!("ask-discard"), Answer::Discard),
+                (tr!("ask-keep-editing"), Answer::Nothing),
             ],
             Ask::ImportClash { package, .. } => vec![
-                ("Keep both", Answer::KeepBoth(package.clone())),
-                ("Replace mine", Answer::ReplaceMine(package.clone())),
-                ("Cancel", Answer::Nothing),
+                (tr!("ask-keep-both"), Answer::KeepBoth(package.clone())),
+                (
+                    tr!("ask-replace-mine"),
+                    Answer::ReplaceMine(package.clone()),
+                ),
+                (tr!("ask-cancel"), Answer::Nothing),
             ],
             Ask::DeleteSession { id, .. } => vec![
-                ("Delete session", Answer::DeleteSession(*id)),
-                ("Keep it", Answer::Nothing),
+                (tr!("ask-delete-session-button"), Answer::DeleteSession(*id)),
+                (tr!("ask-keep-it"), Answer::Nothing),
             ],
             Ask::StartNewHistory { .. } => vec![
-                ("Set it aside and start anew", Answer::StartNewHistory),
-                ("Cancel", Answer::Nothing),
+                (tr!("ask-set-aside"), Answer::StartNewHistory),
+                (tr!("ask-cancel"), Answer::Nothing),
             ],
         }
     }

@@ -116,3 +116,16 @@ fn the_pain_question_and_the_finish_in_spanish() {
     assert!(rig.shows("Justo bien"));
     assert!(rig.shows("Volver a las rutinas"));
 }
+
+#[test]
+fn the_stop_question_in_french() {
+    speak("fr");
+    let mut rig = rig(Launch::Library);
+    rig.click("Standing psoas stretch");
+    rig.click("Commencer");
+    rig.key(egui::Key::Escape);
+    assert!(rig.shows("Arrêter ce programme\u{a0}?"));
+    assert!(rig.shows("Continuer"));
+    rig.click("Arrêter le programme");
+    assert!(!rig.shows("Arrêter ce programme\u{a0}?"));
+}
