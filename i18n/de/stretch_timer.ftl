@@ -289,3 +289,25 @@ ask-cancel = Abbrechen
 ask-delete-session-button = Einheit löschen
 ask-keep-it = Behalten
 ask-set-aside = Beiseitelegen und neu beginnen
+
+## Der Name des Fensters, wie Screenreader und Taskleiste ihn sagen: die App, dann die Ansicht
+
+window-name = { $app }: { $screen }
+window-library = Übungsprogramme
+window-pain-before = Schmerzen vor { $routine }
+window-player = Ein Programm läuft
+window-finished = Programm geschafft
+window-stopped = Programm beendet
+window-history = Verlauf
+window-editor = Editor
+window-broken = { $routine } enthält Fehler
+window-fix = Eine Programmdatei wird korrigiert
+
+## Eine Programmdatei von Hand korrigieren
+
+fix-not-saved = Speichern hat nicht geklappt; Ihre Änderungen sind noch da: { $reason }
+fix-saved-whole = { $file } gespeichert: Die Datei ist jetzt fehlerfrei.
+fix-saved-with-problems = { $file } gespeichert, { $count ->
+        [one] 1 Fehler ist
+       *[other] { $count } Fehler sind
+    } noch zu beheben.

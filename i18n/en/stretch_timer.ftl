@@ -294,3 +294,25 @@ ask-cancel = Cancel
 ask-delete-session-button = Delete session
 ask-keep-it = Keep it
 ask-set-aside = Set it aside and start anew
+
+## The window's name, as a screen reader and the task bar say it: the app, then the screen
+
+window-name = { $app }: { $screen }
+window-library = Routines
+window-pain-before = Pain before { $routine }
+window-player = Playing a routine
+window-finished = Routine complete
+window-stopped = Routine stopped
+window-history = History
+window-editor = Editor
+window-broken = { $routine } has errors
+window-fix = Fixing a routine file
+
+## Fixing a routine file by hand
+
+fix-not-saved = Could not save; your changes are still here: { $reason }
+fix-saved-whole = Saved { $file }: it has no errors now.
+fix-saved-with-problems = Saved { $file }, with { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } left to fix.

@@ -289,3 +289,25 @@ ask-cancel = Cancelar
 ask-delete-session-button = Borrar la sesión
 ask-keep-it = Conservarla
 ask-set-aside = Apartarlo y empezar de nuevo
+
+## El nombre de la ventana, como lo dicen el lector de pantalla y la barra de tareas: la aplicación y luego la pantalla
+
+window-name = { $app }: { $screen }
+window-library = Rutinas
+window-pain-before = Dolor antes de { $routine }
+window-player = Rutina en curso
+window-finished = Rutina completada
+window-stopped = Rutina terminada antes de tiempo
+window-history = Historial
+window-editor = Editor
+window-broken = { $routine } tiene errores
+window-fix = Corrigiendo un archivo de rutina
+
+## Corregir a mano un archivo de rutina
+
+fix-not-saved = No se ha podido guardar; sus cambios siguen aquí: { $reason }
+fix-saved-whole = { $file } guardado: ya no tiene errores.
+fix-saved-with-problems = { $file } guardado; { $count ->
+        [one] queda 1 error
+       *[other] quedan { $count } errores
+    } por corregir.

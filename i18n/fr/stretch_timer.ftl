@@ -293,3 +293,26 @@ ask-cancel = Annuler
 ask-delete-session-button = Supprimer la séance
 ask-keep-it = La garder
 ask-set-aside = Le mettre de côté et recommencer
+
+
+## Le nom de la fenêtre, tel que le disent le lecteur d’écran et la barre des tâches : l’application, puis l’écran
+
+window-name = { $app } : { $screen }
+window-library = Programmes
+window-pain-before = Douleur avant { $routine }
+window-player = Programme en cours
+window-finished = Programme terminé
+window-stopped = Programme arrêté
+window-history = Historique
+window-editor = Éditeur
+window-broken = { $routine } contient des erreurs
+window-fix = Correction d’un fichier de programme
+
+## Corriger à la main un fichier de programme
+
+fix-not-saved = L’enregistrement a échoué ; vos modifications sont toujours là : { $reason }
+fix-saved-whole = { $file } enregistré : il ne contient plus d’erreur.
+fix-saved-with-problems = { $file } enregistré, { $count ->
+        [one] encore 1 erreur
+       *[other] encore { $count } erreurs
+    } à corriger.

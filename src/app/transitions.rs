@@ -19,6 +19,7 @@ use super::widgets::access::APP_NAME;
 use super::widgets::pain::PainAction;
 use super::{StretchApp, fix};
 use crate::progress::Source;
+use crate::tr;
 
 impl StretchApp {
     /// Starts the routine of `source`: first asks about pain, unless the
@@ -112,8 +113,9 @@ impl StretchApp {
             fix::FixAction::Leave => true,
             fix::FixAction::Save | fix::FixAction::SaveAndLeave => {
                 if let Err(e) = crate::save::write_atomic(&fixing.path, fixing.text.as_bytes()) {
-                    self.shared.notice = Some(Notice::warning(format!(
-                        "Could not save; your changes are still here: {e}"
+                    self.shared.notice = Some(Notice::warning(tr!(
+                        "fix-not-saved",
+                        reason = e.to_string()
                     )));
                     return;
                 }
@@ -128,7 +130,7 @@ impl StretchApp {
                     .is_some_and(|e| e.routine.is_ok());
                 if whole {
                     self.shared.notice = Some(Notice::News(
-                        format!("Saved {place}: it has no errors now."),
+                        tr!("fix-saved-whole", file = place.as_str()),
                         notice::More::Nothing,
                     ));
                     self.fix = None;
@@ -136,9 +138,10 @@ impl StretchApp {
                     return;
                 }
                 self.shared.notice = Some(Notice::News(
-                    format!(
-                        "Saved {place}, with {} left to fix.",
-                        crate::words::Count(left.max(1), "problem")
+                    tr!(
+                        "fix-saved-with-problems",
+                        file = place.as_str(),
+                        count = left.max(1)
                     ),
                     notice::More::Nothing,
                 ));
@@ -305,17 +308,17 @@ impl StretchApp {
                 .map_or_else(String::new, catalog::Entry::title)
         };
         let screen = match &self.screen {
-            Screen::Library => "Routines".to_owned(),
+            Screen::Library => tr!("window-library"),
             Screen::Overview(source) => routine(source),
-            Screen::PainBefore(source) => format!("Pain before {}", routine(source)),
-            Screen::Player => "Playing a routine".to_owned(),
-            Screen::Finished(_) => "Routine complete".to_owned(),
-            Screen::Stopped(_) => "Routine stopped".to_owned(),
-            Screen::History => "History".to_owned(),
-            Screen::Editor => "Editor".to_owned(),
-            Screen::Broken(source) => format!("{} has errors", routine(source)),
-            Screen::Fix => "Fixing a routine file".to_owned(),
+            Screen::PainBefore(source) => tr!("window-pain-before", routine = routine(source)),
+            Screen::Player => tr!("window-player"),
+            Screen::Finished(_) => tr!("window-finished"),
+            Screen::Stopped(_) => tr!("window-stopped"),
+            Screen::History => tr!("window-history"),
+            Screen::Editor => tr!("window-editor"),
+            Screen::Broken(source) => tr!("window-broken", routine = routine(source)),
+            Screen::Fix => tr!("window-fix"),
         };
-        format!("{APP_NAME}: {screen}")
+        tr!("window-name", app = APP_NAME, screen = screen)
     }
 }
