@@ -25,17 +25,25 @@ const SIZES: [[f32; 2]; 3] = [[1024.0, 640.0], [1280.0, 800.0], [1920.0, 1080.0]
 /// The text sizes of the settings.
 const TEXT: [f32; 3] = [1.0, 1.5, 2.0];
 
-/// The controls at the bottom of the player.
+/// The controls at the bottom of the player, by their messages' ids.
 const CONTROLS: [&str; 8] = [
-    "Back",
-    "Restart step",
-    "Pause",
-    "Resume",
-    "Skip",
-    "Stop",
-    "Mute",
-    "Unmute",
+    "player-back",
+    "player-restart-step",
+    "player-pause",
+    "player-resume",
+    "player-skip",
+    "player-stop",
+    "player-mute",
+    "player-unmute",
 ];
+
+/// The controls' names in the language of this test's thread.
+fn control_names() -> Vec<String> {
+    CONTROLS
+        .iter()
+        .map(|id| stretch_timer::l10n::loader().get(id))
+        .collect()
+}
 
 fn player(routine: &str, size: [f32; 2], text_scale: f32, theme: Theme) -> Rig {
     rig_sized(
@@ -197,9 +205,10 @@ fn shown(rig: &Rig) -> Vec<(String, Role, Rect)> {
 fn assert_clear_of_the_controls(rig: &Rig, what: &str) {
     let window = window(rig).expand(0.5);
     let parts = shown(rig);
+    let names = control_names();
     let controls: Vec<&(String, Role, Rect)> = parts
         .iter()
-        .filter(|(name, role, _)| *role == Role::Button && CONTROLS.contains(&name.as_str()))
+        .filter(|(name, role, _)| *role == Role::Button && names.contains(name))
         .collect();
     assert!(controls.len() >= 6, "{what}: the controls are shown");
     for (name, role, rect) in &parts {
@@ -236,6 +245,23 @@ fn at_the_largest_text_nothing_covers_the_controls_or_leaves_the_window() {
             let mut rig = player("myofascial-psoas", size, 2.0, theme);
             rig.at_secs(100.0);
             assert_clear_of_the_controls(&rig, &what("a breathing hold"));
+        }
+    }
+}
+
+#[test]
+fn in_german_s_longer_words_nothing_covers_the_controls_or_leaves_the_window() {
+    let german = "de".parse().unwrap();
+    assert!(stretch_timer::l10n::set_language(&german));
+    for size in SIZES {
+        for text_scale in [1.0, 2.0] {
+            let what = |moment: &str| format!("{moment} at {size:?}, text {text_scale}, in German");
+            let mut rig = player("supine-bench-psoas", size, text_scale, Theme::Light);
+            assert_clear_of_the_controls(&rig, &what("getting ready"));
+            rig.at_secs(180.0);
+            assert_clear_of_the_controls(&rig, &what("the left side"));
+            rig.click("Pause");
+            assert_clear_of_the_controls(&rig, &what("paused"));
         }
     }
 }
