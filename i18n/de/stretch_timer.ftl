@@ -311,3 +311,15 @@ fix-saved-with-problems = { $file } gespeichert, { $count ->
         [one] 1 Fehler ist
        *[other] { $count } Fehler sind
     } noch zu beheben.
+
+## Der Hinweis oben in einer Ansicht
+
+notice-open-folder = Ordner öffnen
+    .tooltip = Den Ordner in Ihrer Dateiverwaltung zeigen
+notice-save-as = Speichern unter…
+notice-dismiss = Schließen
+notice-path-to-open = Pfad der Datei, die geöffnet werden soll
+notice-open-this-file = Diese Datei öffnen
+notice-path-for-copy = Wo die Kopie gespeichert werden soll
+notice-save-the-copy = Kopie speichern
+notice-file-in-folder = { $file } im Ordner { $folder }

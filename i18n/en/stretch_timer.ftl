@@ -316,3 +316,16 @@ fix-saved-with-problems = Saved { $file }, with { $count ->
         [one] 1 problem
        *[other] { $count } problems
     } left to fix.
+
+## The notice at the top of a screen
+
+notice-open-folder = Open folder
+    .tooltip = Show the folder in your file manager
+notice-save-as = Save as…
+notice-dismiss = Dismiss
+notice-path-to-open = Path of the file to open
+notice-open-this-file = Open this file
+notice-path-for-copy = Where to save the copy
+notice-save-the-copy = Save the copy
+# A file named in a notice: its name and the name of its folder, not the whole path.
+notice-file-in-folder = { $file } in { $folder }

@@ -311,3 +311,15 @@ fix-saved-with-problems = { $file } guardado; { $count ->
         [one] queda 1 error
        *[other] quedan { $count } errores
     } por corregir.
+
+## El aviso en la parte de arriba de una pantalla
+
+notice-open-folder = Abrir la carpeta
+    .tooltip = Mostrar la carpeta en el explorador de archivos
+notice-save-as = Guardar como…
+notice-dismiss = Cerrar
+notice-path-to-open = Ruta del archivo que quiere abrir
+notice-open-this-file = Abrir este archivo
+notice-path-for-copy = Dónde guardar la copia
+notice-save-the-copy = Guardar la copia
+notice-file-in-folder = { $file } en la carpeta { $folder }

@@ -316,3 +316,15 @@ fix-saved-with-problems = { $file } enregistré, { $count ->
         [one] encore 1 erreur
        *[other] encore { $count } erreurs
     } à corriger.
+
+## L’avis en haut d’un écran
+
+notice-open-folder = Ouvrir le dossier
+    .tooltip = Afficher le dossier dans votre gestionnaire de fichiers
+notice-save-as = Enregistrer sous…
+notice-dismiss = Fermer
+notice-path-to-open = Chemin du fichier à ouvrir
+notice-open-this-file = Ouvrir ce fichier
+notice-path-for-copy = Où enregistrer la copie
+notice-save-the-copy = Enregistrer la copie
+notice-file-in-folder = { $file } dans le dossier { $folder }

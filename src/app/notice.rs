@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
+use crate::tr;
+
 /// A message for the person at the top of the page, until dismissed or replaced: news (what
 /// they asked for was done) in the page's own colours, with what it offers, or a warning (what
 /// went wrong, or cannot be done) in the warning colours. Whichever it is, the whole notice is
@@ -51,10 +53,10 @@ pub(crate) enum PathFor {
 
 impl PathFor {
     /// The field's name and its button.
-    fn words(&self) -> (&'static str, &'static str) {
+    fn words(&self) -> (String, String) {
         match self {
-            PathFor::Open => ("Path of the file to open", "Open this file"),
-            PathFor::CopyOf(_) => ("Where to save the copy", "Save the copy"),
+            PathFor::Open => (tr!("notice-path-to-open"), tr!("notice-open-this-file")),
+            PathFor::CopyOf(_) => (tr!("notice-path-for-copy"), tr!("notice-save-the-copy")),
         }
     }
 }
@@ -106,13 +108,13 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
                 match more {
                     Some(More::Written { file, save_as }) => {
                         if ui
-                            .button("Open folder")
-                            .on_hover_text("Show the folder in your file manager")
+                            .button(tr!("notice-open-folder"))
+                            .on_hover_text(tr!("notice-open-folder", "tooltip"))
                             .clicked()
                         {
                             action = Some(NoticeAction::OpenFolder(file.clone()));
                         }
-                        if *save_as && ui.button("Save as…").clicked() {
+                        if *save_as && ui.button(tr!("notice-save-as")).clicked() {
                             action = Some(NoticeAction::SaveAs(file.clone()));
                         }
                     }
@@ -125,7 +127,7 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
                                 .desired_width(room),
                         );
                         field.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::TextInput, true, name)
+                            egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name)
                         });
                         let entered =
                             field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -138,7 +140,7 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
                     }
                     Some(More::Nothing) | None => {}
                 }
-                if ui.button("Dismiss").clicked() {
+                if ui.button(tr!("notice-dismiss")).clicked() {
                     action = Some(NoticeAction::Dismiss);
                 }
             });
@@ -154,7 +156,11 @@ pub(crate) fn short_place(path: &Path) -> String {
         |n| n.to_string_lossy().into(),
     );
     match path.parent().and_then(Path::file_name) {
-        Some(folder) => format!("{name} in {}", folder.to_string_lossy()),
+        Some(folder) => tr!(
+            "notice-file-in-folder",
+            file = name,
+            folder = folder.to_string_lossy()
+        ),
         None => name,
     }
 }
