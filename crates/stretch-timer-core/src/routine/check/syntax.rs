@@ -80,6 +80,33 @@ fn text_at(text: &str, pos: Position) -> String {
     }
 }
 
+/// The character at `pos`, if there is one.
+fn char_at(text: &str, pos: Position) -> Option<char> {
+    text.lines()
+        .nth(pos.line.checked_sub(1)?)?
+        .chars()
+        .nth(pos.col.checked_sub(1)?)
+}
+
+/// The word just before `pos` on its line (a field's name before `=`), or "the field's name".
+fn word_before(text: &str, pos: Position) -> String {
+    let Some(line) = text.lines().nth(pos.line.saturating_sub(1)) else {
+        return "the field's name".to_owned();
+    };
+    let before: String = line.chars().take(pos.col.saturating_sub(1)).collect();
+    let word: String = before
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    if word.is_empty() {
+        "the field's name".to_owned()
+    } else {
+        word.chars().rev().collect()
+    }
+}
+
 /// The field a serde path ends in: `steps[2].reps` → `reps`.
 fn field_of(path: &str) -> &str {
     let last = path.rsplit('.').next().unwrap_or(path);
@@ -221,6 +248,17 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                 },
             }
         }
+        // `sides: Left, Right`: the second side read as the next field's name.
+        E::NoSuchStructField {
+            expected, found, ..
+        } if *expected == fields_of::<RawStep>()
+            && ["Neither", "Left", "Right", "Both"].contains(&found.as_str()) =>
+        {
+            syntax(
+                start,
+                "sides is one word, one of Neither, Left, Right or Both (Both works the left side, then the right): write sides: Both",
+            )
+        }
         E::NoSuchStructField {
             expected, found, ..
         } => {
@@ -284,9 +322,35 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                 r#"each step is written Step( ... ) around its fields, as in Step(name: "Psoas stretch", hold: "30s")"#,
             )
         }
+        // `format: 1, name: …` with no `Routine(` around it: the parser reads the first field's
+        // name as the name of the routine's brackets.
+        E::ExpectedDifferentStructName { expected, found }
+            if *expected == "Routine" && text_at(text, start).starts_with(&format!("{found}:")) =>
+        {
+            syntax(
+                start,
+                &format!(
+                    "a routine file starts with Routine( and ends with ): write Routine( before {found}: and a closing ) at the very end"
+                ),
+            )
+        }
+        // `step(` or `routine(`.
+        E::ExpectedDifferentStructName { expected, found }
+            if expected.eq_ignore_ascii_case(found) =>
+        {
+            syntax(
+                start,
+                &format!("write {expected}( with a capital letter, not {found}("),
+            )
+        }
         E::ExpectedDifferentStructName { expected, found } => syntax(
             start,
             &format!("expected {expected}( here, but found {found}("),
+        ),
+        // `hold: "30s";`: a semicolon where the comma goes.
+        E::ExpectedComma if char_at(text, end) == Some(';') => syntax(
+            end,
+            "write a comma here, not a semicolon: fields and steps are separated by commas",
         ),
         E::ExpectedComma => syntax(
             end,
@@ -331,11 +395,41 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
             start,
             "expected a closing ] here, or a comma before the next step",
         ),
+        // `hold = "30s"`.
+        E::ExpectedMapColon if char_at(text, past_blanks(text, start)) == Some('=') => {
+            let name = word_before(text, start);
+            syntax(
+                past_blanks(text, start),
+                &format!("write a colon : between {name} and its value, not =: {name}: …"),
+            )
+        }
         E::ExpectedMapColon => syntax(
             start,
             "expected a colon : between a field's name and its value",
         ),
+        // `prepare: −5`, `reps: –3`: a dash from a word processor where a number goes.
+        E::UnexpectedChar(c @ ('−' | '–' | '—')) => syntax(
+            start,
+            &format!(
+                "there is a dash {c} here, as a word processor writes it; write the value with digits only"
+            ),
+        ),
         E::UnexpectedChar(c) => syntax(start, &format!("unexpected character '{c}'")),
+        // `reps: 3,,`.
+        E::ExpectedIdentifier if char_at(text, start) == Some(',') => {
+            syntax(start, "there are two commas here; delete one")
+        }
+        // `"hold": "30s"`, as JSON writes it.
+        E::ExpectedIdentifier if char_at(text, start) == Some('"') => {
+            let name = text_at(text, start);
+            syntax(
+                start,
+                &format!(
+                    "a field's name is written without quotes: {}, not {name}",
+                    name.trim_matches('"')
+                ),
+            )
+        }
         E::ExpectedIdentifier => syntax(start, "expected a field name here"),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => syntax(
             start,
