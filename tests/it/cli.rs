@@ -50,6 +50,14 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "brace-for-paren.ron",
+        &[r#"5:36: write ) here, not }: a step, and the routine, end with )"#],
+    ),
+    (
+        "breathe-yes.ron",
+        &[r#"5:50: breathe must be a duration such as 30, "30s" or "1m30s", but this is yes"#],
+    ),
+    (
         "clock-time.ron",
         &[
             r#"5:31: hold: minutes and seconds are written with their units, in double quotes: "1m30s", not 1:30"#,
@@ -70,6 +78,10 @@ const BROKEN: &[(&str, &[&str])] = &[
         &[
             r#"6:43: hold: these are curly quotes (“ ”), as a word processor writes them; write straight double quotes instead: "30s""#,
         ],
+    ),
+    (
+        "dash-comment.ron",
+        &[r#"5:48: comments in a routine file start with //, not --: write // in place of --"#],
     ),
     (
         "dash-for-minus.ron",
@@ -150,6 +162,10 @@ const BROKEN: &[(&str, &[&str])] = &[
             "2:13: format 0 does not exist; write format: 1",
             r#"4:35: hold is "2h"; it must be from 1s to 1h"#,
         ],
+    ),
+    (
+        "full-stop.ron",
+        &[r#"3:15: write a comma here, not a full stop: fields and steps are separated by commas"#],
     ),
     (
         "hash-comment.ron",
@@ -233,6 +249,10 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "one-paren-too-many.ron",
         &[r#"5:37: there is one ) too many here; delete it"#],
+    ),
+    (
+        "one-slash-comment.ron",
+        &[r#"5:48: a comment starts with two slashes: write // in place of /"#],
     ),
     (
         "only-comments.ron",
@@ -361,6 +381,12 @@ const BROKEN: &[(&str, &[&str])] = &[
         "step-not-closed.ron",
         &[
             r#"5:45: this step is not closed: a closing ) is missing here, before the comma and the next Step("#,
+        ],
+    ),
+    (
+        "step-outside-steps.ron",
+        &[
+            r#"4:3: the steps are written in a list: steps: [ Step( ... ), Step( ... ) ], after the routine's other fields"#,
         ],
     ),
     (

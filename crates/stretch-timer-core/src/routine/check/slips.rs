@@ -260,6 +260,14 @@ fn text_ended_early(tokens: &[Token], i: usize) -> Option<Diagnostic> {
     let named = field.map_or(String::new(), |f| format!("{f}: "));
     match &next.kind {
         Kind::Mark(',' | ')' | ']' | '}' | ':' | ';') => return None,
+        // `hold: "30s".` at the end of a line: a full stop for a comma, which the parser says.
+        Kind::Mark('.')
+            if tokens
+                .get(i + 2)
+                .is_none_or(|t| t.start.line != next.end.line || t.kind == Kind::Mark(')')) =>
+        {
+            return None;
+        }
         _ if ends_in_a_field(content) => {
             // `hold: "30s”,`: opened straight, closed curly, so the text runs on.
             let first_line = content.split('\n').next().unwrap_or_default();
@@ -372,12 +380,17 @@ fn open_before(tokens: &[Token], i: usize) -> Vec<usize> {
     open
 }
 
-/// Whether every bracket of `tokens` is closed by its own kind, leaving out the token at `skip`.
-fn balanced_without(tokens: &[Token], skip: usize) -> bool {
+/// Whether every bracket of `tokens` is closed by its own kind, with the token at `at` left out
+/// (`instead` is `None`) or taken as the bracket `instead`.
+fn balanced_with(tokens: &[Token], at: usize, instead: Option<char>) -> bool {
     let mut open: Vec<char> = Vec::new();
     for (j, token) in tokens.iter().enumerate() {
-        match token.kind {
-            _ if j == skip => {}
+        let kind = match (&token.kind, instead) {
+            (_, None) if j == at => continue,
+            (_, Some(c)) if j == at => Kind::Mark(c),
+            (kind, _) => kind.clone(),
+        };
+        match kind {
             Kind::UnclosedText => return false,
             Kind::Mark(c @ ('(' | '[' | '{')) => open.push(c),
             Kind::Mark(c @ (')' | ']' | '}')) => {
@@ -397,10 +410,11 @@ fn balanced_without(tokens: &[Token], skip: usize) -> bool {
 }
 
 /// A closing bracket at `tokens[i]` that does not close the bracket open there: one too many, as
-/// in `hold: "45s")),`, or the `)` that ends the routine where the steps' `]` is missing.
+/// in `hold: "45s")),`, the wrong kind (`hold: "45s"}`), or the `)` that ends the routine where
+/// the steps' `]` is missing.
 fn bracket_slip(tokens: &[Token], i: usize) -> Option<Diagnostic> {
     let here = tokens.get(i)?;
-    let Kind::Mark(close @ (')' | ']')) = here.kind else {
+    let Kind::Mark(close @ (')' | ']' | '}')) = here.kind else {
         return None;
     };
     let opened = open_before(tokens, i)
@@ -412,10 +426,28 @@ fn bracket_slip(tokens: &[Token], i: usize) -> Option<Diagnostic> {
     if matches!((opened, close), (Some('('), ')') | (Some('['), ']')) {
         return None;
     }
-    if balanced_without(tokens, i) {
+    if balanced_with(tokens, i, None) {
         return Some(syntax(
             here.start,
             format!("there is one {close} too many here; delete it"),
+        ));
+    }
+    let matching = match opened {
+        Some('(') => Some(')'),
+        Some('[') => Some(']'),
+        _ => None,
+    };
+    if let Some(matching) = matching
+        && balanced_with(tokens, i, Some(matching))
+    {
+        let what = if matching == ')' {
+            "a step, and the routine, end with )"
+        } else {
+            "the list of steps ends with ]"
+        };
+        return Some(syntax(
+            here.start,
+            format!("write {matching} here, not {close}: {what}"),
         ));
     }
     (opened == Some('[') && close == ')').then(|| {
@@ -445,6 +477,18 @@ pub(super) fn recognise(text: &str, start: Position, end: Position) -> Option<Di
                 return Some(syntax(
                     token.start,
                     "comments in a routine file start with //, not #: write // in place of #"
+                        .to_owned(),
+                ));
+            }
+            // `-- note`, as SQL and some spreadsheets write a comment.
+            Kind::Mark('-')
+                if tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == Kind::Mark('-') && t.start == token.end) =>
+            {
+                return Some(syntax(
+                    token.start,
+                    "comments in a routine file start with //, not --: write // in place of --"
                         .to_owned(),
                 ));
             }

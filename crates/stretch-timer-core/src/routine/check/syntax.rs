@@ -88,11 +88,10 @@ fn char_at(text: &str, pos: Position) -> Option<char> {
         .nth(pos.col.checked_sub(1)?)
 }
 
-/// The word just before `pos` on its line (a field's name before `=`), or "the field's name".
-fn word_before(text: &str, pos: Position) -> String {
-    let Some(line) = text.lines().nth(pos.line.saturating_sub(1)) else {
-        return "the field's name".to_owned();
-    };
+/// The word just before `pos` on its line, blanks between them aside: a field's name before `=`,
+/// or a value the parser read to its end before it stopped.
+fn word_before(text: &str, pos: Position) -> Option<String> {
+    let line = text.lines().nth(pos.line.checked_sub(1)?)?;
     let before: String = line.chars().take(pos.col.saturating_sub(1)).collect();
     let word: String = before
         .trim_end()
@@ -100,11 +99,7 @@ fn word_before(text: &str, pos: Position) -> String {
         .rev()
         .take_while(|c| c.is_alphanumeric() || *c == '_')
         .collect();
-    if word.is_empty() {
-        "the field's name".to_owned()
-    } else {
-        word.chars().rev().collect()
-    }
+    (!word.is_empty()).then(|| word.chars().rev().collect())
 }
 
 /// The field a serde path ends in: `steps[2].reps` → `reps`.
@@ -209,8 +204,9 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                 field.to_owned()
             },
             expected: expected_for(path, field).to_owned(),
+            // The parser may stop just after a word it read (`breathe: yes,`).
             found: match text_at(text, pos) {
-                t if t.is_empty() => "empty".to_owned(),
+                t if t.is_empty() => word_before(text, pos).unwrap_or_else(|| "empty".to_owned()),
                 t => t,
             },
         },
@@ -248,6 +244,13 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                 },
             }
         }
+        // `Routine(format: 1, name: "A", Step(…))`: a step without `steps: [` around it.
+        E::NoSuchStructField {
+            expected, found, ..
+        } if *expected == fields_of::<RawRoutine>() && found == "Step" => syntax(
+            start,
+            "the steps are written in a list: steps: [ Step( ... ), Step( ... ) ], after the routine's other fields",
+        ),
         // `sides: Left, Right`: the second side read as the next field's name.
         E::NoSuchStructField {
             expected, found, ..
@@ -352,6 +355,11 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
             end,
             "write a comma here, not a semicolon: fields and steps are separated by commas",
         ),
+        // `hold: "30s".`: a full stop where the comma goes.
+        E::ExpectedComma if char_at(text, end) == Some('.') => syntax(
+            end,
+            "write a comma here, not a full stop: fields and steps are separated by commas",
+        ),
         E::ExpectedComma => syntax(
             end,
             "a comma is missing before this: put a comma after each field and after each step",
@@ -397,7 +405,7 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
         ),
         // `hold = "30s"`.
         E::ExpectedMapColon if char_at(text, past_blanks(text, start)) == Some('=') => {
-            let name = word_before(text, start);
+            let name = word_before(text, start).unwrap_or_else(|| "the field's name".to_owned());
             syntax(
                 past_blanks(text, start),
                 &format!("write a colon : between {name} and its value, not =: {name}: …"),
@@ -413,6 +421,11 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
             &format!(
                 "there is a dash {c} here, as a word processor writes it; write the value with digits only"
             ),
+        ),
+        // `reps: 3, / three each side`.
+        E::UnexpectedChar(_) if char_at(text, start) == Some('/') => syntax(
+            start,
+            "a comment starts with two slashes: write // in place of /",
         ),
         E::UnexpectedChar(c) => syntax(start, &format!("unexpected character '{c}'")),
         // `reps: 3,,`.
