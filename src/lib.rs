@@ -19,6 +19,8 @@ pub mod audio;
 pub mod clock;
 pub mod countdown;
 pub mod fault;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod handout;
 pub mod history;
 pub mod home;
