@@ -18,7 +18,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(routine_loader share_import draft_check engine history_file)
+  targets=(routine_loader share_import draft_check engine history_file history_export reminder_store)
 fi
 
 found=0
