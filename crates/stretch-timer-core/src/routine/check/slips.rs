@@ -385,15 +385,16 @@ fn open_before(tokens: &[Token], i: usize) -> Vec<usize> {
 fn balanced_with(tokens: &[Token], at: usize, instead: Option<char>) -> bool {
     let mut open: Vec<char> = Vec::new();
     for (j, token) in tokens.iter().enumerate() {
-        let kind = match (&token.kind, instead) {
+        let mark = match (&token.kind, instead) {
             (_, None) if j == at => continue,
-            (_, Some(c)) if j == at => Kind::Mark(c),
-            (kind, _) => kind.clone(),
+            (_, Some(c)) if j == at => c,
+            (Kind::UnclosedText, _) => return false,
+            (Kind::Mark(c), _) => *c,
+            _ => continue,
         };
-        match kind {
-            Kind::UnclosedText => return false,
-            Kind::Mark(c @ ('(' | '[' | '{')) => open.push(c),
-            Kind::Mark(c @ (')' | ']' | '}')) => {
+        match mark {
+            c @ ('(' | '[' | '{') => open.push(c),
+            c @ (')' | ']' | '}') => {
                 let opener = match c {
                     ')' => '(',
                     ']' => '[',
