@@ -125,6 +125,7 @@ struct AnySession {
 }
 
 impl AnySession {
+    /// The session as the history holds it, each number brought into its range.
     fn stored(self) -> StoredSession {
         let at = |second: i64| {
             let second = second.clamp(Timestamp::MIN.as_second(), Timestamp::MAX.as_second());
