@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Runs the cargo-fuzz targets in fuzz/ (libFuzzer, nightly toolchain), each seeded from tests/data.
+# Runs the cargo-fuzz targets in fuzz/ (libFuzzer, nightly toolchain), each starting from its corpus
+# in the repository, fuzz/corpus/TARGET/ (seeds, and inputs earlier runs found), which `cargo test`
+# replays through the same code (tests/it/fuzz_corpus.rs, and the core's).
 #
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #   default: 60 seconds each, every target. FUZZ_RUNS=N stops a target after N executions if that
-#   comes first (the issue's full run: FUZZ_RUNS=10000000 scripts/fuzz.sh 1800). Findings go to fuzz/artifacts/TARGET/; every crash
-#   found is fixed and kept as a test in the normal suite (see BENCHMARKS.md, "Fuzzing").
+#   comes first. What a run finds is written to fuzz/work/TARGET/ (not in the repository), crashes
+#   to fuzz/artifacts/TARGET/: every crash found is fixed and kept as a test in the normal suite
+#   (see BENCHMARKS.md, "Fuzzing").
+#   FUZZ_KEEP=N: after the run, copies into fuzz/corpus/TARGET/ the N finds (at most) that reach
+#   the most code the corpus does not (libFuzzer's merge, then scripts/fuzz-keep.py), so that the
+#   repository keeps a small corpus that `cargo test` replays in seconds.
 # Needs: rustup's nightly toolchain and `cargo install cargo-fuzz`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,34 +18,17 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(routine_loader share_import draft_check engine history_file)
+  targets=(routine_loader share_import draft_check engine history_file history_export reminder_store)
 fi
-
-seed() {
-  local target=$1 dir=fuzz/corpus/$1
-  mkdir -p "$dir"
-  case "$target" in
-    routine_loader)
-      cp routines/*.ron tests/data/valid/*.ron tests/data/broken/*.ron tests/data/docs/*.ron "$dir"/ ;;
-    share_import)
-      cp tests/data/share/*.zip "$dir"/ ;;
-    history_file)
-      for dump in tests/data/history/*.sql; do
-        rm -f "$dir/$(basename "$dump" .sql).sqlite3"
-        python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[2]); c.executescript(open(sys.argv[1]).read()); c.commit()' \
-          "$dump" "$dir/$(basename "$dump" .sql).sqlite3"
-      done ;;
-    *) ;;
-  esac
-}
 
 found=0
 for target in "${targets[@]}"; do
-  seed "$target"
+  work=fuzz/work/$target
+  mkdir -p "$work"
   echo "== $target: $seconds s"
   log=$(mktemp)
   # -rss_limit_mb: a routine or package that needs more than this is a finding too.
-  if ! cargo +nightly fuzz run --fuzz-dir fuzz "$target" "fuzz/corpus/$target" -- \
+  if ! cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$work" "fuzz/corpus/$target" -- \
     -max_total_time="$seconds" -runs="${FUZZ_RUNS:--1}" -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1; then
     found=1
     echo "FINDING in $target (see fuzz/artifacts/$target/):"
@@ -47,5 +36,15 @@ for target in "${targets[@]}"; do
   fi
   grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|^#[0-9]+[[:space:]]+DONE[[:space:]]+cov' "$log" || true
   rm -f "$log"
+  if [ -n "${FUZZ_KEEP:-}" ]; then
+    control=$(mktemp)
+    merged=$(mktemp -d)
+    # The corpus first: libFuzzer counts what it reaches as reached already.
+    cp -r "fuzz/corpus/$target"/. "$merged"/
+    cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$merged" "$work" -- \
+      -merge=1 -merge_control_file="$control" -rss_limit_mb=2048 >/dev/null 2>&1
+    python3 scripts/fuzz-keep.py "$control" "fuzz/corpus/$target" "$FUZZ_KEEP"
+    rm -rf "$control" "$merged"
+  fi
 done
 exit "$found"

@@ -20,6 +20,8 @@ pub mod clock;
 pub mod countdown;
 pub mod details;
 pub mod fault;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod handout;
 pub mod history;
 pub mod home;

@@ -50,6 +50,26 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "brace-for-paren.ron",
+        &[r#"5:36: write ) here, not }: a step, and the routine, end with )"#],
+    ),
+    (
+        "breathe-yes.ron",
+        &[r#"5:50: breathe must be a duration such as 30, "30s" or "1m30s", but this is yes"#],
+    ),
+    (
+        "clock-time.ron",
+        &[
+            r#"5:31: hold: minutes and seconds are written with their units, in double quotes: "1m30s", not 1:30"#,
+        ],
+    ),
+    (
+        "closing-curly-quote.ron",
+        &[
+            r#"5:31: hold: this text is closed with a curly quote, as a word processor writes it; write a straight double quote instead: "30s""#,
+        ],
+    ),
+    (
         "control-character.ron",
         &[r#"4:11: name holds an invisible control character (U+0000) after "Evening"; remove it"#],
     ),
@@ -57,6 +77,16 @@ const BROKEN: &[(&str, &[&str])] = &[
         "curly-quotes.ron",
         &[
             r#"6:43: hold: these are curly quotes (“ ”), as a word processor writes them; write straight double quotes instead: "30s""#,
+        ],
+    ),
+    (
+        "dash-comment.ron",
+        &[r#"5:48: comments in a routine file start with //, not --: write // in place of --"#],
+    ),
+    (
+        "dash-for-minus.ron",
+        &[
+            r#"5:46: there is a dash – here, as a word processor writes it; write the value with digits only"#,
         ],
     ),
     (
@@ -95,6 +125,16 @@ const BROKEN: &[(&str, &[&str])] = &[
         &[r#"1:31: "name" is written twice; keep one"#],
     ),
     (
+        "duration-spelled.ron",
+        &[
+            r#"5:27: hold: "90 secs" is not a duration; write "90s""#,
+            r#"6:27: hold: "2min" is not a duration; write "2m""#,
+            r#"7:27: hold: "1m30" is not a duration; write "1m30s""#,
+            r#"8:27: hold: "1:30" is not a duration; write "1m30s""#,
+            r#"8:41: rest: "1 min 30" is not a duration; write "1m30s""#,
+        ],
+    ),
+    (
         "duration-without-quotes.ron",
         &[r#"6:43: hold: a duration with a unit is written in double quotes: "30s""#],
     ),
@@ -113,6 +153,10 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "equals-sign.ron",
+        &[r#"5:30: write a colon : between hold and its value, not =: hold: …"#],
+    ),
+    (
         "format-zero.ron",
         &[
             "2:13: format 0 does not exist; write format: 1",
@@ -120,8 +164,18 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "full-stop.ron",
+        &[r#"3:15: write a comma here, not a full stop: fields and steps are separated by commas"#],
+    ),
+    (
         "hash-comment.ron",
         &[r#"1:1: comments in a routine file start with //, not #: write // in place of #"#],
+    ),
+    (
+        "hold-range.ron",
+        &[
+            r#"5:31: hold is one duration, not a range such as 30-45: write the one to do, such as 30"#,
+        ],
     ),
     (
         "hold-with-space.ron",
@@ -136,7 +190,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "many-errors.ron",
         &[
-            r#"5:31: hold: "30 secs" is not a duration; write 30, "30s" or "1m30s""#,
+            r#"5:31: hold: "30 secs" is not a duration; write "30s""#,
             "5:48: reps is 0; it must be from 1 to 50",
             "5:60: prepare is -3; it must be from 0s to 1h",
             r#"5:70: rest: "1.5" has a fraction; durations are whole seconds, e.g. "1m30s" instead of "1.5m""#,
@@ -175,6 +229,12 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "no-routine-around.ron",
+        &[
+            r#"1:1: a routine file starts with Routine( and ends with ): write Routine( before format: and a closing ) at the very end"#,
+        ],
+    ),
+    (
         "not-a-bool.ron",
         &["1:74: halfway is true or false: write true, not yes"],
     ),
@@ -187,10 +247,22 @@ const BROKEN: &[(&str, &[&str])] = &[
         &[r#"6:56: reps is written in digits: 3, not three"#],
     ),
     (
+        "one-paren-too-many.ron",
+        &[r#"5:37: there is one ) too many here; delete it"#],
+    ),
+    (
+        "one-slash-comment.ron",
+        &[r#"5:48: a comment starts with two slashes: write // in place of /"#],
+    ),
+    (
         "only-comments.ron",
         &[
             r#"1:1: the file holds only comments; a routine file starts with Routine( and lists its steps"#,
         ],
+    ),
+    (
+        "prepare-none.ron",
+        &[r#"5:47: prepare: write 0 for no time at all, or leave prepare out for the usual time"#],
     ),
     (
         "quote-inside-text.ron",
@@ -201,6 +273,10 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "quoted-bool.ron",
         &[r#"6:59: halfway is written without quotes: true"#],
+    ),
+    (
+        "quoted-field-name.ron",
+        &[r#"5:10: a field's name is written without quotes: name, not "name""#],
     ),
     (
         "quoted-number.ron",
@@ -233,10 +309,20 @@ const BROKEN: &[(&str, &[&str])] = &[
         &["4:24: read_instructions is true or false: write true, not yes"],
     ),
     (
+        "reps-range.ron",
+        &[
+            r#"5:44: reps is one whole number, not a range such as 2–3: write the one to do, such as 2"#,
+        ],
+    ),
+    (
         "reps-sets.ron",
         &[
             r#"5:37: reps is one whole number, not 3x10: write the repetitions on each side, such as reps: 3, and make each its own hold"#,
         ],
+    ),
+    (
+        "reps-with-words.ron",
+        &[r#"5:44: reps is written as a number alone: 3, not 3 times"#],
     ),
     (
         "schedule-out-of-range.ron",
@@ -248,6 +334,26 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "schedule-typo.ron",
         &[r#"4:24: unknown field "days_a_week" in Schedule; did you mean "days_per_week"?"#],
+    ),
+    (
+        "semicolon.ron",
+        &[r#"2:12: write a comma here, not a semicolon: fields and steps are separated by commas"#],
+    ),
+    (
+        "sides-in-words.ron",
+        &[
+            r#"5:32: sides is one word, one of Neither, Left, Right or Both (Both works the left side, then the right): write sides: Both"#,
+        ],
+    ),
+    (
+        "sides-two-words.ron",
+        &[
+            r#"5:38: sides is one word, one of Neither, Left, Right or Both (Both works the left side, then the right): write sides: Both"#,
+        ],
+    ),
+    (
+        "single-quotes-with-apostrophe.ron",
+        &[r#"5:16: name: text is written in double quotes, not single ones: "Anna's stretch""#],
     ),
     (
         "single-quotes.ron",
@@ -268,9 +374,19 @@ const BROKEN: &[(&str, &[&str])] = &[
         &[r#"6:9: unknown field "hold_strat" in Sounds; did you mean "hold_start"?"#],
     ),
     (
+        "step-lower-case.ron",
+        &[r#"5:5: write Step( with a capital letter, not step("#],
+    ),
+    (
         "step-not-closed.ron",
         &[
             r#"5:45: this step is not closed: a closing ) is missing here, before the comma and the next Step("#,
+        ],
+    ),
+    (
+        "step-outside-steps.ron",
+        &[
+            r#"4:3: the steps are written in a list: steps: [ Step( ... ), Step( ... ) ], after the routine's other fields"#,
         ],
     ),
     (
@@ -284,6 +400,10 @@ const BROKEN: &[(&str, &[&str])] = &[
         &[
             "1:42: expected an opening ( here: a routine file is Routine( ... ) and each step is Step( ... )",
         ],
+    ),
+    (
+        "steps-not-closed.ron",
+        &[r#"6:1: the list of steps is not closed: a closing ] is missing before this )"#],
     ),
     (
         "steps-not-list.ron",
@@ -306,6 +426,10 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "two-commas.ron",
+        &[r#"5:37: there are two commas here; delete one"#],
+    ),
+    (
         "unclosed-comment.ron",
         &["1:3: a /* comment is not closed with */"],
     ),
@@ -316,6 +440,10 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "unclosed-text.ron",
         &[r#"6:13: this text is not closed: a closing double quote " is missing"#],
+    ),
+    (
+        "unit-outside-quotes.ron",
+        &[r#"5:31: hold: the unit goes inside the quotes: "30s", not "30" sec"#],
     ),
     (
         "unknown-field.ron",

@@ -13,6 +13,7 @@ mod editor_media;
 mod editor_record;
 mod editor_screen;
 mod faults;
+mod fuzz_corpus;
 mod handout;
 mod history;
 mod history_cli;

@@ -30,6 +30,8 @@
 pub mod bundled;
 pub mod cue_sounds;
 pub mod engine;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod limits;
 pub mod progress;
 pub mod reminders;

@@ -8,6 +8,16 @@ pub enum DurationError {
     /// The text is not made of `<number><unit>` parts.
     #[error("\"{0}\" is not a duration; write 30, \"30s\" or \"1m30s\"")]
     NotADuration(String),
+    /// Not a duration, but what was meant is plain: units written as words (`"90 secs"`,
+    /// `"2 mins"`), as a clock writes them (`"1:30"`), or a last number without its unit
+    /// (`"1m30"`).
+    #[error("\"{found}\" is not a duration; write \"{meant}\"")]
+    Meant {
+        /// The text as written.
+        found: String,
+        /// The same duration as the format writes it.
+        meant: String,
+    },
     /// The text has a fraction, which durations do not allow.
     #[error(
         "\"{0}\" has a fraction; durations are whole seconds, e.g. \"1m30s\" instead of \"1.5m\""
@@ -28,6 +38,95 @@ pub enum DurationError {
 /// Spaces between parts are allowed (`"1m 30s"`); units are `h`, `m` and `s`, each at most once, in
 /// that order.
 pub fn parse_duration(text: &str) -> Result<Duration, DurationError> {
+    read(text).map_err(|e| match e {
+        DurationError::NotADuration(found) => match meant(&found) {
+            Some(meant) => DurationError::Meant { found, meant },
+            None => DurationError::NotADuration(found),
+        },
+        other => other,
+    })
+}
+
+/// The unit a word such as `sec`, `mins` or `hours` means, as a duration writes it (`s`, `m`,
+/// `h`); `None` for a word that is not a unit of time.
+pub(crate) fn short_unit(word: &str) -> Option<&'static str> {
+    let word = word.to_lowercase();
+    let units: [(&'static str, &[&str]); 3] = [
+        ("s", &["s", "sec", "secs", "second", "seconds"]),
+        ("m", &["m", "min", "mins", "minute", "minutes"]),
+        ("h", &["h", "hr", "hrs", "hour", "hours"]),
+    ];
+    units
+        .into_iter()
+        .find(|(_, words)| words.contains(&word.as_str()))
+        .map(|(short, _)| short)
+}
+
+/// What a text that is not a duration plainly means, as the format writes it: `"90 secs"` →
+/// `"90s"`, `"1:30"` → `"1m30s"`, `"1m30"` → `"1m30s"`; `None` where it is not plain.
+fn meant(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    // `1:30`, `0:45`, `1:00:00`: a clock's reading.
+    if trimmed.contains(':') {
+        let parts: Vec<&str> = trimmed.split(':').collect();
+        let clock = parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+        let units: &[&str] = match parts.len() {
+            2 => &["m", "s"],
+            3 => &["h", "m", "s"],
+            _ => return None,
+        };
+        if !clock {
+            return None;
+        }
+        let written: String = parts
+            .iter()
+            .zip(units)
+            .filter_map(|(n, u)| {
+                let n = n.parse::<u64>().ok()?;
+                (n > 0).then(|| format!("{n}{u}"))
+            })
+            .collect();
+        let written = if written.is_empty() {
+            "0s".to_owned()
+        } else {
+            written
+        };
+        return read(&written).is_ok().then_some(written);
+    }
+    // Numbers and words: each word a unit, and a last number after minutes (or hours) takes the
+    // next unit down.
+    let mut written = String::new();
+    let mut last_unit = None;
+    let mut rest = trimmed;
+    while !rest.is_empty() {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 {
+            return None;
+        }
+        let number = &rest[..digits];
+        rest = rest[digits..].trim_start();
+        let word_len = rest.len() - rest.trim_start_matches(char::is_alphabetic).len();
+        let unit = if word_len == 0 {
+            match last_unit {
+                Some("m") if rest.is_empty() => "s",
+                Some("h") if rest.is_empty() => "m",
+                _ => return None,
+            }
+        } else {
+            short_unit(&rest[..word_len])?
+        };
+        written.push_str(number);
+        written.push_str(unit);
+        last_unit = Some(unit);
+        rest = rest[word_len..].trim_start();
+    }
+    (written != trimmed && read(&written).is_ok()).then_some(written)
+}
+
+/// [`parse_duration`] without looking for what was meant.
+fn read(text: &str) -> Result<Duration, DurationError> {
     let trimmed = text.trim();
     let not_a_duration = || DurationError::NotADuration(text.to_owned());
     if trimmed.is_empty() {
@@ -138,18 +237,40 @@ mod tests {
     fn rejects_what_a_person_might_mistype() {
         for text in [
             "",
-            "30 secs",
             "secs",
-            "1m30",
             "thirty",
             "30x",
             "-5s",
             "s30",
-            "5 minutes",
+            "1:2:3:4",
+            "1 min 30 fish",
         ] {
             assert!(
                 matches!(parse_duration(text), Err(DurationError::NotADuration(_))),
                 "{text:?} was accepted"
+            );
+        }
+        for (text, meant) in [
+            ("30 secs", "30s"),
+            ("90sec", "90s"),
+            ("1m30", "1m30s"),
+            ("1 min 30", "1m30s"),
+            ("2 mins", "2m"),
+            ("5 minutes", "5m"),
+            ("1 hour 5 min", "1h5m"),
+            ("1h30", "1h30m"),
+            ("1:30", "1m30s"),
+            ("0:45", "45s"),
+            ("2:00", "2m"),
+            ("1:00:30", "1h30s"),
+        ] {
+            assert_eq!(
+                parse_duration(text),
+                Err(DurationError::Meant {
+                    found: text.to_owned(),
+                    meant: meant.to_owned()
+                }),
+                "{text:?}"
             );
         }
         assert!(matches!(
@@ -176,11 +297,13 @@ mod tests {
 
     #[test]
     fn the_hint_shows_how_to_write_it() {
-        let message = parse_duration("30 secs").unwrap_err().to_string();
+        let message = parse_duration("30 fish").unwrap_err().to_string();
         assert_eq!(
             message,
-            r#""30 secs" is not a duration; write 30, "30s" or "1m30s""#
+            r#""30 fish" is not a duration; write 30, "30s" or "1m30s""#
         );
+        let message = parse_duration("30 secs").unwrap_err().to_string();
+        assert_eq!(message, r#""30 secs" is not a duration; write "30s""#);
     }
 
     #[test]

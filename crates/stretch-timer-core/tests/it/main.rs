@@ -3,6 +3,7 @@
 
 mod engine_props;
 mod format_props;
+mod fuzz_corpus;
 mod pure;
 mod round_trip;
 mod session;

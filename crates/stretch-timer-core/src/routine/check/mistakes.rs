@@ -7,7 +7,7 @@ use crate::routine::diagnostic::{Diagnostic, Position, Problem};
 use crate::routine::fields::{Kind, kind_of};
 
 /// Quotation marks a word processor puts in place of `"`.
-const CURLY_QUOTES: &[char] = &['“', '”', '„', '‟', '‘', '’', '‚', '«', '»'];
+pub(super) const CURLY_QUOTES: &[char] = &['“', '”', '„', '‟', '‘', '’', '‚', '«', '»'];
 
 /// Numbers people write as words, and their digits.
 const NUMBER_WORDS: &[(&str, u32)] = &[
@@ -74,8 +74,8 @@ fn written_at(text: &str, pos: Position) -> Option<Written> {
             rest[..close].iter().collect()
         }
         _ => {
-            // Up to the next comma, bracket, space or colon; brackets opened in the value, and a
-            // comma between digits (a decimal comma), belong to it.
+            // Up to the next comma, bracket, space, colon or semicolon; brackets opened in the
+            // value, and a comma between digits (a decimal comma), belong to it.
             let mut depth = 0usize;
             let mut value = String::new();
             for (i, c) in rest.iter().enumerate() {
@@ -86,7 +86,7 @@ fn written_at(text: &str, pos: Position) -> Option<Written> {
                     '(' => depth += 1,
                     ')' if depth > 0 => depth -= 1,
                     _ if depth > 0 || decimal_comma => {}
-                    ',' | ')' | ']' | ':' => break,
+                    ',' | ')' | ']' | ':' | ';' => break,
                     c if c.is_whitespace() => break,
                     _ => {}
                 }
@@ -186,8 +186,20 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
     let boolean = kind == Some(Kind::Bool);
 
     // `hold: '30s'`: text in single quotes, as some languages write it.
-    if let Some(inner) = value.strip_prefix('\'') {
-        let inner = inner.strip_suffix('\'').unwrap_or(inner);
+    if value.starts_with('\'') {
+        // Up to the quote that ends the value (followed by a comma, a bracket or the end of the
+        // line): the text may hold spaces and apostrophes, as in 'Anna's stretch'.
+        let line: Vec<char> = rest_of_line(text, at, 1).chars().collect();
+        let end = (0..line.len())
+            .find(|&i| {
+                line[i] == '\''
+                    && line[i + 1..]
+                        .iter()
+                        .find(|c| !c.is_whitespace())
+                        .is_none_or(|c| matches!(c, ',' | ')' | ']'))
+            })
+            .unwrap_or(line.len());
+        let inner: String = line[..end].iter().collect();
         return Some(syntax(
             at,
             format!("{field}: text is written in double quotes, not single ones: \"{inner}\""),
@@ -205,8 +217,79 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
             ),
         ));
     }
+    let digits = !value.is_empty() && value.chars().all(|c| c.is_ascii_digit());
+    // `hold: 1:30`: minutes and seconds as a clock writes them.
+    if duration && digits {
+        let after = rest_of_line(text, at, value.chars().count());
+        let seconds: String = after
+            .strip_prefix(':')
+            .unwrap_or_default()
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if let Ok(n) = seconds.parse::<u32>() {
+            let meant = if n == 0 {
+                format!("{value}m")
+            } else {
+                format!("{value}m{n}s")
+            };
+            return Some(syntax(
+                at,
+                format!(
+                    "{field}: minutes and seconds are written with their units, in double quotes: \"{meant}\", not {value}:{seconds}"
+                ),
+            ));
+        }
+    }
+    // `reps: 3 times`: a word after the number.
+    if whole && digits {
+        let after = rest_of_line(text, at, value.chars().count());
+        let word: String = after
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let a_field = after
+            .trim_start()
+            .chars()
+            .skip(word.chars().count())
+            .find(|c| !c.is_whitespace())
+            == Some(':');
+        if !word.is_empty() && !a_field && after.starts_with(char::is_whitespace) {
+            return Some(syntax(
+                at,
+                format!("{field} is written as a number alone: {value}, not {value} {word}"),
+            ));
+        }
+    }
+    // `sides: Left and right`, `sides: Both sides`.
+    if kind == Some(Kind::Sides)
+        && let Some(choice) = ["Neither", "Left", "Right", "Both"]
+            .into_iter()
+            .find(|c| c.eq_ignore_ascii_case(&value))
+    {
+        let after = rest_of_line(text, at, value.chars().count());
+        let phrase: String = after
+            .chars()
+            .take_while(|c| !matches!(c, ',' | ')' | ']'))
+            .collect();
+        if after.starts_with(char::is_whitespace) && !phrase.trim().is_empty() {
+            let words = format!("{value}{phrase}").to_lowercase();
+            let choice = if words.contains("left") && words.contains("right") {
+                "Both"
+            } else {
+                choice
+            };
+            return Some(syntax(
+                at,
+                format!(
+                    "sides is one word, one of Neither, Left, Right or Both (Both works the left side, then the right): write sides: {choice}"
+                ),
+            ));
+        }
+    }
     // `hold: 30 sec`: a number, a space, a unit.
-    if duration && value.chars().all(|c| c.is_ascii_digit()) && !value.is_empty() {
+    if duration && digits {
         let after = rest_of_line(text, at, value.chars().count());
         let unit: String = after
             .trim_start()
@@ -314,6 +397,21 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
             },
         });
     }
+    // `reps: 2-3`, `hold: 30–45`: a range, where the routine needs one number.
+    if (whole || duration)
+        && let Some((low, high)) = value.split_once(['-', '–', '—'])
+        && !low.is_empty()
+        && low.chars().all(|c| c.is_ascii_digit())
+        && high.chars().all(|c| c.is_ascii_digit())
+    {
+        return Some(syntax(
+            at,
+            format!(
+                "{field} is one {}, not a range such as {value}: write the one to do, such as {low}",
+                if whole { "whole number" } else { "duration" }
+            ),
+        ));
+    }
     if duration && starts_with_digit && value.contains(',') {
         return Some(syntax(
             at,
@@ -344,10 +442,31 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
             format!("{field}: write Some({inner}) with a capital S, or just {inner}"),
         ));
     }
+    // `prepare: none`, `breathe: none`.
+    if duration && value.eq_ignore_ascii_case("none") {
+        return Some(syntax(
+            at,
+            if field == "breathe" {
+                "breathe: write None with a capital N, or leave breathe out".to_owned()
+            } else {
+                format!(
+                    "{field}: write 0 for no time at all, or leave {field} out for the usual time"
+                )
+            },
+        ));
+    }
     if kind == Some(Kind::Sides) && value.eq_ignore_ascii_case("none") {
         return Some(syntax(
             at,
             "sides: write Neither for a step with no sides, or leave sides out".to_owned(),
+        ));
+    }
+    // `reps: 3%`: something after the number.
+    if whole && starts_with_digit && !digits {
+        let number: String = value.chars().take_while(char::is_ascii_digit).collect();
+        return Some(syntax(
+            at,
+            format!("{field} is written as a whole number alone: {number}, not {value}"),
         ));
     }
     // `drawing: knees-to-chest`, as `sides: Both` is written.

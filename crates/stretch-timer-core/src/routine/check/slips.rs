@@ -4,8 +4,11 @@
 //! `unknown field "Step"`); these are found from the text itself, read as the parser reads it
 //! (text in quotes, comments), and said as what happened.
 
+use super::mistakes::CURLY_QUOTES;
+use crate::routine::fields::{self, kind_of};
 use crate::cue_sounds::Tone;
 use crate::routine::diagnostic::{Diagnostic, Position, Problem};
+use crate::routine::duration::short_unit;
 use crate::routine::raw::{RawRoutine, RawSchedule, RawStep, fields_of};
 
 /// What a piece of the text is, as far as these slips need to know.
@@ -254,13 +257,51 @@ fn text_ended_early(tokens: &[Token], i: usize) -> Option<Diagnostic> {
     if next.start.line != token.end.line {
         return None;
     }
+    let field = field_before(tokens, i);
+    let named = field.map_or(String::new(), |f| format!("{f}: "));
     match &next.kind {
         Kind::Mark(',' | ')' | ']' | '}' | ':' | ';') => return None,
+        // `hold: "30s".` at the end of a line: a full stop for a comma, which the parser says.
+        Kind::Mark('.')
+            if tokens
+                .get(i + 2)
+                .is_none_or(|t| t.start.line != next.end.line || t.kind == Kind::Mark(')')) =>
+        {
+            return None;
+        }
         _ if ends_in_a_field(content) => {
+            // `hold: "30s”,`: opened straight, closed curly, so the text runs on.
+            let first_line = content.split('\n').next().unwrap_or_default();
+            if let Some((before, _)) = first_line.split_once(CURLY_QUOTES) {
+                return Some(syntax(
+                    token.start,
+                    format!(
+                        "{named}this text is closed with a curly quote, as a word processor writes it; write a straight double quote instead: \"{before}\""
+                    ),
+                ));
+            }
             return Some(syntax(
                 token.start,
                 "this text is not closed: a closing double quote \" is missing".to_owned(),
             ));
+        }
+        // `hold: "30" s`: the unit outside the quotes.
+        Kind::Word(word)
+            if !content.is_empty()
+                && content.chars().all(|c| c.is_ascii_digit())
+                && field.is_some_and(|f| kind_of(f) == Some(fields::Kind::Duration))
+                && tokens.get(i + 2).is_none_or(|t| {
+                    t.start.line != next.end.line || matches!(t.kind, Kind::Mark(',' | ')'))
+                }) =>
+        {
+            if let Some(unit) = short_unit(word) {
+                return Some(syntax(
+                    token.start,
+                    format!(
+                        "{named}the unit goes inside the quotes: \"{content}{unit}\", not \"{content}\" {word}"
+                    ),
+                ));
+            }
         }
         // `name: "A" hold: 30`: a missing comma, which the parser says.
         Kind::Word(_)
@@ -277,11 +318,10 @@ fn text_ended_early(tokens: &[Token], i: usize) -> Option<Diagnostic> {
         line: token.end.line,
         col: token.end.col.saturating_sub(1).max(1),
     };
-    let field = field_before(tokens, i).map_or(String::new(), |f| format!("{f}: "));
     Some(syntax(
         quote,
         format!(
-            "{field}this text has a double quote \" inside it, which ends the text early; inside text, use single quotes ' instead, or write \\\" for a double quote"
+            "{named}this text has a double quote \" inside it, which ends the text early; inside text, use single quotes ' instead, or write \\\" for a double quote"
         ),
     ))
 }
@@ -295,18 +335,7 @@ fn step_not_closed(tokens: &[Token], i: usize) -> Option<Diagnostic> {
     if !new_step && here.kind != Kind::Mark(']') {
         return None;
     }
-    // The brackets open at `here`, each with the index of the token that opens it.
-    let mut open: Vec<usize> = Vec::new();
-    for (j, token) in tokens.iter().enumerate().take(i) {
-        match token.kind {
-            Kind::Mark('(' | '[' | '{') => open.push(j),
-            Kind::Mark(')' | ']' | '}') => {
-                open.pop();
-            }
-            _ => {}
-        }
-    }
-    let innermost = *open.last()?;
+    let innermost = *open_before(tokens, i).last()?;
     let opened_by_step = tokens.get(innermost)?.kind == Kind::Mark('(')
         && matches!(
             &tokens.get(innermost.checked_sub(1)?)?.kind,
@@ -337,6 +366,100 @@ fn step_not_closed(tokens: &[Token], i: usize) -> Option<Diagnostic> {
     Some(syntax(pos, message.to_owned()))
 }
 
+/// The brackets open just before `tokens[i]`, innermost last, each by its token's index.
+fn open_before(tokens: &[Token], i: usize) -> Vec<usize> {
+    let mut open: Vec<usize> = Vec::new();
+    for (j, token) in tokens.iter().enumerate().take(i) {
+        match token.kind {
+            Kind::Mark('(' | '[' | '{') => open.push(j),
+            Kind::Mark(')' | ']' | '}') => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open
+}
+
+/// Whether every bracket of `tokens` is closed by its own kind, with the token at `at` left out
+/// (`instead` is `None`) or taken as the bracket `instead`.
+fn balanced_with(tokens: &[Token], at: usize, instead: Option<char>) -> bool {
+    let mut open: Vec<char> = Vec::new();
+    for (j, token) in tokens.iter().enumerate() {
+        let mark = match (&token.kind, instead) {
+            (_, None) if j == at => continue,
+            (_, Some(c)) if j == at => c,
+            (Kind::UnclosedText, _) => return false,
+            (Kind::Mark(c), _) => *c,
+            _ => continue,
+        };
+        match mark {
+            c @ ('(' | '[' | '{') => open.push(c),
+            c @ (')' | ']' | '}') => {
+                let opener = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                if open.pop() != Some(opener) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    open.is_empty()
+}
+
+/// A closing bracket at `tokens[i]` that does not close the bracket open there: one too many, as
+/// in `hold: "45s")),`, the wrong kind (`hold: "45s"}`), or the `)` that ends the routine where
+/// the steps' `]` is missing.
+fn bracket_slip(tokens: &[Token], i: usize) -> Option<Diagnostic> {
+    let here = tokens.get(i)?;
+    let Kind::Mark(close @ (')' | ']' | '}')) = here.kind else {
+        return None;
+    };
+    let opened = open_before(tokens, i)
+        .last()
+        .and_then(|&j| match tokens.get(j)?.kind {
+            Kind::Mark(c) => Some(c),
+            _ => None,
+        });
+    if matches!((opened, close), (Some('('), ')') | (Some('['), ']')) {
+        return None;
+    }
+    if balanced_with(tokens, i, None) {
+        return Some(syntax(
+            here.start,
+            format!("there is one {close} too many here; delete it"),
+        ));
+    }
+    let matching = match opened {
+        Some('(') => Some(')'),
+        Some('[') => Some(']'),
+        _ => None,
+    };
+    if let Some(matching) = matching
+        && balanced_with(tokens, i, Some(matching))
+    {
+        let what = if matching == ')' {
+            "a step, and the routine, end with )"
+        } else {
+            "the list of steps ends with ]"
+        };
+        return Some(syntax(
+            here.start,
+            format!("write {matching} here, not {close}: {what}"),
+        ));
+    }
+    (opened == Some('[') && close == ')').then(|| {
+        syntax(
+            here.start,
+            "the list of steps is not closed: a closing ] is missing before this )".to_owned(),
+        )
+    })
+}
+
 /// A slip at or before where the parser stopped (`start` to `end`), said as what happened; `None`
 /// when there is none.
 pub(super) fn recognise(text: &str, start: Position, end: Position) -> Option<Diagnostic> {
@@ -359,6 +482,18 @@ pub(super) fn recognise(text: &str, start: Position, end: Position) -> Option<Di
                         .to_owned(),
                 ));
             }
+            // `-- note`, as SQL and some spreadsheets write a comment.
+            Kind::Mark('-')
+                if tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == Kind::Mark('-') && t.start == token.end) =>
+            {
+                return Some(syntax(
+                    token.start,
+                    "comments in a routine file start with //, not --: write // in place of --"
+                        .to_owned(),
+                ));
+            }
             Kind::Text(_) => {
                 if let Some(slip) = text_ended_early(&tokens, i) {
                     return Some(slip);
@@ -371,7 +506,7 @@ pub(super) fn recognise(text: &str, start: Position, end: Position) -> Option<Di
     [at(start), at(end)]
         .into_iter()
         .flatten()
-        .find_map(|i| step_not_closed(&tokens, i))
+        .find_map(|i| step_not_closed(&tokens, i).or_else(|| bracket_slip(&tokens, i)))
 }
 
 #[cfg(test)]

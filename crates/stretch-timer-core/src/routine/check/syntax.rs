@@ -81,6 +81,28 @@ fn text_at(text: &str, pos: Position) -> String {
     }
 }
 
+/// The character at `pos`, if there is one.
+fn char_at(text: &str, pos: Position) -> Option<char> {
+    text.lines()
+        .nth(pos.line.checked_sub(1)?)?
+        .chars()
+        .nth(pos.col.checked_sub(1)?)
+}
+
+/// The word just before `pos` on its line, blanks between them aside: a field's name before `=`,
+/// or a value the parser read to its end before it stopped.
+fn word_before(text: &str, pos: Position) -> Option<String> {
+    let line = text.lines().nth(pos.line.checked_sub(1)?)?;
+    let before: String = line.chars().take(pos.col.saturating_sub(1)).collect();
+    let word: String = before
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    (!word.is_empty()).then(|| word.chars().rev().collect())
+}
+
 /// The field a serde path ends in: `steps[2].reps` → `reps`.
 fn field_of(path: &str) -> &str {
     let last = path.rsplit('.').next().unwrap_or(path);
@@ -168,8 +190,9 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                 field.to_owned()
             },
             expected: expected_for(path, field).to_owned(),
+            // The parser may stop just after a word it read (`breathe: yes,`).
             found: match text_at(text, pos) {
-                t if t.is_empty() => "empty".to_owned(),
+                t if t.is_empty() => word_before(text, pos).unwrap_or_else(|| "empty".to_owned()),
                 t => t,
             },
         },
@@ -206,6 +229,24 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                     hint: "move it into the steps that need it",
                 },
             }
+        }
+        // `Routine(format: 1, name: "A", Step(…))`: a step without `steps: [` around it.
+        E::NoSuchStructField {
+            expected, found, ..
+        } if *expected == fields_of::<RawRoutine>() && found == "Step" => syntax(
+            start,
+            "the steps are written in a list: steps: [ Step( ... ), Step( ... ) ], after the routine's other fields",
+        ),
+        // `sides: Left, Right`: the second side read as the next field's name.
+        E::NoSuchStructField {
+            expected, found, ..
+        } if *expected == fields_of::<RawStep>()
+            && ["Neither", "Left", "Right", "Both"].contains(&found.as_str()) =>
+        {
+            syntax(
+                start,
+                "sides is one word, one of Neither, Left, Right or Both (Both works the left side, then the right): write sides: Both",
+            )
         }
         E::NoSuchStructField {
             expected, found, ..
@@ -270,9 +311,40 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                 r#"each step is written Step( ... ) around its fields, as in Step(name: "Psoas stretch", hold: "30s")"#,
             )
         }
+        // `format: 1, name: …` with no `Routine(` around it: the parser reads the first field's
+        // name as the name of the routine's brackets.
+        E::ExpectedDifferentStructName { expected, found }
+            if *expected == "Routine" && text_at(text, start).starts_with(&format!("{found}:")) =>
+        {
+            syntax(
+                start,
+                &format!(
+                    "a routine file starts with Routine( and ends with ): write Routine( before {found}: and a closing ) at the very end"
+                ),
+            )
+        }
+        // `step(` or `routine(`.
+        E::ExpectedDifferentStructName { expected, found }
+            if expected.eq_ignore_ascii_case(found) =>
+        {
+            syntax(
+                start,
+                &format!("write {expected}( with a capital letter, not {found}("),
+            )
+        }
         E::ExpectedDifferentStructName { expected, found } => syntax(
             start,
             &format!("expected {expected}( here, but found {found}("),
+        ),
+        // `hold: "30s";`: a semicolon where the comma goes.
+        E::ExpectedComma if char_at(text, end) == Some(';') => syntax(
+            end,
+            "write a comma here, not a semicolon: fields and steps are separated by commas",
+        ),
+        // `hold: "30s".`: a full stop where the comma goes.
+        E::ExpectedComma if char_at(text, end) == Some('.') => syntax(
+            end,
+            "write a comma here, not a full stop: fields and steps are separated by commas",
         ),
         E::ExpectedComma => syntax(
             end,
@@ -317,11 +389,46 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
             start,
             "expected a closing ] here, or a comma before the next step",
         ),
+        // `hold = "30s"`.
+        E::ExpectedMapColon if char_at(text, past_blanks(text, start)) == Some('=') => {
+            let name = word_before(text, start).unwrap_or_else(|| "the field's name".to_owned());
+            syntax(
+                past_blanks(text, start),
+                &format!("write a colon : between {name} and its value, not =: {name}: …"),
+            )
+        }
         E::ExpectedMapColon => syntax(
             start,
             "expected a colon : between a field's name and its value",
         ),
+        // `prepare: −5`, `reps: –3`: a dash from a word processor where a number goes.
+        E::UnexpectedChar(c @ ('−' | '–' | '—')) => syntax(
+            start,
+            &format!(
+                "there is a dash {c} here, as a word processor writes it; write the value with digits only"
+            ),
+        ),
+        // `reps: 3, / three each side`.
+        E::UnexpectedChar(_) if char_at(text, start) == Some('/') => syntax(
+            start,
+            "a comment starts with two slashes: write // in place of /",
+        ),
         E::UnexpectedChar(c) => syntax(start, &format!("unexpected character '{c}'")),
+        // `reps: 3,,`.
+        E::ExpectedIdentifier if char_at(text, start) == Some(',') => {
+            syntax(start, "there are two commas here; delete one")
+        }
+        // `"hold": "30s"`, as JSON writes it.
+        E::ExpectedIdentifier if char_at(text, start) == Some('"') => {
+            let name = text_at(text, start);
+            syntax(
+                start,
+                &format!(
+                    "a field's name is written without quotes: {}, not {name}",
+                    name.trim_matches('"')
+                ),
+            )
+        }
         E::ExpectedIdentifier => syntax(start, "expected a field name here"),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => syntax(
             start,
