@@ -95,8 +95,8 @@ export WINEDEBUG=-all WINEARCH=win64
 export WINEDLLOVERRIDES="mscoree,mshtml=;bcryptprimitives=n,b"
 new_prefix() {
   export WINEPREFIX=$work/prefix-$1
-  timeout 300 wineboot --init >/dev/null 2>&1
-  timeout 120 wineserver -w
+  timeout 300 wineboot --init >/dev/null 2>&1 || fail "wineboot could not make a Wine prefix"
+  timeout 120 wineserver -w || fail "Wine did not finish making its prefix"
   cp "$work/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/"
 }
 # A Linux path as Windows sees it (Wine's Z: is /).
@@ -175,11 +175,14 @@ for _ in $(seq 1 900); do
 done
 [ -n "$window" ] || { tail -n 20 "$work/app.log" >&2; fail "the app's window did not open"; }
 xwininfo -id "$window" | grep -q 'Map State: IsViewable' || fail "the app's window is not shown"
-# The first frames: fonts, the library's routines.
-sleep 5
+# The first frames (fonts, the library's routines) can take a while on a busy machine.
 shot=$target_dir/windows/wine-library.png
-import -window root "$shot"
-colours=$(identify -format '%k' "$shot")
+for _ in $(seq 1 30); do
+  sleep 2
+  import -window root "$shot"
+  colours=$(identify -format '%k' "$shot")
+  [ "$colours" -gt 50 ] && break
+done
 [ "$colours" -gt 50 ] || fail "the screenshot $shot is blank ($colours colours)"
 echo "ok: the window opened ($(xwininfo -id "$window" | sed -n 's/.*geometry //p')); screenshot $shot, $colours colours"
 wineserver -k
