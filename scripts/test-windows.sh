@@ -116,7 +116,10 @@ version=$(x86_64-w64-mingw32-strings -el "$program/stretch-timer.exe" | sed -n '
 [ "stretch-timer $version" = "$("$linux" --version)" ] \
   || fail "stretch-timer.exe's version information says '$version'"
 zip -sf "$zip_file" | grep -qi 'bcryptprimitives' && fail "the zip holds the test shim"
-echo "ok: .exe GUI with resources, .com console, zip without the shim"
+# Issue #21's target for the installer: at most 10 MB.
+size=$(stat -c %s "$setup")
+[ "$size" -le 10000000 ] || fail "the installer is $size bytes, over 10 MB"
+echo "ok: .exe GUI with resources, .com console, zip without the shim, installer $size bytes"
 
 new_prefix cli
 com=$program/stretch-timer.com
