@@ -1,4 +1,9 @@
 //! The `stretch-timer` command: checks, plans and lists routines.
+//!
+//! On Windows this is a GUI program (no console window opens with the app); the command line's
+//! console twin, `stretch-timer.com`, is the same file with its subsystem set to console by
+//! scripts/build-windows.sh (docs/windows.md).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 mod cli;
 

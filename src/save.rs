@@ -4,7 +4,6 @@
 //! (`fsync`) and then renamed over the target; renaming within one folder is atomic. The folder is
 //! flushed too, so that the rename itself survives a power cut.
 
-use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
@@ -58,7 +57,7 @@ pub fn write_atomic_with(
 /// it; elsewhere nothing to do.
 #[cfg(unix)]
 pub fn sync_folder(folder: &Path) -> io::Result<()> {
-    fs::File::open(folder)?.sync_all()
+    std::fs::File::open(folder)?.sync_all()
 }
 
 /// Flushes a folder's entries to the disk (nothing to do on this system).
@@ -70,6 +69,7 @@ pub fn sync_folder(_folder: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn replaces_the_file_and_leaves_no_temporary_file() {

@@ -364,8 +364,9 @@ fn watch(watched: &Weak<Inner>) {
         };
         let reopening = Reopening { inner };
         if let Watch::Failed(_) = reopening.check() {
-            // A fresh buffer, the old one's text dropped: it would grow with every attempt.
-            drop(quiet);
+            // A fresh buffer, the old one's text dropped (before the new one is made): it would
+            // grow with every attempt.
+            quiet.take();
             quiet = quiet_alsa();
         }
         every = if reopening.unused() {
