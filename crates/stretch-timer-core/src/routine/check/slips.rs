@@ -5,10 +5,10 @@
 //! (text in quotes, comments), and said as what happened.
 
 use super::mistakes::CURLY_QUOTES;
-use crate::routine::fields::{self, kind_of};
 use crate::cue_sounds::Tone;
 use crate::routine::diagnostic::{Diagnostic, Position, Problem};
 use crate::routine::duration::short_unit;
+use crate::routine::fields::{self, kind_of};
 use crate::routine::raw::{RawRoutine, RawSchedule, RawStep, fields_of};
 
 /// What a piece of the text is, as far as these slips need to know.
