@@ -42,8 +42,10 @@ pub struct Draft {
     pub steps: Vec<StepDraft>,
 }
 
-/// A step as typed in the editor. Durations are text, as in the files (`"1m30s"`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A step as typed in the editor. Durations are text, as in the files (`"1m30s"`). The fuzz target
+/// of the editor's check makes whole ones from bytes (`Arbitrary`), so a field added here is typed
+/// into by the fuzzer too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, arbitrary::Arbitrary)]
 #[serde(default)]
 pub struct StepDraft {
     /// Short name.

@@ -8,7 +8,9 @@ macro_rules! drawings {
     ($($(#[$doc:meta])* $variant:ident = $id:literal,)*) => {
         /// What a step's `drawing` field names: one of the app's own drawings of a position, or
         /// none at all. Written in the file as its [`Drawing::id`].
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, arbitrary::Arbitrary,
+        )]
         pub enum Drawing {
             $($(#[$doc])* #[serde(rename = $id)] $variant,)*
         }

@@ -180,7 +180,17 @@ pub trait AssetCheck {
 }
 
 /// Which sides a step works, and in which order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    serde::Deserialize,
+    serde::Serialize,
+    arbitrary::Arbitrary,
+)]
 pub enum Sides {
     /// No sides: the step is done once per repetition.
     #[default]
