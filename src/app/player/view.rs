@@ -307,57 +307,32 @@ pub(super) fn controls(
         egui::Button::new(RichText::new(text).size(20.0 * scale))
             .min_size(Vec2::new(80.0, 44.0) * scale)
     };
-    if ui
-        .add(big(tr!("player-back")))
-        .on_hover_text(keys_for(PlayerAction::Command(Command::Back)))
-        .clicked()
-    {
-        *action = Some(PlayerAction::Command(Command::Back));
-    }
-    if ui
-        .add(big(tr!("player-restart-step")))
-        .on_hover_text(keys_for(PlayerAction::Command(Command::RestartStep)))
-        .clicked()
-    {
-        *action = Some(PlayerAction::Command(Command::RestartStep));
-    }
     let pause = if paused {
         tr!("player-resume")
     } else {
         tr!("player-pause")
     };
-    if ui
-        .add(big(pause))
-        .on_hover_text(keys_for(PlayerAction::Command(Command::TogglePause)))
-        .clicked()
-    {
-        *action = Some(PlayerAction::Command(Command::TogglePause));
-    }
-    if ui
-        .add(big(tr!("player-skip")))
-        .on_hover_text(keys_for(PlayerAction::Command(Command::Skip)))
-        .clicked()
-    {
-        *action = Some(PlayerAction::Command(Command::Skip));
-    }
-    if ui
-        .add(big(tr!("player-stop")))
-        .on_hover_text(keys_for(PlayerAction::AskStop))
-        .clicked()
-    {
-        *action = Some(PlayerAction::AskStop);
-    }
     let mute = if view.muted {
         tr!("player-unmute")
     } else {
         tr!("player-mute")
     };
-    if ui
-        .add(big(mute))
-        .on_hover_text(keys_for(PlayerAction::ToggleMute))
-        .clicked()
-    {
-        *action = Some(PlayerAction::ToggleMute);
+    // In the order they stand, each with what it asks; its tooltip names its keys.
+    let buttons = [
+        (tr!("player-back"), PlayerAction::Command(Command::Back)),
+        (
+            tr!("player-restart-step"),
+            PlayerAction::Command(Command::RestartStep),
+        ),
+        (pause, PlayerAction::Command(Command::TogglePause)),
+        (tr!("player-skip"), PlayerAction::Command(Command::Skip)),
+        (tr!("player-stop"), PlayerAction::AskStop),
+        (mute, PlayerAction::ToggleMute),
+    ];
+    for (text, asks) in buttons {
+        if ui.add(big(text)).on_hover_text(keys_for(asks)).clicked() {
+            *action = Some(asks);
+        }
     }
 }
 
