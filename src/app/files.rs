@@ -206,7 +206,11 @@ impl Files {
             }
         }
         #[cfg(not(target_os = "linux"))]
-        ctx.open_url(egui::OpenUrl::new_tab(super::shared::file_url(&folder)));
+        {
+            // The platform's own opener, through egui: a failure is not reported back.
+            let _ = shared;
+            ctx.open_url(egui::OpenUrl::new_tab(super::shared::file_url(&folder)));
+        }
     }
 
     /// Starts watching the user's routines (once there is a window to wake), and reads them again
