@@ -39,6 +39,11 @@ pub trait Resolve: Sized {
     /// the person's routines by its name, another file by its absolute path.
     fn argument(&self, home: &Home) -> String;
 
+    /// As [`Resolve::argument`], with the person's routine files already listed
+    /// (`Home::routine_files`): for naming many routines at once without reading the folder for
+    /// each.
+    fn argument_among(&self, files: &[PathBuf]) -> String;
+
     /// Loads and checks the routine.
     fn load(&self) -> Result<Routine, LoadError>;
 
@@ -77,13 +82,19 @@ impl Resolve for Source {
     }
 
     fn argument(&self, home: &Home) -> String {
+        self.argument_among(&home.routine_files())
+    }
+
+    fn argument_among(&self, files: &[PathBuf]) -> String {
         match self {
             Source::Bundled(id) => id.clone(),
             Source::File(path) => {
-                // One of the person's by its name, unless the name means another routine (a
-                // bundled one of that name, or a file of that name in another of their folders).
+                // One of the person's by its name, if `from_arg` reads the name back as this file:
+                // not a path or a bundled routine, and the first of their files of that name.
                 let name = user_id(path);
-                if Source::from_arg(&name, home).as_ref() == Ok(self) {
+                let reads_back = matches!(bundled::named(&name), Named::Unknown)
+                    && files.iter().find(|f| user_id(f) == name) == Some(path);
+                if reads_back {
                     name
                 } else {
                     std::fs::canonicalize(path)

@@ -246,10 +246,12 @@ impl Reminding {
 
 /// The library's routines that can be started, as reminders name them, with their names.
 pub(super) fn usable(home: &Home, library: &Library) -> Vec<(String, String)> {
+    // The folder read once for all of them.
+    let files = home.routine_files();
     library
         .entries
         .iter()
         .filter(|e| e.routine.is_ok())
-        .map(|e| (e.source.argument(home), e.title()))
+        .map(|e| (e.source.argument_among(&files), e.title()))
         .collect()
 }
