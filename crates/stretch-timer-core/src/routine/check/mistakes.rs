@@ -150,6 +150,24 @@ fn odd_space(text: &str, pos: Position) -> Option<Diagnostic> {
 }
 
 /// The rest of the line after the `len` characters of the value at `at`.
+/// The word after `value` and a space (`30 sec`, `3 times`), unless it is the next field's name
+/// (`hold: 30 reps: 3` is a missing comma instead).
+fn word_after(text: &str, at: Position, value: &str) -> Option<String> {
+    let after = rest_of_line(text, at, value.chars().count());
+    let word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let a_field = after
+        .trim_start()
+        .chars()
+        .skip(word.chars().count())
+        .find(|c| !c.is_whitespace())
+        == Some(':');
+    (!word.is_empty() && !a_field && after.starts_with(char::is_whitespace)).then_some(word)
+}
+
 fn rest_of_line(text: &str, at: Position, len: usize) -> String {
     text.lines()
         .nth(at.line.saturating_sub(1))
@@ -243,19 +261,7 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
     }
     // `reps: 3 times`: a word after the number.
     if whole && digits {
-        let after = rest_of_line(text, at, value.chars().count());
-        let word: String = after
-            .trim_start()
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        let a_field = after
-            .trim_start()
-            .chars()
-            .skip(word.chars().count())
-            .find(|c| !c.is_whitespace())
-            == Some(':');
-        if !word.is_empty() && !a_field && after.starts_with(char::is_whitespace) {
+        if let Some(word) = word_after(text, at, &value) {
             return Some(syntax(
                 at,
                 format!("{field} is written as a number alone: {value}, not {value} {word}"),
@@ -290,20 +296,7 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
     }
     // `hold: 30 sec`: a number, a space, a unit.
     if duration && digits {
-        let after = rest_of_line(text, at, value.chars().count());
-        let unit: String = after
-            .trim_start()
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        // A field's name after it (`hold: 30 reps: 3`) is a missing comma instead.
-        let a_field = after
-            .trim_start()
-            .chars()
-            .skip(unit.chars().count())
-            .find(|c| !c.is_whitespace())
-            == Some(':');
-        if !unit.is_empty() && !a_field && after.starts_with(char::is_whitespace) {
+        if let Some(unit) = word_after(text, at, &value) {
             let short = match unit.to_lowercase().chars().next() {
                 Some('m') => "m",
                 Some('h') => "h",
