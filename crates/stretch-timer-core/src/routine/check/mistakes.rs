@@ -260,13 +260,14 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
         }
     }
     // `reps: 3 times`: a word after the number.
-    if whole && digits {
-        if let Some(word) = word_after(text, at, &value) {
-            return Some(syntax(
-                at,
-                format!("{field} is written as a number alone: {value}, not {value} {word}"),
-            ));
-        }
+    if whole
+        && digits
+        && let Some(word) = word_after(text, at, &value)
+    {
+        return Some(syntax(
+            at,
+            format!("{field} is written as a number alone: {value}, not {value} {word}"),
+        ));
     }
     // `sides: Left and right`, `sides: Both sides`.
     if kind == Some(Kind::Sides)
@@ -295,20 +296,21 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
         }
     }
     // `hold: 30 sec`: a number, a space, a unit.
-    if duration && digits {
-        if let Some(unit) = word_after(text, at, &value) {
-            let short = match unit.to_lowercase().chars().next() {
-                Some('m') => "m",
-                Some('h') => "h",
-                _ => "s",
-            };
-            return Some(syntax(
-                at,
-                format!(
-                    "{field}: a duration with a unit is written in double quotes, without a space: \"{value}{short}\", not {value} {unit}"
-                ),
-            ));
-        }
+    if duration
+        && digits
+        && let Some(unit) = word_after(text, at, &value)
+    {
+        let short = match unit.to_lowercase().chars().next() {
+            Some('m') => "m",
+            Some('h') => "h",
+            _ => "s",
+        };
+        return Some(syntax(
+            at,
+            format!(
+                "{field}: a duration with a unit is written in double quotes, without a space: \"{value}{short}\", not {value} {unit}"
+            ),
+        ));
     }
 
     if value.starts_with(CURLY_QUOTES) {
