@@ -243,6 +243,136 @@ effort-too-easy = Zu leicht
 effort-about-right = Genau richtig
 effort-too-hard = Zu schwer
 
+## Erinnerungen: in den Einstellungen, „Erinnere mich“ auf der Seite eines Programms, eine fällige im Fenster, die Benachrichtigung des Desktops und `stretch-timer remind`
+
+reminders-heading = Erinnerungen
+reminders-desktop-with-buttons = Dieser Desktop zeigt Erinnerungen als Benachrichtigungen, mit „Jetzt starten“ und „In 15 Minuten“.
+reminders-desktop-without-buttons = Dieser Desktop zeigt Erinnerungen als Benachrichtigungen, aber ohne Schaltflächen (er bietet keine an).
+reminders-desktop-no-bus = Es gibt keinen Sitzungsbus des Desktops, über den Benachrichtigungen angezeigt werden könnten, deshalb können Erinnerungen nicht als Benachrichtigungen erscheinen. Solange Stretch Timer geöffnet ist, erinnert es Sie stattdessen in seinem Fenster.
+reminders-desktop-no-server = Auf diesem Desktop läuft kein Benachrichtigungsdienst, deshalb können Erinnerungen nicht als Benachrichtigungen erscheinen. Solange Stretch Timer geöffnet ist, erinnert es Sie stattdessen in seinem Fenster.
+reminders-desktop-cannot = { $why }. Solange Stretch Timer geöffnet ist, erinnert es Sie stattdessen in seinem Fenster.
+reminders-desktop-asking = Der Desktop wird gefragt, ob er Benachrichtigungen anzeigt…
+reminders-presence-failed = { $why }: Der Erinnerungsdienst zeigt vielleicht eine Erinnerung, die auch dieses Fenster zeigt.
+reminders-set-aside = Beschädigte Datei beiseitelegen und neu beginnen
+reminders-kept-aside = Die beschädigte Datei ist als { $file } aufbewahrt; Sie können wieder Erinnerungen einrichten.
+reminders-none = Es sind keine Erinnerungen eingerichtet.
+reminders-remove = Entfernen
+reminders-remove-name = Die Erinnerung um { $time } für { $routine } entfernen
+reminders-add-heading = Eine Erinnerung hinzufügen:
+reminders-routine = Programm
+reminders-time = Uhrzeit
+reminders-time-name = Uhrzeit der Erinnerung
+reminders-add = Erinnerung hinzufügen
+reminders-removed = Die Erinnerung ist entfernt.
+reminders-every-day = Jeden Tag
+reminders-weekdays = Werktags
+reminders-chosen-days = Bestimmte Tage
+reminders-tick-a-day = Bitte wählen Sie mindestens einen Tag.
+reminders-time-form = „{ $given }“ ist keine Uhrzeit; schreiben Sie Stunden und Minuten, etwa 08:00 oder 18:30.
+reminders-time-hour = „{ $given }“ ist keine Uhrzeit: Die Stunde muss zwischen 0 und 23 liegen.
+reminders-time-minute = „{ $given }“ ist keine Uhrzeit: Die Minuten müssen zwischen 00 und 59 liegen.
+reminders-due = Erinnerung
+reminders-dismiss = Schließen
+reminders-remind-me = Erinnere mich
+reminders-prescribed = Verordnet: { $days ->
+        [7] jeden Tag
+        [one] 1 Tag pro Woche
+       *[other] { $days } Tage pro Woche
+    }, { $times ->
+        [one] einmal am Tag
+        [2] zweimal am Tag
+       *[other] { $times }-mal am Tag
+    }. Diese Uhrzeiten sind ein Vorschlag: Ändern Sie sie, wie es Ihnen passt.
+reminders-no-prescription = Keine Verordnung: Vorgeschlagen ist eine Erinnerung am Tag. Ändern Sie das, wie es Ihnen passt.
+reminders-time-days = { $time } { $days }
+reminders-already = Schon eingerichtet: { $list } (entfernen können Sie sie in den Einstellungen).
+reminders-time-n = Uhrzeit { $n }
+reminders-time-n-name = Uhrzeit der Erinnerung { $n }
+reminders-remove-time-n = Uhrzeit { $n } entfernen
+reminders-add-time = Eine Uhrzeit hinzufügen
+reminders-save = Erinnerungen speichern
+reminders-set-for = Erinnerungen für { $routine } eingerichtet: { $times }, { $days }.
+reminders-not-saved = { $why } Sehen Sie unter „Erinnerungen“ in den Einstellungen nach.
+reminders-not-noted = Es ließ sich nicht festhalten, welche Erinnerungen schon gezeigt wurden; eine kann deshalb noch einmal erscheinen: { $why }.
+reminders-probe-failed = der Desktop ließ sich nicht fragen: { $why }
+reminders-probe-unanswered = der Desktop hat auf die Frage nicht geantwortet
+reminders-autostart-written = Ab Ihrer nächsten Anmeldung erscheinen sie auch, wenn Stretch Timer geschlossen ist.
+reminders-autostart-removed = Bei der Anmeldung erinnert Sie nichts mehr.
+reminders-autostart-failed = Sie erscheinen nur, solange Stretch Timer geöffnet ist: { $why }.
+remind-days-every-day = jeden Tag
+remind-days-weekdays = werktags
+remind-times-and = { $most } und { $last }
+remind-start-now = Jetzt starten
+remind-snooze = In 15 Minuten
+remind-time-for = Zeit für { $routine }
+remind-takes = { $minutes ->
+        [0] Es dauert keine Minute.
+        [one] Es dauert etwa 1 Minute.
+       *[other] Es dauert etwa { $minutes } Minuten.
+    }
+remind-takes-hours = { $minutes ->
+        [0] Es dauert etwa { $hours } Std.
+       *[other] Es dauert etwa { $hours } Std. { $minutes } Min.
+    }
+remind-cannot-open = Das Programm ließ sich nicht öffnen: { $why }
+remind-set = Erinnerung eingerichtet: { $routine } um { $time }, { $days }.
+remind-changed = Erinnerung geändert: { $routine } um { $time }, { $days } (vorher { $before }).
+remind-unchanged = Schon eingerichtet: { $routine } um { $time }, { $days }.
+remind-prescribed = { $routine } ist { $times ->
+        [one] einmal am Tag
+        [2] zweimal am Tag
+       *[other] { $times }-mal am Tag
+    } verordnet: { $set } eingerichtet; vorgeschlagene Uhrzeiten { $suggested }.
+remind-warning = Warnung: { $what }
+remind-at-login-written = Erinnerungen starten bei der Anmeldung: { $file } ist geschrieben.
+remind-at-login-removed = Bei der Anmeldung startet nichts mehr: { $file } ist entfernt.
+remind-list-time = UHRZEIT
+remind-list-days = TAGE
+remind-list-routine = PROGRAMM
+remind-list-next = NÄCHSTE
+remind-list-cannot-start = die Erinnerungen für „{ $routine }“ können es nicht starten: { $why }; abschalten können Sie sie mit: stretch-timer remind off "{ $routine }"
+remind-daemon-running = Der Erinnerungsdienst läuft.
+remind-daemon-starts-at-login = Der Erinnerungsdienst läuft gerade nicht: Er startet bei Ihrer nächsten Anmeldung, oder jetzt mit: stretch-timer remind daemon
+remind-daemon-not-at-login = Der Erinnerungsdienst läuft nicht, und nichts startet ihn bei der Anmeldung: { $file } fehlt. Richten Sie wieder eine Erinnerung ein, damit die Datei geschrieben wird, oder starten Sie den Dienst jetzt mit: stretch-timer remind daemon
+remind-daemon-start-it = Der Erinnerungsdienst läuft nicht: Starten Sie ihn mit: stretch-timer remind daemon
+remind-off-none = Es waren keine Erinnerungen eingerichtet.
+remind-off-all = { $count ->
+        [one] 1 Erinnerung abgeschaltet
+       *[other] { $count } Erinnerungen abgeschaltet
+    }.
+remind-off-routine = { $count ->
+        [one] 1 Erinnerung
+       *[other] { $count } Erinnerungen
+    } für { $routine } abgeschaltet.
+remind-off-not-set = für „{ $routine }“ gibt es keine Erinnerungen; es sind keine Erinnerungen eingerichtet
+remind-off-not-set-others = für „{ $routine }“ gibt es keine Erinnerungen; Erinnerungen gibt es für: { $set }
+remind-daemon-nothing-to-do = es sind keine Erinnerungen eingerichtet, der Erinnerungsdienst hat also nichts zu tun
+remind-daemon-all-off = alle Erinnerungen sind abgeschaltet; der Erinnerungsdienst beendet sich
+remind-daemon-stops = { $why }; der Erinnerungsdienst beendet sich
+remind-daemon-cannot-go-on = der Erinnerungsdienst konnte nicht weiterlaufen: { $why }
+remind-log-shown = an { $routine } erinnert
+remind-log-app-open = { $routine } ist fällig; die App ist geöffnet und erinnert selbst daran
+remind-log-done-today = { $routine } ist fällig, wurde heute aber schon so oft gemacht wie verordnet
+remind-log-skipped = { $routine } übersprungen (fällig um { $due }): erst eine Stunde oder mehr zu spät bemerkt
+remind-log-started = { $routine } gestartet
+remind-log-start-failed = { $routine } ließ sich nicht starten: { $why }
+remind-log-snoozed = { $routine } verschoben bis { $until }
+remind-log-failed = { $routine }: { $why }
+remind-log-file-unreadable = die Erinnerungsdatei lässt sich gerade nicht lesen ({ $why }); die zuvor gelesenen Erinnerungen gelten weiter
+remind-log-clock-changed = die Uhr wurde umgestellt; die Erinnerungen richten sich nach der neuen Zeit
+remind-error-read = Ihre Erinnerungsdatei { $file } ließ sich nicht lesen: { $why }
+remind-error-broken = Ihre Erinnerungsdatei { $file } lässt sich nicht lesen ({ $detail }); sie bleibt, wie sie ist, und keine Erinnerung wird geändert, bis sie korrigiert oder beiseitegelegt ist
+remind-error-too-new = Ihre Erinnerungsdatei { $file } stammt von einer neueren Version von stretch-timer (Version { $found }; diese liest Version { $reads }); sie bleibt, wie sie ist
+remind-error-set-aside = { $file } ließ sich nicht beiseitelegen: { $why }
+remind-error-daemon-running = für { $folder } läuft schon ein Erinnerungsdienst
+remind-error-lock = die Sperrdatei { $file } ließ sich nicht verwenden: { $why }
+remind-error-autostart-folder = der Autostart-Ordner { $folder } ließ sich nicht anlegen: { $why }
+remind-error-autostart-remove = der Autostart-Eintrag { $file } ließ sich nicht entfernen: { $why }
+remind-error-no-bus = es gibt keinen Sitzungsbus des Desktops für Benachrichtigungen ({ $detail }), deshalb können keine Erinnerungen erscheinen
+remind-error-no-server = auf diesem Desktop läuft kein Benachrichtigungsdienst ({ $detail }), deshalb können keine Erinnerungen erscheinen
+remind-error-unsupported = Erinnerungen als Benachrichtigung gibt es auf diesem System noch nicht
+remind-error-not-shown = der Benachrichtigungsdienst hat die Erinnerung nicht angezeigt: { $detail }
+
 ## Die Frage nach den Schmerzen, vor einem Programm und nach einem Abbruch
 
 pain-question = Wie stark sind Ihre Schmerzen gerade?

@@ -248,6 +248,140 @@ effort-too-easy = Too easy
 effort-about-right = About right
 effort-too-hard = Too hard
 
+## Reminders: in Settings, "Remind me" on a routine's page, one due in the window, the desktop's notification and `stretch-timer remind`
+
+reminders-heading = Reminders
+reminders-desktop-with-buttons = This desktop shows reminders as notifications, with “Start now” and “In 15 minutes”.
+reminders-desktop-without-buttons = This desktop shows reminders as notifications, without buttons (it does not offer them).
+reminders-desktop-no-bus = There is no desktop session bus to show notifications on, so reminders cannot be shown as notifications. While Stretch Timer is open, it reminds you in its window instead.
+reminders-desktop-no-server = No notification server is running on this desktop, so reminders cannot be shown as notifications. While Stretch Timer is open, it reminds you in its window instead.
+reminders-desktop-cannot = { $why }. While Stretch Timer is open, it reminds you in its window instead.
+reminders-desktop-asking = Asking the desktop whether it shows notifications…
+reminders-presence-failed = { $why }: the reminder daemon may show a reminder this window shows too.
+reminders-set-aside = Keep the damaged file aside and start again
+reminders-kept-aside = The damaged file is kept as { $file }; you can set reminders again.
+reminders-none = No reminders are set.
+reminders-remove = Remove
+reminders-remove-name = Remove the reminder at { $time } for { $routine }
+reminders-add-heading = Add a reminder:
+reminders-routine = Routine
+reminders-time = Time
+reminders-time-name = Reminder time
+reminders-add = Add reminder
+reminders-removed = Reminder removed.
+reminders-every-day = Every day
+reminders-weekdays = Weekdays
+reminders-chosen-days = Chosen days
+reminders-tick-a-day = Tick at least one day.
+reminders-time-form = “{ $given }” is not a time of day; write hours and minutes like 08:00 or 18:30.
+reminders-time-hour = “{ $given }” is not a time of day: the hour must be from 0 to 23.
+reminders-time-minute = “{ $given }” is not a time of day: the minutes must be from 00 to 59.
+reminders-due = Reminder
+reminders-dismiss = Dismiss
+reminders-remind-me = Remind me
+reminders-prescribed = Prescribed { $days ->
+        [7] every day
+        [one] 1 day a week
+       *[other] { $days } days a week
+    }, { $times ->
+        [one] once a day
+        [2] twice a day
+       *[other] { $times } times a day
+    }. These times are suggested: change them as you like.
+reminders-no-prescription = No prescription: one reminder a day is suggested. Change it as you like.
+reminders-time-days = { $time } { $days }
+reminders-already = Already set: { $list } (remove them in Settings).
+reminders-time-n = Time { $n }
+reminders-time-n-name = Reminder time { $n }
+reminders-remove-time-n = Remove time { $n }
+reminders-add-time = Add a time
+reminders-save = Save reminders
+reminders-set-for = Reminders set for { $routine }: { $times }, { $days }.
+reminders-not-saved = { $why } Look at Reminders in Settings.
+reminders-not-noted = Could not note which reminders were shown, so one may be shown again: { $why }.
+reminders-probe-failed = could not ask the desktop: { $why }
+reminders-probe-unanswered = the question to the desktop went unanswered
+reminders-autostart-written = From your next login they are shown even when Stretch Timer is closed.
+reminders-autostart-removed = Nothing reminds you at login any more.
+reminders-autostart-failed = They are shown only while Stretch Timer is open: { $why }.
+# Days and times in the middle of a sentence: "Reminder set: Morning stretch at 08:00, every day."
+remind-days-every-day = every day
+remind-days-weekdays = weekdays
+# A list of times, the last joined by "and": "08:00, 13:00 and 18:00".
+remind-times-and = { $most } and { $last }
+remind-start-now = Start now
+remind-snooze = In 15 minutes
+remind-time-for = Time for { $routine }
+remind-takes = { $minutes ->
+        [0] It takes under a minute.
+        [one] It takes about 1 minute.
+       *[other] It takes about { $minutes } minutes.
+    }
+remind-takes-hours = { $minutes ->
+        [0] It takes about { $hours } h.
+       *[other] It takes about { $hours } h { $minutes } min.
+    }
+remind-cannot-open = The routine could not be opened: { $why }
+remind-set = Reminder set: { $routine } at { $time }, { $days }.
+remind-changed = Reminder changed: { $routine } at { $time }, { $days } (was { $before }).
+remind-unchanged = Already set: { $routine } at { $time }, { $days }.
+remind-prescribed = { $routine } is prescribed { $times ->
+        [one] once a day
+        [2] twice a day
+       *[other] { $times } times a day
+    }: { $set } set; suggested times { $suggested }.
+remind-warning = warning: { $what }
+remind-at-login-written = Reminders start at login: { $file } is written.
+remind-at-login-removed = Nothing starts at login any more: { $file } is removed.
+remind-list-time = TIME
+remind-list-days = DAYS
+remind-list-routine = ROUTINE
+remind-list-next = NEXT
+remind-list-cannot-start = the reminders for “{ $routine }” cannot start it: { $why }; turn them off with: stretch-timer remind off "{ $routine }"
+remind-daemon-running = The reminder daemon is running.
+remind-daemon-starts-at-login = The reminder daemon is not running now: it starts at your next login, or now with: stretch-timer remind daemon
+remind-daemon-not-at-login = The reminder daemon is not running, and nothing starts it at login: { $file } is missing. Set a reminder again to write it, or start the daemon now with: stretch-timer remind daemon
+remind-daemon-start-it = The reminder daemon is not running: start it with: stretch-timer remind daemon
+remind-off-none = No reminders were set.
+remind-off-all = Turned off { $count ->
+        [one] 1 reminder
+       *[other] { $count } reminders
+    }.
+remind-off-routine = Turned off { $count ->
+        [one] 1 reminder
+       *[other] { $count } reminders
+    } for { $routine }.
+remind-off-not-set = there are no reminders for “{ $routine }”; no reminders are set
+remind-off-not-set-others = there are no reminders for “{ $routine }”; reminders are set for: { $set }
+remind-daemon-nothing-to-do = no reminders are set, so the reminder daemon has nothing to do
+remind-daemon-all-off = all reminders are off; the reminder daemon stops
+remind-daemon-stops = { $why }; the reminder daemon stops
+remind-daemon-cannot-go-on = the reminder daemon could not go on: { $why }
+# The daemon's log, one line for each thing it did.
+remind-log-shown = reminded of { $routine }
+remind-log-app-open = { $routine } is due; the app is open and reminds of it itself
+remind-log-done-today = { $routine } is due but already done as often as prescribed today
+remind-log-skipped = skipped { $routine } (due at { $due }): found an hour or more late
+remind-log-started = started { $routine }
+remind-log-start-failed = could not start { $routine }: { $why }
+remind-log-snoozed = { $routine } put off until { $until }
+remind-log-failed = { $routine }: { $why }
+remind-log-file-unreadable = the reminders file cannot be read now ({ $why }); the reminders read before go on
+remind-log-clock-changed = the clock was changed; reminders follow the new time
+# Why reminders cannot be read, kept or shown.
+remind-error-read = could not read your reminders file { $file }: { $why }
+remind-error-broken = your reminders file { $file } cannot be read ({ $detail }); it is left as it is, and no reminder is changed until it is fixed or set aside
+remind-error-too-new = your reminders file { $file } was written by a newer version of stretch-timer (version { $found }; this one reads { $reads }); it is left as it is
+remind-error-set-aside = could not move { $file } aside: { $why }
+remind-error-daemon-running = a reminder daemon is already running for { $folder }
+remind-error-lock = could not use the lock file { $file }: { $why }
+remind-error-autostart-folder = could not create the autostart folder { $folder }: { $why }
+remind-error-autostart-remove = could not remove the autostart entry { $file }: { $why }
+remind-error-no-bus = there is no desktop session bus to show notifications on ({ $detail }), so reminders cannot be shown
+remind-error-no-server = no notification server is running on this desktop ({ $detail }), so reminders cannot be shown
+remind-error-unsupported = reminder notifications are not supported on this system yet
+remind-error-not-shown = the notification server did not show the reminder: { $detail }
+
 ## The pain question, before a routine and after one is stopped
 
 pain-question = How is your pain right now?

@@ -243,6 +243,139 @@ effort-too-easy = Demasiado fácil
 effort-about-right = Justo bien
 effort-too-hard = Demasiado difícil
 
+## Recordatorios: en los Ajustes, «Recordármelo» en la página de una rutina, uno pendiente en la ventana, la notificación del escritorio y `stretch-timer remind`
+
+reminders-heading = Recordatorios
+reminders-desktop-with-buttons = Este escritorio muestra los recordatorios como notificaciones, con «Empezar ahora» y «Dentro de 15 minutos».
+reminders-desktop-without-buttons = Este escritorio muestra los recordatorios como notificaciones, pero sin botones (no los ofrece).
+reminders-desktop-no-bus = No hay un bus de sesión del escritorio en el que mostrar notificaciones, así que los recordatorios no pueden aparecer como notificaciones. Mientras Stretch Timer esté abierto, se los recordará en su ventana.
+reminders-desktop-no-server = En este escritorio no hay ningún servicio de notificaciones en marcha, así que los recordatorios no pueden aparecer como notificaciones. Mientras Stretch Timer esté abierto, se los recordará en su ventana.
+reminders-desktop-cannot = { $why }. Mientras Stretch Timer esté abierto, se los recordará en su ventana.
+reminders-desktop-asking = Preguntando al escritorio si muestra notificaciones…
+reminders-presence-failed = { $why }: puede que el servicio de recordatorios muestre un recordatorio que esta ventana también muestra.
+reminders-set-aside = Apartar el archivo dañado y empezar de nuevo
+reminders-kept-aside = El archivo dañado se ha guardado como { $file }; ya puede volver a programar recordatorios.
+reminders-none = No hay ningún recordatorio programado.
+reminders-remove = Quitar
+reminders-remove-name = Quitar el recordatorio de las { $time } para { $routine }
+reminders-add-heading = Añadir un recordatorio:
+reminders-routine = Rutina
+reminders-time = Hora
+reminders-time-name = Hora del recordatorio
+reminders-add = Añadir recordatorio
+reminders-removed = Recordatorio quitado.
+reminders-every-day = Todos los días
+reminders-weekdays = De lunes a viernes
+reminders-chosen-days = Días concretos
+reminders-tick-a-day = Marque al menos un día.
+reminders-time-form = «{ $given }» no es una hora; escriba horas y minutos, por ejemplo 08:00 o 18:30.
+reminders-time-hour = «{ $given }» no es una hora: la hora debe estar entre 0 y 23.
+reminders-time-minute = «{ $given }» no es una hora: los minutos deben estar entre 00 y 59.
+reminders-due = Recordatorio
+reminders-dismiss = Cerrar
+reminders-remind-me = Recordármelo
+reminders-prescribed = Pauta: { $days ->
+        [7] todos los días
+        [one] 1 día a la semana
+       *[other] { $days } días a la semana
+    }, { $times ->
+        [one] una vez al día
+        [2] dos veces al día
+       *[other] { $times } veces al día
+    }. Estas horas son una sugerencia: cámbielas como prefiera.
+reminders-no-prescription = Sin pauta: se sugiere un recordatorio al día. Cámbielo como prefiera.
+reminders-time-days = { $time } { $days }
+reminders-already = Ya programados: { $list } (puede quitarlos en los Ajustes).
+reminders-time-n = Hora { $n }
+reminders-time-n-name = Hora del recordatorio { $n }
+reminders-remove-time-n = Quitar la hora { $n }
+reminders-add-time = Añadir una hora
+reminders-save = Guardar recordatorios
+reminders-set-for = Recordatorios programados para { $routine }: { $times }, { $days }.
+reminders-not-saved = { $why } Revise los Recordatorios en los Ajustes.
+reminders-not-noted = No se ha podido anotar qué recordatorios se han mostrado, así que alguno puede volver a aparecer: { $why }.
+reminders-probe-failed = no se ha podido preguntar al escritorio: { $why }
+reminders-probe-unanswered = el escritorio no ha respondido a la pregunta
+reminders-autostart-written = A partir de su próximo inicio de sesión aparecerán aunque Stretch Timer esté cerrado.
+reminders-autostart-removed = Ya no se le recordará nada al iniciar sesión.
+reminders-autostart-failed = Solo aparecerán mientras Stretch Timer esté abierto: { $why }.
+remind-days-every-day = todos los días
+remind-days-weekdays = de lunes a viernes
+remind-times-and = { $most } y { $last }
+remind-start-now = Empezar ahora
+remind-snooze = Dentro de 15 minutos
+remind-time-for = Es la hora de { $routine }
+remind-takes = { $minutes ->
+        [0] Dura menos de un minuto.
+        [one] Dura 1 minuto, más o menos.
+       *[other] Dura unos { $minutes } minutos.
+    }
+remind-takes-hours = { $minutes ->
+        [0] Dura unas { $hours } h.
+       *[other] Dura unas { $hours } h { $minutes } min.
+    }
+remind-cannot-open = No se ha podido abrir la rutina: { $why }
+remind-set = Recordatorio programado: { $routine } a las { $time }, { $days }.
+remind-changed = Recordatorio cambiado: { $routine } a las { $time }, { $days } (antes: { $before }).
+remind-unchanged = Ya estaba programado: { $routine } a las { $time }, { $days }.
+remind-prescribed = La pauta de { $routine } es { $times ->
+        [one] una vez al día
+        [2] dos veces al día
+       *[other] { $times } veces al día
+    }: { $set ->
+        [one] 1 programado
+       *[other] { $set } programados
+    }; horas sugeridas: { $suggested }.
+remind-warning = aviso: { $what }
+remind-at-login-written = Los recordatorios se inician al iniciar sesión: se ha escrito { $file }.
+remind-at-login-removed = Ya no se inicia nada al iniciar sesión: se ha quitado { $file }.
+remind-list-time = HORA
+remind-list-days = DÍAS
+remind-list-routine = RUTINA
+remind-list-next = PRÓXIMO
+remind-list-cannot-start = los recordatorios de «{ $routine }» no pueden iniciarla: { $why }; puede desactivarlos con: stretch-timer remind off "{ $routine }"
+remind-daemon-running = El servicio de recordatorios está en marcha.
+remind-daemon-starts-at-login = El servicio de recordatorios no está en marcha ahora: se iniciará en su próximo inicio de sesión, o ahora con: stretch-timer remind daemon
+remind-daemon-not-at-login = El servicio de recordatorios no está en marcha y nada lo inicia al iniciar sesión: falta { $file }. Vuelva a programar un recordatorio para escribirlo, o inicie el servicio ahora con: stretch-timer remind daemon
+remind-daemon-start-it = El servicio de recordatorios no está en marcha: inícielo con: stretch-timer remind daemon
+remind-off-none = No había ningún recordatorio programado.
+remind-off-all = { $count ->
+        [one] Se ha desactivado 1 recordatorio
+       *[other] Se han desactivado { $count } recordatorios
+    }.
+remind-off-routine = { $count ->
+        [one] Se ha desactivado 1 recordatorio
+       *[other] Se han desactivado { $count } recordatorios
+    } de { $routine }.
+remind-off-not-set = no hay recordatorios para «{ $routine }»; no hay ningún recordatorio programado
+remind-off-not-set-others = no hay recordatorios para «{ $routine }»; hay recordatorios para: { $set }
+remind-daemon-nothing-to-do = no hay ningún recordatorio programado, así que el servicio de recordatorios no tiene nada que hacer
+remind-daemon-all-off = todos los recordatorios están desactivados; el servicio de recordatorios se detiene
+remind-daemon-stops = { $why }; el servicio de recordatorios se detiene
+remind-daemon-cannot-go-on = el servicio de recordatorios no ha podido seguir: { $why }
+remind-log-shown = recordado: { $routine }
+remind-log-app-open = toca { $routine }; la aplicación está abierta y lo recuerda ella misma
+remind-log-done-today = toca { $routine }, pero hoy ya se ha hecho tantas veces como indica la pauta
+remind-log-skipped = omitido { $routine } (tocaba a las { $due }): se vio con una hora o más de retraso
+remind-log-started = iniciado { $routine }
+remind-log-start-failed = no se ha podido iniciar { $routine }: { $why }
+remind-log-snoozed = { $routine } aplazado hasta { $until }
+remind-log-failed = { $routine }: { $why }
+remind-log-file-unreadable = ahora no se puede leer el archivo de recordatorios ({ $why }); siguen los recordatorios leídos antes
+remind-log-clock-changed = se ha cambiado la hora del reloj; los recordatorios siguen la nueva hora
+remind-error-read = no se ha podido leer su archivo de recordatorios { $file }: { $why }
+remind-error-broken = su archivo de recordatorios { $file } no se puede leer ({ $detail }); se deja como está, y no se cambia ningún recordatorio hasta que se corrija o se aparte
+remind-error-too-new = su archivo de recordatorios { $file } lo escribió una versión más reciente de stretch-timer (versión { $found }; esta lee la { $reads }); se deja como está
+remind-error-set-aside = no se ha podido apartar { $file }: { $why }
+remind-error-daemon-running = ya hay un servicio de recordatorios en marcha para { $folder }
+remind-error-lock = no se ha podido usar el archivo de bloqueo { $file }: { $why }
+remind-error-autostart-folder = no se ha podido crear la carpeta de inicio automático { $folder }: { $why }
+remind-error-autostart-remove = no se ha podido quitar la entrada de inicio automático { $file }: { $why }
+remind-error-no-bus = no hay un bus de sesión del escritorio en el que mostrar notificaciones ({ $detail }), así que los recordatorios no pueden aparecer
+remind-error-no-server = en este escritorio no hay ningún servicio de notificaciones en marcha ({ $detail }), así que los recordatorios no pueden aparecer
+remind-error-unsupported = los recordatorios como notificación aún no funcionan en este sistema
+remind-error-not-shown = el servicio de notificaciones no ha mostrado el recordatorio: { $detail }
+
 ## La pregunta por el dolor, antes de una rutina y al terminarla antes de tiempo
 
 pain-question = ¿Cuánto le duele en este momento?

@@ -246,6 +246,139 @@ effort-too-easy = Trop facile
 effort-about-right = Comme il faut
 effort-too-hard = Trop difficile
 
+## Les rappels : dans les Réglages, « Me le rappeler » sur la page d’un programme, un rappel dû dans la fenêtre, la notification du bureau et `stretch-timer remind`
+
+reminders-heading = Rappels
+reminders-desktop-with-buttons = Ce bureau affiche les rappels sous forme de notifications, avec « Commencer maintenant » et « Dans 15 minutes ».
+reminders-desktop-without-buttons = Ce bureau affiche les rappels sous forme de notifications, mais sans boutons (il n’en propose pas).
+reminders-desktop-no-bus = Il n’y a pas de bus de session du bureau pour afficher des notifications : les rappels ne peuvent donc pas apparaître sous forme de notifications. Tant que Stretch Timer est ouvert, il vous les rappelle dans sa fenêtre.
+reminders-desktop-no-server = Aucun service de notifications ne tourne sur ce bureau : les rappels ne peuvent donc pas apparaître sous forme de notifications. Tant que Stretch Timer est ouvert, il vous les rappelle dans sa fenêtre.
+reminders-desktop-cannot = { $why }. Tant que Stretch Timer est ouvert, il vous les rappelle dans sa fenêtre.
+reminders-desktop-asking = On demande au bureau s’il affiche les notifications…
+reminders-presence-failed = { $why } : le service de rappels risque d’afficher un rappel que cette fenêtre affiche aussi.
+reminders-set-aside = Mettre le fichier abîmé de côté et recommencer
+reminders-kept-aside = Le fichier abîmé est conservé sous le nom { $file } ; vous pouvez de nouveau programmer des rappels.
+reminders-none = Aucun rappel n’est programmé.
+reminders-remove = Supprimer
+reminders-remove-name = Supprimer le rappel de { $time } pour { $routine }
+reminders-add-heading = Ajouter un rappel :
+reminders-routine = Programme
+reminders-time = Heure
+reminders-time-name = Heure du rappel
+reminders-add = Ajouter le rappel
+reminders-removed = Le rappel est supprimé.
+reminders-every-day = Tous les jours
+reminders-weekdays = En semaine
+reminders-chosen-days = Certains jours
+reminders-tick-a-day = Cochez au moins un jour.
+reminders-time-form = « { $given } » n’est pas une heure ; écrivez les heures et les minutes, par exemple 08:00 ou 18:30.
+reminders-time-hour = « { $given } » n’est pas une heure : l’heure doit être comprise entre 0 et 23.
+reminders-time-minute = « { $given } » n’est pas une heure : les minutes doivent être comprises entre 00 et 59.
+reminders-due = Rappel
+reminders-dismiss = Fermer
+reminders-remind-me = Me le rappeler
+reminders-prescribed = Prescrit { $days ->
+        [7] tous les jours
+        [one] 1 jour par semaine
+       *[other] { $days } jours par semaine
+    }, { $times ->
+        [one] une fois par jour
+        [2] deux fois par jour
+       *[other] { $times } fois par jour
+    }. Ces heures sont des suggestions : changez-les comme vous le souhaitez.
+reminders-no-prescription = Pas de prescription : un rappel par jour vous est suggéré. Changez-le comme vous le souhaitez.
+reminders-time-days = { $time } { $days }
+reminders-already = Déjà programmés : { $list } (vous pouvez les supprimer dans les Réglages).
+reminders-time-n = Heure { $n }
+reminders-time-n-name = Heure du rappel { $n }
+reminders-remove-time-n = Supprimer l’heure { $n }
+reminders-add-time = Ajouter une heure
+reminders-save = Enregistrer les rappels
+reminders-set-for = Rappels programmés pour { $routine } : { $times }, { $days }.
+reminders-not-saved = { $why } Regardez les Rappels dans les Réglages.
+reminders-not-noted = Impossible de noter quels rappels ont été affichés ({ $why }) : l’un d’eux pourrait donc revenir.
+reminders-probe-failed = impossible d’interroger le bureau : { $why }
+reminders-probe-unanswered = le bureau n’a pas répondu à la question
+reminders-autostart-written = Dès votre prochaine connexion, ils s’affichent même quand Stretch Timer est fermé.
+reminders-autostart-removed = Plus rien ne vous est rappelé à la connexion.
+reminders-autostart-failed = Ils ne s’affichent que tant que Stretch Timer est ouvert : { $why }.
+remind-days-every-day = tous les jours
+remind-days-weekdays = en semaine
+remind-times-and = { $most } et { $last }
+remind-start-now = Commencer maintenant
+remind-snooze = Dans 15 minutes
+remind-time-for = C’est l’heure de { $routine }
+remind-takes = { $minutes ->
+        [0] Cela prend moins d’une minute.
+        [one] Cela prend environ 1 minute.
+       *[other] Cela prend environ { $minutes } minutes.
+    }
+remind-takes-hours = { $minutes ->
+        [0] Cela prend environ { $hours } h.
+       *[other] Cela prend environ { $hours } h { $minutes }.
+    }
+remind-cannot-open = Le programme n’a pas pu être ouvert : { $why }
+remind-set = Rappel programmé : { $routine } à { $time }, { $days }.
+remind-changed = Rappel modifié : { $routine } à { $time }, { $days } (avant : { $before }).
+remind-unchanged = Déjà programmé : { $routine } à { $time }, { $days }.
+remind-prescribed = { $routine } est prescrit { $times ->
+        [one] une fois par jour
+        [2] deux fois par jour
+       *[other] { $times } fois par jour
+    } : { $set ->
+        [one] 1 programmé
+       *[other] { $set } programmés
+    } ; heures suggérées : { $suggested }.
+remind-warning = attention : { $what }
+remind-at-login-written = Les rappels démarrent à la connexion : { $file } est écrit.
+remind-at-login-removed = Plus rien ne démarre à la connexion : { $file } est supprimé.
+remind-list-time = HEURE
+remind-list-days = JOURS
+remind-list-routine = PROGRAMME
+remind-list-next = PROCHAIN
+remind-list-cannot-start = les rappels de « { $routine } » ne peuvent pas le lancer : { $why } ; désactivez-les avec : stretch-timer remind off "{ $routine }"
+remind-daemon-running = Le service de rappels tourne.
+remind-daemon-starts-at-login = Le service de rappels ne tourne pas pour l’instant : il démarre à votre prochaine connexion, ou tout de suite avec : stretch-timer remind daemon
+remind-daemon-not-at-login = Le service de rappels ne tourne pas, et rien ne le démarre à la connexion : { $file } manque. Programmez de nouveau un rappel pour l’écrire, ou démarrez le service tout de suite avec : stretch-timer remind daemon
+remind-daemon-start-it = Le service de rappels ne tourne pas : démarrez-le avec : stretch-timer remind daemon
+remind-off-none = Aucun rappel n’était programmé.
+remind-off-all = { $count ->
+        [one] 1 rappel désactivé
+       *[other] { $count } rappels désactivés
+    }.
+remind-off-routine = { $count ->
+        [one] 1 rappel désactivé
+       *[other] { $count } rappels désactivés
+    } pour { $routine }.
+remind-off-not-set = il n’y a pas de rappel pour « { $routine } » ; aucun rappel n’est programmé
+remind-off-not-set-others = il n’y a pas de rappel pour « { $routine } » ; des rappels sont programmés pour : { $set }
+remind-daemon-nothing-to-do = aucun rappel n’est programmé : le service de rappels n’a rien à faire
+remind-daemon-all-off = tous les rappels sont désactivés ; le service de rappels s’arrête
+remind-daemon-stops = { $why } ; le service de rappels s’arrête
+remind-daemon-cannot-go-on = le service de rappels n’a pas pu continuer : { $why }
+remind-log-shown = rappel de { $routine }
+remind-log-app-open = { $routine } est dû ; l’application est ouverte et le rappelle elle-même
+remind-log-done-today = { $routine } est dû, mais déjà fait aujourd’hui autant de fois que prescrit
+remind-log-skipped = { $routine } sauté (dû à { $due }) : vu avec une heure de retard ou plus
+remind-log-started = { $routine } lancé
+remind-log-start-failed = { $routine } n’a pas pu être lancé : { $why }
+remind-log-snoozed = { $routine } repoussé jusqu’à { $until }
+remind-log-failed = { $routine } : { $why }
+remind-log-file-unreadable = le fichier de rappels ne peut pas être lu pour l’instant ({ $why }) ; les rappels lus avant continuent
+remind-log-clock-changed = l’horloge a été changée ; les rappels suivent la nouvelle heure
+remind-error-read = votre fichier de rappels { $file } n’a pas pu être lu : { $why }
+remind-error-broken = votre fichier de rappels { $file } ne peut pas être lu ({ $detail }) ; il est laissé tel quel, et aucun rappel n’est modifié tant qu’il n’est pas corrigé ou mis de côté
+remind-error-too-new = votre fichier de rappels { $file } a été écrit par une version plus récente de stretch-timer (version { $found } ; celle-ci lit la { $reads }) ; il est laissé tel quel
+remind-error-set-aside = { $file } n’a pas pu être mis de côté : { $why }
+remind-error-daemon-running = un service de rappels tourne déjà pour { $folder }
+remind-error-lock = le fichier de verrou { $file } n’a pas pu être utilisé : { $why }
+remind-error-autostart-folder = le dossier de démarrage automatique { $folder } n’a pas pu être créé : { $why }
+remind-error-autostart-remove = l’entrée de démarrage automatique { $file } n’a pas pu être supprimée : { $why }
+remind-error-no-bus = il n’y a pas de bus de session du bureau pour afficher des notifications ({ $detail }) : les rappels ne peuvent donc pas s’afficher
+remind-error-no-server = aucun service de notifications ne tourne sur ce bureau ({ $detail }) : les rappels ne peuvent donc pas s’afficher
+remind-error-unsupported = les rappels sous forme de notification ne sont pas encore possibles sur ce système
+remind-error-not-shown = le service de notifications n’a pas affiché le rappel : { $detail }
+
 ## La question sur la douleur, avant un programme et après un arrêt
 
 pain-question = Quelle est votre douleur en ce moment ?

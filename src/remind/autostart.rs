@@ -32,11 +32,10 @@ pub enum Change {
     Unchanged,
 }
 
-/// Why the entry could not be written or removed.
+/// Why the entry could not be written or removed (its words: [`crate::remind::words`]).
 #[derive(Debug, thiserror::Error)]
 pub enum AutostartError {
     /// The autostart folder could not be made.
-    #[error("could not create the autostart folder {path}: {source}")]
     Folder {
         /// The folder.
         path: PathBuf,
@@ -44,10 +43,8 @@ pub enum AutostartError {
         source: io::Error,
     },
     /// The entry could not be written.
-    #[error(transparent)]
     Write(#[from] SaveError),
     /// The entry could not be removed.
-    #[error("could not remove the autostart entry {path}: {source}")]
     Remove {
         /// The entry.
         path: PathBuf,

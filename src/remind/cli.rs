@@ -25,7 +25,8 @@ use crate::remind::presence::{LockError, daemon_running};
 use crate::remind::store;
 use crate::reminders::{Days, Reminder, SetOutcome, TimeOfDay, suggested_times};
 use crate::resolve::Resolve;
-use crate::words::Count;
+use crate::remind::words::{days_words, time_words};
+use crate::tr;
 
 /// Exit code: done.
 pub const EXIT_OK: u8 = 0;
@@ -113,39 +114,57 @@ pub fn set(home: &Home, routine: &str, at: TimeOfDay, days: Days, env: &Env) -> 
     let (outcome, reminders) = (changed.result, &changed.reminders);
     let mut report = Report::default();
     let name = &loaded.name;
-    let _ = match outcome {
-        SetOutcome::Added => writeln!(report.out, "Reminder set: {name} at {at}, {days}."),
-        SetOutcome::DaysChanged { before } => writeln!(
-            report.out,
-            "Reminder changed: {name} at {at}, {days} (was {before})."
-        ),
-        SetOutcome::Unchanged => writeln!(report.out, "Already set: {name} at {at}, {days}."),
+    let (time, in_days) = (time_words(at), days_words(days));
+    let said = match outcome {
+        SetOutcome::Added => tr!("remind-set", routine = name, time = time, days = in_days),
+        SetOutcome::DaysChanged { before } => {
+            let before = days_words(before);
+            tr!(
+                "remind-changed",
+                routine = name,
+                time = time,
+                days = in_days,
+                before = before
+            )
+        }
+        SetOutcome::Unchanged => {
+            tr!("remind-unchanged", routine = name, time = time, days = in_days)
+        }
     };
+    let _ = writeln!(report.out, "{said}");
     if let Some(schedule) = loaded.schedule {
         let set = reminders.of_routine(&key).count();
         let times = usize::try_from(schedule.times_per_day).unwrap_or(usize::MAX);
         if set < times {
             let suggested: Vec<String> = suggested_times(schedule)
                 .iter()
-                .map(ToString::to_string)
+                .map(|t| time_words(*t))
                 .collect();
-            let _ = writeln!(
-                report.out,
-                "{name} is prescribed {} a day: {} set; suggested times {}.",
-                Count(times, "time"),
-                set,
-                suggested.join(", ")
+            let suggested = suggested.join(", ");
+            let said = tr!(
+                "remind-prescribed",
+                routine = name,
+                times = times,
+                set = set,
+                suggested = suggested
             );
+            let _ = writeln!(report.out, "{said}");
         }
     }
     autostart_lines(&mut report, changed.autostart);
     if !daemon_running(home) {
-        let _ = writeln!(
-            report.out,
-            "The reminder daemon is not running now: it starts at your next login, or now with: stretch-timer remind daemon"
-        );
+        let _ = writeln!(report.out, "{}", tr!("remind-daemon-starts-at-login"));
     }
     report
+}
+
+/// Adds a warning to what is said on standard error.
+fn warn(report: &mut Report, what: &str) {
+    let _ = writeln!(
+        report.err,
+        "stretch-timer: {}",
+        tr!("remind-warning", what = what)
+    );
 }
 
 /// Says what became of the autostart entry.
@@ -155,23 +174,15 @@ fn autostart_lines(report: &mut Report, autostart: Option<Result<Change, Autosta
     };
     match autostart {
         Ok(Change::Written(path)) => {
-            let _ = writeln!(
-                report.out,
-                "Reminders start at login: {} is written.",
-                path.display()
-            );
+            let file = path.display().to_string();
+            let _ = writeln!(report.out, "{}", tr!("remind-at-login-written", file = file));
         }
         Ok(Change::Removed(path)) => {
-            let _ = writeln!(
-                report.out,
-                "Nothing starts at login any more: {} is removed.",
-                path.display()
-            );
+            let file = path.display().to_string();
+            let _ = writeln!(report.out, "{}", tr!("remind-at-login-removed", file = file));
         }
         Ok(Change::Unchanged) => {}
-        Err(e) => {
-            let _ = writeln!(report.err, "stretch-timer: warning: {e}");
-        }
+        Err(e) => warn(report, &e.to_string()),
     }
 }
 
@@ -183,7 +194,7 @@ pub fn list(home: &Home, env: &Env) -> Report {
     };
     let mut report = Report::default();
     if reminders.is_empty() {
-        report.out.push_str("No reminders are set.\n");
+        let _ = writeln!(report.out, "{}", tr!("reminders-none"));
         return report;
     }
     let rows: Vec<[String; 4]> = reminders
@@ -198,14 +209,19 @@ pub fn list(home: &Home, env: &Env) -> Report {
                         .to_string()
                 });
             [
-                r.at.to_string(),
-                r.days.to_string(),
+                time_words(r.at),
+                days_words(r.days),
                 r.routine.clone(),
                 next,
             ]
         })
         .collect();
-    let header = ["TIME", "DAYS", "ROUTINE", "NEXT"].map(str::to_owned);
+    let header = [
+        tr!("remind-list-time"),
+        tr!("remind-list-days"),
+        tr!("remind-list-routine"),
+        tr!("remind-list-next"),
+    ];
     let widths: Vec<usize> = (0..3)
         .map(|i| {
             std::iter::once(&header)
@@ -239,11 +255,9 @@ pub fn list(home: &Home, env: &Env) -> Report {
             .map_err(|e| e.to_string())
             .and_then(|source| source.load().map_err(|e| e.to_string()));
         if let Err(why) = found {
-            let _ = writeln!(
-                report.err,
-                "stretch-timer: warning: the reminders for \"{routine}\" cannot start it: {}; turn them off with: stretch-timer remind off \"{routine}\"",
-                why.lines().next().unwrap_or_default()
-            );
+            let why = why.lines().next().unwrap_or_default();
+            let said = tr!("remind-list-cannot-start", routine = routine, why = why);
+            warn(&mut report, &said);
         }
     }
     let at_login = env
@@ -251,13 +265,13 @@ pub fn list(home: &Home, env: &Env) -> Report {
         .as_deref()
         .map(|dir| (autostart::is_set(dir, &env.exe, home), dir));
     let running = match (daemon_running(home), at_login) {
-        (true, _) => "The reminder daemon is running.".to_owned(),
-        (false, Some((true, _))) => "The reminder daemon is not running: it starts at your next login, or now with: stretch-timer remind daemon".to_owned(),
-        (false, Some((false, dir))) => format!(
-            "The reminder daemon is not running, and nothing starts it at login: {} is missing. Set a reminder again to write it, or start the daemon now with: stretch-timer remind daemon",
-            autostart::path_for(dir, home).display()
-        ),
-        (false, None) => "The reminder daemon is not running: start it with: stretch-timer remind daemon".to_owned(),
+        (true, _) => tr!("remind-daemon-running"),
+        (false, Some((true, _))) => tr!("remind-daemon-starts-at-login"),
+        (false, Some((false, dir))) => {
+            let file = autostart::path_for(dir, home).display().to_string();
+            tr!("remind-daemon-not-at-login", file = file)
+        }
+        (false, None) => tr!("remind-daemon-start-it"),
     };
     let _ = writeln!(report.out, "{running}");
     report
@@ -287,9 +301,11 @@ pub fn off(home: &Home, routine: Option<&str>, env: &Env) -> Report {
     let (removed, reminders) = (changed.result, &changed.reminders);
     let mut report = Report::default();
     match (routine, removed.len()) {
-        (None, 0) => report.out.push_str("No reminders were set.\n"),
+        (None, 0) => {
+            let _ = writeln!(report.out, "{}", tr!("remind-off-none"));
+        }
         (None, n) => {
-            let _ = writeln!(report.out, "Turned off {}.", Count(n, "reminder"));
+            let _ = writeln!(report.out, "{}", tr!("remind-off-all", count = n));
         }
         (Some(routine), 0) => {
             let mut set: Vec<&str> = reminders
@@ -299,21 +315,16 @@ pub fn off(home: &Home, routine: Option<&str>, env: &Env) -> Report {
                 .collect();
             set.dedup();
             let message = if set.is_empty() {
-                format!("there are no reminders for \"{routine}\"; no reminders are set")
+                tr!("remind-off-not-set", routine = routine)
             } else {
-                format!(
-                    "there are no reminders for \"{routine}\"; reminders are set for: {}",
-                    set.join(", ")
-                )
+                let set = set.join(", ");
+                tr!("remind-off-not-set-others", routine = routine, set = set)
             };
             return Report::error(message, EXIT_ERROR);
         }
         (Some(routine), n) => {
-            let _ = writeln!(
-                report.out,
-                "Turned off {} for {routine}.",
-                Count(n, "reminder")
-            );
+            let said = tr!("remind-off-routine", count = n, routine = routine);
+            let _ = writeln!(report.out, "{said}");
         }
     }
     autostart_lines(&mut report, changed.autostart);
@@ -325,16 +336,13 @@ pub fn off(home: &Home, routine: Option<&str>, env: &Env) -> Report {
 /// bus or notification server is said once, with 2.
 pub fn daemon(home: &Home, log: &mut dyn Write) -> u8 {
     let (message, code) = match run_daemon(home, log) {
-        Ok(DaemonEnd::NothingToDo) => (
-            "no reminders are set, so the reminder daemon has nothing to do".to_owned(),
-            EXIT_OK,
-        ),
-        Ok(DaemonEnd::AllOff) => (
-            "all reminders are off; the reminder daemon stops".to_owned(),
-            EXIT_OK,
-        ),
+        Ok(DaemonEnd::NothingToDo) => (tr!("remind-daemon-nothing-to-do"), EXIT_OK),
+        Ok(DaemonEnd::AllOff) => (tr!("remind-daemon-all-off"), EXIT_OK),
         Err(DaemonError::Lock(e @ LockError::Held { .. })) => (e.to_string(), EXIT_OK),
-        Err(DaemonError::Notify(e)) => (format!("{e}; the reminder daemon stops"), EXIT_ERROR),
+        Err(DaemonError::Notify(e)) => {
+            let why = e.to_string();
+            (tr!("remind-daemon-stops", why = why), EXIT_ERROR)
+        }
         Err(e) => (e.to_string(), EXIT_ERROR),
     };
     // Said where the daemon logs; a closed stream leaves the exit code to say it.
@@ -388,9 +396,9 @@ mod tests {
             lines[0].split_whitespace().collect::<Vec<_>>(),
             ["TIME", "DAYS", "ROUTINE", "NEXT"]
         );
-        assert!(lines[1].starts_with("08:00  weekdays  "), "{}", listed.out);
+        assert!(lines[1].starts_with("08:00  weekdays   "), "{}", listed.out);
         assert!(lines[1].ends_with("Mon 2026-06-01 08:00"), "{}", listed.out);
-        assert!(lines[2].starts_with("18:00  daily     "), "{}", listed.out);
+        assert!(lines[2].starts_with("18:00  every day  "), "{}", listed.out);
 
         let off_one = off(&home, Some("nothing"), &env);
         assert_eq!(off_one.code, 2);

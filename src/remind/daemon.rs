@@ -30,6 +30,7 @@ use crate::remind::start_command;
 use crate::remind::store::{self, StoreError};
 use crate::remind::wait::{Sleeper, Wake};
 use crate::reminders::Reminders;
+use crate::tr;
 
 /// Shows notices: the desktop's notification server, or a recording in tests.
 pub trait Notifier {
@@ -96,7 +97,7 @@ pub enum Quiet {
     DoneToday,
 }
 
-/// Something the daemon did, for its log and for tests.
+/// Something the daemon did, for its log and for tests (its words: [`crate::remind::words`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Happened {
     /// A reminder was shown.
@@ -144,42 +145,6 @@ pub enum Happened {
         /// Why.
         error: NotifyError,
     },
-}
-
-impl fmt::Display for Happened {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Happened::Shown { routine } => write!(f, "reminded of {routine}"),
-            Happened::Quiet {
-                routine,
-                why: Quiet::AppOpen,
-            } => write!(
-                f,
-                "{routine} is due; the app is open and reminds of it itself"
-            ),
-            Happened::Quiet {
-                routine,
-                why: Quiet::DoneToday,
-            } => write!(
-                f,
-                "{routine} is due but already done as often as prescribed today"
-            ),
-            Happened::Skipped { routine, due } => {
-                write!(
-                    f,
-                    "skipped {routine} (due at {due}): found an hour or more late"
-                )
-            }
-            Happened::Started { routine } => write!(f, "started {routine}"),
-            Happened::StartFailed { routine, error } => {
-                write!(f, "could not start {routine}: {error}")
-            }
-            Happened::Snoozed { routine, until } => {
-                write!(f, "{routine} put off until {until}")
-            }
-            Happened::Failed { routine, error } => write!(f, "{routine}: {error}"),
-        }
-    }
 }
 
 /// The reminder daemon's state, driven with time passed in.
@@ -307,20 +272,16 @@ impl<N: Notifier, L: Launcher> Daemon<N, L> {
     }
 }
 
-/// Why the daemon stopped with an error.
+/// Why the daemon stopped with an error (its words: [`crate::remind::words`]).
 #[derive(Debug, thiserror::Error)]
 pub enum DaemonError {
     /// Another daemon runs, or the lock file could not be used.
-    #[error(transparent)]
     Lock(#[from] LockError),
     /// The reminders could not be read.
-    #[error(transparent)]
     Store(#[from] StoreError),
     /// No notification can be shown.
-    #[error(transparent)]
     Notify(#[from] NotifyError),
     /// The daemon could not sleep or find its own program.
-    #[error("the reminder daemon could not go on: {0}")]
     Io(#[from] io::Error),
 }
 
@@ -381,13 +342,14 @@ pub fn run_daemon(home: &Home, log: &mut dyn Write) -> Result<DaemonEnd, DaemonE
                 }
                 Err(e) if !file_broken => {
                     file_broken = true;
-                    write(&format_args!("{e}; the reminders read before go on"));
+                    let why = e.to_string();
+                    write(&tr!("remind-log-file-unreadable", why = why));
                 }
                 Err(_) => {}
             }
         }
         if wake == Wake::ClockChanged {
-            write(&"the clock was changed; reminders follow the new time");
+            write(&tr!("remind-log-clock-changed"));
         }
         for happened in daemon.tick(&tz, now)? {
             write(&happened);

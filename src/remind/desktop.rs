@@ -23,37 +23,33 @@ use crate::remind::notice::Notice;
 pub const START: &str = "start";
 /// The action key of "In 15 minutes".
 pub const SNOOZE: &str = "snooze";
-/// The label of "Start now".
-pub const START_LABEL: &str = "Start now";
-/// The label of "In 15 minutes".
-pub const SNOOZE_LABEL: &str = "In 15 minutes";
+/// The label of "Start now", in the language of the thread that asks.
+pub fn start_label() -> String {
+    crate::tr!("remind-start-now")
+}
+/// The label of "In 15 minutes", in the language of the thread that asks.
+pub fn snooze_label() -> String {
+    crate::tr!("remind-snooze")
+}
 /// The name the notifications are sent under.
 pub const APP_NAME: &str = "Stretch Timer";
 
-/// Why a notification could not be shown.
+/// Why a notification could not be shown (its words: [`crate::remind::words`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NotifyError {
     /// There is no session bus: the program is not running in a desktop session.
-    #[error(
-        "there is no desktop session bus to show notifications on ({detail}), so reminders cannot be shown"
-    )]
     NoBus {
         /// What the connection attempt said.
         detail: String,
     },
     /// There is a session bus, but no notification server on it.
-    #[error(
-        "no notification server is running on this desktop ({detail}), so reminders cannot be shown"
-    )]
     NoServer {
         /// What the bus said.
         detail: String,
     },
     /// This system's notifications are not supported yet (only the freedesktop.org ones are).
-    #[error("reminder notifications are not supported on this system yet")]
     Unsupported,
     /// The server is there but did not take this notification.
-    #[error("the notification server did not show the reminder: {detail}")]
     Failed {
         /// What it said.
         detail: String,
@@ -206,9 +202,9 @@ mod xdg {
                 .body(&notice.body);
             if self.capabilities.actions {
                 if notice.startable {
-                    notification.action(START, START_LABEL);
+                    notification.action(START, &start_label());
                 }
-                notification.action(SNOOZE, SNOOZE_LABEL);
+                notification.action(SNOOZE, &snooze_label());
             }
             let handle = notification.show().map_err(|e| self.failure(&e))?;
             if !self.capabilities.actions {

@@ -39,6 +39,7 @@ mod notice;
 mod presence;
 pub mod store;
 pub mod wait;
+pub mod words;
 
 pub use daemon::{Action, Daemon, DaemonError, Event, Launcher, Notifier, SpawnLauncher};
 pub use desktop::NotifyError;

@@ -1,12 +1,13 @@
-//! What a reminder says: the routine's name and how long it takes.
-
-use std::time::Duration;
+//! What a reminder says: the routine's name and how long it takes, in the language of the thread
+//! that asks.
 
 use crate::engine::Plan;
 use crate::home::Home;
 use crate::progress::Source;
 use crate::resolve::Resolve;
+use crate::remind::words::takes;
 use crate::routine::Routine;
+use crate::tr;
 
 /// A reminder as shown: a summary naming the routine and a body saying how long it takes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,8 +33,8 @@ impl Notice {
             Ok(r) => Notice::of(routine, &r),
             Err(why) => Notice {
                 routine: routine.to_owned(),
-                summary: format!("Time for {routine}"),
-                body: format!("The routine could not be opened: {why}"),
+                summary: tr!("remind-time-for", routine = routine),
+                body: tr!("remind-cannot-open", why = why),
                 startable: false,
             },
         }
@@ -41,41 +42,19 @@ impl Notice {
 
     /// The notice for `loaded`, known by the reminder as `routine`.
     pub fn of(routine: &str, loaded: &Routine) -> Notice {
+        let name = &loaded.name;
         Notice {
             routine: routine.to_owned(),
-            summary: format!("Time for {}", loaded.name),
-            body: format!("It takes {}.", about(Plan::new(loaded).total)),
+            summary: tr!("remind-time-for", routine = name),
+            body: takes(Plan::new(loaded).total),
             startable: true,
         }
-    }
-}
-
-/// A routine's length in words, to the minute: `under a minute`, `about 1 minute`, `about 12
-/// minutes`, `about 1 h 5 min`.
-pub(crate) fn about(total: Duration) -> String {
-    let minutes = (total.as_secs() + 30) / 60;
-    match minutes {
-        0 => "under a minute".to_owned(),
-        1 => "about 1 minute".to_owned(),
-        m if m < 60 => format!("about {m} minutes"),
-        m if m % 60 == 0 => format!("about {} h", m / 60),
-        m => format!("about {} h {} min", m / 60, m % 60),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lengths_in_words() {
-        let s = Duration::from_secs;
-        assert_eq!(about(s(20)), "under a minute");
-        assert_eq!(about(s(35)), "about 1 minute");
-        assert_eq!(about(s(12 * 60 + 10)), "about 12 minutes");
-        assert_eq!(about(s(3600)), "about 1 h");
-        assert_eq!(about(s(3900)), "about 1 h 5 min");
-    }
 
     #[test]
     fn a_bundled_routine_is_named_with_its_length() {

@@ -14,17 +14,15 @@ pub const DAEMON_LOCK: &str = "reminders-daemon.lock";
 /// The app's lock file in the user's folder: each open window holds a shared lock on it.
 pub const APP_LOCK: &str = "app-open.lock";
 
-/// A lock file could not be used.
+/// A lock file could not be used (its words: [`crate::remind::words`]).
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
     /// Another reminder daemon holds the lock.
-    #[error("a reminder daemon is already running for {home}")]
     Held {
         /// The user's folder.
         home: PathBuf,
     },
     /// The lock file could not be opened or locked.
-    #[error("could not use the lock file {path}: {source}")]
     Io {
         /// The lock file.
         path: PathBuf,

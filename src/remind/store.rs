@@ -40,11 +40,10 @@ pub fn path_in(home: &Home) -> PathBuf {
     home.root().join(FILE_NAME)
 }
 
-/// Why the reminders could not be read or saved.
+/// Why the reminders could not be read or saved (its words: [`crate::remind::words`]).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file could not be read.
-    #[error("could not read your reminders file {path}: {source}")]
     Read {
         /// The file.
         path: PathBuf,
@@ -52,9 +51,6 @@ pub enum StoreError {
         source: io::Error,
     },
     /// The file is there but does not hold reminders this version can read. It is left as it is.
-    #[error(
-        "your reminders file {path} cannot be read ({detail}); it is left as it is, and no reminder is changed until it is fixed or set aside"
-    )]
     Broken {
         /// The file.
         path: PathBuf,
@@ -62,9 +58,6 @@ pub enum StoreError {
         detail: String,
     },
     /// The file was written by a newer version of the program.
-    #[error(
-        "your reminders file {path} was written by a newer version of stretch-timer (version {found}; this one reads {VERSION}); it is left as it is"
-    )]
     TooNew {
         /// The file.
         path: PathBuf,
@@ -72,13 +65,10 @@ pub enum StoreError {
         found: u32,
     },
     /// The folder could not be made.
-    #[error(transparent)]
     Home(#[from] crate::home::HomeError),
     /// The file could not be written (the old one is untouched).
-    #[error(transparent)]
     Save(#[from] SaveError),
     /// The broken file could not be moved aside.
-    #[error("could not move {path} aside: {source}")]
     SetAside {
         /// The file.
         path: PathBuf,

@@ -1,11 +1,10 @@
 //! The forms of the reminders: days of the week, a new reminder, "Remind me".
 
-use jiff::civil::Weekday;
-
-use super::words::days_words;
 use crate::app::widgets::warn;
+use crate::remind::words::{WEEK, days_words, time_words, weekday_short};
 use crate::reminders::{Days, Reminders, TimeOfDay, suggested_days, suggested_times};
 use crate::routine::{Routine, Schedule};
+use crate::tr;
 
 /// Days as chosen in a form: every day, weekdays, or the days ticked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,16 +21,6 @@ pub(super) struct DaysForm {
     pub(super) ticked: [bool; 7],
 }
 
-pub(super) const WEEK: [(Weekday, &str); 7] = [
-    (Weekday::Monday, "Mon"),
-    (Weekday::Tuesday, "Tue"),
-    (Weekday::Wednesday, "Wed"),
-    (Weekday::Thursday, "Thu"),
-    (Weekday::Friday, "Fri"),
-    (Weekday::Saturday, "Sat"),
-    (Weekday::Sunday, "Sun"),
-];
-
 impl DaysForm {
     pub(super) fn of(days: Days) -> DaysForm {
         let choice = match days {
@@ -41,7 +30,7 @@ impl DaysForm {
         };
         DaysForm {
             choice,
-            ticked: WEEK.map(|(day, _)| days.contains(day)),
+            ticked: WEEK.map(|day| days.contains(day)),
         }
     }
 
@@ -54,25 +43,27 @@ impl DaysForm {
                 WEEK.iter()
                     .zip(self.ticked)
                     .filter(|(_, ticked)| *ticked)
-                    .map(|((day, _), _)| *day),
+                    .map(|(day, _)| *day),
             ),
         }
     }
 
     pub(super) fn ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            ui.radio_value(&mut self.choice, DaysChoice::Daily, "Every day");
-            ui.radio_value(&mut self.choice, DaysChoice::Weekdays, "Weekdays");
-            ui.radio_value(&mut self.choice, DaysChoice::Chosen, "Chosen days");
+            ui.radio_value(&mut self.choice, DaysChoice::Daily, tr!("reminders-every-day"));
+            let weekdays = tr!("reminders-weekdays");
+            ui.radio_value(&mut self.choice, DaysChoice::Weekdays, weekdays);
+            let chosen = tr!("reminders-chosen-days");
+            ui.radio_value(&mut self.choice, DaysChoice::Chosen, chosen);
         });
         if self.choice == DaysChoice::Chosen {
             ui.horizontal_wrapped(|ui| {
-                for ((_, name), ticked) in WEEK.iter().zip(&mut self.ticked) {
-                    ui.checkbox(ticked, *name);
+                for (day, ticked) in WEEK.iter().zip(&mut self.ticked) {
+                    ui.checkbox(ticked, weekday_short(*day));
                 }
             });
             if self.days().is_none() {
-                warn(ui, "Tick at least one day.");
+                warn(ui, &tr!("reminders-tick-a-day"));
             }
         }
     }
@@ -105,12 +96,16 @@ impl RemindMe {
         };
         let already = set
             .of_routine(&key)
-            .map(|r| format!("{} {}", r.at, days_words(r.days)))
+            .map(|r| {
+                let (time, days) = (time_words(r.at), days_words(r.days));
+                tr!("reminders-time-days", time = time, days = days)
+            })
             .collect();
         RemindMe {
             key,
             name: routine.name.clone(),
             schedule: routine.schedule,
+            // As typed: hours and minutes, what the field reads back.
             times: times.iter().map(ToString::to_string).collect(),
             days: DaysForm::of(days),
             already,

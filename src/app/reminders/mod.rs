@@ -29,7 +29,7 @@ use jiff::Timestamp;
 
 use self::forms::{DaysForm, NewReminder, RemindMe, RemindMeAnswer};
 use self::windows::{notice_window, remind_me_window};
-use self::words::{autostart_words, days_words, times_words};
+use self::words::autostart_words;
 use crate::app::AppDeps;
 use crate::app::notice::Notice;
 use crate::app::widgets::sentence;
@@ -40,9 +40,11 @@ use crate::remind::desktop::{self, Capabilities};
 use crate::remind::due::{self, Tracker};
 use crate::remind::store::{self, StoreError};
 use crate::remind::{AppPresence, LockError, Notice as Due, NotifyError};
+use crate::remind::words::{days_words, times_words};
 use crate::reminders::{Days, Reminder, Reminders};
 use crate::resolve::Resolve;
 use crate::routine::Routine;
+use crate::tr;
 
 /// The longest the app goes without looking at its reminders.
 const LOOK_AGAIN: Duration = Duration::from_secs(60);
@@ -172,7 +174,10 @@ impl Reminding {
                 self.probe = match spawned {
                     Ok(_) => Probe::Asking(rx),
                     Err(e) => Probe::Known(Err(NotifyError::Failed {
-                        detail: format!("could not ask the desktop: {e}"),
+                        detail: {
+                            let why = e.to_string();
+                            tr!("reminders-probe-failed", why = why)
+                        },
                     })),
                 };
             }
@@ -181,7 +186,7 @@ impl Reminding {
                 Err(TryRecvError::Empty) => {}
                 Err(TryRecvError::Disconnected) => {
                     self.probe = Probe::Known(Err(NotifyError::Failed {
-                        detail: "the question to the desktop went unanswered".to_owned(),
+                        detail: tr!("reminders-probe-unanswered"),
                     }));
                 }
             },
@@ -279,9 +284,8 @@ impl Reminding {
         if (!due.routines.is_empty() || !due.skipped.is_empty())
             && let Err(e) = store::set_handled(&home, r.tracker.handled())
         {
-            r.said = Some(format!(
-                "Could not note which reminders were shown, so one may be shown again: {e}."
-            ));
+            let why = e.to_string();
+            r.said = Some(tr!("reminders-not-noted", why = why));
         }
         for routine in due.routines {
             let shown = r.shown.as_ref().is_some_and(|n| n.routine == routine);
@@ -353,11 +357,8 @@ impl Reminding {
         });
         match changed {
             Ok(changed) => {
-                let mut words = format!(
-                    "Reminders set for {name}: {}, {}.",
-                    times_words(&times),
-                    days_words(days)
-                );
+                let (times, days) = (times_words(&times), days_words(days));
+                let mut words = tr!("reminders-set-for", routine = name, times = times, days = days);
                 if let Some(more) = autostart_words(changed.autostart) {
                     words.push(' ');
                     words.push_str(&more);
@@ -369,10 +370,8 @@ impl Reminding {
                 self.look_at = Duration::ZERO;
             }
             Err(e) => {
-                *notice = Some(Notice::warning(format!(
-                    "{} Look at Reminders in Settings.",
-                    sentence(&e.to_string())
-                )));
+                let why = sentence(&e.to_string());
+                *notice = Some(Notice::warning(tr!("reminders-not-saved", why = why)));
                 self.remind_me = None;
             }
         }
@@ -384,7 +383,6 @@ mod tests {
     use super::forms::DaysChoice;
     use super::words::prescription_words;
     use super::*;
-    use crate::reminders::TimeOfDay;
     use crate::routine::Schedule;
 
     fn ts(text: &str) -> Timestamp {
@@ -392,29 +390,23 @@ mod tests {
     }
 
     #[test]
-    fn days_and_times_in_words() {
-        assert_eq!(days_words(Days::DAILY), "every day");
-        assert_eq!(days_words(Days::WEEKDAYS), "weekdays");
-        assert_eq!(days_words("sun,mon,wed".parse().unwrap()), "Mon, Wed, Sun");
-        let t = |s: &str| s.parse::<TimeOfDay>().unwrap();
-        assert_eq!(times_words(&[t("8:00")]), "08:00");
-        assert_eq!(times_words(&[t("8:00"), t("18:00")]), "08:00 and 18:00");
-        assert_eq!(
-            times_words(&[t("8:00"), t("13:00"), t("18:00")]),
-            "08:00, 13:00 and 18:00"
-        );
+    fn a_prescription_in_words_names_its_days_and_times_whole() {
         let schedule = |days_per_week, times_per_day| Schedule {
             days_per_week,
             times_per_day,
         };
+        let suggested = " These times are suggested: change them as you like.";
         assert_eq!(
             prescription_words(schedule(5, 2)),
-            "5 days a week, twice a day"
+            format!("Prescribed 5 days a week, twice a day.{suggested}")
         );
-        assert_eq!(prescription_words(schedule(7, 1)), "every day, once a day");
+        assert_eq!(
+            prescription_words(schedule(7, 1)),
+            format!("Prescribed every day, once a day.{suggested}")
+        );
         assert_eq!(
             prescription_words(schedule(1, 3)),
-            "1 day a week, 3 times a day"
+            format!("Prescribed 1 day a week, 3 times a day.{suggested}")
         );
     }
 

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use egui::RichText;
 
-use super::words::{autostart_words, days_words, without_detail};
+use super::words::{autostart_words, without_detail};
 use super::{Probe, Reminding, Unreadable, read, title_of};
 use crate::app::AppDeps;
 use crate::app::catalog::Library;
@@ -12,31 +12,27 @@ use crate::app::widgets::{sentence, warn};
 use crate::home::Home;
 use crate::remind::change::{self};
 use crate::remind::store::{self, StoreError};
+use crate::remind::words::{days_words, time_error_words, time_words};
 use crate::reminders::{Reminder, Reminders, TimeOfDay};
 use crate::resolve::Resolve;
+use crate::tr;
 
 impl Reminding {
     /// The Reminders part of the Settings window.
     pub(crate) fn settings_ui(&mut self, ui: &mut egui::Ui, deps: &AppDeps, library: &Library) {
         ui.separator();
-        ui.label(RichText::new("Reminders").strong());
+        ui.label(RichText::new(tr!("reminders-heading")).strong());
         let r = &*self;
         match &r.probe {
             Probe::Known(Ok(capabilities)) => {
-                let buttons = if capabilities.actions {
-                    "with \"Start now\" and \"In 15 minutes\""
+                ui.label(if capabilities.actions {
+                    tr!("reminders-desktop-with-buttons")
                 } else {
-                    "without buttons (this desktop does not offer them)"
-                };
-                ui.label(format!(
-                    "This desktop shows reminders as notifications, {buttons}."
-                ));
+                    tr!("reminders-desktop-without-buttons")
+                });
             }
             Probe::Known(Err(e)) => {
-                let (words, detail) = without_detail(e);
-                let said = format!(
-                    "{words}. While Stretch Timer is open, it reminds you in its window instead."
-                );
+                let (said, detail) = without_detail(e);
                 let label = ui.add(
                     egui::Label::new(RichText::new(said).color(ui.visuals().warn_fg_color)).wrap(),
                 );
@@ -45,17 +41,12 @@ impl Reminding {
                 }
             }
             Probe::NotYet | Probe::Asking(_) => {
-                ui.label("Asking the desktop whether it shows notifications…");
+                ui.label(tr!("reminders-desktop-asking"));
             }
         }
         if let Err(e) = &r.presence {
-            warn(
-                ui,
-                &format!(
-                    "{}: the reminder daemon may show a reminder this window shows too.",
-                    sentence(&e.to_string())
-                ),
-            );
+            let why = sentence(&e.to_string());
+            warn(ui, &tr!("reminders-presence-failed", why = why));
         }
         let mut remove = None;
         let mut set_aside = false;
@@ -64,12 +55,12 @@ impl Reminding {
                 warn(ui, &unreadable.message);
                 if unreadable.damaged {
                     set_aside = ui
-                        .button("Keep the damaged file aside and start again")
+                        .button(tr!("reminders-set-aside"))
                         .clicked();
                 }
             }
             Ok(reminders) if reminders.is_empty() => {
-                ui.label("No reminders are set.");
+                ui.label(tr!("reminders-none"));
             }
             Ok(reminders) => {
                 egui::Grid::new("reminders")
@@ -77,12 +68,12 @@ impl Reminding {
                     .spacing([12.0, 6.0])
                     .show(ui, |ui| {
                         for (reminder, name) in reminders.list().iter().zip(&r.names) {
-                            ui.label(reminder.at.to_string());
+                            let time = time_words(reminder.at);
+                            ui.label(&time);
                             ui.label(days_words(reminder.days));
                             ui.label(name);
-                            let label =
-                                format!("Remove the reminder at {} for {name}", reminder.at);
-                            let button = ui.button("Remove");
+                            let label = tr!("reminders-remove-name", time = time, routine = name);
+                            let button = ui.button(tr!("reminders-remove"));
                             button.widget_info(|| {
                                 egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
                             });
@@ -142,9 +133,10 @@ impl Reminding {
             form.routine = choices.first().cloned();
         }
         ui.add_space(4.0);
-        ui.label("Add a reminder:");
+        ui.label(tr!("reminders-add-heading"));
         ui.horizontal(|ui| {
-            ui.label("Routine");
+            let routine = tr!("reminders-routine");
+            ui.label(&routine);
             let shown = form.routine.as_ref().map_or("", |(_, name)| name.as_str());
             let shown = shown.to_owned();
             let combo = egui::ComboBox::from_id_salt("reminder routine")
@@ -155,25 +147,29 @@ impl Reminding {
                     }
                 });
             combo.response.widget_info(|| {
-                let mut info = egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Routine");
+                let mut info = egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &routine);
                 info.current_text_value = Some(shown.clone());
                 info
             });
         });
         let time = ui
             .horizontal(|ui| {
-                ui.label("Time");
+                ui.label(tr!("reminders-time"));
                 let field = ui.add(
                     egui::TextEdit::singleline(&mut form.time)
                         .desired_width(60.0)
                         .hint_text("08:00"),
                 );
                 field.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Reminder time")
+                    egui::WidgetInfo::labeled(
+                        egui::Role::TextInput,
+                        true,
+                        tr!("reminders-time-name"),
+                    )
                 });
                 let time = form.time.parse::<TimeOfDay>();
                 if let Err(e) = &time {
-                    warn(ui, &sentence(&e.to_string()));
+                    warn(ui, &time_error_words(e));
                 }
                 time.ok()
             })
@@ -184,7 +180,7 @@ impl Reminding {
             _ => None,
         };
         let clicked = ui
-            .add_enabled(ready.is_some(), egui::Button::new("Add reminder"))
+            .add_enabled(ready.is_some(), egui::Button::new(tr!("reminders-add")))
             .clicked();
         ready.filter(|_| clicked)
     }
@@ -199,13 +195,12 @@ impl Reminding {
         match change::update(&home, &self.startup, change) {
             Ok(changed) => {
                 let mut words = match &changed.result {
-                    Some(added) => format!(
-                        "Reminder set: {} at {}, {}.",
-                        title_of(&home, &added.routine),
-                        added.at,
-                        days_words(added.days)
-                    ),
-                    None => "Reminder removed.".to_owned(),
+                    Some(added) => {
+                        let routine = title_of(&home, &added.routine);
+                        let (time, days) = (time_words(added.at), days_words(added.days));
+                        tr!("remind-set", routine = routine, time = time, days = days)
+                    }
+                    None => tr!("reminders-removed"),
                 };
                 if let Some(more) = autostart_words(changed.autostart) {
                     words.push(' ');
@@ -233,10 +228,10 @@ impl Reminding {
         let home = deps.home.clone();
         let now = deps.calendar.local(deps.clock.now()).timestamp();
         self.said = Some(match store::set_aside(&home, now) {
-            Ok(aside) => format!(
-                "The damaged file is kept as {}; you can set reminders again.",
-                aside.display()
-            ),
+            Ok(aside) => {
+                let file = aside.display().to_string();
+                tr!("reminders-kept-aside", file = file)
+            }
             Err(e) => sentence(&e.to_string()),
         });
         let file = read(&home);

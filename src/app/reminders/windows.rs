@@ -5,14 +5,16 @@ use egui::RichText;
 use super::ReminderAction;
 use super::forms::{RemindMe, RemindMeAnswer};
 use super::words::prescription_words;
-use crate::app::widgets::{sentence, warn};
+use crate::app::widgets::warn;
 use crate::remind::Notice as Due;
+use crate::remind::words::time_error_words;
 use crate::reminders::TimeOfDay;
+use crate::tr;
 
 /// A due reminder, shown in the window.
 pub(super) fn notice_window(ctx: &egui::Context, notice: &Due) -> Option<ReminderAction> {
     let mut action = None;
-    egui::Window::new("Reminder")
+    egui::Window::new(tr!("reminders-due"))
         .anchor(egui::Align2::CENTER_TOP, [0.0, 56.0])
         .collapsible(false)
         .resizable(false)
@@ -26,13 +28,13 @@ pub(super) fn notice_window(ctx: &egui::Context, notice: &Due) -> Option<Reminde
                     egui::Button::new(RichText::new(text).size(20.0))
                         .min_size(egui::vec2(0.0, 40.0))
                 };
-                if notice.startable && ui.add(big("Start now")).clicked() {
+                if notice.startable && ui.add(big(&tr!("remind-start-now"))).clicked() {
                     action = Some(ReminderAction::Start(notice.routine.clone()));
                 }
-                if ui.add(big("In 15 minutes")).clicked() {
+                if ui.add(big(&tr!("remind-snooze"))).clicked() {
                     action = Some(ReminderAction::Snooze(notice.routine.clone()));
                 }
-                if ui.add(big("Dismiss")).clicked() {
+                if ui.add(big(&tr!("reminders-dismiss"))).clicked() {
                     action = Some(ReminderAction::Dismiss);
                 }
             });
@@ -46,60 +48,54 @@ pub(super) fn remind_me_window(
     dialog: &mut RemindMe,
 ) -> Option<RemindMeAnswer> {
     let mut answer = None;
-    egui::Window::new("Remind me")
+    egui::Window::new(tr!("reminders-remind-me"))
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
             ui.heading(RichText::new(&dialog.name).strong());
             ui.label(match dialog.schedule {
-                Some(schedule) => format!(
-                    "Prescribed {}. These times are suggested: change them as you like.",
-                    prescription_words(schedule)
-                ),
-                None => "No prescription: one reminder a day is suggested. Change it as you like."
-                    .to_owned(),
+                Some(schedule) => prescription_words(schedule),
+                None => tr!("reminders-no-prescription"),
             });
             if !dialog.already.is_empty() {
-                ui.label(format!(
-                    "Already set: {} (remove them in Settings).",
-                    dialog.already.join(", ")
-                ));
+                let list = dialog.already.join(", ");
+                ui.label(tr!("reminders-already", list = list));
             }
             ui.add_space(6.0);
             let mut remove = None;
             for (i, time) in dialog.times.iter_mut().enumerate() {
                 ui.horizontal(|ui| {
                     let n = i + 1;
-                    ui.label(format!("Time {n}"));
+                    ui.label(tr!("reminders-time-n", n = n));
                     let field = ui.add(egui::TextEdit::singleline(time).desired_width(60.0));
                     field.widget_info(|| {
                         egui::WidgetInfo::labeled(
                             egui::Role::TextInput,
                             true,
-                            format!("Reminder time {n}"),
+                            tr!("reminders-time-n-name", n = n),
                         )
                     });
-                    let button = ui.button("Remove");
+                    let button = ui.button(tr!("reminders-remove"));
                     button.widget_info(|| {
                         egui::WidgetInfo::labeled(
                             egui::Role::Button,
                             true,
-                            format!("Remove time {n}"),
+                            tr!("reminders-remove-time-n", n = n),
                         )
                     });
                     if button.clicked() {
                         remove = Some(i);
                     }
                     if let Err(e) = time.parse::<TimeOfDay>() {
-                        warn(ui, &sentence(&e.to_string()));
+                        warn(ui, &time_error_words(&e));
                     }
                 });
             }
             if let Some(i) = remove {
                 dialog.times.remove(i);
             }
-            if ui.button("Add a time").clicked() {
+            if ui.button(tr!("reminders-add-time")).clicked() {
                 dialog.times.push(String::new());
             }
             ui.add_space(6.0);
@@ -108,12 +104,12 @@ pub(super) fn remind_me_window(
             ui.horizontal(|ui| {
                 let ready = dialog.times().is_some() && dialog.days.days().is_some();
                 if ui
-                    .add_enabled(ready, egui::Button::new("Save reminders"))
+                    .add_enabled(ready, egui::Button::new(tr!("reminders-save")))
                     .clicked()
                 {
                     answer = Some(RemindMeAnswer::Save);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("ask-cancel")).clicked() {
                     answer = Some(RemindMeAnswer::Cancel);
                 }
             });
