@@ -301,6 +301,7 @@ reminders-autostart-removed = Bei der Anmeldung erinnert Sie nichts mehr.
 reminders-autostart-failed = Sie erscheinen nur, solange Stretch Timer geöffnet ist: { $why }.
 remind-days-every-day = jeden Tag
 remind-days-weekdays = werktags
+remind-days-weekends = am Wochenende
 remind-times-and = { $most } und { $last }
 remind-start-now = Jetzt starten
 remind-snooze = In 15 Minuten

@@ -308,6 +308,7 @@ reminders-autostart-failed = They are shown only while Stretch Timer is open: { 
 remind-days-every-day = every day
 remind-days-weekdays = weekdays
 # A list of times, the last joined by "and": "08:00, 13:00 and 18:00".
+remind-days-weekends = weekends
 remind-times-and = { $most } and { $last }
 remind-start-now = Start now
 remind-snooze = In 15 minutes

@@ -301,6 +301,7 @@ reminders-autostart-removed = Ya no se le recordará nada al iniciar sesión.
 reminders-autostart-failed = Solo aparecerán mientras Stretch Timer esté abierto: { $why }.
 remind-days-every-day = todos los días
 remind-days-weekdays = de lunes a viernes
+remind-days-weekends = los fines de semana
 remind-times-and = { $most } y { $last }
 remind-start-now = Empezar ahora
 remind-snooze = Dentro de 15 minutos

@@ -304,6 +304,7 @@ reminders-autostart-removed = Plus rien ne vous est rappelé à la connexion.
 reminders-autostart-failed = Ils ne s’affichent que tant que Stretch Timer est ouvert : { $why }.
 remind-days-every-day = tous les jours
 remind-days-weekdays = en semaine
+remind-days-weekends = le week-end
 remind-times-and = { $most } et { $last }
 remind-start-now = Commencer maintenant
 remind-snooze = Dans 15 minutes

@@ -42,11 +42,12 @@ pub fn time_words(at: TimeOfDay) -> String {
     at.to_string()
 }
 
-/// Days in the middle of a sentence: `every day`, `weekdays`, `Mon, Wed, Fri`.
+/// Days in the middle of a sentence: `every day`, `weekdays`, `weekends`, `Mon, Wed, Fri`.
 pub fn days_words(days: Days) -> String {
     match days {
         Days::DAILY => tr!("remind-days-every-day"),
         Days::WEEKDAYS => tr!("remind-days-weekdays"),
+        Days::WEEKENDS => tr!("remind-days-weekends"),
         days => WEEK
             .iter()
             .filter(|day| days.contains(**day))
@@ -225,6 +226,7 @@ mod tests {
     fn days_times_and_lengths_in_english() {
         assert_eq!(days_words(Days::DAILY), "every day");
         assert_eq!(days_words(Days::WEEKDAYS), "weekdays");
+        assert_eq!(days_words(Days::WEEKENDS), "weekends");
         assert_eq!(days_words("sun,mon,wed".parse().unwrap()), "Mon, Wed, Sun");
         let t = |s: &str| s.parse::<TimeOfDay>().unwrap();
         assert_eq!(times_words(&[t("8:00")]), "08:00");

@@ -474,11 +474,11 @@ fn remind_set_list_off_write_and_remove_the_autostart_entry() {
     let (out, _, code) = run(stretch_timer(&home, &config, &["remind", "list"]));
     assert_eq!(code, 0);
     assert!(
-        out.lines().nth(1).unwrap().starts_with("08:00  weekdays  "),
+        out.lines().nth(1).unwrap().starts_with("08:00  weekdays   "),
         "{out}"
     );
     assert!(
-        out.lines().nth(2).unwrap().starts_with("18:00  daily     "),
+        out.lines().nth(2).unwrap().starts_with("18:00  every day  "),
         "{out}"
     );
     assert!(out.contains("The reminder daemon is not running"), "{out}");
@@ -651,7 +651,7 @@ fn a_reminder_whose_routine_is_gone_is_listed_with_a_warning_and_weekends_are_da
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stdout.contains("19:00  weekends  evening"), "{stdout}");
     assert!(
-        stderr.contains("the reminders for \"evening\" cannot start it")
+        stderr.contains("the reminders for “evening” cannot start it")
             && stderr.contains("stretch-timer remind off \"evening\""),
         "{stderr}"
     );
