@@ -18,6 +18,7 @@ pub mod app;
 pub mod audio;
 pub mod clock;
 pub mod countdown;
+pub mod dates;
 pub mod details;
 pub mod fault;
 #[doc(hidden)]

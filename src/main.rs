@@ -10,6 +10,7 @@ mod cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    stretch_timer::dates::follow_system();
     // A bug must not end in exit code 101 for scripts that rely on 0, 1 and 2: report it as an
     // error (the panic message itself has already been printed by the default hook).
     std::panic::catch_unwind(cli::main).unwrap_or_else(|_| {
