@@ -23,9 +23,9 @@ use crate::remind::change::{self, Startup, routine_key};
 use crate::remind::daemon::{DaemonEnd, DaemonError, run_daemon};
 use crate::remind::presence::{LockError, daemon_running};
 use crate::remind::store;
+use crate::remind::words::{days_words, next_words, time_words};
 use crate::reminders::{Days, Reminder, SetOutcome, TimeOfDay, suggested_times};
 use crate::resolve::Resolve;
-use crate::remind::words::{days_words, time_words};
 use crate::tr;
 
 /// Exit code: done.
@@ -128,7 +128,12 @@ pub fn set(home: &Home, routine: &str, at: TimeOfDay, days: Days, env: &Env) -> 
             )
         }
         SetOutcome::Unchanged => {
-            tr!("remind-unchanged", routine = name, time = time, days = in_days)
+            tr!(
+                "remind-unchanged",
+                routine = name,
+                time = time,
+                days = in_days
+            )
         }
     };
     let _ = writeln!(report.out, "{said}");
@@ -175,11 +180,19 @@ fn autostart_lines(report: &mut Report, autostart: Option<Result<Change, Autosta
     match autostart {
         Ok(Change::Written(path)) => {
             let file = path.display().to_string();
-            let _ = writeln!(report.out, "{}", tr!("remind-at-login-written", file = file));
+            let _ = writeln!(
+                report.out,
+                "{}",
+                tr!("remind-at-login-written", file = file)
+            );
         }
         Ok(Change::Removed(path)) => {
             let file = path.display().to_string();
-            let _ = writeln!(report.out, "{}", tr!("remind-at-login-removed", file = file));
+            let _ = writeln!(
+                report.out,
+                "{}",
+                tr!("remind-at-login-removed", file = file)
+            );
         }
         Ok(Change::Unchanged) => {}
         Err(e) => warn(report, &e.to_string()),
@@ -204,9 +217,7 @@ pub fn list(home: &Home, env: &Env) -> Report {
             let next = r
                 .next_after(&env.tz, env.now)
                 .map_or_else(String::new, |at| {
-                    at.to_zoned_datetime(env.tz.clone())
-                        .strftime("%a %Y-%m-%d %H:%M")
-                        .to_string()
+                    next_words(at.to_zoned_datetime(env.tz.clone()).datetime())
                 });
             [
                 time_words(r.at),
@@ -397,7 +408,11 @@ mod tests {
             ["TIME", "DAYS", "ROUTINE", "NEXT"]
         );
         assert!(lines[1].starts_with("08:00  weekdays   "), "{}", listed.out);
-        assert!(lines[1].ends_with("Mon 2026-06-01 08:00"), "{}", listed.out);
+        assert!(
+            lines[1].ends_with("Mon, 1 Jun 2026, 08:00"),
+            "{}",
+            listed.out
+        );
         assert!(lines[2].starts_with("18:00  every day  "), "{}", listed.out);
 
         let off_one = off(&home, Some("nothing"), &env);

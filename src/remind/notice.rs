@@ -4,8 +4,8 @@
 use crate::engine::Plan;
 use crate::home::Home;
 use crate::progress::Source;
-use crate::resolve::Resolve;
 use crate::remind::words::takes;
+use crate::resolve::Resolve;
 use crate::routine::Routine;
 use crate::tr;
 

@@ -27,19 +27,30 @@ pub const WEEK: [Weekday; 7] = [
     Weekday::Sunday,
 ];
 
-/// A day's short name, as the language writes it: `Mon`, `Mo.`, `lun.`.
+/// A day's short name, as the language writes it (CLDR's): `Mon`, `Mo`, `lun.`.
 pub fn weekday_short(day: Weekday) -> String {
-    // A Monday; the day asked for counted from it.
-    let monday = jiff::civil::date(2026, 6, 1);
-    let date = monday
-        .checked_add(jiff::Span::new().days(i64::from(day.to_monday_zero_offset())))
-        .unwrap_or(monday);
-    date.strftime("%a").to_string()
+    crate::dates::weekday(day, false)
 }
 
-/// A time of day as the language writes it: `08:00`.
+/// A time of day on the language's clock (CLDR's): `08:00`; `8:00 AM` where the system's
+/// region writes it so.
 pub fn time_words(at: TimeOfDay) -> String {
-    at.to_string()
+    let Some(time) = jiff::civil::Time::new(
+        i8::try_from(at.hour()).unwrap_or(0),
+        i8::try_from(at.minute()).unwrap_or(0),
+        0,
+        0,
+    )
+    .ok() else {
+        return at.to_string();
+    };
+    crate::dates::time(time)
+}
+
+/// When a reminder next falls due, with its weekday and date: `Mon, 1 Jun 2026, 08:00`,
+/// `Mo., 01.06.2026, 08:00`.
+pub fn next_words(at: jiff::civil::DateTime) -> String {
+    crate::dates::date_time(at)
 }
 
 /// Days in the middle of a sentence: `every day`, `weekdays`, `weekends`, `Mon, Wed, Fri`.

@@ -386,3 +386,110 @@ fn without_a_session_bus_settings_says_so_in_plain_words() {
     });
     assert!(rig.shows_containing("While Stretch Timer is open, it reminds you in its window"));
 }
+
+/// Speaks `language` on this test's thread, as the app's window does after the choice in
+/// Settings; the tests beside it stay in English.
+fn speak(language: &str) {
+    let language = language.parse().unwrap();
+    assert!(stretch_timer::l10n::set_language(&language));
+}
+
+#[test]
+fn the_reminders_in_settings_in_german() {
+    speak("de");
+    let mut rig = rig_in(home_with_hips(), Launch::Library, quiet());
+    rig.click("Settings");
+    assert!(rig.shows("Erinnerungen"));
+    assert!(rig.shows("Es sind keine Erinnerungen eingerichtet."));
+    rig.harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Programm")
+        .click();
+    rig.harness.run();
+    rig.harness
+        .get_all_by_label("Evening hips")
+        .last()
+        .unwrap()
+        .click();
+    rig.harness.run();
+
+    // A wrong time is said in German, next to the field.
+    set_field(&mut rig, "Uhrzeit der Erinnerung", "25:00");
+    assert!(
+        rig.shows_containing(
+            "„25:00“ ist keine Uhrzeit: Die Stunde muss zwischen 0 und 23 liegen."
+        )
+    );
+    assert!(
+        rig.harness
+            .get_by_label("Erinnerung hinzufügen")
+            .accesskit_node()
+            .is_disabled()
+    );
+
+    // The days by their German names.
+    set_field(&mut rig, "Uhrzeit der Erinnerung", "7:45");
+    rig.click("Bestimmte Tage");
+    for day in ["Mi", "Sa", "So"] {
+        rig.click(day);
+    }
+    rig.click("Erinnerung hinzufügen");
+    assert_eq!(
+        reminders_in(&rig).list(),
+        [Reminder::new(
+            "evening-hips",
+            "07:45".parse().unwrap(),
+            "mon,tue,thu,fri".parse().unwrap()
+        )]
+    );
+    assert!(rig.shows_containing(
+        "Erinnerung eingerichtet: Evening hips um 07:45, Mo, Di, Do, Fr. Ab Ihrer nächsten \
+         Anmeldung erscheinen sie auch, wenn Stretch Timer geschlossen ist."
+    ));
+    assert!(rig.shows("Mo, Di, Do, Fr"));
+
+    rig.click("Die Erinnerung um 07:45 für Evening hips entfernen");
+    assert!(reminders_in(&rig).is_empty());
+    assert!(rig.shows_containing(
+        "Die Erinnerung ist entfernt. Bei der Anmeldung erinnert Sie nichts mehr."
+    ));
+    assert!(rig.shows("Es sind keine Erinnerungen eingerichtet."));
+}
+
+#[test]
+fn remind_me_and_a_due_reminder_in_french() {
+    speak("fr");
+    let mut rig = rig_in(
+        home_with_hips(),
+        Launch::Open("evening-hips".to_owned()),
+        quiet(),
+    );
+    rig.click("Me le rappeler");
+    assert!(rig.shows_containing(
+        "Prescrit 5 jours par semaine, deux fois par jour. Ces heures sont des suggestions\u{a0}: \
+         changez-les comme vous le souhaitez."
+    ));
+    assert_eq!(
+        field_value(&rig, "Heure du rappel 2").as_deref(),
+        Some("18:00")
+    );
+    rig.click("Enregistrer les rappels");
+    assert_eq!(reminders_in(&rig).list().len(), 2);
+    assert!(rig.shows_containing(
+        "Rappels programmés pour Evening hips\u{a0}: 08:00 et 18:00, en semaine."
+    ));
+    rig.click("Me le rappeler");
+    assert!(rig.shows_containing("Déjà programmés\u{a0}: 08:00 en semaine, 18:00 en semaine"));
+    rig.click("Annuler");
+
+    // The rig's clock starts at 09:00: one due at 09:30 is shown in the window, in French.
+    let home = home_reminding(&[("standing-psoas", "09:30")]);
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    rig.at_secs(1800.0);
+    let summary = format!("C’est l’heure de {}", bundled_name("standing-psoas"));
+    assert!(rig.shows(&summary));
+    assert!(rig.shows_containing("Cela prend environ "));
+    assert!(rig.shows("Commencer maintenant"));
+    assert!(rig.shows("Dans 15 minutes"));
+    rig.click("Fermer");
+    assert!(!rig.shows(&summary));
+}

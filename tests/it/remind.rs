@@ -415,6 +415,178 @@ fn no_session_bus_is_said_once_with_exit_code_2() {
     assert!(!stretch_timer::remind::daemon_running(&home));
 }
 
+/// The program's start in German, as `LANG=de_DE.UTF-8` or `--lang de` makes it: every thread
+/// started after speaks German too (the notification's own waiting thread among them).
+fn start_in_german() {
+    let german = "de".parse().unwrap();
+    assert!(stretch_timer::l10n::set_default_language(&german));
+}
+
+#[test]
+fn a_notification_and_the_daemon_s_words_in_german() {
+    let child = std::env::var_os(CHILD).is_some();
+    let bus = if child { None } else { PrivateBus::start() };
+    let address = match &bus {
+        Some(bus) => bus.address.clone(),
+        None if child => std::env::var("DBUS_SESSION_BUS_ADDRESS").unwrap(),
+        None => return,
+    };
+    if !in_child("a_notification_and_the_daemon_s_words_in_german", &address) {
+        return;
+    }
+    start_in_german();
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = &stretch_timer::bundled::ALL[0];
+    let routine = bundled.load().unwrap();
+    let home = home_with_reminder(dir.path(), bundled.id);
+
+    // No notification server yet: the daemon says why it stops, once, in German.
+    let mut log = Vec::new();
+    assert_eq!(cli::daemon(&home, &mut log), 2);
+    let log = String::from_utf8(log).unwrap();
+    assert!(
+        log.starts_with("stretch-timer: auf diesem Desktop läuft kein Benachrichtigungsdienst ("),
+        "{log}"
+    );
+    assert!(
+        log.ends_with("; der Erinnerungsdienst beendet sich\n"),
+        "{log}"
+    );
+
+    let (_server, notified) = serve(&address, &["actions", "body"]);
+    let (answers_to, _answers) = mpsc::channel();
+    let notifier = DesktopNotifier::connect(answers_to, || {}).unwrap();
+    let mut daemon = Daemon::new(
+        home.clone(),
+        PathBuf::from("stretch-timer"),
+        store::load(&home).unwrap(),
+        ts("2026-06-01T07:00:00Z"),
+        notifier,
+        Ran::default(),
+    );
+    let happened = daemon
+        .tick(&TimeZone::UTC, ts("2026-06-01T08:00:00Z"))
+        .unwrap();
+    assert_eq!(
+        happened[0].to_string(),
+        format!("an {} erinnert", bundled.id)
+    );
+    let call = notified.recv_timeout(BUS_TIMEOUT).unwrap();
+    assert_eq!(call.app_name, "Stretch Timer");
+    assert_eq!(call.summary, format!("Zeit für {}", routine.name));
+    assert!(
+        call.body.starts_with("Es dauert etwa ") && call.body.ends_with(" Minuten."),
+        "{}",
+        call.body
+    );
+    assert_eq!(
+        call.actions,
+        ["start", "Jetzt starten", "snooze", "In 15 Minuten"]
+    );
+}
+
+/// `remind set`, `list` and `off` say what they did in German: through the library's commands,
+/// as the command line prints them (with the thread's language, as `--lang de` sets it).
+#[test]
+fn the_remind_commands_in_german() {
+    assert!(stretch_timer::l10n::set_language(&"de".parse().unwrap()));
+    let dir = tempfile::tempdir().unwrap();
+    let home = Home::at(&dir.path().join("home"));
+    let config = dir.path().join("config");
+    let env = cli::Env {
+        now: ts("2026-06-01T07:00:00Z"),
+        tz: TimeZone::UTC,
+        exe: PathBuf::from("/usr/bin/stretch-timer"),
+        config_dir: Some(config.clone()),
+    };
+    let bundled = &stretch_timer::bundled::ALL[0];
+    let name = bundled.load().unwrap().name;
+
+    let set = cli::set(
+        &home,
+        bundled.id,
+        "08:00".parse().unwrap(),
+        Days::WEEKDAYS,
+        &env,
+    );
+    assert_eq!(set.code, 0, "{set:?}");
+    assert!(
+        set.out.starts_with(&format!(
+            "Erinnerung eingerichtet: {name} um 08:00, montags bis freitags.\n"
+        )),
+        "{}",
+        set.out
+    );
+    assert!(
+        set.out.contains("Erinnerungen starten bei der Anmeldung: "),
+        "{}",
+        set.out
+    );
+    assert!(
+        set.out.contains("Der Erinnerungsdienst läuft gerade nicht"),
+        "{}",
+        set.out
+    );
+    let again = cli::set(
+        &home,
+        bundled.id,
+        "08:00".parse().unwrap(),
+        "sat,sun".parse().unwrap(),
+        &env,
+    );
+    assert!(
+        again.out.starts_with(&format!(
+            "Erinnerung geändert: {name} um 08:00, am Wochenende (vorher montags bis freitags).\n"
+        )),
+        "{}",
+        again.out
+    );
+    let chosen = cli::set(
+        &home,
+        bundled.id,
+        "18:30".parse().unwrap(),
+        "mon,wed".parse().unwrap(),
+        &env,
+    );
+    assert!(chosen.out.contains("um 18:30, Mo, Mi."), "{}", chosen.out);
+
+    let list = cli::list(&home, &env);
+    let lines: Vec<&str> = list.out.lines().collect();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["UHRZEIT", "TAGE", "PROGRAMM", "NÄCHSTE"]
+    );
+    // The next one falls on Saturday 6 June, written as Germans write a date.
+    assert!(
+        lines[1].starts_with("08:00    am Wochenende  "),
+        "{}",
+        list.out
+    );
+    assert!(lines[1].ends_with("Sa., 06.06.2026, 08:00"), "{}", list.out);
+    assert!(lines[2].ends_with("Mo., 01.06.2026, 18:30"), "{}", list.out);
+
+    let off = cli::off(&home, Some(bundled.id), &env);
+    assert!(
+        off.out.starts_with(&format!(
+            "2 Erinnerungen für {} abgeschaltet.\n",
+            bundled.id
+        )),
+        "{}",
+        off.out
+    );
+    assert!(
+        off.out.contains("Bei der Anmeldung startet nichts mehr: "),
+        "{}",
+        off.out
+    );
+    let none = cli::off(&home, Some("abends"), &env);
+    assert_eq!(none.code, 2);
+    assert_eq!(
+        none.err,
+        "stretch-timer: für „abends“ gibt es keine Erinnerungen; es sind keine Erinnerungen eingerichtet\n"
+    );
+}
+
 /// The program as a process running `args`, with its own folder, autostart folder and a session
 /// bus that is not there.
 fn stretch_timer(home: &Path, config: &Path, args: &[&str]) -> assert_cmd::Command {
@@ -474,11 +646,17 @@ fn remind_set_list_off_write_and_remove_the_autostart_entry() {
     let (out, _, code) = run(stretch_timer(&home, &config, &["remind", "list"]));
     assert_eq!(code, 0);
     assert!(
-        out.lines().nth(1).unwrap().starts_with("08:00  weekdays   "),
+        out.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("08:00  weekdays   "),
         "{out}"
     );
     assert!(
-        out.lines().nth(2).unwrap().starts_with("18:00  every day  "),
+        out.lines()
+            .nth(2)
+            .unwrap()
+            .starts_with("18:00  every day  "),
         "{out}"
     );
     assert!(out.contains("The reminder daemon is not running"), "{out}");

@@ -50,7 +50,11 @@ impl DaysForm {
 
     pub(super) fn ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            ui.radio_value(&mut self.choice, DaysChoice::Daily, tr!("reminders-every-day"));
+            ui.radio_value(
+                &mut self.choice,
+                DaysChoice::Daily,
+                tr!("reminders-every-day"),
+            );
             let weekdays = tr!("reminders-weekdays");
             ui.radio_value(&mut self.choice, DaysChoice::Weekdays, weekdays);
             let chosen = tr!("reminders-chosen-days");

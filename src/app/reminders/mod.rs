@@ -39,8 +39,8 @@ use crate::remind::change::{self, Startup};
 use crate::remind::desktop::{self, Capabilities};
 use crate::remind::due::{self, Tracker};
 use crate::remind::store::{self, StoreError};
-use crate::remind::{AppPresence, LockError, Notice as Due, NotifyError};
 use crate::remind::words::{days_words, times_words};
+use crate::remind::{AppPresence, LockError, Notice as Due, NotifyError};
 use crate::reminders::{Days, Reminder, Reminders};
 use crate::resolve::Resolve;
 use crate::routine::Routine;
@@ -358,7 +358,12 @@ impl Reminding {
         match changed {
             Ok(changed) => {
                 let (times, days) = (times_words(&times), days_words(days));
-                let mut words = tr!("reminders-set-for", routine = name, times = times, days = days);
+                let mut words = tr!(
+                    "reminders-set-for",
+                    routine = name,
+                    times = times,
+                    days = days
+                );
                 if let Some(more) = autostart_words(changed.autostart) {
                     words.push(' ');
                     words.push_str(&more);

@@ -54,9 +54,7 @@ impl Reminding {
             Err(unreadable) => {
                 warn(ui, &unreadable.message);
                 if unreadable.damaged {
-                    set_aside = ui
-                        .button(tr!("reminders-set-aside"))
-                        .clicked();
+                    set_aside = ui.button(tr!("reminders-set-aside")).clicked();
                 }
             }
             Ok(reminders) if reminders.is_empty() => {
