@@ -243,7 +243,7 @@ effort-too-easy = Zu leicht
 effort-about-right = Genau richtig
 effort-too-hard = Zu schwer
 
-## Erinnerungen: in den Einstellungen, „Erinnere mich“ auf der Seite eines Programms, eine fällige im Fenster, die Benachrichtigung des Desktops und `stretch-timer remind`
+## Erinnerungen: in den Einstellungen, „Erinnern“ auf der Seite eines Programms, eine fällige im Fenster, die Benachrichtigung des Desktops und `stretch-timer remind`
 
 reminders-heading = Erinnerungen
 reminders-desktop-with-buttons = Dieser Desktop zeigt Erinnerungen als Benachrichtigungen, mit „Jetzt starten“ und „In 15 Minuten“.
@@ -273,7 +273,7 @@ reminders-time-hour = „{ $given }“ ist keine Uhrzeit: Die Stunde muss zwisch
 reminders-time-minute = „{ $given }“ ist keine Uhrzeit: Die Minuten müssen zwischen 00 und 59 liegen.
 reminders-due = Erinnerung
 reminders-dismiss = Schließen
-reminders-remind-me = Erinnere mich
+reminders-remind-me = Erinnern
 reminders-prescribed = Verordnet: { $days ->
         [7] jeden Tag
         [one] 1 Tag pro Woche
@@ -373,6 +373,7 @@ remind-error-no-bus = es gibt keinen Sitzungsbus des Desktops für Benachrichtig
 remind-error-no-server = auf diesem Desktop läuft kein Benachrichtigungsdienst ({ $detail }), deshalb können keine Erinnerungen erscheinen
 remind-error-unsupported = Erinnerungen als Benachrichtigung gibt es auf diesem System noch nicht
 remind-error-not-shown = der Benachrichtigungsdienst hat die Erinnerung nicht angezeigt: { $detail }
+remind-error-cannot-wait = auf die Antwort ließ sich nicht warten: { $why }
 
 ## Die Frage nach den Schmerzen, vor einem Programm und nach einem Abbruch
 

@@ -382,6 +382,7 @@ remind-error-no-bus = there is no desktop session bus to show notifications on (
 remind-error-no-server = no notification server is running on this desktop ({ $detail }), so reminders cannot be shown
 remind-error-unsupported = reminder notifications are not supported on this system yet
 remind-error-not-shown = the notification server did not show the reminder: { $detail }
+remind-error-cannot-wait = could not wait for the answer: { $why }
 
 ## The pain question, before a routine and after one is stopped
 

@@ -376,6 +376,7 @@ remind-error-no-bus = no hay un bus de sesión del escritorio en el que mostrar 
 remind-error-no-server = en este escritorio no hay ningún servicio de notificaciones en marcha ({ $detail }), así que los recordatorios no pueden aparecer
 remind-error-unsupported = los recordatorios como notificación aún no funcionan en este sistema
 remind-error-not-shown = el servicio de notificaciones no ha mostrado el recordatorio: { $detail }
+remind-error-cannot-wait = no se ha podido esperar la respuesta: { $why }
 
 ## La pregunta por el dolor, antes de una rutina y al terminarla antes de tiempo
 

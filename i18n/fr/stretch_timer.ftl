@@ -316,7 +316,7 @@ remind-takes = { $minutes ->
     }
 remind-takes-hours = { $minutes ->
         [0] Cela prend environ { $hours } h.
-       *[other] Cela prend environ { $hours } h { $minutes }.
+       *[other] Cela prend environ { $hours } h { $minutes } min.
     }
 remind-cannot-open = Le programme n’a pas pu être ouvert : { $why }
 remind-set = Rappel programmé : { $routine } à { $time }, { $days }.
@@ -379,6 +379,7 @@ remind-error-no-bus = il n’y a pas de bus de session du bureau pour afficher d
 remind-error-no-server = aucun service de notifications ne tourne sur ce bureau ({ $detail }) : les rappels ne peuvent donc pas s’afficher
 remind-error-unsupported = les rappels sous forme de notification ne sont pas encore possibles sur ce système
 remind-error-not-shown = le service de notifications n’a pas affiché le rappel : { $detail }
+remind-error-cannot-wait = impossible d’attendre la réponse : { $why }
 
 ## La question sur la douleur, avant un programme et après un arrêt
 

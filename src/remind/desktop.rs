@@ -250,8 +250,11 @@ mod xdg {
             std::thread::Builder::new()
                 .name("stretch-timer-notice".to_owned())
                 .spawn(waiting)
-                .map_err(|e| NotifyError::Failed {
-                    detail: format!("could not wait for the answer: {e}"),
+                .map_err(|e| {
+                    let why = e.to_string();
+                    NotifyError::Failed {
+                        detail: crate::tr!("remind-error-cannot-wait", why = why),
+                    }
                 })?;
             Ok(())
         }
