@@ -55,9 +55,24 @@ static LANGUAGES: LazyLock<Languages> = LazyLock::new(|| {
     // Marks around each argument (for text running right to left) would show as boxes in the
     // app's font and in a terminal.
     all.set_use_isolating(false);
+    // Each language has a loader of its own, holding that language and English beneath it, in
+    // that order: i18n-embed 0.16 looks up a message's attribute (`tr!("id", "tooltip")`) in
+    // every language the loader holds, in the order loaded, not in the selected one first, so a
+    // loader shared by all languages would give English tooltips in German.
     let loaders: Vec<_> = ids
         .iter()
-        .map(|id| (id.clone(), all.select_languages(&[id])))
+        .map(|id| {
+            let loader = FluentLanguageLoader::new("stretch_timer", english());
+            let mut order = vec![id.clone()];
+            if *id != english() {
+                order.push(english());
+            }
+            if loader.load_languages(&Files, &order).is_err() {
+                return (id.clone(), all.select_languages(&[id]));
+            }
+            loader.set_use_isolating(false);
+            (id.clone(), loader)
+        })
         .collect();
     let offered = (0..loaders.len())
         .filter(|&i| missing_in(&all, &loaders[i].0).is_empty())
@@ -265,6 +280,18 @@ mod tests {
         assert_eq!(es, "7:11 en total · 4 ejercicios");
         let fr = speaking("fr", || facts(1));
         assert_eq!(fr, "7:11 au total · 1 exercice");
+    }
+
+    #[test]
+    fn a_message_s_attribute_is_in_the_thread_s_language() {
+        let hover = || tr!("history-report", "hover");
+        assert_eq!(
+            speaking("de", hover),
+            "Eine Seite zum Ausdrucken oder Verschicken: Einheiten, Schmerzen und Notizen"
+        );
+        let named = || tr!("history-delete", "name", when = "Mo");
+        assert_eq!(speaking("fr", named), "Supprimer la séance du Mo");
+        assert_eq!(named(), "Delete the session of Mo");
     }
 
     #[test]

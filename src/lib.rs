@@ -28,6 +28,7 @@ pub mod history;
 pub mod home;
 pub mod l10n;
 pub mod media;
+pub mod numbers;
 pub mod recording;
 pub mod remind;
 pub mod report;

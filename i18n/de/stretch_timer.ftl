@@ -455,3 +455,143 @@ notice-open-this-file = Diese Datei öffnen
 notice-path-for-copy = Wo die Kopie gespeichert werden soll
 notice-save-the-copy = Kopie speichern
 notice-file-in-folder = { $file } im Ordner { $folder }
+
+## History: this week, the charts and the sessions
+
+history-heading = Verlauf
+history-all-routines = Alle Programme
+history-report = Bericht für die Therapie
+    .hover = Eine Seite zum Ausdrucken oder Verschicken: Einheiten, Schmerzen und Notizen
+history-routine = Programm
+history-routine-name = Programm: { $routine }
+history-period = Zeitraum
+history-period-name = Zeitraum: { $period }
+history-period-weeks4 = 4 Wochen
+history-period-months3 = 3 Monate
+history-period-year = 1 Jahr
+history-period-all = Alles
+history-tab-week = Diese Woche
+history-tab-charts = Diagramme
+history-tab-sessions = Einheiten
+history-problem = Ihr Verlauf kann gerade nicht verwendet werden
+history-problem-still-run = Die Programme laufen weiter; ihre Einheiten werden aber erst wieder gespeichert, wenn das behoben ist.
+history-start-new = Neuen Verlauf beginnen
+history-try-again = Noch einmal versuchen
+history-no-sessions = In diesem Zeitraum gibt es keine Einheiten.
+history-no-note = Keine Notiz
+history-note = Notiz: { $note }
+history-add-note = Notiz hinzufügen
+    .name = Notiz zur Einheit vom { $when } hinzufügen
+history-edit-note = Notiz bearbeiten
+    .name = Notiz zur Einheit vom { $when } bearbeiten
+history-delete = Löschen
+    .name = Einheit vom { $when } löschen
+history-note-for = Notiz zum { $when }
+history-note-name = Notiz
+history-save-note = Notiz speichern
+history-cancel = Abbrechen
+history-note-not-kept = Die Notiz konnte nicht gespeichert werden: { $reason }
+history-delete-what = Die Einheit vom { $when } ({ $routine })
+history-not-deleted = Die Einheit konnte nicht gelöscht werden: { $reason }
+history-started-new = Ein neuer Verlauf ist begonnen. Die alte Datei bleibt als { $file } erhalten.
+history-readable-again = Ihr Verlauf kann wieder gelesen werden; es wurde nichts verschoben.
+history-not-started-new = Ein neuer Verlauf konnte nicht begonnen werden: { $reason }
+history-report-written = Der Bericht liegt in { $file }; er öffnet sich in Ihrem Browser, zum Ausdrucken oder Verschicken.
+history-report-not-written = Der Bericht konnte nicht geschrieben werden: { $reason }
+
+# A session in the list: how it ended, then its facts, each after a ·
+session-completed = Vollständig
+session-stopped = Vorzeitig beendet
+session-stopped-at = Bei Übung { $step } vorzeitig beendet
+session-stopped-at-named = Bei Übung { $step } ({ $name }) vorzeitig beendet
+session-interrupted = Unterbrochen
+session-not-finished = Nicht abgeschlossen
+session-minutes = { $minutes } Min.
+session-holds = { $done } von { $planned ->
+        [one] 1 Halteposition
+       *[other] { $planned } Haltepositionen
+    }
+session-pain-both = Schmerz { $before } vorher, { $after } nachher
+session-pain-before = Schmerz { $before } vorher
+session-pain-after = Schmerz { $after } nachher
+# How long ago a day was: "today", "3 days ago", "on 2 January" (the date is written for the language).
+days-ago = { $days ->
+        [0] heute
+        [1] gestern
+       *[other] vor { $days } Tagen
+    }
+days-ago-on = am { $date }
+
+# This week
+week-heading = Diese Woche
+week-no-streak = Noch keine Serie: Eine Einheit heute beginnt eine.
+week-streak = Serie: { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    } in Folge, seit { $since }
+week-rest-days = Ihr Plan erlaubt { $days ->
+        [one] 1 Ruhetag
+       *[other] { $days } Ruhetage
+    } pro Woche: Ein ausgelassener Tag innerhalb davon unterbricht die Serie nicht.
+week-kept-heading = Einhalten des Plans
+week-no-prescription = Kein Plan: Ein Programm kann angeben, wie oft es gemacht werden soll (sein Zeitplan).
+week-prescription = { $routine }: { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    } pro Woche, { $times ->
+        [one] einmal
+       *[other] { $times }-mal
+    } am Tag
+week-last-7 = Letzte 7 Tage: { $done } von { $expected } Einheiten
+week-last-7-percent = Letzte 7 Tage: { $done } von { $expected } Einheiten ({ $percent } %)
+week-last-28 = Letzte 28 Tage: { $done } von { $expected } Einheiten
+week-last-28-percent = Letzte 28 Tage: { $done } von { $expected } Einheiten ({ $percent } %)
+# A day's box, as a screen reader says it.
+week-day-to-come = { $day }: kommt noch
+week-day-not-done = { $day }: nicht gemacht
+week-today-not-done = { $day } (heute): nicht gemacht
+week-day-done = { $day }: { $sessions ->
+        [one] 1 Einheit
+       *[other] { $sessions } Einheiten
+    } gemacht
+week-today-done = { $day } (heute): { $sessions ->
+        [one] 1 Einheit
+       *[other] { $sessions } Einheiten
+    } gemacht
+
+# The charts
+chart-pain-heading = Schmerz vorher und nachher
+chart-no-pain = In diesem Zeitraum gibt es keine Schmerzwerte.
+chart-pain-counts = { $before ->
+        [one] 1 Einheit
+       *[other] { $before } Einheiten
+    } mit einem Wert vorher, { $after ->
+        [one] 1 Einheit
+       *[other] { $after } Einheiten
+    } mit einem Wert nachher.
+chart-pain-averages = Durchschnittlicher Schmerz { $before } vorher, { $after } nachher.
+chart-pain-average-before = Durchschnittlicher Schmerz { $before } vorher.
+chart-pain-average-after = Durchschnittlicher Schmerz { $after } nachher.
+chart-pain-weekly = Jeder Punkt ist der Durchschnitt einer Woche.
+chart-before = Vorher
+chart-after = Nachher
+chart-pain-name = Diagramm des Schmerzes vorher und nachher: { $words }
+chart-minutes-heading = Minuten pro Woche
+chart-minutes = { $minutes } Minuten in { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    }.
+chart-minutes-series = Minuten
+chart-minutes-name = Diagramm der Minuten pro Woche: { $words }
+chart-sessions-heading = Einheiten pro Woche
+chart-sessions = { $done } Einheiten gemacht in { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    }.
+chart-sessions-prescribed = { $done } Einheiten gemacht in { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    }; { $prescribed } pro Woche vorgesehen.
+chart-sessions-done = Gemachte Einheiten
+chart-prescribed = Vorgesehen
+chart-sessions-name = Diagramm der Einheiten pro Woche: { $words }

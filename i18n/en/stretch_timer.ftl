@@ -465,3 +465,143 @@ notice-path-for-copy = Where to save the copy
 notice-save-the-copy = Save the copy
 # A file named in a notice: its name and the name of its folder, not the whole path.
 notice-file-in-folder = { $file } in { $folder }
+
+## History: this week, the charts and the sessions
+
+history-heading = History
+history-all-routines = All routines
+history-report = Report for my therapist
+    .hover = A page to print or send: sessions, pain and notes
+history-routine = Routine
+history-routine-name = Routine: { $routine }
+history-period = Period
+history-period-name = Period: { $period }
+history-period-weeks4 = 4 weeks
+history-period-months3 = 3 months
+history-period-year = 1 year
+history-period-all = All
+history-tab-week = This week
+history-tab-charts = Charts
+history-tab-sessions = Sessions
+history-problem = Your history cannot be used right now
+history-problem-still-run = Routines still run; their sessions are not recorded until this is solved.
+history-start-new = Start a new history
+history-try-again = Try again
+history-no-sessions = No sessions in this period.
+history-no-note = No note
+history-note = Note: { $note }
+history-add-note = Add a note
+    .name = Add a note to the session of { $when }
+history-edit-note = Edit note
+    .name = Edit the note of the session of { $when }
+history-delete = Delete
+    .name = Delete the session of { $when }
+history-note-for = Note for { $when }
+history-note-name = Note
+history-save-note = Save note
+history-cancel = Cancel
+history-note-not-kept = The note could not be kept: { $reason }
+history-delete-what = The session of { $when } ({ $routine })
+history-not-deleted = The session could not be deleted: { $reason }
+history-started-new = A new history is started. The old file is kept as { $file }.
+history-readable-again = Your history can be read again; nothing was moved.
+history-not-started-new = A new history could not be started: { $reason }
+history-report-written = The report is in { $file }; it opens in your browser, to print or to send.
+history-report-not-written = Could not write the report: { $reason }
+
+# A session in the list: how it ended, then its facts, each after a ·
+session-completed = Completed
+session-stopped = Stopped early
+session-stopped-at = Stopped early at step { $step }
+session-stopped-at-named = Stopped early at step { $step } ({ $name })
+session-interrupted = Interrupted
+session-not-finished = Not finished
+session-minutes = { $minutes } min
+session-holds = { $done } of { $planned ->
+        [one] 1 hold
+       *[other] { $planned } holds
+    }
+session-pain-both = pain { $before } before, { $after } after
+session-pain-before = pain { $before } before
+session-pain-after = pain { $after } after
+# How long ago a day was: "today", "3 days ago", "on 2 January" (the date is written for the language).
+days-ago = { $days ->
+        [0] today
+        [1] yesterday
+       *[other] { $days } days ago
+    }
+days-ago-on = on { $date }
+
+# This week
+week-heading = This week
+week-no-streak = No streak yet: a session today starts one.
+week-streak = Streak: { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } in a row, since { $since }
+week-rest-days = Your prescription allows { $days ->
+        [one] 1 rest day
+       *[other] { $days } rest days
+    } a week: a missed day within them does not break the streak.
+week-kept-heading = Keeping to the prescription
+week-no-prescription = No prescription: a routine can say how often it is meant to be done (its schedule).
+week-prescription = { $routine }: { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } a week, { $times ->
+        [one] once
+       *[other] { $times } times
+    } a day
+week-last-7 = Last 7 days: { $done } of { $expected } sessions
+week-last-7-percent = Last 7 days: { $done } of { $expected } sessions ({ $percent } %)
+week-last-28 = Last 28 days: { $done } of { $expected } sessions
+week-last-28-percent = Last 28 days: { $done } of { $expected } sessions ({ $percent } %)
+# A day's box, as a screen reader says it.
+week-day-to-come = { $day }: to come
+week-day-not-done = { $day }: not done
+week-today-not-done = { $day } (today): not done
+week-day-done = { $day }: { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } done
+week-today-done = { $day } (today): { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } done
+
+# The charts
+chart-pain-heading = Pain before and after
+chart-no-pain = No pain scores in this period.
+chart-pain-counts = { $before ->
+        [one] 1 session
+       *[other] { $before } sessions
+    } with a score before, { $after ->
+        [one] 1 session
+       *[other] { $after } sessions
+    } with a score after.
+chart-pain-averages = Average pain { $before } before, { $after } after.
+chart-pain-average-before = Average pain { $before } before.
+chart-pain-average-after = Average pain { $after } after.
+chart-pain-weekly = Each point is a week's average.
+chart-before = Before
+chart-after = After
+chart-pain-name = Chart of pain before and after: { $words }
+chart-minutes-heading = Minutes per week
+chart-minutes = { $minutes } minutes in { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }.
+chart-minutes-series = Minutes
+chart-minutes-name = Chart of minutes per week: { $words }
+chart-sessions-heading = Sessions per week
+chart-sessions = { $done } sessions done in { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }.
+chart-sessions-prescribed = { $done } sessions done in { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }; { $prescribed } a week prescribed.
+chart-sessions-done = Sessions done
+chart-prescribed = Prescribed
+chart-sessions-name = Chart of sessions per week: { $words }

@@ -458,3 +458,143 @@ notice-open-this-file = Abrir este archivo
 notice-path-for-copy = Dónde guardar la copia
 notice-save-the-copy = Guardar la copia
 notice-file-in-folder = { $file } en la carpeta { $folder }
+
+## History: this week, the charts and the sessions
+
+history-heading = Historial
+history-all-routines = Todas las rutinas
+history-report = Informe para mi fisioterapeuta
+    .hover = Una página para imprimir o enviar: sesiones, dolor y notas
+history-routine = Rutina
+history-routine-name = Rutina: { $routine }
+history-period = Periodo
+history-period-name = Periodo: { $period }
+history-period-weeks4 = 4 semanas
+history-period-months3 = 3 meses
+history-period-year = 1 año
+history-period-all = Todo
+history-tab-week = Esta semana
+history-tab-charts = Gráficos
+history-tab-sessions = Sesiones
+history-problem = Ahora mismo no se puede usar su historial
+history-problem-still-run = Las rutinas siguen funcionando, pero sus sesiones no se guardan hasta que esto se resuelva.
+history-start-new = Empezar un historial nuevo
+history-try-again = Intentar de nuevo
+history-no-sessions = No hay sesiones en este periodo.
+history-no-note = Sin nota
+history-note = Nota: { $note }
+history-add-note = Añadir una nota
+    .name = Añadir una nota a la sesión del { $when }
+history-edit-note = Editar la nota
+    .name = Editar la nota de la sesión del { $when }
+history-delete = Borrar
+    .name = Borrar la sesión del { $when }
+history-note-for = Nota del { $when }
+history-note-name = Nota
+history-save-note = Guardar la nota
+history-cancel = Cancelar
+history-note-not-kept = No se ha podido guardar la nota: { $reason }
+history-delete-what = La sesión del { $when } ({ $routine })
+history-not-deleted = No se ha podido borrar la sesión: { $reason }
+history-started-new = Se ha empezado un historial nuevo. El archivo anterior se conserva como { $file }.
+history-readable-again = Su historial se puede leer de nuevo; no se ha movido nada.
+history-not-started-new = No se ha podido empezar un historial nuevo: { $reason }
+history-report-written = El informe está en { $file }; se abre en su navegador, para imprimirlo o enviarlo.
+history-report-not-written = No se ha podido escribir el informe: { $reason }
+
+# A session in the list: how it ended, then its facts, each after a ·
+session-completed = Completada
+session-stopped = Terminada antes de tiempo
+session-stopped-at = Terminada antes de tiempo en el ejercicio { $step }
+session-stopped-at-named = Terminada antes de tiempo en el ejercicio { $step } ({ $name })
+session-interrupted = Interrumpida
+session-not-finished = Sin terminar
+session-minutes = { $minutes } min
+session-holds = { $done } de { $planned ->
+        [one] 1 mantenimiento
+       *[other] { $planned } mantenimientos
+    }
+session-pain-both = dolor { $before } antes, { $after } después
+session-pain-before = dolor { $before } antes
+session-pain-after = dolor { $after } después
+# How long ago a day was: "today", "3 days ago", "on 2 January" (the date is written for the language).
+days-ago = { $days ->
+        [0] hoy
+        [1] ayer
+       *[other] hace { $days } días
+    }
+days-ago-on = el { $date }
+
+# This week
+week-heading = Esta semana
+week-no-streak = Todavía no hay racha: una sesión hoy empieza una.
+week-streak = Racha: { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    } seguidos, desde el { $since }
+week-rest-days = Su pauta permite { $days ->
+        [one] 1 día de descanso
+       *[other] { $days } días de descanso
+    } a la semana: un día sin hacerla dentro de esos no rompe la racha.
+week-kept-heading = Cumplimiento de la pauta
+week-no-prescription = Sin pauta: una rutina puede indicar con qué frecuencia se debe hacer (su calendario).
+week-prescription = { $routine }: { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    } a la semana, { $times ->
+        [one] una vez
+       *[other] { $times } veces
+    } al día
+week-last-7 = Últimos 7 días: { $done } de { $expected } sesiones
+week-last-7-percent = Últimos 7 días: { $done } de { $expected } sesiones ({ $percent } %)
+week-last-28 = Últimos 28 días: { $done } de { $expected } sesiones
+week-last-28-percent = Últimos 28 días: { $done } de { $expected } sesiones ({ $percent } %)
+# A day's box, as a screen reader says it.
+week-day-to-come = { $day }: por llegar
+week-day-not-done = { $day }: sin hacer
+week-today-not-done = { $day } (hoy): sin hacer
+week-day-done = { $day }: { $sessions ->
+        [one] 1 sesión hecha
+       *[other] { $sessions } sesiones hechas
+    }
+week-today-done = { $day } (hoy): { $sessions ->
+        [one] 1 sesión hecha
+       *[other] { $sessions } sesiones hechas
+    }
+
+# The charts
+chart-pain-heading = Dolor antes y después
+chart-no-pain = No hay niveles de dolor en este periodo.
+chart-pain-counts = { $before ->
+        [one] 1 sesión
+       *[other] { $before } sesiones
+    } con un nivel antes, { $after ->
+        [one] 1 sesión
+       *[other] { $after } sesiones
+    } con un nivel después.
+chart-pain-averages = Dolor medio { $before } antes, { $after } después.
+chart-pain-average-before = Dolor medio { $before } antes.
+chart-pain-average-after = Dolor medio { $after } después.
+chart-pain-weekly = Cada punto es la media de una semana.
+chart-before = Antes
+chart-after = Después
+chart-pain-name = Gráfico del dolor antes y después: { $words }
+chart-minutes-heading = Minutos por semana
+chart-minutes = { $minutes } minutos en { $weeks ->
+        [one] 1 semana
+       *[other] { $weeks } semanas
+    }.
+chart-minutes-series = Minutos
+chart-minutes-name = Gráfico de minutos por semana: { $words }
+chart-sessions-heading = Sesiones por semana
+chart-sessions = { $done } sesiones hechas en { $weeks ->
+        [one] 1 semana
+       *[other] { $weeks } semanas
+    }.
+chart-sessions-prescribed = { $done } sesiones hechas en { $weeks ->
+        [one] 1 semana
+       *[other] { $weeks } semanas
+    }; { $prescribed } a la semana según la pauta.
+chart-sessions-done = Sesiones hechas
+chart-prescribed = Según la pauta
+chart-sessions-name = Gráfico de sesiones por semana: { $words }

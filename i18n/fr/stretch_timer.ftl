@@ -463,3 +463,143 @@ notice-open-this-file = Ouvrir ce fichier
 notice-path-for-copy = Où enregistrer la copie
 notice-save-the-copy = Enregistrer la copie
 notice-file-in-folder = { $file } dans le dossier { $folder }
+
+## History: this week, the charts and the sessions
+
+history-heading = Historique
+history-all-routines = Tous les programmes
+history-report = Compte rendu pour mon kinésithérapeute
+    .hover = Une page à imprimer ou à envoyer : séances, douleur et notes
+history-routine = Programme
+history-routine-name = Programme : { $routine }
+history-period = Période
+history-period-name = Période : { $period }
+history-period-weeks4 = 4 semaines
+history-period-months3 = 3 mois
+history-period-year = 1 an
+history-period-all = Tout
+history-tab-week = Cette semaine
+history-tab-charts = Graphiques
+history-tab-sessions = Séances
+history-problem = Votre historique ne peut pas être utilisé pour le moment
+history-problem-still-run = Les programmes fonctionnent toujours, mais leurs séances ne sont pas enregistrées tant que ce n’est pas résolu.
+history-start-new = Commencer un nouvel historique
+history-try-again = Réessayer
+history-no-sessions = Aucune séance sur cette période.
+history-no-note = Pas de note
+history-note = Note : { $note }
+history-add-note = Ajouter une note
+    .name = Ajouter une note à la séance du { $when }
+history-edit-note = Modifier la note
+    .name = Modifier la note de la séance du { $when }
+history-delete = Supprimer
+    .name = Supprimer la séance du { $when }
+history-note-for = Note du { $when }
+history-note-name = Note
+history-save-note = Enregistrer la note
+history-cancel = Annuler
+history-note-not-kept = La note n’a pas pu être enregistrée : { $reason }
+history-delete-what = La séance du { $when } ({ $routine })
+history-not-deleted = La séance n’a pas pu être supprimée : { $reason }
+history-started-new = Un nouvel historique est commencé. L’ancien fichier est conservé sous le nom { $file }.
+history-readable-again = Votre historique peut de nouveau être lu ; rien n’a été déplacé.
+history-not-started-new = Un nouvel historique n’a pas pu être commencé : { $reason }
+history-report-written = Le compte rendu se trouve dans { $file } ; il s’ouvre dans votre navigateur, pour l’imprimer ou l’envoyer.
+history-report-not-written = Le compte rendu n’a pas pu être écrit : { $reason }
+
+# A session in the list: how it ended, then its facts, each after a ·
+session-completed = Terminée
+session-stopped = Arrêtée avant la fin
+session-stopped-at = Arrêtée avant la fin à l’exercice { $step }
+session-stopped-at-named = Arrêtée avant la fin à l’exercice { $step } ({ $name })
+session-interrupted = Interrompue
+session-not-finished = Pas terminée
+session-minutes = { $minutes } min
+session-holds = { $done } sur { $planned ->
+        [one] 1 maintien
+       *[other] { $planned } maintiens
+    }
+session-pain-both = douleur { $before } avant, { $after } après
+session-pain-before = douleur { $before } avant
+session-pain-after = douleur { $after } après
+# How long ago a day was: "today", "3 days ago", "on 2 January" (the date is written for the language).
+days-ago = { $days ->
+        [0] aujourd’hui
+        [1] hier
+       *[other] il y a { $days } jours
+    }
+days-ago-on = le { $date }
+
+# This week
+week-heading = Cette semaine
+week-no-streak = Pas encore de série : une séance aujourd’hui en commence une.
+week-streak = Série : { $days ->
+        [one] 1 jour
+       *[other] { $days } jours
+    } d’affilée, depuis le { $since }
+week-rest-days = Votre prescription prévoit { $days ->
+        [one] 1 jour de repos
+       *[other] { $days } jours de repos
+    } par semaine : un jour manqué parmi eux n’interrompt pas la série.
+week-kept-heading = Suivi de la prescription
+week-no-prescription = Pas de prescription : un programme peut indiquer à quelle fréquence le faire (son calendrier).
+week-prescription = { $routine } : { $days ->
+        [one] 1 jour
+       *[other] { $days } jours
+    } par semaine, { $times ->
+        [one] une fois
+       *[other] { $times } fois
+    } par jour
+week-last-7 = 7 derniers jours : { $done } séances sur { $expected }
+week-last-7-percent = 7 derniers jours : { $done } séances sur { $expected } ({ $percent } %)
+week-last-28 = 28 derniers jours : { $done } séances sur { $expected }
+week-last-28-percent = 28 derniers jours : { $done } séances sur { $expected } ({ $percent } %)
+# A day's box, as a screen reader says it.
+week-day-to-come = { $day } : à venir
+week-day-not-done = { $day } : pas faite
+week-today-not-done = { $day } (aujourd’hui) : pas faite
+week-day-done = { $day } : { $sessions ->
+        [one] 1 séance faite
+       *[other] { $sessions } séances faites
+    }
+week-today-done = { $day } (aujourd’hui) : { $sessions ->
+        [one] 1 séance faite
+       *[other] { $sessions } séances faites
+    }
+
+# The charts
+chart-pain-heading = Douleur avant et après
+chart-no-pain = Aucune note de douleur sur cette période.
+chart-pain-counts = { $before ->
+        [one] 1 séance
+       *[other] { $before } séances
+    } avec une note avant, { $after ->
+        [one] 1 séance
+       *[other] { $after } séances
+    } avec une note après.
+chart-pain-averages = Douleur moyenne { $before } avant, { $after } après.
+chart-pain-average-before = Douleur moyenne { $before } avant.
+chart-pain-average-after = Douleur moyenne { $after } après.
+chart-pain-weekly = Chaque point est la moyenne d’une semaine.
+chart-before = Avant
+chart-after = Après
+chart-pain-name = Graphique de la douleur avant et après : { $words }
+chart-minutes-heading = Minutes par semaine
+chart-minutes = { $minutes } minutes en { $weeks ->
+        [one] 1 semaine
+       *[other] { $weeks } semaines
+    }.
+chart-minutes-series = Minutes
+chart-minutes-name = Graphique des minutes par semaine : { $words }
+chart-sessions-heading = Séances par semaine
+chart-sessions = { $done } séances faites en { $weeks ->
+        [one] 1 semaine
+       *[other] { $weeks } semaines
+    }.
+chart-sessions-prescribed = { $done } séances faites en { $weeks ->
+        [one] 1 semaine
+       *[other] { $weeks } semaines
+    } ; { $prescribed } par semaine prescrites.
+chart-sessions-done = Séances faites
+chart-prescribed = Prescrites
+chart-sessions-name = Graphique des séances par semaine : { $words }

@@ -129,3 +129,56 @@ fn the_stop_question_in_french() {
     rig.click("Arrêter le programme");
     assert!(!rig.shows("Arrêter ce programme\u{a0}?"));
 }
+
+/// Finishes the standing stretch with pain 6 before and 3 after, in the thread's language, and
+/// opens History.
+fn finish_and_open_history(rig: &mut Rig, words: [&str; 4]) {
+    let [start, pain, back, history] = words;
+    rig.click("Standing psoas stretch");
+    rig.click(start);
+    rig.click(&format!("{pain} 6"));
+    rig.at_secs(296.0);
+    rig.click(&format!("{pain} 3"));
+    rig.click(back);
+    rig.click(history);
+}
+
+#[test]
+fn history_in_german_writes_days_dates_and_decimals_as_germans_do() {
+    speak("de");
+    let mut rig = rig_with(Launch::Library, Settings::default());
+    finish_and_open_history(
+        &mut rig,
+        ["Starten", "Schmerz", "Zurück zu den Programmen", "Verlauf"],
+    );
+    assert!(rig.shows("Mittwoch, 12. März (heute): 1 Einheit gemacht"));
+    rig.click("Einheiten");
+    assert!(rig.shows("Mi., 12.03.2025, 09:00 · Standing psoas stretch"));
+    assert!(rig.shows_containing(
+        "Vollständig · 5 Min. · 12 von 12 Haltepositionen · Schmerz 6 vorher, 3 nachher"
+    ));
+    assert!(rig.shows("Notiz zur Einheit vom Mi., 12.03.2025, 09:00 hinzufügen"));
+    rig.click("Diagramme");
+    assert!(shows_in_some(
+        &rig,
+        "Durchschnittlicher Schmerz 6,0 vorher, 3,0 nachher."
+    ));
+}
+
+#[test]
+fn history_in_french_names_the_days_in_french() {
+    speak("fr");
+    let mut rig = rig_with(Launch::Library, Settings::default());
+    finish_and_open_history(
+        &mut rig,
+        [
+            "Commencer",
+            "Douleur",
+            "Retour aux programmes",
+            "Historique",
+        ],
+    );
+    assert!(rig.shows("mercredi 12 mars (aujourd’hui)\u{a0}: 1 séance faite"));
+    rig.click("Séances");
+    assert!(rig.shows_containing("Terminée · 5 min · 12 sur 12 maintiens"));
+}

@@ -5,18 +5,20 @@ use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, HLine, LineStyle, MarkerShape, Plot, Points};
 
 use crate::app::sessions::{self, HistoryView};
-use crate::words::Count;
+use crate::dates::{self, Style};
+use crate::numbers::decimal;
+use crate::tr;
 
 /// A day of the week: what it is called in full, for screen readers.
 fn day_name(date: jiff::civil::Date) -> String {
-    date.strftime("%A %-d %B").to_string()
+    dates::date(date, Style::WeekdayDayMonthLong)
 }
 
 pub(super) fn week_ui(ui: &mut Ui, view: &HistoryView) {
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            crate::app::widgets::pain::heading(ui, "This week", 22.0);
+            crate::app::widgets::pain::heading(ui, &tr!("week-heading"), 22.0);
             ui.horizontal_wrapped(|ui| {
                 for day in view.week {
                     day_box(ui, day, day.date == view.today);
@@ -24,46 +26,53 @@ pub(super) fn week_ui(ui: &mut Ui, view: &HistoryView) {
             });
             ui.add_space(8.0);
             let streak = match (view.streak.days, view.streak.since) {
-                (0, _) | (_, None) => "No streak yet: a session today starts one.".to_owned(),
-                (days, Some(since)) => format!(
-                    "Streak: {} in a row, since {}",
-                    Count(days as usize, "day"),
-                    since.strftime("%A %-d %B")
-                ),
+                (0, _) | (_, None) => tr!("week-no-streak"),
+                (days, Some(since)) => {
+                    tr!("week-streak", days = days, since = day_name(since))
+                }
             };
             ui.label(RichText::new(streak).size(18.0).strong());
             if view.days_per_week < 7 {
-                ui.label(format!(
-                    "Your prescription allows {} a week: a missed day within them does not break the streak.",
-                    Count(usize::from(7 - view.days_per_week), "rest day")
-                ));
+                let days = 7 - view.days_per_week;
+                ui.label(tr!("week-rest-days", days = days));
             }
             ui.add_space(12.0);
-            crate::app::widgets::pain::heading(ui, "Keeping to the prescription", 22.0);
+            crate::app::widgets::pain::heading(ui, &tr!("week-kept-heading"), 22.0);
             if view.kept.is_empty() {
-                ui.label(
-                    "No prescription: a routine can say how often it is meant to be done (its schedule).",
-                );
+                ui.label(tr!("week-no-prescription"));
             }
             for kept in &view.kept {
                 let s = kept.schedule;
+                let (routine, days, times) =
+                    (kept.routine.as_str(), s.days_per_week, s.times_per_day);
                 ui.label(
-                    RichText::new(format!(
-                        "{}: {} a week, {} a day",
-                        kept.routine,
-                        Count(s.days_per_week as usize, "day"),
-                        Count(s.times_per_day as usize, "time")
+                    RichText::new(tr!(
+                        "week-prescription",
+                        routine = routine,
+                        days = days,
+                        times = times
                     ))
                     .strong(),
                 );
-                for (period, a) in [("Last 7 days", kept.week), ("Last 28 days", kept.four_weeks)] {
-                    let percent = a
-                        .fraction()
-                        .map_or(String::new(), |f| format!(" ({:.0} %)", f * 100.0));
-                    ui.label(format!(
-                        "{period}: {} of {} sessions{percent}",
-                        a.done, a.expected
-                    ));
+                for (week, a) in [(true, kept.week), (false, kept.four_weeks)] {
+                    let (done, expected) = (a.done, a.expected);
+                    let line = match (week, a.fraction().map(|f| decimal(f * 100.0, 0))) {
+                        (true, None) => tr!("week-last-7", done = done, expected = expected),
+                        (false, None) => tr!("week-last-28", done = done, expected = expected),
+                        (true, Some(percent)) => tr!(
+                            "week-last-7-percent",
+                            done = done,
+                            expected = expected,
+                            percent = percent
+                        ),
+                        (false, Some(percent)) => tr!(
+                            "week-last-28-percent",
+                            done = done,
+                            expected = expected,
+                            percent = percent
+                        ),
+                    };
+                    ui.label(line);
                 }
                 ui.add_space(4.0);
             }
@@ -96,7 +105,7 @@ fn day_box(ui: &mut Ui, day: crate::progress::stats::Day, today: bool) {
     painter.text(
         rect.center_top() + egui::vec2(0.0, 6.0),
         egui::Align2::CENTER_TOP,
-        day.date.strftime("%a").to_string(),
+        dates::date(day.date, Style::Weekday),
         egui::FontId::proportional(16.0),
         text,
     );
@@ -124,15 +133,13 @@ fn day_box(ui: &mut Ui, day: crate::progress::stats::Day, today: bool) {
             }
         }
     }
-    let today_word = if today { " (today)" } else { "" };
-    let name = match day.sessions {
-        0 if day.future => format!("{}: to come", day_name(day.date)),
-        0 => format!("{}{today_word}: not done", day_name(day.date)),
-        n => format!(
-            "{}{today_word}: {} done",
-            day_name(day.date),
-            Count(n, "session")
-        ),
+    let name = day_name(day.date);
+    let name = match (day.sessions, today) {
+        (0, _) if day.future => tr!("week-day-to-come", day = name),
+        (0, false) => tr!("week-day-not-done", day = name),
+        (0, true) => tr!("week-today-not-done", day = name),
+        (n, false) => tr!("week-day-done", day = name, sessions = n),
+        (n, true) => tr!("week-today-done", day = name, sessions = n),
     };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
 }
@@ -143,9 +150,9 @@ fn date_axis(mark: egui_plot::GridMark, range: &std::ops::RangeInclusive<f64>) -
         return String::new();
     };
     if range.end() - range.start() > 400.0 {
-        date.strftime("%b %Y").to_string()
+        dates::date(date, Style::MonthYear)
     } else {
-        date.strftime("%-d %b").to_string()
+        dates::date(date, Style::DayMonth)
     }
 }
 
@@ -224,32 +231,40 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
         .auto_shrink(false)
         .show(ui, |ui| {
             let height = (ui.available_height() * 0.8).clamp(160.0, 300.0);
-            crate::app::widgets::pain::heading(ui, "Pain before and after", 22.0);
+            crate::app::widgets::pain::heading(ui, &tr!("chart-pain-heading"), 22.0);
             let words = match view.average_pain {
-                (None, None) => "No pain scores in this period.".to_owned(),
+                (None, None) => tr!("chart-no-pain"),
                 (before, after) => {
-                    let avg =
-                        |a: Option<f64>| a.map_or(String::new(), |a| format!(" (average {a:.1})"));
-                    let weekly = if view.pain_weekly {
-                        " Each point is a week's average."
-                    } else {
-                        ""
-                    };
-                    format!(
-                        "{} with a score before{}, {} with a score after{}.{weekly}",
-                        Count(view.pain_counts.0, "session"),
-                        avg(before),
-                        Count(view.pain_counts.1, "session"),
-                        avg(after)
-                    )
+                    let (counted_before, counted_after) = view.pain_counts;
+                    let mut sentences = vec![tr!(
+                        "chart-pain-counts",
+                        before = counted_before,
+                        after = counted_after
+                    )];
+                    let (before, after) =
+                        (before.map(|a| decimal(a, 1)), after.map(|a| decimal(a, 1)));
+                    sentences.extend(match (before, after) {
+                        (Some(before), Some(after)) => {
+                            Some(tr!("chart-pain-averages", before = before, after = after))
+                        }
+                        (Some(before), None) => {
+                            Some(tr!("chart-pain-average-before", before = before))
+                        }
+                        (None, Some(after)) => Some(tr!("chart-pain-average-after", after = after)),
+                        (None, None) => None,
+                    });
+                    if view.pain_weekly {
+                        sentences.push(tr!("chart-pain-weekly"));
+                    }
+                    sentences.join(" ")
                 }
             };
             ui.label(&words);
             key(
                 ui,
                 &[
-                    (Mark::Circle, BEFORE, "Before"),
-                    (Mark::Diamond, AFTER, "After"),
+                    (Mark::Circle, BEFORE, &tr!("chart-before")),
+                    (Mark::Diamond, AFTER, &tr!("chart-after")),
                 ],
             );
             let plot = chart("history-pain", height, view.span)
@@ -257,30 +272,27 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
                 .include_y(10.0)
                 .show(ui, |plot| {
                     plot.points(
-                        Points::new("Before", &view.pain_before[..])
+                        Points::new(tr!("chart-before"), &view.pain_before[..])
                             .color(BEFORE)
                             .shape(MarkerShape::Circle)
                             .radius(4.0),
                     );
                     plot.points(
-                        Points::new("After", &view.pain_after[..])
+                        Points::new(tr!("chart-after"), &view.pain_after[..])
                             .color(AFTER)
                             .shape(MarkerShape::Diamond)
                             .radius(4.0),
                     );
                 });
-            let name = format!("Chart of pain before and after: {words}");
+            let name = tr!("chart-pain-name", words = words.as_str());
             plot.response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
 
             ui.add_space(12.0);
-            crate::app::widgets::pain::heading(ui, "Minutes per week", 22.0);
+            crate::app::widgets::pain::heading(ui, &tr!("chart-minutes-heading"), 22.0);
             let total: f64 = view.minutes.iter().map(|(_, m)| m).sum();
-            let words = format!(
-                "{:.0} minutes in {}.",
-                total,
-                Count(view.minutes.len(), "week")
-            );
+            let (minutes, weeks) = (total.round(), view.minutes.len());
+            let words = tr!("chart-minutes", minutes = minutes, weeks = weeks);
             ui.label(&words);
             let bars = view
                 .minutes
@@ -290,32 +302,35 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
             let plot = chart("history-minutes", height, view.span)
                 .include_y(0.0)
                 .show(ui, |plot| {
-                    plot.add(BarChart::new("Minutes", bars).color(AFTER));
+                    plot.add(BarChart::new(tr!("chart-minutes-series"), bars).color(AFTER));
                 });
-            let name = format!("Chart of minutes per week: {words}");
+            let name = tr!("chart-minutes-name", words = words.as_str());
             plot.response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
 
             ui.add_space(12.0);
-            crate::app::widgets::pain::heading(ui, "Sessions per week", 22.0);
+            crate::app::widgets::pain::heading(ui, &tr!("chart-sessions-heading"), 22.0);
             let done: f64 = view.sessions_per_week.iter().map(|(_, n)| n).sum();
+            let (done, weeks) = (done.round(), view.sessions_per_week.len());
             let words = match view.prescribed_per_week {
-                Some(p) => format!(
-                    "{done:.0} sessions done in {}; {p:.0} a week prescribed.",
-                    Count(view.sessions_per_week.len(), "week")
-                ),
-                None => format!(
-                    "{done:.0} sessions done in {}.",
-                    Count(view.sessions_per_week.len(), "week")
-                ),
+                Some(p) => {
+                    let prescribed = p.round();
+                    tr!(
+                        "chart-sessions-prescribed",
+                        done = done,
+                        weeks = weeks,
+                        prescribed = prescribed
+                    )
+                }
+                None => tr!("chart-sessions", done = done, weeks = weeks),
             };
             ui.label(&words);
             if view.prescribed_per_week.is_some() {
                 key(
                     ui,
                     &[
-                        (Mark::Bar, BEFORE, "Sessions done"),
-                        (Mark::Dashes, PRESCRIBED, "Prescribed"),
+                        (Mark::Bar, BEFORE, &tr!("chart-sessions-done")),
+                        (Mark::Dashes, PRESCRIBED, &tr!("chart-prescribed")),
                     ],
                 );
             }
@@ -327,17 +342,17 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
             let plot = chart("history-sessions", height, view.span)
                 .include_y(0.0)
                 .show(ui, |plot| {
-                    plot.add(BarChart::new("Sessions done", bars).color(BEFORE));
+                    plot.add(BarChart::new(tr!("chart-sessions-done"), bars).color(BEFORE));
                     if let Some(p) = view.prescribed_per_week {
                         plot.hline(
-                            HLine::new("Prescribed", p)
+                            HLine::new(tr!("chart-prescribed"), p)
                                 .color(PRESCRIBED)
                                 .width(2.0)
                                 .style(LineStyle::dashed_loose()),
                         );
                     }
                 });
-            let name = format!("Chart of sessions per week: {words}");
+            let name = tr!("chart-sessions-name", words = words.as_str());
             plot.response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
         });

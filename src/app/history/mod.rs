@@ -12,6 +12,7 @@ use crate::app::notice::{More, Notice};
 use crate::app::sessions::{self, HistoryView, Period, Row, Rows};
 use crate::app::shared::Shared;
 use crate::history::SessionId;
+use crate::tr;
 
 /// The parts of the History screen, one shown at a time so that each fits a small window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -28,11 +29,11 @@ pub enum Tab {
 impl Tab {
     const ALL: [Tab; 3] = [Tab::Week, Tab::Charts, Tab::Sessions];
 
-    fn words(self) -> &'static str {
+    fn words(self) -> String {
         match self {
-            Tab::Week => "This week",
-            Tab::Charts => "Charts",
-            Tab::Sessions => "Sessions",
+            Tab::Week => tr!("history-tab-week"),
+            Tab::Charts => tr!("history-tab-charts"),
+            Tab::Sessions => tr!("history-tab-sessions"),
         }
     }
 }
@@ -102,14 +103,14 @@ pub fn ui(
 ) -> Option<HistoryAction> {
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
-        if ui.button("All routines").clicked() {
+        if ui.button(tr!("history-all-routines")).clicked() {
             action = Some(HistoryAction::Back);
         }
-        crate::app::widgets::pain::heading(ui, "History", 28.0);
+        crate::app::widgets::pain::heading(ui, &tr!("history-heading"), 28.0);
         if problem.is_none()
             && ui
-                .button("Report for my therapist")
-                .on_hover_text("A page to print or send: sessions, pain and notes")
+                .button(tr!("history-report"))
+                .on_hover_text(tr!("history-report", "hover"))
                 .clicked()
         {
             action = Some(HistoryAction::Report);
@@ -121,15 +122,13 @@ pub fn ui(
     }
     let view = &screen.view;
     ui.horizontal_wrapped(|ui| {
-        let chosen = view.routine.as_deref().unwrap_or("All routines");
-        ui.label("Routine");
+        let all = tr!("history-all-routines");
+        let chosen = view.routine.as_deref().unwrap_or(&all);
+        ui.label(tr!("history-routine"));
         let combo = egui::ComboBox::from_id_salt("history-routine")
             .selected_text(chosen)
             .show_ui(ui, |ui| {
-                if ui
-                    .selectable_label(view.routine.is_none(), "All routines")
-                    .clicked()
-                {
+                if ui.selectable_label(view.routine.is_none(), &all).clicked() {
                     action = Some(HistoryAction::Routine(None));
                 }
                 for name in &view.routines {
@@ -139,15 +138,16 @@ pub fn ui(
                     }
                 }
             });
-        let label = format!("Routine: {chosen}");
+        let label = tr!("history-routine-name", routine = chosen);
         combo
             .response
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
         ui.add_space(12.0);
-        ui.label("Period");
+        ui.label(tr!("history-period"));
         for period in Period::ALL {
-            let button = ui.selectable_label(view.period == period, period.words());
-            let name = format!("Period: {}", period.words());
+            let words = period.words();
+            let button = ui.selectable_label(view.period == period, &words);
+            let name = tr!("history-period-name", period = words);
             let selected = view.period == period;
             button.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
@@ -189,15 +189,15 @@ fn problem_ui(ui: &mut Ui, problem: &Problem<'_>, action: &mut Option<HistoryAct
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("Your history cannot be used right now").strong());
+            ui.label(RichText::new(tr!("history-problem")).strong());
             ui.label(problem.message);
-            ui.label("Routines still run; their sessions are not recorded until this is solved.");
+            ui.label(tr!("history-problem-still-run"));
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
-                if problem.damaged && ui.button("Start a new history").clicked() {
+                if problem.damaged && ui.button(tr!("history-start-new")).clicked() {
                     *action = Some(HistoryAction::AskStartNew);
                 }
-                if ui.button("Try again").clicked() {
+                if ui.button(tr!("history-try-again")).clicked() {
                     *action = Some(HistoryAction::Retry);
                 }
             });
@@ -206,7 +206,7 @@ fn problem_ui(ui: &mut Ui, problem: &Problem<'_>, action: &mut Option<HistoryAct
 
 fn sessions_ui(ui: &mut Ui, rows: &Rows) -> Option<HistoryAction> {
     if rows.is_empty() {
-        ui.label("No sessions in this period.");
+        ui.label(tr!("history-no-sessions"));
         return None;
     }
     let mut action = None;
@@ -229,23 +229,30 @@ fn sessions_ui(ui: &mut Ui, rows: &Rows) -> Option<HistoryAction> {
                         ui.add(egui::Label::new(RichText::new(&row.title).strong()).truncate());
                         ui.add(egui::Label::new(&row.detail).truncate());
                         let note = if row.note.is_empty() {
-                            RichText::new("No note").weak()
+                            RichText::new(tr!("history-no-note")).weak()
                         } else {
-                            RichText::new(format!("Note: {}", row.note))
+                            RichText::new(tr!("history-note", note = row.note.as_str()))
                         };
                         ui.add(egui::Label::new(note).truncate());
                         ui.horizontal(|ui| {
-                            let edit = if row.note.is_empty() {
-                                "Add a note"
+                            let when = row.when.as_str();
+                            let (edit, name) = if row.note.is_empty() {
+                                (
+                                    tr!("history-add-note"),
+                                    tr!("history-add-note", "name", when = when),
+                                )
                             } else {
-                                "Edit note"
+                                (
+                                    tr!("history-edit-note"),
+                                    tr!("history-edit-note", "name", when = when),
+                                )
                             };
-                            let name = format!("{edit} to the session of {}", row.when);
-                            if crate::app::widgets::button_named(ui, edit, &name).clicked() {
+                            if crate::app::widgets::button_named(ui, &edit, &name).clicked() {
                                 action = Some(HistoryAction::EditNote(row.id));
                             }
-                            let name = format!("Delete the session of {}", row.when);
-                            if crate::app::widgets::button_named(ui, "Delete", &name).clicked() {
+                            let name = tr!("history-delete", "name", when = when);
+                            let delete = tr!("history-delete");
+                            if crate::app::widgets::button_named(ui, &delete, &name).clicked() {
                                 action = Some(HistoryAction::AskDelete(row.id));
                             }
                         });
@@ -263,20 +270,25 @@ fn note_window(ctx: &egui::Context, note: &mut NoteEdit) -> Option<HistoryAction
     let mut action = None;
     let modal = egui::Modal::new(egui::Id::unique("history-note")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        crate::app::widgets::pain::heading(ui, &format!("Note for {}", note.when), 20.0);
+        let when = note.when.as_str();
+        crate::app::widgets::pain::heading(ui, &tr!("history-note-for", when = when), 20.0);
         let field = ui.add(
             egui::TextEdit::multiline(&mut note.text)
                 .desired_rows(4)
                 .desired_width(f32::INFINITY),
         );
         field.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Note")
+            egui::WidgetInfo::labeled(
+                egui::Role::MultilineTextInput,
+                true,
+                tr!("history-note-name"),
+            )
         });
         ui.horizontal(|ui| {
-            if ui.button("Save note").clicked() {
+            if ui.button(tr!("history-save-note")).clicked() {
                 action = Some(HistoryAction::SaveNote);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("history-cancel")).clicked() {
                 action = Some(HistoryAction::CancelNote);
             }
         });
@@ -394,8 +406,11 @@ impl History {
                     match shared.sessions.set_note(note.id, note.text.trim()) {
                         Ok(()) => self.refresh(shared),
                         Err(e) => {
-                            shared.notice =
-                                Some(Notice::warning(format!("The note could not be kept: {e}")));
+                            let reason = e.to_string();
+                            shared.notice = Some(Notice::warning(tr!(
+                                "history-note-not-kept",
+                                reason = reason
+                            )));
                         }
                     }
                 }
@@ -403,9 +418,10 @@ impl History {
             HistoryAction::CancelNote => screen.note = None,
             HistoryAction::AskDelete(id) => {
                 if let Some(row) = screen.view.rows.find(*id) {
+                    let (when, routine) = (row.when.as_str(), routine_of(&row));
                     shared.ask = Some(Ask::DeleteSession {
                         id: *id,
-                        what: format!("The session of {} ({})", row.when, routine_of(&row)),
+                        what: tr!("history-delete-what", when = when, routine = routine),
                     });
                 }
             }
@@ -428,9 +444,8 @@ impl History {
         match shared.sessions.delete(id) {
             Ok(()) => self.refresh(shared),
             Err(e) => {
-                shared.notice = Some(Notice::warning(format!(
-                    "The session could not be deleted: {e}"
-                )));
+                let reason = e.to_string();
+                shared.notice = Some(Notice::warning(tr!("history-not-deleted", reason = reason)));
             }
         }
     }
@@ -439,17 +454,14 @@ impl History {
     pub(crate) fn start_new(&mut self, shared: &mut Shared) {
         shared.notice = Some(match shared.sessions.start_new() {
             Ok(Some(aside)) => Notice::News(
-                format!(
-                    "A new history is started. The old file is kept as {}.",
-                    aside.display()
-                ),
+                tr!("history-started-new", file = aside.display().to_string()),
                 More::Written {
                     file: aside,
                     save_as: false,
                 },
             ),
-            Ok(None) => Notice::news("Your history can be read again; nothing was moved."),
-            Err(e) => Notice::warning(format!("A new history could not be started: {e}")),
+            Ok(None) => Notice::news(tr!("history-readable-again")),
+            Err(e) => Notice::warning(tr!("history-not-started-new", reason = e.to_string())),
         });
         self.refresh(shared);
     }
@@ -502,10 +514,7 @@ impl History {
         match crate::save::write_atomic(&path, html.as_bytes()) {
             Ok(()) => {
                 shared.notice = Some(Notice::News(
-                    format!(
-                        "The report is in {}; it opens in your browser, to print or to send.",
-                        path.display()
-                    ),
+                    tr!("history-report-written", file = path.display().to_string()),
                     More::Written {
                         file: path.clone(),
                         save_as: false,
@@ -514,7 +523,11 @@ impl History {
                 ctx.open_url(egui::OpenUrl::new_tab(crate::app::shared::file_url(&path)));
             }
             Err(e) => {
-                shared.notice = Some(Notice::warning(format!("Could not write the report: {e}")));
+                let reason = e.to_string();
+                shared.notice = Some(Notice::warning(tr!(
+                    "history-report-not-written",
+                    reason = reason
+                )));
             }
         }
     }

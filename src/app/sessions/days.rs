@@ -3,8 +3,10 @@
 use jiff::civil::Date;
 
 use super::view::Row;
+use crate::dates::{self, Style};
 use crate::history::SessionId;
-use crate::progress::{LocalTime, SessionRecord};
+use crate::progress::{LocalTime, Outcome, SessionRecord};
+use crate::tr;
 
 /// The day `date` as a number: days since 1970-01-01.
 pub fn day_number(date: Date) -> f64 {
@@ -35,57 +37,75 @@ pub fn date_of_day(day: f64) -> Option<Date> {
 
 /// "today", "yesterday", "3 days ago", "on 3 March" (this year), "on 3 March 2024".
 pub fn days_ago(date: Date, today: Date) -> String {
-    let days = today.since(date).map_or(0, |span| span.get_days());
+    let days = today.since(date).map_or(0, |span| span.get_days()).max(0);
     match days {
-        ..=0 => "today".to_owned(),
-        1 => "yesterday".to_owned(),
-        2..=13 => format!("{days} days ago"),
-        _ if date.year() == today.year() => format!("on {}", date.strftime("%-d %B")),
-        _ => format!("on {}", date.strftime("%-d %B %Y")),
+        0..=13 => tr!("days-ago", days = days),
+        _ => {
+            let style = if date.year() == today.year() {
+                Style::DayMonthLong
+            } else {
+                Style::DayMonthYearLong
+            };
+            tr!("days-ago-on", date = dates::date(date, style))
+        }
     }
 }
 
-/// "Mon 3 Mar 2025, 08:30".
+/// When a session began, with its weekday and time, as the language writes them.
 pub fn when(at: LocalTime) -> String {
-    at.offset()
-        .to_datetime(at.timestamp())
-        .strftime("%a %-d %b %Y, %H:%M")
-        .to_string()
+    dates::date_time(at.offset().to_datetime(at.timestamp()))
 }
 
+/// How a session ended, in words: "Completed", "Stopped early at step 3 (Bench)".
+pub fn outcome_words(record: &SessionRecord) -> String {
+    match record.outcome {
+        Some(outcome @ Outcome::Stopped { .. }) => {
+            match (outcome.stopped_at(), record.stopped_step_name()) {
+                (Some(step), Some(name)) => {
+                    let step = step + 1;
+                    tr!("session-stopped-at-named", step = step, name = name)
+                }
+                (Some(step), None) => {
+                    let step = step + 1;
+                    tr!("session-stopped-at", step = step)
+                }
+                (None, _) => tr!("session-stopped"),
+            }
+        }
+        Some(Outcome::Completed) => tr!("session-completed"),
+        Some(Outcome::Interrupted) => tr!("session-interrupted"),
+        None => tr!("session-not-finished"),
+    }
+}
+
+/// A session as a row of the list.
 pub(super) fn row(id: SessionId, record: &SessionRecord) -> Row {
     let when = when(record.started_at);
-    let mut detail = match record.outcome {
-        Some(outcome) => match (outcome.stopped_at(), record.stopped_step_name()) {
-            (Some(step), Some(name)) => {
-                format!("{} at step {} ({name})", outcome.words(), step + 1)
-            }
-            (Some(step), None) => format!("{} at step {}", outcome.words(), step + 1),
-            (None, _) => outcome.words().to_owned(),
-        },
-        None => "Not finished".to_owned(),
-    };
-    detail.push_str(&format!(
-        " · {} min · {} of {} holds",
-        record.seconds.div_ceil(60),
-        record.holds_done(),
-        record.holds_planned()
-    ));
-    match (record.pain_before, record.pain_after) {
+    let minutes = record.seconds.div_ceil(60);
+    let (done, planned) = (record.holds_done(), record.holds_planned());
+    let mut facts = vec![
+        outcome_words(record),
+        tr!("session-minutes", minutes = minutes),
+        tr!("session-holds", done = done, planned = planned),
+    ];
+    match (
+        record.pain_before.map(|p| p.get()),
+        record.pain_after.map(|p| p.get()),
+    ) {
         (Some(before), Some(after)) => {
-            detail.push_str(&format!(" · pain {before} before, {after} after"));
+            facts.push(tr!("session-pain-both", before = before, after = after));
         }
-        (Some(before), None) => detail.push_str(&format!(" · pain {before} before")),
-        (None, Some(after)) => detail.push_str(&format!(" · pain {after} after")),
+        (Some(before), None) => facts.push(tr!("session-pain-before", before = before)),
+        (None, Some(after)) => facts.push(tr!("session-pain-after", after = after)),
         (None, None) => {}
     }
     if let Some(effort) = record.effort {
-        detail.push_str(&format!(" · {}", effort.words()));
+        facts.push(crate::app::finish::effort_words(effort));
     }
     Row {
         id,
         title: format!("{when} · {}", record.routine),
-        detail,
+        detail: facts.join(" · "),
         note: record.note.clone(),
         when,
     }

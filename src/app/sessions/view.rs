@@ -33,12 +33,12 @@ impl Period {
     pub const ALL: [Period; 4] = [Period::Weeks4, Period::Months3, Period::Year, Period::All];
 
     /// Its name on its button.
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            Period::Weeks4 => "4 weeks",
-            Period::Months3 => "3 months",
-            Period::Year => "1 year",
-            Period::All => "All",
+            Period::Weeks4 => crate::tr!("history-period-weeks4"),
+            Period::Months3 => crate::tr!("history-period-months3"),
+            Period::Year => crate::tr!("history-period-year"),
+            Period::All => crate::tr!("history-period-all"),
         }
     }
 
@@ -72,13 +72,13 @@ pub struct Kept {
 pub struct Row {
     /// Its number in the history file.
     pub id: SessionId,
-    /// When and what: "Mon 3 Mar 2025, 08:30 · Standing psoas stretch".
+    /// When and what: "Mon, 3 Mar 2025, 08:30 · Standing psoas stretch".
     pub title: String,
     /// How it went: "Completed · pain 4 → 2 · About right", or "Stopped early at step 2 (…)".
     pub detail: String,
     /// The note; empty for none.
     pub note: String,
-    /// When, for the names of its buttons: "Mon 3 Mar 2025, 08:30".
+    /// When, for the names of its buttons: "Mon, 3 Mar 2025, 08:30".
     pub when: String,
 }
 
