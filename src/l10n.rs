@@ -101,6 +101,19 @@ pub fn language() -> LanguageIdentifier {
     loader().current_language()
 }
 
+/// `language`'s name for itself, as a list of languages shows it: "Deutsch", "Français". A
+/// language without a file is named by its code.
+pub fn own_name(language: &LanguageIdentifier) -> String {
+    LANGUAGES
+        .loaders
+        .iter()
+        .find(|(id, _)| id == language)
+        .map_or_else(
+            || language.to_string(),
+            |(_, loader)| loader.get("language-own-name"),
+        )
+}
+
 /// The languages offered: every one whose file has every message, English first.
 pub fn offered() -> Vec<LanguageIdentifier> {
     let languages = &*LANGUAGES;

@@ -595,3 +595,43 @@ chart-sessions-prescribed = { $done } Einheiten gemacht in { $weeks ->
 chart-sessions-done = Gemachte Einheiten
 chart-prescribed = Vorgesehen
 chart-sessions-name = Diagramm der Einheiten pro Woche: { $words }
+
+## Settings
+
+# Each language's name for itself, as the list of languages in Settings shows it.
+language-own-name = Deutsch
+settings-heading = Einstellungen
+settings-language = Sprache
+settings-language-system = Wie im System: { $language }
+settings-cues = Signale
+settings-cues-tones = Töne
+settings-cues-voice = Stimme
+settings-cues-both = Beides
+settings-volume = Lautstärke
+settings-volume-said = { $percent } Prozent
+settings-sound = Ton
+settings-mute = Stumm
+settings-countdown = Countdown
+settings-ticks = Ticken in den letzten Sekunden
+settings-theme = Darstellung
+settings-theme-dark = Dunkel
+settings-theme-light = Hell
+settings-pain = Schmerz
+settings-ask-pain = Vor einem Programm nach Schmerzen fragen
+settings-text-size = Schriftgröße
+settings-text-normal = Normal
+settings-text-large = Groß
+settings-text-largest = Am größten
+settings-step-names = Namen der Übungen
+settings-say-names = Den Namen jeder Übung zu Beginn ansagen
+settings-no-speech = Die Namen der Übungen können nicht gesprochen werden: { $reason }. Installieren Sie espeak-ng, um sie zu hören: sudo apt install espeak-ng
+settings-names-when = Mit „Stimme“ oder „Beides“; ab dem nächsten gestarteten Programm
+settings-read-instructions = Anleitung vorlesen
+settings-read-instructions-name = Die Anleitung jeder Übung vorlesen
+settings-read-when-asked = Wenn das Programm es vorsieht
+settings-read-always = Immer
+settings-read-never = Nie
+settings-read-when = Wird während des Vorbereitens vorgelesen, wenn sie vor dem Halten zu Ende ist
+settings-voice-language = Sprache der Übungsnamen
+settings-rate = Sprechtempo
+settings-rate-unit = Wörter pro Minute

@@ -605,3 +605,43 @@ chart-sessions-prescribed = { $done } sessions done in { $weeks ->
 chart-sessions-done = Sessions done
 chart-prescribed = Prescribed
 chart-sessions-name = Chart of sessions per week: { $words }
+
+## Settings
+
+# Each language's name for itself, as the list of languages in Settings shows it.
+language-own-name = English
+settings-heading = Settings
+settings-language = Language
+settings-language-system = The system's: { $language }
+settings-cues = Cues
+settings-cues-tones = Tones
+settings-cues-voice = Voice
+settings-cues-both = Both
+settings-volume = Volume
+settings-volume-said = { $percent } percent
+settings-sound = Sound
+settings-mute = Mute
+settings-countdown = Countdown
+settings-ticks = Countdown ticks
+settings-theme = Theme
+settings-theme-dark = Dark
+settings-theme-light = Light
+settings-pain = Pain
+settings-ask-pain = Ask about pain before a routine
+settings-text-size = Text size
+settings-text-normal = Normal
+settings-text-large = Large
+settings-text-largest = Largest
+settings-step-names = Step names
+settings-say-names = Say each step's name at its start
+settings-no-speech = Step names cannot be spoken: { $reason }. Install espeak-ng to hear step names: sudo apt install espeak-ng
+settings-names-when = With Voice or Both; from the next routine started
+settings-read-instructions = Read instructions
+settings-read-instructions-name = Read each step's instructions
+settings-read-when-asked = When the routine asks
+settings-read-always = Always
+settings-read-never = Never
+settings-read-when = Read while getting ready, where they end before the hold
+settings-voice-language = Language of step names
+settings-rate = Speaking rate
+settings-rate-unit = words a minute

@@ -598,3 +598,43 @@ chart-sessions-prescribed = { $done } sesiones hechas en { $weeks ->
 chart-sessions-done = Sesiones hechas
 chart-prescribed = Según la pauta
 chart-sessions-name = Gráfico de sesiones por semana: { $words }
+
+## Settings
+
+# Each language's name for itself, as the list of languages in Settings shows it.
+language-own-name = Español
+settings-heading = Ajustes
+settings-language = Idioma
+settings-language-system = El del sistema: { $language }
+settings-cues = Avisos
+settings-cues-tones = Tonos
+settings-cues-voice = Voz
+settings-cues-both = Ambos
+settings-volume = Volumen
+settings-volume-said = { $percent } por ciento
+settings-sound = Sonido
+settings-mute = Silenciar
+settings-countdown = Cuenta atrás
+settings-ticks = Tictac en los últimos segundos
+settings-theme = Aspecto
+settings-theme-dark = Oscuro
+settings-theme-light = Claro
+settings-pain = Dolor
+settings-ask-pain = Preguntar por el dolor antes de una rutina
+settings-text-size = Tamaño del texto
+settings-text-normal = Normal
+settings-text-large = Grande
+settings-text-largest = Muy grande
+settings-step-names = Nombres de los ejercicios
+settings-say-names = Decir el nombre de cada ejercicio al empezarlo
+settings-no-speech = No se pueden decir los nombres de los ejercicios: { $reason }. Instale espeak-ng para oírlos: sudo apt install espeak-ng
+settings-names-when = Con «Voz» o «Ambos»; a partir de la próxima rutina
+settings-read-instructions = Leer las instrucciones
+settings-read-instructions-name = Leer en voz alta las instrucciones de cada ejercicio
+settings-read-when-asked = Cuando la rutina lo indique
+settings-read-always = Siempre
+settings-read-never = Nunca
+settings-read-when = Se leen mientras se prepara, si terminan antes del mantenimiento
+settings-voice-language = Idioma de los nombres de los ejercicios
+settings-rate = Velocidad de la voz
+settings-rate-unit = palabras por minuto

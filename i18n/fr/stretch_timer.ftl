@@ -603,3 +603,43 @@ chart-sessions-prescribed = { $done } séances faites en { $weeks ->
 chart-sessions-done = Séances faites
 chart-prescribed = Prescrites
 chart-sessions-name = Graphique des séances par semaine : { $words }
+
+## Settings
+
+# Each language's name for itself, as the list of languages in Settings shows it.
+language-own-name = Français
+settings-heading = Réglages
+settings-language = Langue
+settings-language-system = Celle du système : { $language }
+settings-cues = Signaux
+settings-cues-tones = Sons
+settings-cues-voice = Voix
+settings-cues-both = Les deux
+settings-volume = Volume
+settings-volume-said = { $percent } pour cent
+settings-sound = Son
+settings-mute = Couper le son
+settings-countdown = Compte à rebours
+settings-ticks = Tic-tac dans les dernières secondes
+settings-theme = Apparence
+settings-theme-dark = Sombre
+settings-theme-light = Claire
+settings-pain = Douleur
+settings-ask-pain = Demander le niveau de douleur avant un programme
+settings-text-size = Taille du texte
+settings-text-normal = Normale
+settings-text-large = Grande
+settings-text-largest = Très grande
+settings-step-names = Noms des exercices
+settings-say-names = Annoncer le nom de chaque exercice au début
+settings-no-speech = Les noms des exercices ne peuvent pas être prononcés : { $reason }. Installez espeak-ng pour les entendre : sudo apt install espeak-ng
+settings-names-when = Avec « Voix » ou « Les deux » ; à partir du prochain programme
+settings-read-instructions = Lire les consignes
+settings-read-instructions-name = Lire à voix haute les consignes de chaque exercice
+settings-read-when-asked = Quand le programme le prévoit
+settings-read-always = Toujours
+settings-read-never = Jamais
+settings-read-when = Lues pendant la mise en place, si elles se terminent avant le maintien
+settings-voice-language = Langue des noms d’exercices
+settings-rate = Débit de parole
+settings-rate-unit = mots par minute

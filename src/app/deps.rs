@@ -109,4 +109,8 @@ pub struct AppDeps {
     pub microphone: Arc<dyn Microphone>,
     /// The system's file dialogs; `None` where none can be shown: paths are typed instead.
     pub dialogs: Option<Arc<dyn FileDialogs>>,
+    /// The language the app speaks when the person has not chosen one in Settings: the
+    /// system's, or the command line's `--lang`. `None` (tests): the language of the thread the
+    /// app runs on, left as it is.
+    pub system_language: Option<crate::l10n::LanguageIdentifier>,
 }

@@ -550,6 +550,11 @@ impl eframe::App for StretchApp {
         let ctx = ui.ctx().clone();
         let now = self.now;
         self.settings_room.apply_look(&ctx, &self.shared.settings);
+        self.settings_room.apply_language(
+            &ctx,
+            &self.shared.settings,
+            self.shared.deps.system_language.as_ref(),
+        );
         let keys_free =
             self.screen == Screen::Player && self.shared.ask.is_none() && !self.settings_room.open;
         let keys = self
@@ -668,6 +673,7 @@ pub fn run_native(
         speaker: Speaker::system(),
         microphone: Arc::new(crate::audio::input::DeviceMicrophone),
         dialogs: Some(Arc::new(dialogs::SystemDialogs)),
+        system_language: Some(crate::l10n::language()),
     };
     eframe::run_native(
         "stretch-timer",

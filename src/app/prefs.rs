@@ -37,6 +37,8 @@ pub struct Settings {
     pub ask_pain: bool,
     /// Spoken step names: on or off, language, rate.
     pub speech: crate::speech::SpeechSettings,
+    /// The language of the app's words (`"de"`); `None`: the system's.
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -50,6 +52,7 @@ impl Default for Settings {
             text_scale: 1.0,
             ask_pain: true,
             speech: crate::speech::SpeechSettings::default(),
+            language: None,
         }
     }
 }

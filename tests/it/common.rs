@@ -76,6 +76,7 @@ pub fn deps(home: &Path, clock: &ManualClock, audio: AudioFactory) -> AppDeps {
             "a test has no microphone".to_owned(),
         ))),
         dialogs: None,
+        system_language: None,
     }
 }
 

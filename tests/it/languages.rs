@@ -182,3 +182,33 @@ fn history_in_french_names_the_days_in_french() {
     rig.click("Séances");
     assert!(rig.shows_containing("Terminée · 5 min · 12 sur 12 maintiens"));
 }
+
+#[test]
+fn a_language_chosen_in_settings_is_spoken_at_once_and_kept() {
+    speak("en");
+    let mut rig = rig(Launch::Library);
+    assert!(rig.shows("Routines"));
+    rig.click("Settings");
+    rig.click("Language");
+    rig.click("Deutsch");
+    rig.harness.run();
+    assert!(
+        rig.shows("Übungsprogramme"),
+        "the library speaks German at once"
+    );
+    assert!(
+        rig.shows_somewhere("Einstellungen"),
+        "the button and the window's title"
+    );
+    assert!(rig.shows_somewhere("Schriftgröße"));
+    assert_eq!(
+        rig.harness.state().settings().language.as_deref(),
+        Some("de"),
+        "the choice is kept with the settings"
+    );
+    rig.click("Sprache");
+    rig.click("Français");
+    rig.harness.run();
+    assert!(rig.shows_somewhere("Réglages"));
+    assert!(rig.shows_somewhere("Taille du texte"));
+}

@@ -2,6 +2,8 @@
 //! names' rows, and what the router adds below them: the reminders), and the look it sets (theme
 //! and text size), applied once per change.
 
+use crate::tr;
+
 mod form;
 pub mod speech;
 
@@ -41,12 +43,33 @@ impl SettingsRoom {
     }
 
     /// The top bar: the app's name, and the Settings toggle.
+    /// Speaks the language chosen in Settings, or the system's, from this frame on: at once,
+    /// with no restart. The language is the window's thread's, where every word is drawn.
+    pub(crate) fn apply_language(
+        &mut self,
+        ctx: &egui::Context,
+        settings: &Settings,
+        system: Option<&crate::l10n::LanguageIdentifier>,
+    ) {
+        let chosen = settings
+            .language
+            .as_deref()
+            .and_then(|code| code.parse().ok())
+            .filter(|id| crate::l10n::offered().contains(id));
+        let Some(wanted) = chosen.as_ref().or(system) else {
+            return;
+        };
+        if crate::l10n::language() != *wanted && crate::l10n::set_language(wanted) {
+            ctx.request_repaint();
+        }
+    }
+
     pub(crate) fn top_bar(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("top").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new("stretch-timer").strong());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.toggle_value(&mut self.open, "Settings");
+                    ui.toggle_value(&mut self.open, tr!("settings-heading"));
                 });
             });
         });
@@ -62,7 +85,9 @@ impl SettingsRoom {
     ) -> bool {
         let mut open = self.open;
         let mut changed = false;
-        egui::Window::new("Settings")
+        egui::Window::new(tr!("settings-heading"))
+            // Its own id, not one made from its title, which changes with the language.
+            .id(egui::Id::unique("settings-window"))
             .open(&mut open)
             .resizable(false)
             .collapsible(false)

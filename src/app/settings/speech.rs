@@ -6,60 +6,50 @@ use egui::RichText;
 
 use crate::app::widgets::radio_group;
 use crate::audio::score::ReadInstructions;
-use crate::speech::{INSTALL_HINT, RATES, SpeechSettings, Status};
+use crate::speech::{RATES, SpeechSettings, Status};
+use crate::tr;
 
 /// Draws the rows into the Settings grid (two columns). The changes go into `speech`; they apply
 /// from the next routine started, since its speech is made before it starts.
 pub fn rows(ui: &mut egui::Ui, speech: &mut SpeechSettings, status: &Status) {
-    ui.label("Step names");
+    ui.label(tr!("settings-step-names"));
     ui.vertical(|ui| {
         match &status.version {
             Ok(_) => {
-                ui.checkbox(&mut speech.names, "Say each step's name at its start");
+                ui.checkbox(&mut speech.names, tr!("settings-say-names"));
             }
             Err(e) => {
-                ui.add(
-                    egui::Label::new(RichText::new(format!(
-                        "Step names cannot be spoken: {e}. {INSTALL_HINT}"
-                    )))
-                    .wrap(),
-                );
+                let reason = e.to_string();
+                ui.add(egui::Label::new(tr!("settings-no-speech", reason = reason)).wrap());
             }
         }
-        ui.label(
-            RichText::new("With Voice or Both; from the next routine started")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(tr!("settings-names-when")).small().weak());
     });
     ui.end_row();
     if status.version.is_err() {
         return;
     }
     ui.add_enabled_ui(speech.names, |ui| {
-        ui.label("Read instructions");
+        ui.label(tr!("settings-read-instructions"));
     });
     ui.add_enabled_ui(speech.names, |ui| {
         ui.vertical(|ui| {
-            radio_group(ui, "Read each step's instructions", |ui| {
+            radio_group(ui, &tr!("settings-read-instructions-name"), |ui| {
                 for choice in ReadInstructions::ALL {
-                    ui.radio_value(
-                        &mut speech.instructions,
-                        choice,
-                        capitalised(choice.words()),
-                    );
+                    let words = match choice {
+                        ReadInstructions::WhenAsked => tr!("settings-read-when-asked"),
+                        ReadInstructions::Always => tr!("settings-read-always"),
+                        ReadInstructions::Never => tr!("settings-read-never"),
+                    };
+                    ui.radio_value(&mut speech.instructions, choice, words);
                 }
             });
-            ui.label(
-                RichText::new("Read while getting ready, where they end before the hold")
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(tr!("settings-read-when")).small().weak());
         });
     });
     ui.end_row();
 
-    let label = ui.label("Language").id;
+    let label = ui.label(tr!("settings-voice-language")).id;
     ui.add_enabled_ui(speech.names, |ui| {
         let shown = status
             .languages
@@ -86,18 +76,9 @@ pub fn rows(ui: &mut egui::Ui, speech: &mut SpeechSettings, status: &Status) {
     });
     ui.end_row();
 
-    ui.label("Speaking rate");
+    ui.label(tr!("settings-rate"));
     ui.add_enabled_ui(speech.names, |ui| {
-        ui.add(egui::Slider::new(&mut speech.rate, RATES).text("words a minute"));
+        ui.add(egui::Slider::new(&mut speech.rate, RATES).text(tr!("settings-rate-unit")));
     });
     ui.end_row();
-}
-
-/// `words` with a capital first letter, as a choice is shown on its own.
-fn capitalised(words: &str) -> String {
-    let mut chars = words.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
