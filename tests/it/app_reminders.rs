@@ -398,7 +398,7 @@ fn speak(language: &str) {
 fn the_reminders_in_settings_in_german() {
     speak("de");
     let mut rig = rig_in(home_with_hips(), Launch::Library, quiet());
-    rig.click("Settings");
+    rig.click("Einstellungen");
     assert!(rig.shows("Erinnerungen"));
     assert!(rig.shows("Es sind keine Erinnerungen eingerichtet."));
     rig.harness
