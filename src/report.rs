@@ -16,10 +16,12 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use crate::dates::{self, Style};
+use crate::numbers::decimal;
 use crate::progress::stats::{self, Flag, PainWhen, Week};
 use crate::progress::{LocalTime, Outcome, Pain, SessionRecord};
 use crate::routine::Schedule;
-use crate::words::Count;
+use crate::tr;
 
 /// The days a report covers, both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,12 +82,14 @@ pub fn render(input: &Input<'_>) -> String {
     let flags = stats::flags(&sessions);
     let noted: Vec<&SessionRecord> = sessions.iter().filter(|s| !s.note.is_empty()).collect();
     let title = match routine {
-        Some(name) => format!("Progress report: {name}"),
-        None => "Progress report".to_owned(),
+        Some(name) => tr!("report-title-routine", routine = name),
+        None => tr!("report-title"),
     };
+    let (from, to, days) = (long_date(period.from), long_date(period.to), period.days());
+    let (high, rise, week_rise) = (stats::HIGH_PAIN, stats::PAIN_RISE, stats::WEEK_PAIN_RISE);
     let page = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(crate::l10n::language()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -97,20 +101,15 @@ pub fn render(input: &Input<'_>) -> String {
                 header {
                     h1 { (title) }
                     p.period {
-                        "From " strong { (long_date(period.from)) } " to "
-                        strong { (long_date(period.to)) }
-                        " (" (Count(usize::try_from(period.days()).unwrap_or(0), "day")) ")"
+                        (marked(tr!("report-period", from = escaped(&from), to = escaped(&to), days = days)))
                     }
                     p { (summary(&sessions)) }
                 }
-                section.flags aria-label="To look at" {
-                    h2 { "To look at" }
+                section.flags aria-label=(tr!("report-look-at")) {
+                    h2 { (tr!("report-look-at")) }
                     @if flags.is_empty() {
                         p {
-                            "Nothing to flag: no pain score of " (stats::HIGH_PAIN)
-                            " or more, no session after which pain was " (stats::PAIN_RISE)
-                            " or more higher than before, no week whose average pain rose by "
-                            (stats::WEEK_PAIN_RISE) " or more, no step stopped at repeatedly."
+                            (tr!("report-nothing-to-flag", high = high, rise = rise, week_rise = week_rise))
                         }
                     } @else {
                         ul {
@@ -118,23 +117,29 @@ pub fn render(input: &Input<'_>) -> String {
                         }
                     }
                 }
-                section.pain aria-label="Pain" {
-                    h2 { "Pain before and after each session" }
+                section.pain aria-label=(tr!("report-pain-section")) {
+                    h2 { (tr!("report-pain-heading")) }
                     (pain_chart(&sessions, period))
                 }
                 @for (name, of_routine) in &by_routine {
                     (routine_section(name, of_routine, schedules.get(*name).copied(), period))
                 }
                 @if by_routine.is_empty() {
-                    p { "No sessions were recorded in this period." }
+                    p { (tr!("report-no-sessions")) }
                 }
-                section.notes aria-label="Notes" {
-                    h2 { "The client's notes" }
+                section.notes aria-label=(tr!("report-notes-section")) {
+                    h2 { (tr!("report-notes-heading")) }
                     @if noted.is_empty() {
-                        p { "No notes in this period." }
+                        p { (tr!("report-no-notes")) }
                     } @else {
                         table {
-                            thead { tr { th { "Date" } th { "Routine" } th { "Note" } } }
+                            thead {
+                                tr {
+                                    th { (tr!("report-date")) }
+                                    th { (tr!("report-routine")) }
+                                    th { (tr!("report-note")) }
+                                }
+                            }
                             tbody {
                                 @for s in &noted {
                                     tr {
@@ -147,12 +152,7 @@ pub fn render(input: &Input<'_>) -> String {
                         }
                     }
                 }
-                footer {
-                    "Pain is as the client rated it, from 0 (none) to 10 (the worst imaginable). "
-                    "A session counts as done when it was completed, or ended early with at least "
-                    "half its holds done. Made with stretch-timer; nothing in it left the client's "
-                    "computer until they chose to share it."
-                }
+                footer { (tr!("report-footer")) }
             }
         }
     };
@@ -170,15 +170,17 @@ fn summary(sessions: &[SessionRecord]) -> String {
     let completed = count(|o| matches!(o, Outcome::Completed));
     let stopped = count(|o| matches!(o, Outcome::Stopped { .. }));
     let interrupted = count(|o| matches!(o, Outcome::Interrupted));
-    let mut text = format!("{}", Count(sessions.len(), "session"));
-    if !sessions.is_empty() {
-        let _ = write!(
-            text,
-            ": {completed} completed, {stopped} stopped early, {interrupted} interrupted"
-        );
+    if sessions.is_empty() {
+        return tr!("report-summary-none");
     }
-    text.push('.');
-    text
+    let count = sessions.len();
+    tr!(
+        "report-summary",
+        sessions = count,
+        completed = completed,
+        stopped = stopped,
+        interrupted = interrupted
+    )
 }
 
 /// A flag as a therapist reads it.
@@ -190,44 +192,75 @@ pub fn flag_words(flag: &Flag, sessions: &[SessionRecord]) -> String {
             at,
             pain,
             when,
-        } => format!(
-            "{}: pain {pain}/10 {} the session ({}).",
-            short_date(at.date()),
+        } => {
+            let (date, pain, routine) = (short_date(at.date()), pain.get(), routine(*session));
             match when {
-                PainWhen::Before => "before",
-                PainWhen::After => "after",
-            },
-            routine(*session)
-        ),
+                PainWhen::Before => {
+                    tr!(
+                        "report-flag-high-before",
+                        date = date,
+                        pain = pain,
+                        routine = routine
+                    )
+                }
+                PainWhen::After => {
+                    tr!(
+                        "report-flag-high-after",
+                        date = date,
+                        pain = pain,
+                        routine = routine
+                    )
+                }
+            }
+        }
         Flag::PainRose {
             session,
             at,
             before,
             after,
-        } => format!(
-            "{}: pain rose from {before} to {after} during the session ({}).",
-            short_date(at.date()),
-            routine(*session)
-        ),
+        } => {
+            let (date, before, after) = (short_date(at.date()), before.get(), after.get());
+            let routine = routine(*session);
+            tr!(
+                "report-flag-pain-rose",
+                date = date,
+                before = before,
+                after = after,
+                routine = routine
+            )
+        }
         Flag::WeekPainRose {
             week,
             average,
             previous,
-        } => format!(
-            "Week of {}: average pain {average:.1}, up from {previous:.1} the week before.",
-            short_date(week.monday())
-        ),
+        } => {
+            let week = short_date(week.monday());
+            let (average, previous) = (decimal(*average, 1), decimal(*previous, 1));
+            tr!(
+                "report-flag-week-rose",
+                week = week,
+                average = average,
+                previous = previous
+            )
+        }
         Flag::RepeatedStops {
             routine,
             step,
             step_name,
             times,
             last,
-        } => format!(
-            "{routine}: stopped early {times} times at step {} \u{201c}{step_name}\u{201d} (last on {}).",
-            step + 1,
-            short_date(last.date())
-        ),
+        } => {
+            let (step, last, name) = (step + 1, short_date(last.date()), step_name.as_str());
+            let (routine, times) = (routine.as_str(), *times);
+            tr!(
+                "report-flag-stops",
+                routine = routine,
+                times = times,
+                step = step,
+                name = name,
+                last = last
+            )
+        }
     }
 }
 
@@ -255,29 +288,24 @@ fn routine_section(
             p {
                 @match schedule {
                     Some(s) => {
-                        "Prescribed: " (prescription_words(s)) ". "
+                        (tr!("report-prescribed", prescription = prescription_words(s))) " "
                         @if let Some(a) = adherence {
-                            "Done " strong { (a.done) " of " (a.expected) } " prescribed sessions"
-                            @if let Some(fraction) = a.fraction() {
-                                " (" (format!("{:.0}", fraction * 100.0)) "%)"
-                            }
-                            "."
+                            (marked(adherence_words(a)))
                         }
                     }
                     None => {
-                        (Count(done, "session")) " done. "
-                        "The routine file gives no prescription (or is no longer there)."
+                        (tr!("report-no-prescription", done = done))
                     }
                 }
             }
             table.weeks {
                 thead {
                     tr {
-                        th { "Week of" }
-                        th.n { "Done" }
-                        @if schedule.is_some() { th.n { "Prescribed" } }
-                        th.n { "Minutes" }
-                        th.n { "Average pain" }
+                        th { (tr!("report-week-of")) }
+                        th.n { (tr!("report-done")) }
+                        @if schedule.is_some() { th.n { (tr!("report-prescribed-column")) } }
+                        th.n { (tr!("report-minutes")) }
+                        th.n { (tr!("report-average-pain")) }
                     }
                 }
                 tbody {
@@ -289,7 +317,7 @@ fn routine_section(
                             td.n { (format!("{:.0}", w.minutes())) }
                             td.n {
                                 @match w.average_pain {
-                                    Some(p) => (format!("{p:.1}")),
+                                    Some(p) => (decimal(p, 1)),
                                     None => "–",
                                 }
                             }
@@ -301,24 +329,43 @@ fn routine_section(
     }
 }
 
+/// "Done <strong>8 of 10</strong> prescribed sessions (80%)."
+fn adherence_words(a: stats::Adherence) -> String {
+    let (done, expected) = (a.done, a.expected);
+    match a.fraction().map(|f| decimal(f * 100.0, 0)) {
+        Some(percent) => tr!(
+            "report-done-of-percent",
+            done = done,
+            expected = expected,
+            percent = percent
+        ),
+        None => tr!("report-done-of", done = done, expected = expected),
+    }
+}
+
 /// "5 days a week, twice a day (10 sessions a week)"
 pub fn prescription_words(schedule: Schedule) -> String {
-    let times = match schedule.times_per_day {
-        1 => "once a day".to_owned(),
-        2 => "twice a day".to_owned(),
-        n => format!("{n} times a day"),
-    };
-    let days = match schedule.days_per_week {
-        7 => "every day".to_owned(),
-        n => format!("{} a week", Count(usize::try_from(n).unwrap_or(0), "day")),
-    };
-    format!(
-        "{days}, {times} ({} a week)",
-        Count(
-            usize::try_from(schedule.sessions_per_week()).unwrap_or(0),
-            "session"
-        )
+    let (days, times, sessions) = (
+        schedule.days_per_week,
+        schedule.times_per_day,
+        schedule.sessions_per_week(),
+    );
+    tr!(
+        "report-prescription",
+        days = days,
+        times = times,
+        sessions = sessions
     )
+}
+
+/// A message whose `<strong>` marks are kept as marks: its arguments were [`escaped`].
+fn marked(message: String) -> PreEscaped<String> {
+    PreEscaped(message)
+}
+
+/// Text made safe to put into a [`marked`] message.
+fn escaped(text: &str) -> String {
+    html! { (text) }.into_string()
 }
 
 /// Every ISO week that overlaps the period, in order, with the sessions of each (weeks without
@@ -366,7 +413,7 @@ pub fn pain_chart(sessions: &[SessionRecord], period: Period) -> Markup {
     let before = points(|s| s.pain_before);
     let after = points(|s| s.pain_after);
     if before.is_empty() && after.is_empty() {
-        return html! { p { "No pain scores were given in this period." } };
+        return html! { p { (tr!("report-no-pain")) } };
     }
     let polyline = |points: &[(f64, f64)]| {
         let mut text = String::with_capacity(points.len() * 12);
@@ -376,12 +423,13 @@ pub fn pain_chart(sessions: &[SessionRecord], period: Period) -> Markup {
         text
     };
     let plot_bottom = CHART_HEIGHT - BOTTOM;
+    let high_pain = stats::HIGH_PAIN;
     let ticks = date_ticks(period);
     html! {
         svg.chart xmlns="http://www.w3.org/2000/svg" role="img"
             viewBox=(format!("0 0 {CHART_WIDTH} {CHART_HEIGHT}"))
-            aria-label="Pain before and after each session" {
-            title { "Pain before and after each session, 0 to 10" }
+            aria-label=(tr!("report-pain-heading")) {
+            title { (tr!("report-chart-title")) }
             @for level in (0..=10).step_by(2) {
                 @let y = y_of_level(f64::from(level));
                 line.grid x1=(LEFT) x2=(CHART_WIDTH - RIGHT) y1=(y) y2=(y) {}
@@ -408,9 +456,9 @@ pub fn pain_chart(sessions: &[SessionRecord], period: Period) -> Markup {
             }
         }
         p.legend {
-            span { svg.key viewBox="0 0 30 10" { line.before x1="0" x2="30" y1="5" y2="5" {} circle.before cx="15" cy="5" r="3.2" {} } " before" }
-            span { svg.key viewBox="0 0 30 10" { line.after x1="0" x2="30" y1="5" y2="5" {} rect.after x="12" y="2" width="6" height="6" {} } " after" }
-            span { svg.key viewBox="0 0 30 10" { line.high x1="0" x2="30" y1="5" y2="5" {} } " " (stats::HIGH_PAIN) " and above: high" }
+            span { svg.key viewBox="0 0 30 10" { line.before x1="0" x2="30" y1="5" y2="5" {} circle.before cx="15" cy="5" r="3.2" {} } " " (tr!("report-key-before")) }
+            span { svg.key viewBox="0 0 30 10" { line.after x1="0" x2="30" y1="5" y2="5" {} rect.after x="12" y="2" width="6" height="6" {} } " " (tr!("report-key-after")) }
+            span { svg.key viewBox="0 0 30 10" { line.high x1="0" x2="30" y1="5" y2="5" {} } " " (tr!("report-key-high", high = high_pain)) }
         }
     }
 }
@@ -456,21 +504,21 @@ fn date_ticks(period: Period) -> Vec<(f64, String)> {
             let label = if days > 731 {
                 date.year().to_string()
             } else {
-                date.strftime("%-d %b").to_string()
+                dates::date(date, Style::DayMonth)
             };
             (x_of_day(day, period), label)
         })
         .collect()
 }
 
-/// "Mon 3 Mar 2025"
+/// "Mon, 3 Mar 2025"
 fn short_date(date: Date) -> String {
-    date.strftime("%a %-d %b %Y").to_string()
+    dates::date(date, Style::WeekdayDate)
 }
 
 /// "Monday 3 March 2025"
 fn long_date(date: Date) -> String {
-    date.strftime("%A %-d %B %Y").to_string()
+    dates::date(date, Style::WeekdayDateLong)
 }
 
 /// Readable on screen in one column; on paper black on white, margins but no paper size, tables
@@ -549,6 +597,52 @@ mod tests {
     };
 
     #[test]
+    fn a_german_report_is_in_german_from_its_language_to_its_dates_and_decimals() {
+        let html = std::thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    assert!(crate::l10n::set_language(&"de".parse().unwrap()));
+                    let sessions = [
+                        session(date(2025, 3, 3), Some(8), Some(7)),
+                        session(date(2025, 3, 11), Some(5), Some(4)),
+                    ];
+                    let schedules = HashMap::from([(
+                        "Back".to_owned(),
+                        Schedule {
+                            days_per_week: 5,
+                            times_per_day: 2,
+                        },
+                    )]);
+                    render(&Input {
+                        sessions: &sessions,
+                        period: MARCH,
+                        schedules: &schedules,
+                        routine: None,
+                    })
+                })
+                .join()
+                .unwrap()
+        });
+        assert!(html.contains(r#"<html lang="de">"#), "{html}");
+        assert!(html.contains("<title>Verlaufsbericht</title>"));
+        assert!(html.contains(
+            "Vom <strong>Samstag, 1. März 2025</strong> bis zum <strong>Montag, 31. März 2025</strong> (31 Tage)"
+        ));
+        assert!(html.contains("2 Einheiten: 2 vollständig, 0 vorzeitig beendet, 0 unterbrochen."));
+        assert!(
+            html.contains("Mo., 03.03.2025: Schmerz 8/10 vor der Einheit (Back)."),
+            "{html}"
+        );
+        assert!(
+            html.contains("Verordnet: 5 Tage pro Woche, zweimal am Tag (10 Einheiten pro Woche).")
+        );
+        assert!(
+            html.contains("<td class=\"n\">7,5</td>"),
+            "the week's average pain: {html}"
+        );
+    }
+
+    #[test]
     fn flags_in_a_therapists_words() {
         let sessions = [
             session(date(2025, 3, 3), Some(8), Some(9)),
@@ -561,9 +655,9 @@ mod tests {
         assert_eq!(
             words,
             [
-                "Mon 3 Mar 2025: pain 8/10 before the session (Back).",
-                "Mon 3 Mar 2025: pain 9/10 after the session (Back).",
-                "Tue 4 Mar 2025: pain rose from 2 to 5 during the session (Back).",
+                "Mon, 3 Mar 2025: pain 8/10 before the session (Back).",
+                "Mon, 3 Mar 2025: pain 9/10 after the session (Back).",
+                "Tue, 4 Mar 2025: pain rose from 2 to 5 during the session (Back).",
             ]
         );
         let week = Flag::WeekPainRose {
@@ -573,7 +667,7 @@ mod tests {
         };
         assert_eq!(
             flag_words(&week, &sessions),
-            "Week of Mon 10 Mar 2025: average pain 6.2, up from 4.0 the week before."
+            "Week of Mon, 10 Mar 2025: average pain 6.3, up from 4.0 the week before."
         );
         let stops = Flag::RepeatedStops {
             routine: "Back".to_owned(),
@@ -584,7 +678,7 @@ mod tests {
         };
         assert_eq!(
             flag_words(&stops, &sessions),
-            "Back: stopped early 3 times at step 2 \u{201c}Bridge\u{201d} (last on Tue 4 Mar 2025)."
+            "Back: stopped early 3 times at step 2 \u{201c}Bridge\u{201d} (last on Tue, 4 Mar 2025)."
         );
     }
 

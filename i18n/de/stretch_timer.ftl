@@ -635,3 +635,64 @@ settings-read-when = Wird während des Vorbereitens vorgelesen, wenn sie vor dem
 settings-voice-language = Sprache der Übungsnamen
 settings-rate = Sprechtempo
 settings-rate-unit = Wörter pro Minute
+
+## The report for the therapist (a page to print or send)
+# Words in <strong> stand out on the page: keep the marks around the same words.
+
+report-title = Verlaufsbericht
+report-title-routine = Verlaufsbericht: { $routine }
+report-period = Vom <strong>{ $from }</strong> bis zum <strong>{ $to }</strong> ({ $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    })
+report-summary-none = Keine Einheiten.
+report-summary = { $sessions ->
+        [one] 1 Einheit
+       *[other] { $sessions } Einheiten
+    }: { $completed } vollständig, { $stopped } vorzeitig beendet, { $interrupted } unterbrochen.
+report-look-at = Zu beachten
+report-nothing-to-flag = Nichts Auffälliges: kein Schmerzwert von { $high } oder mehr, keine Einheit, nach der der Schmerz um { $rise } oder mehr höher war als vorher, keine Woche, in der der durchschnittliche Schmerz um { $week_rise } oder mehr stieg, keine Übung, bei der wiederholt abgebrochen wurde.
+report-pain-section = Schmerz
+report-pain-heading = Schmerz vor und nach jeder Einheit
+report-no-sessions = In diesem Zeitraum wurden keine Einheiten aufgezeichnet.
+report-notes-section = Notizen
+report-notes-heading = Notizen der Patientin oder des Patienten
+report-no-notes = Keine Notizen in diesem Zeitraum.
+report-date = Datum
+report-routine = Programm
+report-note = Notiz
+report-footer = Die Schmerzwerte sind so, wie sie selbst angegeben wurden, von 0 (keine Schmerzen) bis 10 (die schlimmsten vorstellbaren). Eine Einheit zählt als gemacht, wenn sie vollständig war oder vorzeitig beendet wurde, nachdem mindestens die Hälfte der Haltepositionen gemacht war. Erstellt mit stretch-timer; nichts davon hat den Computer verlassen, bevor es selbst weitergegeben wurde.
+report-flag-high-before = { $date }: Schmerz { $pain }/10 vor der Einheit ({ $routine }).
+report-flag-high-after = { $date }: Schmerz { $pain }/10 nach der Einheit ({ $routine }).
+report-flag-pain-rose = { $date }: Schmerz während der Einheit von { $before } auf { $after } gestiegen ({ $routine }).
+report-flag-week-rose = Woche ab { $week }: durchschnittlicher Schmerz { $average }, gestiegen von { $previous } in der Woche davor.
+report-flag-stops = { $routine }: { $times }-mal vorzeitig beendet bei Übung { $step } „{ $name }“ (zuletzt am { $last }).
+report-prescribed = Verordnet: { $prescription }.
+report-done-of = Gemacht: <strong>{ $done } von { $expected }</strong> verordneten Einheiten.
+report-done-of-percent = Gemacht: <strong>{ $done } von { $expected }</strong> verordneten Einheiten ({ $percent } %).
+report-no-prescription = { $done ->
+        [one] 1 Einheit
+       *[other] { $done } Einheiten
+    } gemacht. Die Programmdatei enthält keine Verordnung (oder ist nicht mehr vorhanden).
+report-week-of = Woche ab
+report-done = Gemacht
+report-prescribed-column = Verordnet
+report-minutes = Minuten
+report-average-pain = Durchschnittlicher Schmerz
+report-prescription = { $days ->
+        [7] jeden Tag
+        [one] 1 Tag pro Woche
+       *[other] { $days } Tage pro Woche
+    }, { $times ->
+        [1] einmal am Tag
+        [2] zweimal am Tag
+       *[other] { $times }-mal am Tag
+    } ({ $sessions ->
+        [one] 1 Einheit
+       *[other] { $sessions } Einheiten
+    } pro Woche)
+report-chart-title = Schmerz vor und nach jeder Einheit, 0 bis 10
+report-key-before = vorher
+report-key-after = nachher
+report-key-high = ab { $high }: hoch
+report-no-pain = In diesem Zeitraum wurden keine Schmerzwerte angegeben.

@@ -645,3 +645,64 @@ settings-read-when = Read while getting ready, where they end before the hold
 settings-voice-language = Language of step names
 settings-rate = Speaking rate
 settings-rate-unit = words a minute
+
+## The report for the therapist (a page to print or send)
+# Words in <strong> stand out on the page: keep the marks around the same words.
+
+report-title = Progress report
+report-title-routine = Progress report: { $routine }
+report-period = From <strong>{ $from }</strong> to <strong>{ $to }</strong> ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    })
+report-summary-none = No sessions.
+report-summary = { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    }: { $completed } completed, { $stopped } stopped early, { $interrupted } interrupted.
+report-look-at = To look at
+report-nothing-to-flag = Nothing to flag: no pain score of { $high } or more, no session after which pain was { $rise } or more higher than before, no week whose average pain rose by { $week_rise } or more, no step stopped at repeatedly.
+report-pain-section = Pain
+report-pain-heading = Pain before and after each session
+report-no-sessions = No sessions were recorded in this period.
+report-notes-section = Notes
+report-notes-heading = The client's notes
+report-no-notes = No notes in this period.
+report-date = Date
+report-routine = Routine
+report-note = Note
+report-footer = Pain is as the client rated it, from 0 (none) to 10 (the worst imaginable). A session counts as done when it was completed, or ended early with at least half its holds done. Made with stretch-timer; nothing in it left the client's computer until they chose to share it.
+report-flag-high-before = { $date }: pain { $pain }/10 before the session ({ $routine }).
+report-flag-high-after = { $date }: pain { $pain }/10 after the session ({ $routine }).
+report-flag-pain-rose = { $date }: pain rose from { $before } to { $after } during the session ({ $routine }).
+report-flag-week-rose = Week of { $week }: average pain { $average }, up from { $previous } the week before.
+report-flag-stops = { $routine }: stopped early { $times } times at step { $step } “{ $name }” (last on { $last }).
+report-prescribed = Prescribed: { $prescription }.
+report-done-of = Done <strong>{ $done } of { $expected }</strong> prescribed sessions.
+report-done-of-percent = Done <strong>{ $done } of { $expected }</strong> prescribed sessions ({ $percent }%).
+report-no-prescription = { $done ->
+        [one] 1 session
+       *[other] { $done } sessions
+    } done. The routine file gives no prescription (or is no longer there).
+report-week-of = Week of
+report-done = Done
+report-prescribed-column = Prescribed
+report-minutes = Minutes
+report-average-pain = Average pain
+report-prescription = { $days ->
+        [7] every day
+        [one] 1 day a week
+       *[other] { $days } days a week
+    }, { $times ->
+        [1] once a day
+        [2] twice a day
+       *[other] { $times } times a day
+    } ({ $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } a week)
+report-chart-title = Pain before and after each session, 0 to 10
+report-key-before = before
+report-key-after = after
+report-key-high = { $high } and above: high
+report-no-pain = No pain scores were given in this period.

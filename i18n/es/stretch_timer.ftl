@@ -638,3 +638,64 @@ settings-read-when = Se leen mientras se prepara, si terminan antes del mantenim
 settings-voice-language = Idioma de los nombres de los ejercicios
 settings-rate = Velocidad de la voz
 settings-rate-unit = palabras por minuto
+
+## The report for the therapist (a page to print or send)
+# Words in <strong> stand out on the page: keep the marks around the same words.
+
+report-title = Informe de evolución
+report-title-routine = Informe de evolución: { $routine }
+report-period = Del <strong>{ $from }</strong> al <strong>{ $to }</strong> ({ $days ->
+        [one] 1 día
+       *[other] { $days } días
+    })
+report-summary-none = Ninguna sesión.
+report-summary = { $sessions ->
+        [one] 1 sesión
+       *[other] { $sessions } sesiones
+    }: { $completed } completadas, { $stopped } terminadas antes de tiempo, { $interrupted } interrumpidas.
+report-look-at = A tener en cuenta
+report-nothing-to-flag = Nada que señalar: ningún nivel de dolor de { $high } o más, ninguna sesión tras la que el dolor fuera { $rise } o más puntos mayor que antes, ninguna semana en la que el dolor medio subiera { $week_rise } o más, ningún ejercicio interrumpido repetidamente.
+report-pain-section = Dolor
+report-pain-heading = Dolor antes y después de cada sesión
+report-no-sessions = No se registraron sesiones en este periodo.
+report-notes-section = Notas
+report-notes-heading = Notas del paciente
+report-no-notes = No hay notas en este periodo.
+report-date = Fecha
+report-routine = Rutina
+report-note = Nota
+report-footer = El dolor es el que indicó el propio paciente, de 0 (nada) a 10 (el peor imaginable). Una sesión cuenta como hecha si se completó o si terminó antes de tiempo con al menos la mitad de los mantenimientos hechos. Hecho con stretch-timer; nada de esto salió del ordenador del paciente hasta que decidió compartirlo.
+report-flag-high-before = { $date }: dolor { $pain }/10 antes de la sesión ({ $routine }).
+report-flag-high-after = { $date }: dolor { $pain }/10 después de la sesión ({ $routine }).
+report-flag-pain-rose = { $date }: el dolor subió de { $before } a { $after } durante la sesión ({ $routine }).
+report-flag-week-rose = Semana del { $week }: dolor medio { $average }, frente a { $previous } la semana anterior.
+report-flag-stops = { $routine }: terminada antes de tiempo { $times } veces en el ejercicio { $step } «{ $name }» (la última, el { $last }).
+report-prescribed = Pauta: { $prescription }.
+report-done-of = Hechas <strong>{ $done } de { $expected }</strong> sesiones pautadas.
+report-done-of-percent = Hechas <strong>{ $done } de { $expected }</strong> sesiones pautadas ({ $percent } %).
+report-no-prescription = { $done ->
+        [one] 1 sesión hecha
+       *[other] { $done } sesiones hechas
+    }. El archivo de la rutina no indica ninguna pauta (o ya no está).
+report-week-of = Semana del
+report-done = Hechas
+report-prescribed-column = Pautadas
+report-minutes = Minutos
+report-average-pain = Dolor medio
+report-prescription = { $days ->
+        [7] todos los días
+        [one] 1 día a la semana
+       *[other] { $days } días a la semana
+    }, { $times ->
+        [1] una vez al día
+        [2] dos veces al día
+       *[other] { $times } veces al día
+    } ({ $sessions ->
+        [one] 1 sesión
+       *[other] { $sessions } sesiones
+    } a la semana)
+report-chart-title = Dolor antes y después de cada sesión, de 0 a 10
+report-key-before = antes
+report-key-after = después
+report-key-high = { $high } o más: alto
+report-no-pain = No se indicaron niveles de dolor en este periodo.

@@ -643,3 +643,64 @@ settings-read-when = Lues pendant la mise en place, si elles se terminent avant 
 settings-voice-language = Langue des noms d’exercices
 settings-rate = Débit de parole
 settings-rate-unit = mots par minute
+
+## The report for the therapist (a page to print or send)
+# Words in <strong> stand out on the page: keep the marks around the same words.
+
+report-title = Compte rendu de suivi
+report-title-routine = Compte rendu de suivi : { $routine }
+report-period = Du <strong>{ $from }</strong> au <strong>{ $to }</strong> ({ $days ->
+        [one] 1 jour
+       *[other] { $days } jours
+    })
+report-summary-none = Aucune séance.
+report-summary = { $sessions ->
+        [one] 1 séance
+       *[other] { $sessions } séances
+    } : { $completed } terminées, { $stopped } arrêtées avant la fin, { $interrupted } interrompues.
+report-look-at = À surveiller
+report-nothing-to-flag = Rien à signaler : aucune note de douleur de { $high } ou plus, aucune séance après laquelle la douleur était plus forte de { $rise } ou plus qu’avant, aucune semaine où la douleur moyenne a augmenté de { $week_rise } ou plus, aucun exercice arrêté à plusieurs reprises.
+report-pain-section = Douleur
+report-pain-heading = Douleur avant et après chaque séance
+report-no-sessions = Aucune séance n’a été enregistrée sur cette période.
+report-notes-section = Notes
+report-notes-heading = Les notes du patient
+report-no-notes = Aucune note sur cette période.
+report-date = Date
+report-routine = Programme
+report-note = Note
+report-footer = La douleur est celle notée par le patient lui-même, de 0 (aucune) à 10 (la pire imaginable). Une séance compte comme faite si elle a été terminée, ou arrêtée avant la fin avec au moins la moitié des maintiens faits. Réalisé avec stretch-timer ; rien de ce document n’a quitté l’ordinateur du patient avant qu’il choisisse de le partager.
+report-flag-high-before = { $date } : douleur { $pain }/10 avant la séance ({ $routine }).
+report-flag-high-after = { $date } : douleur { $pain }/10 après la séance ({ $routine }).
+report-flag-pain-rose = { $date } : la douleur est passée de { $before } à { $after } pendant la séance ({ $routine }).
+report-flag-week-rose = Semaine du { $week } : douleur moyenne { $average }, contre { $previous } la semaine précédente.
+report-flag-stops = { $routine } : arrêté avant la fin { $times } fois à l’exercice { $step } « { $name } » (la dernière fois le { $last }).
+report-prescribed = Prescription : { $prescription }.
+report-done-of = <strong>{ $done } séances sur { $expected }</strong> prescrites faites.
+report-done-of-percent = <strong>{ $done } séances sur { $expected }</strong> prescrites faites ({ $percent } %).
+report-no-prescription = { $done ->
+        [one] 1 séance faite
+       *[other] { $done } séances faites
+    }. Le fichier du programme ne donne pas de prescription (ou n’existe plus).
+report-week-of = Semaine du
+report-done = Faites
+report-prescribed-column = Prescrites
+report-minutes = Minutes
+report-average-pain = Douleur moyenne
+report-prescription = { $days ->
+        [7] tous les jours
+        [one] 1 jour par semaine
+       *[other] { $days } jours par semaine
+    }, { $times ->
+        [1] une fois par jour
+        [2] deux fois par jour
+       *[other] { $times } fois par jour
+    } ({ $sessions ->
+        [one] 1 séance
+       *[other] { $sessions } séances
+    } par semaine)
+report-chart-title = Douleur avant et après chaque séance, de 0 à 10
+report-key-before = avant
+report-key-after = après
+report-key-high = { $high } et plus : élevée
+report-no-pain = Aucune note de douleur n’a été donnée sur cette période.

@@ -373,3 +373,16 @@ pub fn record_done(history: &mut stretch_timer::history::History, done: Done<'_>
     };
     history.finish(running, &end).unwrap();
 }
+
+/// The program as a command, in the locale of a machine with none set (English, British dates),
+/// whatever the machine running the tests has: its words and dates are then those the tests
+/// expect.
+pub fn program() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_stretch-timer"));
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    command
+}

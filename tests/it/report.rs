@@ -3,8 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
+use crate::common::program;
 use std::path::Path;
-use std::process::Command;
 use std::time::Duration;
 
 use jiff::ZonedDateTime;
@@ -119,7 +119,7 @@ fn the_report_has_the_period_the_prescription_flags_chart_and_notes() {
 
     let since = ZonedDateTime::now().date() - jiff::Span::new().days(30);
     let out_file = home.path().join("report.html");
-    let out = Command::new(env!("CARGO_BIN_EXE_stretch-timer"))
+    let out = program()
         .args(["report", "--since", &since.to_string(), "--out"])
         .arg(&out_file)
         .arg("--home")
@@ -135,7 +135,7 @@ fn the_report_has_the_period_the_prescription_flags_chart_and_notes() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("4 sessions"));
     let html = std::fs::read_to_string(&out_file).unwrap();
 
-    let long = |d: Date| d.strftime("%A %-d %B %Y").to_string();
+    let long = |d: Date| d.strftime("%A, %-d %B %Y").to_string();
     assert!(html.contains(&long(since)), "the period's first day");
     assert!(html.contains("Evening back"));
     assert!(html.contains("5 days a week, twice a day (10 sessions a week)"));
