@@ -624,3 +624,73 @@ fn the_layout_check_finds_overlaps_and_cut_offs_and_nothing_else() {
     });
     assert!(fine.is_empty(), "{fine:?}");
 }
+
+/// A routine of the person's own prescribed five days a week, twice a day: "Remind me" suggests
+/// two times for it.
+fn prescribed(home: &Path) {
+    let routines = home.join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    std::fs::write(
+        routines.join("evening-hips.ron"),
+        r#"Routine(format: 1, name: "Evening hips",
+            schedule: Schedule(days_per_week: 5, times_per_day: 2),
+            steps: [Step(name: "Psoas", hold: "30s")])"#,
+    )
+    .unwrap();
+}
+
+/// A reminder of a bundled routine at 09:30, half an hour after the rig's clock starts.
+fn reminding(home: &Path) {
+    let at = "09:30".parse().unwrap();
+    let days = stretch_timer::reminders::Days::DAILY;
+    let reminder = stretch_timer::reminders::Reminder::new("supine-bench-psoas", at, days);
+    let reminders = stretch_timer::reminders::Reminders::from(vec![reminder]);
+    stretch_timer::remind::store::save(&stretch_timer::home::Home::at(home), &reminders).unwrap();
+}
+
+/// "Remind me", a reminder due in the window and Settings with a reminder set, in English and in
+/// the languages whose words run longest, German and French.
+#[test]
+fn reminders_fit_in_english_german_and_french() {
+    for (language, remind_me, settings) in [
+        ("en", "Remind me", "Settings"),
+        ("de", "Erinnern", "Einstellungen"),
+        ("fr", "Me le rappeler", "Réglages"),
+    ] {
+        let id = language.parse().unwrap();
+        assert!(stretch_timer::l10n::set_language(&id));
+        let open = Launch::Open("evening-hips".to_owned());
+        check_screen(
+            &format!("Remind me ({language})"),
+            &open,
+            &quiet(),
+            prescribed,
+            |rig| rig.click(remind_me),
+        );
+        // Over a routine's page: the library's own fit is the library's test.
+        check_screen(
+            &format!("a reminder due ({language})"),
+            &open,
+            &quiet(),
+            |home| {
+                prescribed(home);
+                reminding(home);
+            },
+            |rig| rig.at_secs(1800.0),
+        );
+        // Settings in German and French does not fit yet at 1024×640 with the largest text,
+        // though not for the reminders' words: the library's German heading touches "Neues
+        // Programm" beneath it, and the French window is widened past the screen by the voice's
+        // row ("Jamais") and the library's "Ouvrir ce chemin". Those are theirs to fix and their
+        // tests' to find; here Settings is checked in English until then.
+        if language == "en" {
+            check_screen(
+                &format!("Settings with a reminder ({language})"),
+                &library(),
+                &quiet(),
+                reminding,
+                |rig| rig.click(settings),
+            );
+        }
+    }
+}
