@@ -30,7 +30,7 @@ use crate::progress::{SessionRecord, Source};
 #[derive(Debug, thiserror::Error)]
 pub enum ChangeError {
     /// The history is not open (why is shown on the History screen already).
-    #[error("the history is not open")]
+    #[error("{}", crate::tr!("history-error-not-open"))]
     NotOpen,
     /// Writing the change failed.
     #[error(transparent)]
