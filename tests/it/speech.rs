@@ -26,6 +26,7 @@ use stretch_timer::audio::render::{Placed, render, render_wav};
 use stretch_timer::audio::score::{GAP, ReadInstructions};
 use stretch_timer::clock::{Clock, ManualClock};
 use stretch_timer::engine::{Command as PlayerCommand, CueKind, Plan, Session};
+use stretch_timer::language::VoiceLanguage::English;
 use stretch_timer::routine::{Routine, Side, parse};
 use stretch_timer::speech::{
     EspeakNg, Language, Speaker, SpeechCache, SpeechError, SpeechSettings, Status, ToneSynthesiser,
@@ -71,7 +72,7 @@ fn espeak_or_skip(what: &str) -> bool {
 
 fn bank_with(routine: &Routine, speaker: &Speaker, settings: &SpeechSettings) -> SoundBank {
     let mut bank = SoundBank::for_routine(routine, RENDER_RATE);
-    let prepared = speaker.prepare(routine, settings, RENDER_RATE);
+    let prepared = speaker.prepare(routine, settings, bank.language(), RENDER_RATE);
     assert_eq!(prepared.problem, None);
     prepared.add_to(&mut bank);
     bank
@@ -245,6 +246,7 @@ fn the_second_time_speech_comes_from_the_cache_without_running_the_synthesiser()
     let first = Speaker::new(synthesiser.clone(), cache.clone()).prepare(
         &routine,
         &names_and_instructions(),
+        English,
         RENDER_RATE,
     );
     // Two names and two instructions.
@@ -255,6 +257,7 @@ fn the_second_time_speech_comes_from_the_cache_without_running_the_synthesiser()
     let again = Speaker::new(synthesiser.clone(), cache.clone()).prepare(
         &routine,
         &names_and_instructions(),
+        English,
         RENDER_RATE,
     );
     assert_eq!((again.made, synthesiser.calls()), (0, 4));
@@ -265,7 +268,7 @@ fn the_second_time_speech_comes_from_the_cache_without_running_the_synthesiser()
         rate: 200,
         ..names_and_instructions()
     };
-    let made = Speaker::new(synthesiser.clone(), cache).prepare(&routine, &faster, RENDER_RATE);
+    let made = Speaker::new(synthesiser.clone(), cache).prepare(&routine, &faster, English, RENDER_RATE);
     assert_eq!((made.made, synthesiser.calls()), (4, 8));
 }
 
@@ -278,13 +281,13 @@ fn the_real_synthesiser_is_not_run_again_for_a_cached_text() {
     let cache = SpeechCache::at(dir.path());
     let speaker = Speaker::new(Arc::new(EspeakNg::new()), cache.clone());
     let routine = routine();
-    let first = speaker.prepare(&routine, &SpeechSettings::default(), RENDER_RATE);
+    let first = speaker.prepare(&routine, &SpeechSettings::default(), English, RENDER_RATE);
     assert_eq!((first.made, first.problem), (2, None));
     let modified: Vec<_> = std::fs::read_dir(cache.dir())
         .unwrap()
         .map(|e| e.unwrap().metadata().unwrap().modified().unwrap())
         .collect();
-    let again = speaker.prepare(&routine, &SpeechSettings::default(), RENDER_RATE);
+    let again = speaker.prepare(&routine, &SpeechSettings::default(), English, RENDER_RATE);
     assert_eq!(again.made, 0);
     assert_eq!(again.clips, first.clips);
     let unchanged: Vec<_> = std::fs::read_dir(cache.dir())
@@ -312,7 +315,7 @@ fn without_espeak_ng_the_fixed_prompts_play_and_the_reason_says_so() {
 
     let routine = routine();
     let speaker = Speaker::new(Arc::new(missing), SpeechCache::at(dir.path()));
-    let prepared = speaker.prepare(&routine, &SpeechSettings::default(), RENDER_RATE);
+    let prepared = speaker.prepare(&routine, &SpeechSettings::default(), English, RENDER_RATE);
     assert!(
         prepared
             .problem
@@ -353,7 +356,7 @@ fn a_hanging_synthesiser_is_stopped_after_its_timeout_and_not_asked_again() {
     let hangs = EspeakNg::with_program(&script).with_timeout(Duration::from_millis(400));
     let speaker = Speaker::new(Arc::new(hangs), SpeechCache::at(dir.path().join("cache")));
     let started = Instant::now();
-    let prepared = speaker.prepare(&routine(), &names_and_instructions(), RENDER_RATE);
+    let prepared = speaker.prepare(&routine(), &names_and_instructions(), English, RENDER_RATE);
     let took = started.elapsed();
     assert!(
         matches!(prepared.problem, Some(SpeechError::TimedOut { .. })),
@@ -391,7 +394,7 @@ fn a_step_with_its_own_recording_plays_that_instead_of_its_spoken_name() {
     );
     let mut bank = SoundBank::for_routine(&routine, RENDER_RATE);
     speaker
-        .prepare(&routine, &SpeechSettings::default(), RENDER_RATE)
+        .prepare(&routine, &SpeechSettings::default(), English, RENDER_RATE)
         .add_to(&mut bank);
     let plan = Plan::new(&routine);
     let (placed, _) = render_samples(&plan, &bank, CueStyle::Voice);
@@ -681,6 +684,7 @@ fn enormous_instructions_are_cut_before_the_synthesiser_and_blank_ones_are_not_s
     let prepared = Speaker::new(synthesiser.clone(), SpeechCache::at(dir.path())).prepare(
         &routine,
         &names_and_instructions(),
+        English,
         RENDER_RATE,
     );
     assert_eq!(prepared.problem, None);
