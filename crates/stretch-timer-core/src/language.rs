@@ -165,8 +165,7 @@ fn is_tag(tag: &str) -> bool {
         let alphanumeric = part.bytes().all(|b| b.is_ascii_alphanumeric());
         let letters = part.bytes().all(|b| b.is_ascii_alphabetic());
         let digits = part.bytes().all(|b| b.is_ascii_digit());
-        (len == 4 && letters)
-            || (len == 2 && letters)
+        ((len == 2 || len == 4) && letters)
             || (len == 3 && digits)
             || ((5..=8).contains(&len) && alphanumeric)
             || (len == 4 && alphanumeric && part.as_bytes()[0].is_ascii_digit())

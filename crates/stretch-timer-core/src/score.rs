@@ -668,7 +668,11 @@ mod tests {
             ))),
         )
         .unwrap();
-        let texts = speech_texts(&routine, ReadInstructions::WhenAsked, VoiceLanguage::English);
+        let texts = speech_texts(
+            &routine,
+            ReadInstructions::WhenAsked,
+            VoiceLanguage::English,
+        );
         assert_eq!(
             texts,
             [
@@ -688,7 +692,10 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(speech_texts(&routine, ReadInstructions::Never, VoiceLanguage::English), texts);
+        assert_eq!(
+            speech_texts(&routine, ReadInstructions::Never, VoiceLanguage::English),
+            texts
+        );
         let read = speech_texts(&routine, ReadInstructions::Always, VoiceLanguage::English);
         assert_eq!(read.len(), 3);
         // The side is said in the language the name is spoken in.

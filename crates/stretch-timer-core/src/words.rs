@@ -4,8 +4,8 @@
 use std::fmt;
 
 use crate::cue_sounds::Phrase;
-use crate::language::VoiceLanguage;
 use crate::engine::{Breath, PhaseKind};
+use crate::language::VoiceLanguage;
 
 /// A count with its noun in the right number: `1 step`, `4 steps`, `0 problems`.
 ///

@@ -7,8 +7,8 @@ use std::thread::JoinHandle;
 use crate::app::AppDeps;
 use crate::app::shared::Shared;
 use crate::audio::bank::SoundBank;
-use crate::routine::Routine;
 use crate::language::VoiceLanguage;
+use crate::routine::Routine;
 use crate::speech::{Prepared, SpeechSettings, voice_language};
 
 /// The output rate speech is made at ahead until a routine has been started: what sound cards
@@ -97,16 +97,14 @@ impl Speech {
         let Some(speaker) = &shared.deps.speaker else {
             return;
         };
-        let prepared = ahead
-            .and_then(|a| a.made.join().ok())
-            .unwrap_or_else(|| {
-                speaker.prepare(
-                    routine,
-                    &shared.settings.speech,
-                    bank.language(),
-                    bank.rate(),
-                )
-            });
+        let prepared = ahead.and_then(|a| a.made.join().ok()).unwrap_or_else(|| {
+            speaker.prepare(
+                routine,
+                &shared.settings.speech,
+                bank.language(),
+                bank.rate(),
+            )
+        });
         if let Some(e) = prepared.problem.as_ref().filter(|e| !e.is_missing()) {
             problems.push(format!("Some step names are not spoken: {e}"));
         }

@@ -347,12 +347,12 @@ fn language_text(found: &str, fault: &TagFault) -> String {
     let spoken = VoiceLanguage::listed();
     let leave_out = "or leave language out and the voice speaks the client's language";
     match fault {
-        TagFault::Empty => format!("language is empty; write a language's code, such as \"de\", {leave_out}"),
+        TagFault::Empty => {
+            format!("language is empty; write a language's code, such as \"de\", {leave_out}")
+        }
         TagFault::NotATag {
             suggestion: Some(meant),
-        } => format!(
-            "\"{found}\" is not written as a language's code; did you mean \"{meant}\"?"
-        ),
+        } => format!("\"{found}\" is not written as a language's code; did you mean \"{meant}\"?"),
         TagFault::NotATag { suggestion: None } => format!(
             "\"{found}\" is not written as a language's code; write one such as \"de\" or \"fr-CA\" (the voice speaks {spoken}), {leave_out}"
         ),

@@ -274,7 +274,10 @@ impl Draft {
             w.line(Field::ReadInstructions, "    read_instructions: true,");
         }
         if !language.trim().is_empty() {
-            w.line(Field::Language, &format!("    language: {},", quote(language)));
+            w.line(
+                Field::Language,
+                &format!("    language: {},", quote(language)),
+            );
         }
         w.line(Field::Steps, "    steps: [");
         for (i, step) in steps.iter().enumerate() {
@@ -555,6 +558,40 @@ mod tests {
         );
         assert_eq!(checked.problem_count(), 2);
         assert_eq!(draft.total(), None, "a duration cannot be read");
+    }
+
+    #[test]
+    fn a_routines_language_is_kept_as_written_and_its_mistakes_are_shown_at_it() {
+        let draft = Draft {
+            name: "Abendprogramm".to_owned(),
+            language: "de-AT".to_owned(),
+            steps: vec![StepDraft {
+                name: "Hüftöffner".to_owned(),
+                ..StepDraft::default()
+            }],
+            ..Draft::default()
+        };
+        let routine = draft.check(None).routine.unwrap();
+        let language = routine.language.as_ref().unwrap();
+        assert_eq!(
+            (language.tag.as_str(), language.voice),
+            ("de-AT", crate::language::VoiceLanguage::German)
+        );
+        assert_eq!(Draft::from_routine(&routine, None), draft);
+        let german = Draft {
+            language: "German".to_owned(),
+            ..draft
+        };
+        let checked = german.check(None);
+        let said: Vec<String> = checked
+            .problems_at(Field::Language)
+            .map(|d| d.problem.to_string())
+            .collect();
+        assert_eq!(
+            said,
+            [r#""German" is not written as a language's code; did you mean "de"?"#]
+        );
+        assert_eq!(checked.problem_count(), 1);
     }
 
     #[test]

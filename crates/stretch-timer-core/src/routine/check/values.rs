@@ -7,8 +7,8 @@ use crate::limits::{self, Span, Whole};
 use crate::routine::diagnostic::Problem;
 use crate::routine::raw::{Located, Mark, RawDuration, RawRoutine, RawSchedule, RawStep};
 use crate::routine::{
-    Asset, AssetCheck, AssetUse, Drawing, FORMAT_VERSION, Language, Routine, Schedule, Sides, Step, defaults,
-    parse_duration,
+    Asset, AssetCheck, AssetUse, Drawing, FORMAT_VERSION, Language, Routine, Schedule, Sides, Step,
+    defaults, parse_duration,
 };
 
 /// Raw structs to checked ones, collecting problems.
