@@ -268,7 +268,8 @@ fn the_second_time_speech_comes_from_the_cache_without_running_the_synthesiser()
         rate: 200,
         ..names_and_instructions()
     };
-    let made = Speaker::new(synthesiser.clone(), cache).prepare(&routine, &faster, English, RENDER_RATE);
+    let made =
+        Speaker::new(synthesiser.clone(), cache).prepare(&routine, &faster, English, RENDER_RATE);
     assert_eq!((made.made, synthesiser.calls()), (4, 8));
 }
 
@@ -474,7 +475,12 @@ fn render_speak_names_without_espeak_ng_warns_once_and_renders_the_usual_prompts
     std::fs::write(&routine, ROUTINE).unwrap();
     let (plain, spoken) = (dir.path().join("plain.wav"), dir.path().join("spoken.wav"));
     stretch_timer()
-        .args(["render", routine.to_str().unwrap(), "--out"])
+        .args([
+            "render",
+            routine.to_str().unwrap(),
+            "--no-speak-names",
+            "--out",
+        ])
         .arg(&plain)
         .env("XDG_CACHE_HOME", dir.path().join("cache"))
         .assert()
@@ -539,13 +545,33 @@ fn render_speak_names_with_espeak_ng_adds_the_names_and_keeps_them_in_the_cache_
         render_to("second.wav"),
         "the cached names say the same"
     );
-    let plain = dir.path().join("plain.wav");
+    // Names are spoken by default, as in the app; --no-speak-names leaves them out and makes
+    // none.
+    let default = dir.path().join("default.wav");
     stretch_timer()
         .args(["render", routine.to_str().unwrap(), "--out"])
-        .arg(&plain)
+        .arg(&default)
+        .env("XDG_CACHE_HOME", &cache)
         .assert()
-        .success();
-    assert_ne!(first, std::fs::read(plain).unwrap());
+        .success()
+        .stderr("");
+    assert!(first == std::fs::read(default).unwrap(), "names by default");
+    let plain = dir.path().join("plain.wav");
+    let elsewhere = dir.path().join("no-cache");
+    stretch_timer()
+        .args([
+            "render",
+            routine.to_str().unwrap(),
+            "--no-speak-names",
+            "--out",
+        ])
+        .arg(&plain)
+        .env("XDG_CACHE_HOME", &elsewhere)
+        .assert()
+        .success()
+        .stderr("");
+    assert!(first != std::fs::read(plain).unwrap(), "no names");
+    assert!(!elsewhere.exists(), "no speech made");
 }
 
 /// The app with step names made by the stand-in synthesiser, kept in a folder of the test's own.
