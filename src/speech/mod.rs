@@ -458,6 +458,38 @@ mod tests {
     }
 
     #[test]
+    fn the_voice_speaks_the_routines_language_else_the_programs_with_a_voice_of_that_language() {
+        use VoiceLanguage::{English, French, German};
+        let text = |language: &str| {
+            format!(
+                r#"Routine(format: 1, name: "T", {language} steps: [Step(name: "A", hold: 5)])"#
+            )
+        };
+        let plain = crate::routine::parse(&text(""), None).unwrap();
+        let french = crate::routine::parse(&text(r#"language: "fr-CA","#), None).unwrap();
+        // On a thread of its own: the program's language is the thread's.
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                assert_eq!(voice_language(&plain), English);
+                assert_eq!(voice_language(&french), French);
+                assert!(crate::l10n::set_language(&"de".parse().unwrap()));
+                assert_eq!(voice_language(&plain), German);
+                assert_eq!(voice_language(&french), French);
+            })
+            .join()
+            .unwrap();
+        });
+        let british = SpeechSettings {
+            voice: "en-gb".to_owned(),
+            ..SpeechSettings::default()
+        };
+        assert_eq!(british.voice_for(English), "en-gb");
+        assert_eq!(british.voice_for(German), "de");
+        assert_eq!(SpeechSettings::default().voice_for(French), "fr-fr");
+        assert_eq!(SpeechSettings::default().voice_for(English), "en-us");
+    }
+
+    #[test]
     fn instructions_saved_as_a_switch_read_as_the_choice_it_meant() {
         let read = |json: &str| {
             serde_json::from_str::<SpeechSettings>(json)
