@@ -290,6 +290,10 @@ ask-delete-session-button = Einheit löschen
 ask-keep-it = Behalten
 ask-set-aside = Beiseitelegen und neu beginnen
 
+## Die Befehlszeile: --lang, und die Sprache der Stimme (stretch-timer render, run)
+cli-lang-not-offered = stretch-timer spricht kein „{ $asked }“. Wählen Sie eine dieser Sprachen: { $offered }.
+cli-voice-not-language = Warnung: Die Stimme { $asked } spricht nicht { $language }, die Sprache der Ansagen dieses Programms. Die Namen der Übungen spricht daher { $voice }.
+
 ## Der Name des Fensters, wie Screenreader und Taskleiste ihn sagen: die App, dann die Ansicht
 
 window-name = { $app }: { $screen }

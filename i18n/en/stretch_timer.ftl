@@ -295,6 +295,10 @@ ask-delete-session-button = Delete session
 ask-keep-it = Keep it
 ask-set-aside = Set it aside and start anew
 
+## The command line: --lang, and the voice's language (stretch-timer render, run)
+cli-lang-not-offered = stretch-timer does not speak “{ $asked }”. Choose one of: { $offered }.
+cli-voice-not-language = warning: the voice { $asked } does not speak { $language }, the language of this routine's prompts, so step names are spoken with { $voice }.
+
 ## The window's name, as a screen reader and the task bar say it: the app, then the screen
 
 window-name = { $app }: { $screen }

@@ -290,6 +290,10 @@ ask-delete-session-button = Borrar la sesión
 ask-keep-it = Conservarla
 ask-set-aside = Apartarlo y empezar de nuevo
 
+## La línea de órdenes: --lang, y el idioma de la voz (stretch-timer render, run)
+cli-lang-not-offered = stretch-timer no habla «{ $asked }». Elija uno de estos idiomas: { $offered }.
+cli-voice-not-language = Aviso: la voz { $asked } no habla { $language }, el idioma de los avisos de esta rutina, así que los nombres de los ejercicios los dice { $voice }.
+
 ## El nombre de la ventana, como lo dicen el lector de pantalla y la barra de tareas: la aplicación y luego la pantalla
 
 window-name = { $app }: { $screen }

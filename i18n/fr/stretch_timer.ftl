@@ -295,6 +295,10 @@ ask-keep-it = La garder
 ask-set-aside = Le mettre de côté et recommencer
 
 
+## La ligne de commande : --lang, et la langue de la voix (stretch-timer render, run)
+cli-lang-not-offered = stretch-timer ne parle pas « { $asked } ». Choisissez l’une de ces langues : { $offered }.
+cli-voice-not-language = Avertissement : la voix { $asked } ne parle pas { $language }, la langue des annonces de ce programme : les noms des exercices sont donc dits par { $voice }.
+
 ## Le nom de la fenêtre, tel que le disent le lecteur d’écran et la barre des tâches : l’application, puis l’écran
 
 window-name = { $app } : { $screen }

@@ -100,7 +100,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "deep-nesting.ron",
         &[
-            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, sounds, schedule, read_instructions, steps"#,
+            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, sounds, schedule, read_instructions, language, steps"#,
         ],
     ),
     (
@@ -181,6 +181,20 @@ const BROKEN: &[(&str, &[&str])] = &[
         "hold-with-space.ron",
         &[
             r#"5:27: hold: a duration with a unit is written in double quotes, without a space: "30s", not 30 sec"#,
+        ],
+    ),
+    (
+        "language-in-words.ron",
+        &[r#"4:15: "German" is not written as a language's code; did you mean "de"?"#],
+    ),
+    (
+        "language-underscore.ron",
+        &[r#"4:15: "de_AT" is not written as a language's code; did you mean "de-AT"?"#],
+    ),
+    (
+        "language-without-voice.ron",
+        &[
+            r#"4:15: stretch-timer has no voice for "pt-BR"; the voice speaks en (English), de (German), es (Spanish), fr (French): write one of them, or leave language out and the voice speaks the client's language"#,
         ],
     ),
     (
