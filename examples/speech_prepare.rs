@@ -35,7 +35,7 @@ fn main() -> anyhow::Result<()> {
     println!("| routine | steps | what | cold cache | cached |");
     println!("|---|---:|---|---:|---:|");
     for b in bundled::ALL {
-        let routine = b.load()?;
+        let routine = b.load(bundled::ENGLISH)?;
         for (what, instructions) in [
             ("names", ReadInstructions::Never),
             ("names + instructions", ReadInstructions::Always),

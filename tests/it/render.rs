@@ -118,7 +118,7 @@ fn every_cue_of_every_kind_sounds_on_time_with_silence_between_in_each_style() {
 #[test]
 fn every_bundled_routine_renders_cleanly() {
     for b in stretch_timer::bundled::ALL {
-        let r = b.load().unwrap();
+        let r = b.load(stretch_timer::bundled::ENGLISH).unwrap();
         let (plan, bank, rendered, samples) = render_in_memory(&r, CueStyle::Both);
         check_track(&plan, &bank, &rendered, &samples);
     }

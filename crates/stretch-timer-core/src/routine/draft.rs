@@ -512,17 +512,24 @@ mod tests {
     use crate::bundled;
 
     #[test]
-    fn every_bundled_routine_is_written_back_as_itself() {
+    fn every_bundled_routine_is_written_back_as_itself_in_every_language() {
         for b in bundled::ALL {
-            let routine = b.load().unwrap();
-            let draft = Draft::from_routine(&routine, Some(b.source));
-            let checked = draft.check(None);
-            assert_eq!(checked.routine.as_ref().ok(), Some(&routine), "{}", b.id);
-            assert!(checked.written.text.starts_with("// "), "header kept");
-            assert_eq!(
-                Draft::from_routine(&routine, Some(&checked.written.text)),
-                draft
-            );
+            for &(language, text) in b.texts {
+                let routine = b.load(language).unwrap();
+                let draft = Draft::from_routine(&routine, Some(text));
+                let checked = draft.check(None);
+                let what = format!("{} in {language}", b.id);
+                assert_eq!(checked.routine.as_ref().ok(), Some(&routine), "{what}");
+                assert!(
+                    checked.written.text.starts_with("// "),
+                    "{what}: header kept"
+                );
+                assert_eq!(
+                    Draft::from_routine(&routine, Some(&checked.written.text)),
+                    draft,
+                    "{what}"
+                );
+            }
         }
     }
 
