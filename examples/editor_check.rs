@@ -39,7 +39,12 @@ fn main() -> anyhow::Result<()> {
         step.hold = "30 secs".to_owned();
     }
     let small = bundled::find("supine-bench-psoas").context("bundled routine")?;
-    let small = Draft::from_routine(&small.load().map_err(|e| anyhow::anyhow!("{e}"))?, None);
+    let small = Draft::from_routine(
+        &small
+            .load(bundled::ENGLISH)
+            .map_err(|e| anyhow::anyhow!("{e}"))?,
+        None,
+    );
 
     let cases = [
         ("bundled (supine-bench-psoas, 4 steps)", &small),

@@ -97,7 +97,7 @@ fn write(path: &Path, years: i64, per_day: usize) -> anyhow::Result<usize> {
     let first = today.checked_sub(jiff::Span::new().days(years * 365))?;
     let routines = ROUTINES.map(|id| {
         let bundled = bundled::find(id).context("a bundled routine")?;
-        anyhow::Ok((bundled, bundled.load()?))
+        anyhow::Ok((bundled, bundled.load("en")?))
     });
     let mut random = Random(0x2545_f491_4f6c_dd1d);
     let mut count = 0;
@@ -116,7 +116,7 @@ fn write(path: &Path, years: i64, per_day: usize) -> anyhow::Result<usize> {
             let start = SessionStart::new(
                 routine,
                 Source::Bundled(bundled.id.to_owned()),
-                bundled.source.as_bytes(),
+                bundled.text("en").as_bytes(),
                 started,
                 pain_before,
             );

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context as _;
 use stretch_timer::audio::score::ReadInstructions;
 use stretch_timer::bundled;
+use stretch_timer::language::VoiceLanguage;
 use stretch_timer::speech::{EspeakNg, Speaker, SpeechCache, SpeechSettings};
 
 const RUNS: usize = 15;
@@ -34,7 +35,7 @@ fn main() -> anyhow::Result<()> {
     println!("| routine | steps | what | cold cache | cached |");
     println!("|---|---:|---|---:|---:|");
     for b in bundled::ALL {
-        let routine = b.load()?;
+        let routine = b.load(bundled::ENGLISH)?;
         for (what, instructions) in [
             ("names", ReadInstructions::Never),
             ("names + instructions", ReadInstructions::Always),
@@ -48,13 +49,13 @@ fn main() -> anyhow::Result<()> {
                 let dir = tempfile::tempdir()?;
                 let speaker = Speaker::new(Arc::new(EspeakNg::new()), SpeechCache::at(dir.path()));
                 let start = Instant::now();
-                let made = speaker.prepare(&routine, &settings, RATE);
+                let made = speaker.prepare(&routine, &settings, VoiceLanguage::English, RATE);
                 cold.push(start.elapsed());
                 if let Some(e) = made.problem {
                     anyhow::bail!("{}: {e}", routine.name);
                 }
                 let start = Instant::now();
-                let again = speaker.prepare(&routine, &settings, RATE);
+                let again = speaker.prepare(&routine, &settings, VoiceLanguage::English, RATE);
                 cached.push(start.elapsed());
                 anyhow::ensure!(again.made == 0, "the cache was not used");
             }

@@ -77,8 +77,9 @@ Section "$(SectionProgram)" SecProgram
   File "${SOURCE}\stretch-timer.com"
   File "${SOURCE}\README.md"
   File "${SOURCE}\routine-format.md"
+  ; The bundled routines: English, and each translation in its language's folder (routines\de).
   SetOutPath "$INSTDIR\routines"
-  File "${SOURCE}\routines\*.ron"
+  File /r "${SOURCE}\routines\*.ron"
   SetOutPath "$INSTDIR"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
@@ -149,6 +150,14 @@ Section "Uninstall"
   Delete "$INSTDIR\README.md"
   Delete "$INSTDIR\routine-format.md"
   Delete "$INSTDIR\routines\*.ron"
+  ; Each translation's folder (routines/LANGUAGE/ in the source; tests/it/packaging.rs checks
+  ; there are two lines here for each).
+  Delete "$INSTDIR\routines\de\*.ron"
+  RMDir "$INSTDIR\routines\de"
+  Delete "$INSTDIR\routines\es\*.ron"
+  RMDir "$INSTDIR\routines\es"
+  Delete "$INSTDIR\routines\fr\*.ron"
+  RMDir "$INSTDIR\routines\fr"
   RMDir "$INSTDIR\routines"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"

@@ -8,7 +8,7 @@
 #   stretch-timer/                           the program's folder, as installed and as zipped:
 #     stretch-timer.exe                      the app (GUI subsystem: no console window)
 #     stretch-timer.com                      its console twin for the command line (below)
-#     routines/*.ron, README.md, routine-format.md
+#     routines/*.ron and routines/LANGUAGE/*.ron, README.md, routine-format.md
 #   stretch-timer-VERSION-windows-x86_64.zip the portable zip of that folder
 #   stretch-timer-VERSION-setup.exe          the installer (installer/stretch-timer.nsi), unless
 #                                            --no-installer
@@ -77,7 +77,13 @@ com=$dir/stretch-timer.com
 cp "$exe" "$com"
 printf '\003' | dd of="$com" bs=1 seek="$subsystem" conv=notrunc status=none
 
+# English at the top of routines/, each translation in its language's folder (routines/de/...).
 cp routines/*.ron "$dir/routines/"
+for language in routines/*/; do
+  language=$(basename "$language")
+  mkdir -p "$dir/routines/$language"
+  cp "routines/$language/"*.ron "$dir/routines/$language/"
+done
 cp README.md docs/routine-format.md "$dir/"
 
 zip_file=$out/stretch-timer-$version-windows-x86_64.zip

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Look at the printable handout as it prints: builds the handout of each bundled routine, of
+# Look at the printable handout as it prints: builds the handout of each bundled routine (and of
+# each translation, in routines/LANGUAGE/), of
 # tests/data/valid/with-assets/routine.ron and of a demo routine with large pictures and one broken
 # picture, then in headless Chromium prints each to PDF on A4 and on Letter, turns every page into
 # a PNG and takes a screenshot of the page on screen. Prints page counts and sizes; then open the
@@ -64,13 +65,19 @@ EOF
 routines=(supine-bench-psoas floor-psoas standing-psoas myofascial-psoas
     tests/data/valid/with-assets/routine.ron "$demo/routine.ron")
 names=(supine-bench-psoas floor-psoas standing-psoas myofascial-psoas with-assets demo)
+# The translations (routines/de/...), whose longer words make other lines and pages.
+for file in routines/*/*.ron; do
+    routines+=("$file")
+    language=$(basename "$(dirname "$file")")
+    names+=("$language-$(basename "$file" .ron)")
+done
 
 chrome() {
     chromium --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars \
         --user-data-dir="$out/.chromium" "$@" 2>/dev/null
 }
 
-printf '%-20s %-7s %5s  %s\n' routine paper pages "page size"
+printf '%-24s %-7s %5s  %s\n' routine paper pages "page size"
 status=0
 for i in "${!routines[@]}"; do
     name=${names[$i]}
@@ -84,7 +91,7 @@ for i in "${!routines[@]}"; do
         chrome --no-pdf-header-footer --print-to-pdf="$pdf" "file://$copy"
         pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
         size=$(pdfinfo "$pdf" | sed -n 's/^Page size: *//p')
-        printf '%-20s %-7s %5s  %s\n' "$name" "$paper" "$pages" "$size"
+        printf '%-24s %-7s %5s  %s\n' "$name" "$paper" "$pages" "$size"
         pdftoppm -png -r 60 "$pdf" "$out/$name-$paper"
         if ! pdftotext "$pdf" - | grep -q "Made with stretch-timer"; then
             echo "  the footer is missing from $pdf" >&2

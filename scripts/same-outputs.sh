@@ -21,7 +21,7 @@ cargo build --quiet --bin stretch-timer
 cp "$target/debug/stretch-timer" "$work/after"
 
 export STRETCH_TIMER_HOME="$work/home"
-routines=(routines/*.ron tests/data/valid/*.ron tests/data/valid/*/*.ron)
+routines=(routines/*.ron routines/*/*.ron tests/data/valid/*.ron tests/data/valid/*/*.ron)
 differ=0
 for f in "${routines[@]}"; do
   for args in "--json" "--cues"; do

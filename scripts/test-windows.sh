@@ -7,7 +7,8 @@
 # prefixes, under a private Xvfb:
 #   - the console twin (stretch-timer.com): --version; check's exit codes 0 and 1, with the same
 #     messages as on Linux; plan --json and render byte-identical to the Linux binary for every
-#     bundled routine (routines/) and every valid routine in tests/data;
+#     bundled routine (routines/, and plan --json of each translation in routines/LANGUAGE/) and
+#     every valid routine in tests/data;
 #   - the app (stretch-timer.exe): its window opens on the library, with a screenshot
 #     ($CARGO_TARGET_DIR/windows/wine-library.png) that must not be blank;
 #   - the installer: /S installs, the Start menu entry and the .ron and .zip registrations are
@@ -163,6 +164,15 @@ for routine in "${routines[@]}"; do
   cmp -s "$work/linux.wav" "$work/win.wav" || fail "render differs for $routine"
 done
 echo "ok: plan --json and render byte-identical for ${#routines[@]} routines"
+# The translations of the bundled routines: the same sounds as the English (render is not run
+# again), but their names and words in other alphabets' letters through the console.
+translations=(routines/*/*.ron)
+for routine in "${translations[@]}"; do
+  "$linux" plan "$routine" --json >"$work/plan.linux"
+  wine_com plan "$(winpath "$routine")" --json >"$work/plan.win"
+  cmp -s "$work/plan.linux" "$work/plan.win" || fail "plan --json differs for $routine"
+done
+echo "ok: plan --json byte-identical for the ${#translations[@]} translated routines"
 
 banner "the app's window under Wine"
 home=$work/home
@@ -197,7 +207,8 @@ timeout 300 wine "$setup" /S || fail "the silent install failed"
 timeout 120 wineserver -w
 users=$WINEPREFIX/drive_c/users/$(id -un)
 installed="$users/AppData/Local/Programs/Stretch Timer"
-for file in stretch-timer.exe stretch-timer.com uninstall.exe routines/supine-bench-psoas.ron; do
+for file in stretch-timer.exe stretch-timer.com uninstall.exe routines/supine-bench-psoas.ron \
+  routines/de/supine-bench-psoas.ron routines/es/floor-psoas.ron routines/fr/myofascial-psoas.ron; do
   [ -f "$installed/$file" ] || fail "not installed: $installed/$file"
 done
 [ -e "$installed/bcryptprimitives.dll" ] && fail "the installer holds the test shim"

@@ -85,6 +85,15 @@ pub fn duration(duration: Duration) -> String {
     }
 }
 
+/// How hard it was, as the person answers: "Too easy", "About right", "Too hard".
+pub fn effort_words(effort: crate::progress::Effort) -> String {
+    match effort {
+        crate::progress::Effort::TooEasy => tr!("effort-too-easy"),
+        crate::progress::Effort::AboutRight => tr!("effort-about-right"),
+        crate::progress::Effort::TooHard => tr!("effort-too-hard"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

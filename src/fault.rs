@@ -5,20 +5,16 @@
 use std::error::Error;
 use std::io;
 
+use crate::tr;
+
 /// An I/O error as a person would say it, with what to do where there is something to do.
 pub fn io_words(e: &io::Error) -> String {
     match e.kind() {
-        io::ErrorKind::StorageFull => "the disk is full: free some space and try again".into(),
-        io::ErrorKind::QuotaExceeded => {
-            "your share of the disk is used up: free some space and try again".into()
-        }
-        io::ErrorKind::ReadOnlyFilesystem => {
-            "the disk is read-only: nothing can be saved there".into()
-        }
-        io::ErrorKind::PermissionDenied => {
-            "you are not allowed to change it (permission denied)".into()
-        }
-        io::ErrorKind::NotFound => "it does not exist".into(),
+        io::ErrorKind::StorageFull => tr!("fault-disk-full"),
+        io::ErrorKind::QuotaExceeded => tr!("fault-quota"),
+        io::ErrorKind::ReadOnlyFilesystem => tr!("fault-read-only-disk"),
+        io::ErrorKind::PermissionDenied => tr!("fault-not-allowed"),
+        io::ErrorKind::NotFound => tr!("fault-not-found"),
         _ => without_code(&e.to_string()),
     }
 }

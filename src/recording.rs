@@ -54,11 +54,12 @@ impl RecordingError {
 }
 
 /// The exact text of the routine from `source`, as its session's hash is taken: a bundled
-/// routine's own text, or the file's bytes read now.
+/// routine's own text in the language it is read in ([`crate::resolve::bundled_language`]), or the
+/// file's bytes read now.
 pub fn routine_text(source: &Source) -> io::Result<Cow<'static, [u8]>> {
     match source {
         Source::Bundled(id) => crate::bundled::find(id)
-            .map(|b| Cow::Borrowed(b.source.as_bytes()))
+            .map(|b| Cow::Borrowed(b.text(&crate::resolve::bundled_language()).as_bytes()))
             .ok_or_else(|| {
                 io::Error::new(
                     io::ErrorKind::NotFound,

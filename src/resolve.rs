@@ -44,11 +44,11 @@ pub trait Resolve: Sized {
     /// each.
     fn argument_among(&self, files: &[PathBuf]) -> String;
 
-    /// Loads and checks the routine.
+    /// Loads and checks the routine (a bundled one in [`bundled_language`]).
     fn load(&self) -> Result<Routine, LoadError>;
 
     /// Loads and checks the routine and every file it names, as `check` does
-    /// ([`crate::media::load`]).
+    /// ([`crate::media::load`]); a bundled one in [`bundled_language`].
     fn load_checked(&self) -> Result<Routine, LoadError>;
 }
 
@@ -109,16 +109,23 @@ impl Resolve for Source {
     fn load(&self) -> Result<Routine, LoadError> {
         match self {
             Source::File(path) => routine::load(path),
-            Source::Bundled(id) => bundled_routine(id)?.load(),
+            Source::Bundled(id) => bundled_routine(id)?.load(&bundled_language()),
         }
     }
 
     fn load_checked(&self) -> Result<Routine, LoadError> {
         match self {
             Source::File(path) => crate::media::load(path),
-            Source::Bundled(id) => bundled_routine(id)?.load(),
+            Source::Bundled(id) => bundled_routine(id)?.load(&bundled_language()),
         }
     }
+}
+
+/// The language a bundled routine is read in: the program's (the current thread's, see
+/// [`crate::l10n`]), so that the library, the overview, the player, the handout and the command
+/// line show it in the words around it; English where it has no translation.
+pub fn bundled_language() -> String {
+    crate::l10n::language().to_string()
 }
 
 /// A routine file's path as it is kept and compared: absolute (as it was given if it cannot be).

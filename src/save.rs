@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// Why a file could not be written. The old file, if any, is untouched.
 #[derive(Debug, thiserror::Error)]
-#[error("could not write {}: {}", path.display(), crate::fault::io_words(source))]
+#[error("{}", crate::tr!("fault-not-written", file = path.display().to_string(), reason = crate::fault::io_words(source)))]
 pub struct SaveError {
     /// The file that was to be written.
     pub path: PathBuf,

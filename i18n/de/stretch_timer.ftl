@@ -422,6 +422,10 @@ ask-delete-session-button = Einheit löschen
 ask-keep-it = Behalten
 ask-set-aside = Beiseitelegen und neu beginnen
 
+## Die Befehlszeile: --lang, und die Sprache der Stimme (stretch-timer render, run)
+cli-lang-not-offered = stretch-timer spricht kein „{ $asked }“. Wählen Sie eine dieser Sprachen: { $offered }.
+cli-voice-not-language = Warnung: Die Stimme { $asked } spricht nicht { $language }, die Sprache der Ansagen dieses Programms. Die Namen der Übungen spricht daher { $voice }.
+
 ## Der Name des Fensters, wie Screenreader und Taskleiste ihn sagen: die App, dann die Ansicht
 
 window-name = { $app }: { $screen }
@@ -696,3 +700,42 @@ report-key-before = vorher
 report-key-after = nachher
 report-key-high = ab { $high }: hoch
 report-no-pain = In diesem Zeitraum wurden keine Schmerzwerte angegeben.
+
+## What went wrong, as a notice or the command line says it (these continue a sentence: no capital)
+
+fault-disk-full = der Datenträger ist voll: Geben Sie etwas Speicherplatz frei und versuchen Sie es noch einmal
+fault-quota = Ihr Anteil am Speicherplatz ist aufgebraucht: Geben Sie etwas Speicherplatz frei und versuchen Sie es noch einmal
+fault-read-only-disk = der Datenträger ist schreibgeschützt: Dort kann nichts gespeichert werden
+fault-not-allowed = Sie dürfen das nicht ändern (keine Berechtigung)
+fault-not-found = das gibt es nicht
+fault-not-written = { $file } konnte nicht geschrieben werden: { $reason }
+history-error-corrupt = Ihre Verlaufsdatei { $file } ist beschädigt und kann nicht gelesen werden ({ $detail }); sie bleibt, wie sie ist
+history-error-locked = ein anderes Programm verwendet Ihre Verlaufsdatei { $file } und hält sie gesperrt; schließen Sie das andere Programm (zum Beispiel einen Datenbank-Betrachter) und versuchen Sie es noch einmal
+history-error-too-new = Ihre Verlaufsdatei { $file } wurde von einer neueren Version von stretch-timer geschrieben (Verlaufsversion { $found }; diese Version liest bis { $supported }); aktualisieren Sie stretch-timer, um sie zu verwenden – die Datei bleibt, wie sie ist
+history-error-read-only = Ihre Verlaufsdatei { $file } kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt
+history-error-full = der Datenträger mit Ihrer Verlaufsdatei { $file } ist voll; geben Sie etwas Speicherplatz frei
+history-error-other = Ihre Verlaufsdatei { $file } konnte nicht verwendet werden: { $reason }
+history-error-no-hold = Übung { $step } hat in dieser Einheit keine Halteposition mehr, die gespeichert werden könnte
+history-error-no-hold-side = Übung { $step } ({ $side }) hat in dieser Einheit keine Halteposition mehr, die gespeichert werden könnte
+history-error-not-open = der Verlauf ist nicht geöffnet
+record-error-waiting = diese Einheit von { $routine } ist noch nicht gespeichert: Ein anderes Programm verwendet Ihre Verlaufsdatei { $file }; sie wird gespeichert, sobald das Programm die Datei freigibt
+record-error = diese Einheit von { $routine } konnte nicht gespeichert werden: { $reason }
+
+## The command line's history (stretch-timer history)
+
+cli-history-no-match = Keine Einheiten passen dazu.
+cli-history-none-yet = Noch keine Einheiten gespeichert: `stretch-timer run PROGRAMM` speichert eine.
+cli-history-started = Begonnen
+cli-history-routine = Programm
+cli-history-outcome = Ergebnis
+cli-history-time = Dauer
+cli-history-holds = Halten
+cli-history-pain = Schmerz
+cli-history-effort = Anstrengung
+cli-history-note = Notiz
+cli-history-running = Läuft
+cli-history-stopped-at = Bei Übung { $step } beendet
+cli-history-set-aside-hint = { $problem }. Um wieder Einheiten zu speichern, führen Sie `stretch-timer history --set-aside` aus: Das legt die beschädigte Datei beiseite (sie bleibt erhalten, nichts wird gelöscht) und beginnt einen neuen Verlauf
+cli-history-moved = Ihr beschädigter Verlauf wurde nach { $file } verschoben (erhalten, nicht gelöscht). Ein neuer Verlauf hat begonnen: Einheiten werden wieder gespeichert.
+cli-history-fine = Ihr Verlauf { $file } kann gelesen und geschrieben werden: Es wurde nichts verschoben.
+cli-history-left-out = { $problem }; sie wird weggelassen

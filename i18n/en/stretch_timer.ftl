@@ -431,6 +431,10 @@ ask-delete-session-button = Delete session
 ask-keep-it = Keep it
 ask-set-aside = Set it aside and start anew
 
+## The command line: --lang, and the voice's language (stretch-timer render, run)
+cli-lang-not-offered = stretch-timer does not speak “{ $asked }”. Choose one of: { $offered }.
+cli-voice-not-language = warning: the voice { $asked } does not speak { $language }, the language of this routine's prompts, so step names are spoken with { $voice }.
+
 ## The window's name, as a screen reader and the task bar say it: the app, then the screen
 
 window-name = { $app }: { $screen }
@@ -706,3 +710,42 @@ report-key-before = before
 report-key-after = after
 report-key-high = { $high } and above: high
 report-no-pain = No pain scores were given in this period.
+
+## What went wrong, as a notice or the command line says it (these continue a sentence: no capital)
+
+fault-disk-full = the disk is full: free some space and try again
+fault-quota = your share of the disk is used up: free some space and try again
+fault-read-only-disk = the disk is read-only: nothing can be saved there
+fault-not-allowed = you are not allowed to change it (permission denied)
+fault-not-found = it does not exist
+fault-not-written = could not write { $file }: { $reason }
+history-error-corrupt = your history file { $file } is damaged and cannot be read ({ $detail }); it is left as it is
+history-error-locked = another program is using your history file { $file } and kept it locked; close the other program (a database viewer, say) and try again
+history-error-too-new = your history file { $file } was written by a newer version of stretch-timer (history version { $found }; this version reads up to { $supported }); update stretch-timer to use it, the file is left as it is
+history-error-read-only = your history file { $file } cannot be written: the file or its folder is read-only
+history-error-full = the disk that holds your history file { $file } is full; free some space
+history-error-other = could not use your history file { $file }: { $reason }
+history-error-no-hold = step { $step } has no hold left to record in this session's plan
+history-error-no-hold-side = step { $step } ({ $side }) has no hold left to record in this session's plan
+history-error-not-open = the history is not open
+record-error-waiting = this session of { $routine } is not recorded yet: another program is using your history file { $file }; it is recorded as soon as that program lets go of it
+record-error = this session of { $routine } could not be recorded: { $reason }
+
+## The command line's history (stretch-timer history)
+
+cli-history-no-match = No sessions match.
+cli-history-none-yet = No sessions recorded yet: `stretch-timer run ROUTINE` records one.
+cli-history-started = Started
+cli-history-routine = Routine
+cli-history-outcome = Outcome
+cli-history-time = Time
+cli-history-holds = Holds
+cli-history-pain = Pain
+cli-history-effort = Effort
+cli-history-note = Note
+cli-history-running = Running
+cli-history-stopped-at = Stopped at step { $step }
+cli-history-set-aside-hint = { $problem }. To record sessions again, run `stretch-timer history --set-aside`: it moves the damaged file aside (it is kept, not deleted) and starts a new history
+cli-history-moved = Your damaged history was moved to { $file } (kept, not deleted). A new history has begun: sessions are recorded again.
+cli-history-fine = Your history { $file } can be read and written: nothing was moved.
+cli-history-left-out = { $problem }; it is left out

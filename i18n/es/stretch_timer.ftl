@@ -425,6 +425,10 @@ ask-delete-session-button = Borrar la sesión
 ask-keep-it = Conservarla
 ask-set-aside = Apartarlo y empezar de nuevo
 
+## La línea de órdenes: --lang, y el idioma de la voz (stretch-timer render, run)
+cli-lang-not-offered = stretch-timer no habla «{ $asked }». Elija uno de estos idiomas: { $offered }.
+cli-voice-not-language = Aviso: la voz { $asked } no habla { $language }, el idioma de los avisos de esta rutina, así que los nombres de los ejercicios los dice { $voice }.
+
 ## El nombre de la ventana, como lo dicen el lector de pantalla y la barra de tareas: la aplicación y luego la pantalla
 
 window-name = { $app }: { $screen }
@@ -699,3 +703,42 @@ report-key-before = antes
 report-key-after = después
 report-key-high = { $high } o más: alto
 report-no-pain = No se indicaron niveles de dolor en este periodo.
+
+## What went wrong, as a notice or the command line says it (these continue a sentence: no capital)
+
+fault-disk-full = el disco está lleno: libere algo de espacio y vuelva a intentarlo
+fault-quota = se ha agotado su espacio en el disco: libere algo de espacio y vuelva a intentarlo
+fault-read-only-disk = el disco es de solo lectura: no se puede guardar nada en él
+fault-not-allowed = no tiene permiso para cambiarlo
+fault-not-found = no existe
+fault-not-written = no se ha podido escribir { $file }: { $reason }
+history-error-corrupt = su archivo de historial { $file } está dañado y no se puede leer ({ $detail }); se deja tal como está
+history-error-locked = otro programa está usando su archivo de historial { $file } y lo mantiene bloqueado; cierre ese programa (un visor de bases de datos, por ejemplo) y vuelva a intentarlo
+history-error-too-new = su archivo de historial { $file } lo escribió una versión más reciente de stretch-timer (versión de historial { $found }; esta versión lee hasta la { $supported }); actualice stretch-timer para usarlo; el archivo se deja tal como está
+history-error-read-only = no se puede escribir en su archivo de historial { $file }: el archivo o su carpeta son de solo lectura
+history-error-full = el disco donde está su archivo de historial { $file } está lleno; libere algo de espacio
+history-error-other = no se ha podido usar su archivo de historial { $file }: { $reason }
+history-error-no-hold = al ejercicio { $step } no le queda ningún mantenimiento por registrar en esta sesión
+history-error-no-hold-side = al ejercicio { $step } ({ $side }) no le queda ningún mantenimiento por registrar en esta sesión
+history-error-not-open = el historial no está abierto
+record-error-waiting = esta sesión de { $routine } todavía no está guardada: otro programa está usando su archivo de historial { $file }; se guardará en cuanto ese programa lo suelte
+record-error = no se ha podido guardar esta sesión de { $routine }: { $reason }
+
+## The command line's history (stretch-timer history)
+
+cli-history-no-match = Ninguna sesión coincide.
+cli-history-none-yet = Todavía no hay sesiones guardadas: `stretch-timer run RUTINA` guarda una.
+cli-history-started = Inicio
+cli-history-routine = Rutina
+cli-history-outcome = Resultado
+cli-history-time = Duración
+cli-history-holds = Mantenimientos
+cli-history-pain = Dolor
+cli-history-effort = Esfuerzo
+cli-history-note = Nota
+cli-history-running = En curso
+cli-history-stopped-at = Terminada en el ejercicio { $step }
+cli-history-set-aside-hint = { $problem }. Para volver a guardar sesiones, ejecute `stretch-timer history --set-aside`: aparta el archivo dañado (se conserva, no se borra) y empieza un historial nuevo
+cli-history-moved = Su historial dañado se ha movido a { $file } (se conserva, no se ha borrado). Ha empezado un historial nuevo: las sesiones se vuelven a guardar.
+cli-history-fine = Su historial { $file } se puede leer y escribir: no se ha movido nada.
+cli-history-left-out = { $problem }; se deja fuera

@@ -430,6 +430,10 @@ ask-keep-it = La garder
 ask-set-aside = Le mettre de côté et recommencer
 
 
+## La ligne de commande : --lang, et la langue de la voix (stretch-timer render, run)
+cli-lang-not-offered = stretch-timer ne parle pas « { $asked } ». Choisissez l’une de ces langues : { $offered }.
+cli-voice-not-language = Avertissement : la voix { $asked } ne parle pas { $language }, la langue des annonces de ce programme : les noms des exercices sont donc dits par { $voice }.
+
 ## Le nom de la fenêtre, tel que le disent le lecteur d’écran et la barre des tâches : l’application, puis l’écran
 
 window-name = { $app } : { $screen }
@@ -704,3 +708,42 @@ report-key-before = avant
 report-key-after = après
 report-key-high = { $high } et plus : élevée
 report-no-pain = Aucune note de douleur n’a été donnée sur cette période.
+
+## What went wrong, as a notice or the command line says it (these continue a sentence: no capital)
+
+fault-disk-full = le disque est plein : libérez un peu d’espace et réessayez
+fault-quota = votre espace disque est épuisé : libérez un peu d’espace et réessayez
+fault-read-only-disk = le disque est en lecture seule : rien ne peut y être enregistré
+fault-not-allowed = vous n’avez pas le droit de le modifier (permission refusée)
+fault-not-found = il n’existe pas
+fault-not-written = impossible d’écrire { $file } : { $reason }
+history-error-corrupt = votre fichier d’historique { $file } est endommagé et ne peut pas être lu ({ $detail }) ; il est laissé tel quel
+history-error-locked = un autre programme utilise votre fichier d’historique { $file } et le garde verrouillé ; fermez cet autre programme (un visualiseur de base de données, par exemple) et réessayez
+history-error-too-new = votre fichier d’historique { $file } a été écrit par une version plus récente de stretch-timer (version d’historique { $found } ; cette version lit jusqu’à la { $supported }) ; mettez stretch-timer à jour pour l’utiliser, le fichier est laissé tel quel
+history-error-read-only = votre fichier d’historique { $file } ne peut pas être écrit : le fichier ou son dossier est en lecture seule
+history-error-full = le disque qui contient votre fichier d’historique { $file } est plein ; libérez un peu d’espace
+history-error-other = impossible d’utiliser votre fichier d’historique { $file } : { $reason }
+history-error-no-hold = l’exercice { $step } n’a plus de maintien à enregistrer dans cette séance
+history-error-no-hold-side = l’exercice { $step } ({ $side }) n’a plus de maintien à enregistrer dans cette séance
+history-error-not-open = l’historique n’est pas ouvert
+record-error-waiting = cette séance de { $routine } n’est pas encore enregistrée : un autre programme utilise votre fichier d’historique { $file } ; elle sera enregistrée dès que ce programme le libérera
+record-error = cette séance de { $routine } n’a pas pu être enregistrée : { $reason }
+
+## The command line's history (stretch-timer history)
+
+cli-history-no-match = Aucune séance ne correspond.
+cli-history-none-yet = Aucune séance enregistrée pour l’instant : `stretch-timer run PROGRAMME` en enregistre une.
+cli-history-started = Début
+cli-history-routine = Programme
+cli-history-outcome = Résultat
+cli-history-time = Durée
+cli-history-holds = Maintiens
+cli-history-pain = Douleur
+cli-history-effort = Effort
+cli-history-note = Note
+cli-history-running = En cours
+cli-history-stopped-at = Arrêtée à l’exercice { $step }
+cli-history-set-aside-hint = { $problem }. Pour enregistrer à nouveau des séances, lancez `stretch-timer history --set-aside` : le fichier endommagé est mis de côté (il est conservé, pas supprimé) et un nouvel historique commence
+cli-history-moved = Votre historique endommagé a été déplacé vers { $file } (conservé, pas supprimé). Un nouvel historique a commencé : les séances sont de nouveau enregistrées.
+cli-history-fine = Votre historique { $file } peut être lu et écrit : rien n’a été déplacé.
+cli-history-left-out = { $problem } ; elle est laissée de côté

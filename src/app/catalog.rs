@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::bundled;
 use crate::progress::Source;
-use crate::resolve::settled_path;
+use crate::resolve::{bundled_language, settled_path};
 use crate::routine::{LoadError, Routine};
 use crate::tr;
 
@@ -33,12 +33,12 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// A bundled routine.
-    pub fn bundled(b: &'static bundled::Bundled) -> Entry {
+    /// A bundled routine, in `language` (English if it has no translation into it).
+    pub fn bundled(b: &'static bundled::Bundled, language: &str) -> Entry {
         Entry {
             source: Source::Bundled(b.id.to_owned()),
             shelf: Shelf::Bundled,
-            routine: b.load().map(Arc::new),
+            routine: b.load(language).map(Arc::new),
         }
     }
 
@@ -94,14 +94,40 @@ pub struct Library {
     /// come for), then files opened from elsewhere in the order they were opened, then the
     /// bundled ones.
     pub entries: Vec<Entry>,
+    /// The language the bundled routines are read in.
+    language: String,
 }
 
 impl Library {
-    /// The bundled routines.
+    /// The bundled routines, in the program's language ([`bundled_language`]).
     pub fn new() -> Library {
+        let language = bundled_language();
         Library {
-            entries: bundled::ALL.iter().map(Entry::bundled).collect(),
+            entries: bundled::ALL
+                .iter()
+                .map(|b| Entry::bundled(b, &language))
+                .collect(),
+            language,
         }
+    }
+
+    /// Reads the bundled routines again in the program's language if it changed since they were
+    /// read (in Settings, say): the library, the overview and what is started next speak it.
+    /// Returns whether they were read again.
+    pub fn follow_language(&mut self) -> bool {
+        let language = bundled_language();
+        if language == self.language {
+            return false;
+        }
+        for entry in &mut self.entries {
+            if let (Shelf::Bundled, Source::Bundled(id)) = (entry.shelf, &entry.source)
+                && let Some(b) = bundled::find(id)
+            {
+                *entry = Entry::bundled(b, &language);
+            }
+        }
+        self.language = language;
+        true
     }
 
     /// Reads the user's routine files again (after they changed on disk): files added appear,

@@ -510,6 +510,10 @@ impl eframe::App for StretchApp {
         // The one reading of the clock for this frame, drawn with it too.
         let now = self.shared.deps.clock.now();
         self.now = now;
+        // The language may have changed (in Settings): the bundled routines follow it at once.
+        if self.shared.library.follow_language() {
+            ctx.request_repaint();
+        }
         self.files.watch(&mut self.shared, ctx);
         let go = self.files.poll(&mut self.shared);
         self.files_go(go);

@@ -12,6 +12,7 @@ use rodio::Source as _;
 
 pub use crate::cue_sounds::Phrase;
 use crate::cue_sounds::Tone;
+use crate::language::VoiceLanguage;
 use crate::limits;
 use crate::media::sound_check::{self, Unplayable};
 use crate::routine::Routine;
@@ -78,6 +79,8 @@ pub struct SoundProblem {
 #[derive(Debug, Clone)]
 pub struct SoundBank {
     rate: u32,
+    /// The language of the built-in prompts (and of the speech added).
+    language: VoiceLanguage,
     tones: HashMap<Tone, Clip>,
     phrases: HashMap<Phrase, Clip>,
     step_voices: HashMap<usize, Clip>,
@@ -396,11 +399,13 @@ fn read_sound_file(path: &Path) -> Result<Vec<u8>, DecodeError> {
 }
 
 impl SoundBank {
-    /// The built-in sounds, decoded at `rate`. They ship inside the program and are tested to
-    /// decode; should one fail all the same, it is left out and reported, never a crash.
-    pub fn builtin(rate: u32) -> SoundBank {
+    /// The built-in sounds, with the prompts in `language`, decoded at `rate`. They ship inside
+    /// the program and are tested to decode; should one fail all the same, it is left out and
+    /// reported, never a crash.
+    pub fn builtin(language: VoiceLanguage, rate: u32) -> SoundBank {
         let mut bank = SoundBank {
             rate,
+            language,
             tones: HashMap::new(),
             phrases: HashMap::new(),
             step_voices: HashMap::new(),
@@ -419,12 +424,12 @@ impl SoundBank {
             }
         }
         for phrase in Phrase::ALL {
-            match decode(phrase.builtin().to_vec(), rate) {
+            match decode(phrase.builtin(language).to_vec(), rate) {
                 Ok(clip) => {
                     bank.phrases.insert(phrase, clip);
                 }
                 Err(e) => bank.problems.push(SoundProblem {
-                    path: PathBuf::from(format!("assets/voice/{}.ogg", phrase.name())),
+                    path: PathBuf::from(format!("assets/voice/{language}/{}.ogg", phrase.name())),
                     reason: e.to_string(),
                 }),
             }
@@ -433,10 +438,11 @@ impl SoundBank {
     }
 
     /// The built-in sounds, the routine's replacements for them, and its steps' recordings, all
-    /// decoded at `rate`. A file that cannot be used is reported in [`SoundBank::problems`] and
-    /// the built-in sound stays.
+    /// decoded at `rate`; the prompts in the language the voice speaks for this routine on this
+    /// thread ([`crate::speech::voice_language`]). A file that cannot be used is reported in
+    /// [`SoundBank::problems`] and the built-in sound stays.
     pub fn for_routine(routine: &Routine, rate: u32) -> SoundBank {
-        let mut bank = SoundBank::builtin(rate);
+        let mut bank = SoundBank::builtin(crate::speech::voice_language(routine), rate);
         for (tone, asset) in &routine.sounds {
             match decode_recording(&asset.path, rate) {
                 Ok(clip) => {
@@ -466,6 +472,11 @@ impl SoundBank {
     /// The sample rate of every clip.
     pub fn rate(&self) -> u32 {
         self.rate
+    }
+
+    /// The language of its prompts: speech added to it is made in this language.
+    pub fn language(&self) -> VoiceLanguage {
+        self.language
     }
 
     /// The clip for a sound, if there is one.
@@ -502,7 +513,7 @@ mod tests {
 
     #[test]
     fn every_builtin_sound_decodes_and_starts_at_once() {
-        let bank = SoundBank::builtin(RENDER_RATE);
+        let bank = SoundBank::builtin(VoiceLanguage::English, RENDER_RATE);
         assert!(bank.problems().is_empty(), "{:?}", bank.problems());
         for tone in Tone::ALL {
             let clip = bank.clip(Sound::Tone(tone)).unwrap();
@@ -518,16 +529,25 @@ mod tests {
                 tone.name()
             );
         }
-        for phrase in Phrase::ALL {
-            let clip = bank.clip(Sound::Phrase(phrase)).unwrap();
-            assert!(
-                clip.duration() < Duration::from_millis(1600),
-                "{}",
-                phrase.name()
-            );
-        }
-        for short in [Phrase::Three, Phrase::Two, Phrase::One] {
-            assert!(bank.duration(Sound::Phrase(short)) < Duration::from_millis(750));
+        for language in VoiceLanguage::ALL {
+            let bank = SoundBank::builtin(language, RENDER_RATE);
+            assert!(bank.problems().is_empty(), "{:?}", bank.problems());
+            assert_eq!(bank.language(), language);
+            for phrase in Phrase::ALL {
+                let clip = bank.clip(Sound::Phrase(phrase)).unwrap();
+                assert!(
+                    clip.duration() < Duration::from_millis(1600),
+                    "{language}/{}",
+                    phrase.name()
+                );
+            }
+            for short in [Phrase::Three, Phrase::Two, Phrase::One] {
+                assert!(
+                    bank.duration(Sound::Phrase(short)) < Duration::from_millis(750),
+                    "{language}/{}",
+                    short.name()
+                );
+            }
         }
     }
 
@@ -550,7 +570,7 @@ mod tests {
                 Step(name: "B", hold: 5, voice: "memo.amr"),
             ])"#;
         let routine = crate::routine::parse(text, Some(dir.path())).unwrap();
-        let builtin = SoundBank::builtin(RENDER_RATE);
+        let builtin = SoundBank::builtin(VoiceLanguage::English, RENDER_RATE);
         let bank = SoundBank::for_routine(&routine, RENDER_RATE);
         assert_eq!(
             bank.clip(Sound::Tone(Tone::HoldEnd)),
@@ -600,20 +620,22 @@ mod tests {
 
     #[test]
     fn the_builtin_prompts_are_at_the_cue_loudness() {
-        let bank = SoundBank::builtin(RENDER_RATE);
-        let mut levels: Vec<f32> = Phrase::ALL
-            .iter()
-            .map(|p| {
-                let clip = bank.clip(Sound::Phrase(*p)).unwrap();
-                speech_level(clip.samples(), clip.rate()).unwrap()
-            })
-            .collect();
-        levels.sort_by(f32::total_cmp);
-        let median = levels[levels.len() / 2];
-        assert!(
-            (median - CUE_LOUDNESS_DBFS).abs() < 1.0,
-            "median {median} dBFS: {levels:?}"
-        );
+        for language in VoiceLanguage::ALL {
+            let bank = SoundBank::builtin(language, RENDER_RATE);
+            let mut levels: Vec<f32> = Phrase::ALL
+                .iter()
+                .map(|p| {
+                    let clip = bank.clip(Sound::Phrase(*p)).unwrap();
+                    speech_level(clip.samples(), clip.rate()).unwrap()
+                })
+                .collect();
+            levels.sort_by(f32::total_cmp);
+            let median = levels[levels.len() / 2];
+            assert!(
+                (median - CUE_LOUDNESS_DBFS).abs() < 1.0,
+                "{language}: median {median} dBFS: {levels:?}"
+            );
+        }
     }
 
     #[test]
@@ -727,7 +749,7 @@ mod tests {
             "/tests/data/valid/with-assets/routine.ron"
         )))
         .unwrap();
-        let builtin = SoundBank::builtin(RENDER_RATE);
+        let builtin = SoundBank::builtin(VoiceLanguage::English, RENDER_RATE);
         let bank = SoundBank::for_routine(&routine, RENDER_RATE);
         // bell.wav: 250 ms at 880 Hz, unlike the built-in hold_start.
         let bell = bank.clip(Sound::Tone(Tone::HoldStart)).unwrap();

@@ -11,6 +11,7 @@ use stretch_timer::home::Home;
 use stretch_timer::progress::{LocalTime, Outcome, Pain, SessionRecord};
 use stretch_timer::recording::RecordingError;
 use stretch_timer::routine::format_clock;
+use stretch_timer::tr;
 
 use super::EXIT_OK;
 
@@ -53,7 +54,7 @@ pub fn sessions(home: &Home, filter: &Filter) -> anyhow::Result<Vec<StoredSessio
         .and_then(|history| history.read(filter))
         .map_err(|e| anyhow::anyhow!("{}", problem_words(&e)))?;
     for bad in &listing.unreadable {
-        eprintln!("{bad}; it is left out");
+        eprintln!("{}", tr!("cli-history-left-out", problem = bad.to_string()));
     }
     Ok(listing.sessions)
 }
@@ -62,9 +63,7 @@ pub fn sessions(home: &Home, filter: &Filter) -> anyhow::Result<Vec<StoredSessio
 /// where one does.
 pub fn problem_words(e: &HistoryError) -> String {
     match e {
-        HistoryError::Corrupt { .. } => format!(
-            "{e}. To record sessions again, run `stretch-timer history --set-aside`: it moves the damaged file aside (it is kept, not deleted) and starts a new history"
-        ),
+        HistoryError::Corrupt { .. } => tr!("cli-history-set-aside-hint", problem = e.to_string()),
         _ => e.to_string(),
     }
 }
@@ -73,9 +72,9 @@ pub fn problem_words(e: &HistoryError) -> String {
 /// the history is damaged.
 pub fn recording_words(e: &RecordingError) -> String {
     match e.history_error() {
-        Some(HistoryError::Corrupt { .. }) => format!(
-            "{e}. To record sessions again, run `stretch-timer history --set-aside`: it moves the damaged file aside (it is kept, not deleted) and starts a new history"
-        ),
+        Some(HistoryError::Corrupt { .. }) => {
+            tr!("cli-history-set-aside-hint", problem = e.to_string())
+        }
         _ => e.to_string(),
     }
 }
@@ -87,13 +86,13 @@ pub fn set_aside(home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
     match history::start_new(&path, today, Options::default()) {
         Ok((_, Some(aside))) => writeln!(
             out,
-            "Your damaged history was moved to {} (kept, not deleted). A new history has begun: sessions are recorded again.",
-            aside.display()
+            "{}",
+            tr!("cli-history-moved", file = aside.display().to_string())
         )?,
         Ok((_, None)) => writeln!(
             out,
-            "Your history {} can be read and written: nothing was moved.",
-            path.display()
+            "{}",
+            tr!("cli-history-fine", file = path.display().to_string())
         )?,
         Err(e) => anyhow::bail!("{e}"),
     }
@@ -127,17 +126,23 @@ fn table(sessions: &[StoredSession], filter: &Filter, out: &mut dyn Write) -> an
         eprintln!(
             "{}",
             if filtered {
-                "No sessions match."
+                tr!("cli-history-no-match")
             } else {
-                "No sessions recorded yet: `stretch-timer run ROUTINE` records one."
+                tr!("cli-history-none-yet")
             }
         );
         return Ok(());
     }
     let header = [
-        "Started", "Routine", "Outcome", "Time", "Holds", "Pain", "Effort", "Note",
-    ]
-    .map(str::to_owned);
+        tr!("cli-history-started"),
+        tr!("cli-history-routine"),
+        tr!("cli-history-outcome"),
+        tr!("cli-history-time"),
+        tr!("cli-history-holds"),
+        tr!("cli-history-pain"),
+        tr!("cli-history-effort"),
+        tr!("cli-history-note"),
+    ];
     let rows: Vec<[String; 8]> = sessions.iter().map(|s| row(&s.record)).collect();
     let mut widths = header.clone().map(|h| h.chars().count());
     for row in &rows {
@@ -164,9 +169,13 @@ fn table(sessions: &[StoredSession], filter: &Filter, out: &mut dyn Write) -> an
 /// One session as the table shows it.
 fn row(record: &SessionRecord) -> [String; 8] {
     let outcome = match record.outcome {
-        Some(Outcome::Stopped { step }) => format!("Stopped at step {}", step + 1),
-        Some(outcome) => outcome.words().to_owned(),
-        None => "Running".to_owned(),
+        Some(Outcome::Stopped { step }) => {
+            let step = step + 1;
+            tr!("cli-history-stopped-at", step = step)
+        }
+        Some(Outcome::Completed) => tr!("session-completed"),
+        Some(Outcome::Interrupted) => tr!("session-interrupted"),
+        None => tr!("cli-history-running"),
     };
     let pain = |p: Option<Pain>| p.map_or_else(|| "-".to_owned(), |p| p.to_string());
     let pain = if record.pain_before.is_none() && record.pain_after.is_none() {
@@ -181,13 +190,14 @@ fn row(record: &SessionRecord) -> [String; 8] {
         format_clock(std::time::Duration::from_secs(record.seconds)),
         format!("{}/{}", record.holds_done(), record.holds_planned()),
         pain,
-        record.effort.map_or("", |e| e.words()).to_owned(),
+        record
+            .effort
+            .map_or_else(String::new, stretch_timer::details::effort_words),
         record.note.split_whitespace().collect::<Vec<_>>().join(" "),
     ]
 }
 
-/// `2025-03-04 08:30`, on the clock where it was.
+/// "Tue, 4 Mar 2025, 08:30", on the clock where it was, as the language writes it.
 fn minute(at: LocalTime) -> String {
-    let civil = at.offset().to_datetime(at.timestamp());
-    format!("{} {:02}:{:02}", civil.date(), civil.hour(), civil.minute())
+    stretch_timer::dates::date_time(at.offset().to_datetime(at.timestamp()))
 }

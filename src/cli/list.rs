@@ -5,6 +5,7 @@ use std::io::Write;
 use stretch_timer::bundled;
 use stretch_timer::home::Home;
 use stretch_timer::media;
+use stretch_timer::resolve::bundled_language;
 use stretch_timer::routine::{LoadError, Routine, format_clock};
 
 use super::EXIT_OK;
@@ -15,7 +16,7 @@ use super::resolve::user_id;
 pub fn run(home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
     let mut rows: Vec<(String, Result<Routine, LoadError>, &str)> = bundled::ALL
         .iter()
-        .map(|b| (b.id.to_owned(), b.load(), "bundled"))
+        .map(|b| (b.id.to_owned(), b.load(&bundled_language()), "bundled"))
         .collect();
     let files = home.routine_files();
     rows.extend(files.iter().map(|f| (user_id(f), media::load(f), "yours")));

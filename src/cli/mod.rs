@@ -24,8 +24,10 @@ use jiff::civil::Date;
 use stretch_timer::app::Launch;
 use stretch_timer::audio::CueStyle;
 use stretch_timer::home::Home;
+use stretch_timer::l10n::{self, LanguageIdentifier};
 use stretch_timer::progress::Pain;
 use stretch_timer::routine::LoadError;
+use stretch_timer::tr;
 
 /// Exit code: everything checked is valid.
 pub const EXIT_OK: u8 = 0;
@@ -59,6 +61,27 @@ fn parse_date(text: &str) -> Result<Date, String> {
     text.parse::<Date>().map_err(|_| wrong())
 }
 
+/// `--lang LANG`: a language the program offers (`de`, or `de-AT` for German), and no other.
+fn parse_lang(text: &str) -> Result<LanguageIdentifier, String> {
+    let offered = l10n::offered();
+    let list = || {
+        offered
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let refused = || tr!("cli-lang-not-offered", asked = text, offered = list());
+    let asked: LanguageIdentifier = text.trim().parse().map_err(|_| refused())?;
+    let chosen = l10n::choose(std::slice::from_ref(&asked));
+    // `choose` falls back to English: only English itself, or a kind of it, is English.
+    if chosen.language == asked.language {
+        Ok(chosen)
+    } else {
+        Err(refused())
+    }
+}
+
 /// `--pain-before N`, `--pain-after N`: a whole number from 0 to 10.
 fn parse_pain(text: &str) -> Result<Pain, String> {
     text.parse::<Pain>().map_err(|e| e.to_string())
@@ -82,6 +105,10 @@ struct Cli {
     /// environment variable STRETCH_TIMER_HOME).
     #[arg(long, global = true, value_name = "DIR")]
     home: Option<PathBuf>,
+    /// The language of the program's words and of its voice (en, de, es, fr): instead of
+    /// English. A routine that names its own language speaks that.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<LanguageIdentifier>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -265,6 +292,10 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
+    if let Some(language) = &cli.lang {
+        // Offered, as parse_lang checked: the words of this thread and of every thread after.
+        l10n::set_default_language(language);
+    }
     let home = Home::locate(cli.home.as_deref())?;
     let home = &home;
     match cli.command {

@@ -17,6 +17,8 @@ use stretch_timer::speech::{
     self, DEFAULT_RATE, DEFAULT_VOICE, RATES, Speaker, SpeechCache, SpeechSettings,
 };
 
+use stretch_timer::tr;
+
 use super::EXIT_OK;
 use super::resolve::{Resolve, Source};
 use stretch_timer::home::Home;
@@ -26,16 +28,19 @@ use stretch_timer::home::Home;
 pub struct SpeechArgs {
     /// Say each step's name and side at its start ("Bench psoas stretch. Left side.") instead of
     /// "Next step" (styles voice and both), made with espeak-ng if it is installed; without it,
-    /// the usual prompts.
-    #[arg(long)]
+    /// the usual prompts. This is the default, as in the app.
+    #[arg(long, overrides_with = "no_speak_names")]
     pub speak_names: bool,
+    /// Do not say step names: only the usual prompts ("Get ready", "Next step").
+    #[arg(long, overrides_with = "speak_names")]
+    pub no_speak_names: bool,
     /// When to also read each step's instructions while getting ready, where they end before the
     /// hold starts: when-asked (the routine says read_instructions: true), always (also
     /// --read-instructions alone) or never.
     #[arg(
         long,
         value_name = "WHEN",
-        requires = "speak_names",
+        conflicts_with = "no_speak_names",
         num_args = 0..=1,
         require_equals = true,
         default_value = "when-asked",
@@ -43,9 +48,11 @@ pub struct SpeechArgs {
         value_parser = parse_read_instructions
     )]
     pub read_instructions: ReadInstructions,
-    /// The language step names are spoken in, as espeak-ng names it (en, en-us, de, fr, ...).
-    #[arg(long, value_name = "LANGUAGE", default_value = DEFAULT_VOICE, value_parser = parse_voice)]
-    pub speech_voice: String,
+    /// The espeak-ng voice step names are spoken with (en-us, en-gb, de, fr-fr, ...), where it
+    /// speaks the voice's language: the routine's language, else the program's (--lang). By
+    /// default, that language's own voice.
+    #[arg(long, value_name = "VOICE", value_parser = parse_voice)]
+    pub speech_voice: Option<String>,
     /// How fast step names are spoken, in words per minute (80 to 260).
     #[arg(
         long,
@@ -60,9 +67,12 @@ impl SpeechArgs {
     /// The settings they make.
     pub fn settings(&self) -> SpeechSettings {
         SpeechSettings {
-            names: self.speak_names,
+            names: !self.no_speak_names,
             instructions: self.read_instructions,
-            voice: self.speech_voice.clone(),
+            voice: self
+                .speech_voice
+                .clone()
+                .unwrap_or_else(|| DEFAULT_VOICE.to_owned()),
             rate: self.speech_rate,
         }
     }
@@ -101,7 +111,22 @@ pub fn add_speech(routine: &Routine, args: &SpeechArgs, bank: &mut SoundBank) {
             SpeechCache::at(std::env::temp_dir().join("stretch-timer-speech")),
         )
     });
-    let prepared = speaker.prepare(routine, &settings, bank.rate());
+    let language = bank.language();
+    if let Some(asked) = &args.speech_voice
+        && settings.voice_for(language) != asked
+    {
+        let voice = settings.voice_for(language);
+        eprintln!(
+            "{}",
+            tr!(
+                "cli-voice-not-language",
+                asked = asked,
+                language = language.code(),
+                voice = voice
+            )
+        );
+    }
+    let prepared = speaker.prepare(routine, &settings, language, bank.rate());
     match &prepared.problem {
         Some(e) if e.is_missing() => {
             eprintln!(

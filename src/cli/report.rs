@@ -57,7 +57,8 @@ pub fn run(
 }
 
 /// The prescription of each routine in `sessions`, as its file says today (the latest session's
-/// source, when it still holds the routine of that name).
+/// source, when it still holds the routine of that name: a bundled routine in any of its
+/// languages).
 fn schedules(sessions: &[SessionRecord]) -> HashMap<String, Schedule> {
     let mut latest: HashMap<&str, &Source> = HashMap::new();
     for session in sessions {
@@ -67,7 +68,15 @@ fn schedules(sessions: &[SessionRecord]) -> HashMap<String, Schedule> {
         .into_iter()
         .filter_map(|(name, source)| {
             let routine = match source {
-                Source::Bundled(id) => bundled::find(id)?.load().ok()?,
+                // In the language the session was done in: the one whose name it recorded.
+                Source::Bundled(id) => {
+                    let bundled = bundled::find(id)?;
+                    bundled
+                        .texts
+                        .iter()
+                        .filter_map(|&(language, _)| bundled.load(language).ok())
+                        .find(|r| r.name == name)?
+                }
                 Source::File(path) => routine::load(path).ok()?,
             };
             let schedule = routine.schedule.filter(|_| routine.name == name)?;

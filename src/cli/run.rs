@@ -71,7 +71,10 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
     for problem in bank.problems() {
         eprintln!("warning: {problem}");
     }
-    super::render::add_speech(&routine, &options.speech, &mut bank);
+    // Silent, nothing is heard: no step names are made for it.
+    if !options.silent {
+        super::render::add_speech(&routine, &options.speech, &mut bank);
+    }
     let bank = Arc::new(bank);
 
     let plan = Arc::new(Plan::new(&routine));

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::ErrorCode;
 
+use crate::tr;
+
 /// Why the history could not be opened, read or written. Routines still run without it: the
 /// caller says so once and goes on without recording. The file is never deleted or overwritten
 /// because of one of these. A message says what is wrong, not what to do: each front end names
@@ -12,9 +14,6 @@ use rusqlite::ErrorCode;
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
     /// The file is not a database this program can read: damaged, or not a history file at all.
-    #[error(
-        "your history file {path} is damaged and cannot be read ({detail}); it is left as it is"
-    )]
     Corrupt {
         /// The history file.
         path: PathBuf,
@@ -22,18 +21,12 @@ pub enum HistoryError {
         detail: String,
     },
     /// Another program holds the file locked for longer than we wait.
-    #[error(
-        "another program is using your history file {path} and kept it locked; close the other program (a database viewer, say) and try again"
-    )]
     Locked {
         /// The history file.
         path: PathBuf,
     },
     /// The file was written by a newer version of the program, which may store things this one
     /// does not understand.
-    #[error(
-        "your history file {path} was written by a newer version of stretch-timer (history version {found}; this version reads up to {supported}); update stretch-timer to use it, the file is left as it is"
-    )]
     TooNew {
         /// The history file.
         path: PathBuf,
@@ -43,19 +36,16 @@ pub enum HistoryError {
         supported: i64,
     },
     /// The file or its folder cannot be written.
-    #[error("your history file {path} cannot be written: the file or its folder is read-only")]
     ReadOnly {
         /// The history file.
         path: PathBuf,
     },
     /// The disk is full.
-    #[error("the disk that holds your history file {path} is full; free some space")]
     Full {
         /// The history file.
         path: PathBuf,
     },
     /// The file or its folder could not be used for another reason the system gave.
-    #[error("could not use your history file {path}: {cause}")]
     Io {
         /// The file or folder concerned.
         path: PathBuf,
@@ -63,7 +53,6 @@ pub enum HistoryError {
         cause: io::Error,
     },
     /// SQLite failed for a reason not listed above.
-    #[error("could not use your history file {path}: {cause}")]
     Database {
         /// The history file.
         path: PathBuf,
@@ -72,16 +61,65 @@ pub enum HistoryError {
     },
     /// A finished hold was reported for a step and side the session's plan does not have, or
     /// whose holds were all done already (a mistake in the program, not in the file).
-    #[error(
-        "step {step} ({side}) has no hold left to record in this session's plan",
-        side = side.unwrap_or("no side")
-    )]
     NoSuchHold {
         /// The step, by index (from 0).
         step: usize,
         /// The side, if any.
         side: Option<&'static str>,
     },
+}
+
+impl std::fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = match self {
+            HistoryError::Corrupt { path, detail } => {
+                let file = path.display().to_string();
+                tr!(
+                    "history-error-corrupt",
+                    file = file,
+                    detail = detail.as_str()
+                )
+            }
+            HistoryError::Locked { path } => {
+                tr!("history-error-locked", file = path.display().to_string())
+            }
+            HistoryError::TooNew {
+                path,
+                found,
+                supported,
+            } => {
+                let (file, found, supported) = (path.display().to_string(), *found, *supported);
+                tr!(
+                    "history-error-too-new",
+                    file = file,
+                    found = found,
+                    supported = supported
+                )
+            }
+            HistoryError::ReadOnly { path } => {
+                tr!("history-error-read-only", file = path.display().to_string())
+            }
+            HistoryError::Full { path } => {
+                tr!("history-error-full", file = path.display().to_string())
+            }
+            HistoryError::Io { path, cause } => {
+                let (file, reason) = (path.display().to_string(), crate::fault::io_words(cause));
+                tr!("history-error-other", file = file, reason = reason)
+            }
+            HistoryError::Database { path, cause } => {
+                let (file, reason) = (path.display().to_string(), cause.to_string());
+                tr!("history-error-other", file = file, reason = reason)
+            }
+            HistoryError::NoSuchHold { step, side } => {
+                let step = *step;
+                match *side {
+                    Some(side) => tr!("history-error-no-hold-side", step = step, side = side),
+                    None => tr!("history-error-no-hold", step = step),
+                }
+            }
+        };
+        f.write_str(&words)
+    }
 }
 
 impl HistoryError {

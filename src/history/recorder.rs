@@ -19,6 +19,7 @@ use std::thread::{self, JoinHandle};
 use stretch_timer_core::progress::{HoldDone, SessionEnd, SessionStart};
 
 use super::{History, HistoryError, Options, Running};
+use crate::tr;
 
 /// Why a session could not be recorded (all or part of it), or, while another program holds the
 /// history locked, is not recorded yet.
@@ -36,15 +37,16 @@ pub struct RecordError {
 
 impl RecordError {
     fn words(&self) -> String {
+        let routine = self.routine.as_str();
         match (&self.cause, self.waiting) {
-            (HistoryError::Locked { path }, true) => format!(
-                "this session of {} is not recorded yet: another program is using your history file {}; it is recorded as soon as that program lets go of it",
-                self.routine,
-                path.display()
-            ),
-            (cause, _) => format!(
-                "this session of {} could not be recorded: {cause}",
-                self.routine
+            (HistoryError::Locked { path }, true) => {
+                let file = path.display().to_string();
+                tr!("record-error-waiting", routine = routine, file = file)
+            }
+            (cause, _) => tr!(
+                "record-error",
+                routine = routine,
+                reason = cause.to_string()
             ),
         }
     }

@@ -62,7 +62,7 @@ mod tests {
         let home = Home::at(dir.path());
         let bundled = &crate::bundled::ALL[0];
         let notice = Notice::for_routine(&home, bundled.id);
-        let routine = bundled.load().unwrap();
+        let routine = bundled.load("en").unwrap();
         assert_eq!(notice.summary, format!("Time for {}", routine.name));
         assert!(notice.body.starts_with("It takes "), "{}", notice.body);
         assert!(notice.startable);

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audio::bank::{self, Clip, SoundBank, Spoken};
 use crate::audio::score::{self, ReadInstructions};
+use crate::language::VoiceLanguage;
 use crate::routine::Routine;
 
 pub use self::cache::SpeechCache;
@@ -93,6 +94,30 @@ impl SpeechSettings {
     pub fn rate(&self) -> u32 {
         self.rate.clamp(*RATES.start(), *RATES.end())
     }
+
+    /// The espeak-ng voice that speaks `language`: the chosen [`SpeechSettings::voice`] where it
+    /// is that language (`en-gb` for English), else the language's own voice (the one its
+    /// prompts were made with), so that names and prompts are one language.
+    pub fn voice_for(&self, language: VoiceLanguage) -> &str {
+        let chosen = self.voice();
+        if VoiceLanguage::of_tag(chosen) == Some(language) {
+            chosen
+        } else {
+            language.espeak_voice()
+        }
+    }
+}
+
+/// The language the voice speaks for `routine` (its prompts, and its step names): the routine's
+/// own (`language: "de"`) where it names one, else the program's language on this thread
+/// ([`crate::l10n::language`]) where the voice speaks it, else English.
+pub fn voice_language(routine: &Routine) -> VoiceLanguage {
+    routine
+        .language
+        .as_ref()
+        .map(|l| l.voice)
+        .or_else(|| VoiceLanguage::of_tag(&crate::l10n::language().to_string()))
+        .unwrap_or_default()
 }
 
 /// [`SpeechSettings::instructions`] as saved now (`"when-asked"`, `"always"`, `"never"`), or as
@@ -287,19 +312,26 @@ impl Speaker {
         &self.cache
     }
 
-    /// The clips of what `routine` says with `settings`, decoded at `rate`: each step's name
-    /// (and instructions, where the settings and the routine ask: [`ReadInstructions::reads`]). Empty or overlong texts are skipped or cut; after the
-    /// synthesiser is missing, hangs or fails, nothing more is asked of it and the steps left
-    /// keep the fixed prompts.
-    pub fn prepare(&self, routine: &Routine, settings: &SpeechSettings, rate: u32) -> Prepared {
+    /// The clips of what `routine` says with `settings` in `language` (with its voice:
+    /// [`SpeechSettings::voice_for`]), decoded at `rate`: each step's name (and instructions,
+    /// where the settings and the routine ask: [`ReadInstructions::reads`]). Empty or overlong
+    /// texts are skipped or cut; after the synthesiser is missing, hangs or fails, nothing more is
+    /// asked of it and the steps left keep the fixed prompts.
+    pub fn prepare(
+        &self,
+        routine: &Routine,
+        settings: &SpeechSettings,
+        language: VoiceLanguage,
+        rate: u32,
+    ) -> Prepared {
         let mut prepared = Prepared::default();
         if !settings.names {
             return prepared;
         }
-        let (voice, speed) = (settings.voice(), settings.rate());
+        let (voice, speed) = (settings.voice_for(language), settings.rate());
         let identity = self.synthesiser.identity();
         let mut made: HashMap<String, Clip> = HashMap::new();
-        for (spoken, text) in score::speech_texts(routine, settings.instructions) {
+        for (spoken, text) in score::speech_texts(routine, settings.instructions, language) {
             let text = limit_text(&text);
             if text.is_empty() {
                 continue;
@@ -423,6 +455,38 @@ mod tests {
         };
         assert_eq!(hand_edited.voice(), DEFAULT_VOICE);
         assert_eq!(hand_edited.rate(), *RATES.end());
+    }
+
+    #[test]
+    fn the_voice_speaks_the_routines_language_else_the_programs_with_a_voice_of_that_language() {
+        use VoiceLanguage::{English, French, German};
+        let text = |language: &str| {
+            format!(
+                r#"Routine(format: 1, name: "T", {language} steps: [Step(name: "A", hold: 5)])"#
+            )
+        };
+        let plain = crate::routine::parse(&text(""), None).unwrap();
+        let french = crate::routine::parse(&text(r#"language: "fr-CA","#), None).unwrap();
+        // On a thread of its own: the program's language is the thread's.
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                assert_eq!(voice_language(&plain), English);
+                assert_eq!(voice_language(&french), French);
+                assert!(crate::l10n::set_language(&"de".parse().unwrap()));
+                assert_eq!(voice_language(&plain), German);
+                assert_eq!(voice_language(&french), French);
+            })
+            .join()
+            .unwrap();
+        });
+        let british = SpeechSettings {
+            voice: "en-gb".to_owned(),
+            ..SpeechSettings::default()
+        };
+        assert_eq!(british.voice_for(English), "en-gb");
+        assert_eq!(british.voice_for(German), "de");
+        assert_eq!(SpeechSettings::default().voice_for(French), "fr-fr");
+        assert_eq!(SpeechSettings::default().voice_for(English), "en-us");
     }
 
     #[test]

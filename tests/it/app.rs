@@ -627,7 +627,7 @@ fn steps_are_reordered_duplicated_and_removed() {
     );
     let bundled = stretch_timer::bundled::find("standing-psoas")
         .unwrap()
-        .load()
+        .load("en")
         .unwrap();
     assert_eq!(bundled.steps.len(), 2);
 }
@@ -870,7 +870,7 @@ struct Past {
 fn seed(home: &std::path::Path, past: &[Past]) {
     use stretch_timer::progress::Source;
     let bundled = stretch_timer::bundled::find("standing-psoas").unwrap();
-    let routine = bundled.load().unwrap();
+    let routine = bundled.load("en").unwrap();
     let mut history =
         stretch_timer::history::History::open(&stretch_timer::history::path_in(&Home::at(home)))
             .unwrap();
@@ -884,7 +884,7 @@ fn seed(home: &std::path::Path, past: &[Past]) {
             Done {
                 routine: &routine,
                 source: Source::Bundled("standing-psoas".to_owned()),
-                text: bundled.source.as_bytes(),
+                text: bundled.text("en").as_bytes(),
                 at: start_time().with_timestamp(at),
                 seconds: 295,
                 pain_before: p.pain_before,
@@ -1358,7 +1358,7 @@ fn at_the_largest_text_in_a_small_window_the_pain_question_finish_and_history_fi
 fn seed_ten_years(home: &std::path::Path) -> usize {
     use stretch_timer::progress::{Effort, Outcome, Pain, SessionEnd, SessionStart, Source};
     let bundled = stretch_timer::bundled::find("standing-psoas").unwrap();
-    let routine = bundled.load().unwrap();
+    let routine = bundled.load("en").unwrap();
     let mut history =
         stretch_timer::history::History::open(&stretch_timer::history::path_in(&Home::at(home)))
             .unwrap();
@@ -1375,7 +1375,7 @@ fn seed_ten_years(home: &std::path::Path) -> usize {
             let start = SessionStart::new(
                 &routine,
                 Source::Bundled("standing-psoas".to_owned()),
-                bundled.source.as_bytes(),
+                bundled.text("en").as_bytes(),
                 started_at,
                 (seed != 0).then(|| pain(seed)).flatten(),
             );

@@ -71,7 +71,7 @@ fn home_reminding(reminders: &[(&str, &str)]) -> tempfile::TempDir {
 fn bundled_name(id: &str) -> String {
     stretch_timer::bundled::find(id)
         .unwrap()
-        .load()
+        .load("en")
         .unwrap()
         .name
 }
@@ -279,7 +279,7 @@ fn a_reminder_of_a_routine_already_done_today_is_not_shown() {
 fn seed_done_today(home: &std::path::Path, id: &str) {
     use stretch_timer::progress::Source;
     let bundled = stretch_timer::bundled::find(id).unwrap();
-    let routine = bundled.load().unwrap();
+    let routine = bundled.load("en").unwrap();
     let path = stretch_timer::history::path_in(&Home::at(home));
     let mut history = stretch_timer::history::History::open(&path).unwrap();
     let at = start_time()
@@ -291,7 +291,7 @@ fn seed_done_today(home: &std::path::Path, id: &str) {
         Done {
             routine: &routine,
             source: Source::Bundled(id.to_owned()),
-            text: bundled.source.as_bytes(),
+            text: bundled.text("en").as_bytes(),
             at: start_time().with_timestamp(at),
             seconds: 300,
             pain_before: None,

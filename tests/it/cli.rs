@@ -100,7 +100,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     (
         "deep-nesting.ron",
         &[
-            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, sounds, schedule, read_instructions, steps"#,
+            r#"1:70: unknown field "extra" in Routine; allowed here: format, name, summary, author, safety, sounds, schedule, read_instructions, language, steps"#,
         ],
     ),
     (
@@ -181,6 +181,20 @@ const BROKEN: &[(&str, &[&str])] = &[
         "hold-with-space.ron",
         &[
             r#"5:27: hold: a duration with a unit is written in double quotes, without a space: "30s", not 30 sec"#,
+        ],
+    ),
+    (
+        "language-in-words.ron",
+        &[r#"4:15: "German" is not written as a language's code; did you mean "de"?"#],
+    ),
+    (
+        "language-underscore.ron",
+        &[r#"4:15: "de_AT" is not written as a language's code; did you mean "de-AT"?"#],
+    ),
+    (
+        "language-without-voice.ron",
+        &[
+            r#"4:15: stretch-timer has no voice for "pt-BR"; the voice speaks en (English), de (German), es (Spanish), fr (French): write one of them, or leave language out and the voice speaks the client's language"#,
         ],
     ),
     (
@@ -499,13 +513,15 @@ fn valid_files_and_bundled_routines_pass_with_exit_0() {
     ]);
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
     let lines: Vec<&str> = out.stdout.lines().collect();
-    assert_eq!(lines.len(), 8, "{}", out.stdout);
+    // 4 in tests/data/valid, and the 4 bundled routines in English, German, Spanish and French.
+    assert_eq!(lines.len(), 20, "{}", out.stdout);
     assert!(lines.contains(&"tests/data/valid/every-field.ron: ok (3 steps, 11:30)"));
     assert!(lines.contains(&"tests/data/valid/with-assets/routine.ron: ok (2 steps, 1:10)"));
+    assert!(lines.contains(&"routines/de/standing-psoas.ron: ok (2 steps, 4:55)"));
     assert!(lines.iter().all(|l| l.contains(": ok (")));
     assert!(
         out.stderr
-            .contains("checked 8 files: 8 valid, 0 with errors")
+            .contains("checked 20 files: 20 valid, 0 with errors")
     );
 }
 
@@ -787,19 +803,93 @@ fn list_shows_every_bundled_routine_with_its_total_time() {
     );
 }
 
+/// Every bundled routine in every language: `routines/ID.ron` in English, `routines/de/ID.ron`…
+fn bundled_files() -> Vec<(&'static str, &'static str, std::path::PathBuf)> {
+    stretch_timer::bundled::ALL
+        .iter()
+        .flat_map(|b| {
+            b.texts
+                .iter()
+                .map(move |&(language, _)| (b.id, language, b.display_path(language)))
+        })
+        .collect()
+}
+
 #[test]
 fn the_bundled_files_in_routines_are_the_ones_compiled_in() {
+    let mut on_disk = Vec::new();
     for entry in std::fs::read_dir("routines").unwrap() {
         let path = entry.unwrap().path();
-        let stem = path.file_stem().unwrap().to_str().unwrap();
-        let bundled = stretch_timer::bundled::find(stem)
-            .unwrap_or_else(|| panic!("{} is not bundled", path.display()));
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), bundled.source);
+        if path.is_dir() {
+            on_disk.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else {
+            on_disk.push(path);
+        }
     }
-    assert_eq!(
-        std::fs::read_dir("routines").unwrap().count(),
-        stretch_timer::bundled::ALL.len()
+    on_disk.sort();
+    let mut bundled: Vec<_> = bundled_files().into_iter().map(|(_, _, p)| p).collect();
+    bundled.sort();
+    assert_eq!(on_disk, bundled);
+    for (id, language, path) in bundled_files() {
+        let text = stretch_timer::bundled::find(id).unwrap().text(language);
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            text,
+            "{}",
+            path.display()
+        );
+    }
+}
+
+/// What CI runs (`check routines/`) checks every bundled routine in every language.
+#[test]
+fn check_of_the_routines_folder_checks_every_translation() {
+    let out = run(&["check", "routines/"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let files = bundled_files();
+    assert_eq!(out.stdout.lines().count(), files.len(), "{}", out.stdout);
+    for (_, _, path) in files {
+        let ok = format!("{}: ok (", path.display());
+        assert!(out.stdout.contains(&ok), "{ok} in {}", out.stdout);
+    }
+    assert!(
+        out.stderr
+            .contains(&format!("checked {n} files: {n} valid", n = 16)),
+        "{}",
+        out.stderr
     );
+}
+
+/// A translation's timeline is the English one's to the millisecond: only the names differ.
+#[test]
+fn plan_json_of_every_translation_is_the_english_one_but_for_its_words() {
+    let without_words = |json: &str| {
+        let mut plan: serde_json::Value = serde_json::from_str(json).unwrap();
+        plan["name"] = serde_json::Value::Null;
+        for phase in plan["phases"].as_array_mut().unwrap() {
+            phase["step_name"] = serde_json::Value::Null;
+        }
+        plan
+    };
+    for (id, language, path) in bundled_files() {
+        if language == stretch_timer::bundled::ENGLISH {
+            continue;
+        }
+        let english = run(&["plan", "--json", id]);
+        let translated = run(&["plan", "--json", path.to_str().unwrap()]);
+        assert_eq!(
+            (english.code, translated.code),
+            (0, 0),
+            "{}",
+            translated.stderr
+        );
+        assert_ne!(english.stdout, translated.stdout, "{id} in {language}");
+        assert_eq!(
+            without_words(&translated.stdout),
+            without_words(&english.stdout),
+            "{id} in {language}"
+        );
+    }
 }
 
 #[test]

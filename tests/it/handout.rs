@@ -120,11 +120,14 @@ fn every_field_reads_as_the_client_needs_it() {
 }
 
 #[test]
-fn every_bundled_routine_has_its_text_steps_and_total_time() {
-    for bundled in bundled::ALL {
-        let routine = bundled.load().unwrap();
+fn every_bundled_routine_has_its_text_steps_and_total_time_in_every_language() {
+    for (bundled, language) in bundled::ALL
+        .iter()
+        .flat_map(|b| b.texts.iter().map(move |&(language, _)| (b, language)))
+    {
+        let routine = bundled.load(language).unwrap();
         let Handout { html, problems } = handout::render(&routine);
-        assert!(problems.is_empty(), "{}", bundled.id);
+        assert!(problems.is_empty(), "{} in {language}", bundled.id);
         let mut expected = vec![
             escaped(&routine.name),
             escaped(routine.summary.as_deref().unwrap()),

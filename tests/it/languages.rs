@@ -30,10 +30,10 @@ fn the_library_and_a_routine_s_overview_in_german() {
     assert!(rig.shows("Übungsprogramme"));
     assert!(rig.shows("Verlauf"));
     assert!(rig.shows("7:11 · 4 Übungen · mitgeliefert"));
-    rig.click("Standing psoas stretch");
+    rig.click("Psoas-Dehnung im Stehen");
     assert!(rig.shows("Alle Programme"));
     assert!(rig.shows("Bevor Sie beginnen"));
-    assert!(rig.shows("4:55 insgesamt · 2 Übungen · von stretch-timer (bundled example)"));
+    assert!(rig.shows("4:55 insgesamt · 2 Übungen · von stretch-timer (mitgeliefertes Beispiel)"));
     assert!(rig.shows("Starten"));
     assert!(rig.shows("Kopie bearbeiten"));
     assert!(shows_in_some(&rig, "Sek. halten"));
@@ -41,10 +41,17 @@ fn the_library_and_a_routine_s_overview_in_german() {
 
 #[test]
 fn the_overview_in_spanish_and_in_french() {
-    for (language, back, start, before) in [
-        ("es", "Todas las rutinas", "Empezar", "Antes de empezar"),
+    for (language, routine, back, start, before) in [
+        (
+            "es",
+            "Estiramiento del psoas de pie",
+            "Todas las rutinas",
+            "Empezar",
+            "Antes de empezar",
+        ),
         (
             "fr",
+            "Étirement du psoas debout",
             "Tous les programmes",
             "Commencer",
             "Avant de commencer",
@@ -52,7 +59,7 @@ fn the_overview_in_spanish_and_in_french() {
     ] {
         speak(language);
         let mut rig = rig(Launch::Library);
-        rig.click("Standing psoas stretch");
+        rig.click(routine);
         assert!(rig.shows(back), "{language}");
         assert!(rig.shows(start), "{language}");
         assert!(rig.shows(before), "{language}");
@@ -80,7 +87,7 @@ fn the_handout_in_german_says_the_page_s_language_and_keeps_a_routine_s_text_as_
 fn the_player_in_german_names_what_to_do_the_side_and_the_keys() {
     speak("de");
     let mut rig = rig(Launch::Library);
-    rig.click("Standing psoas stretch");
+    rig.click("Psoas-Dehnung im Stehen");
     rig.click("Starten");
     assert!(rig.shows("Bereit machen"));
     assert!(rig.shows("· Übung 1 von 2"));
@@ -102,11 +109,11 @@ fn the_player_in_german_names_what_to_do_the_side_and_the_keys() {
 fn the_pain_question_and_the_finish_in_spanish() {
     speak("es");
     let mut rig = rig_with(Launch::Library, Settings::default());
-    rig.click("Standing psoas stretch");
+    rig.click("Estiramiento del psoas de pie");
     rig.click("Empezar");
     assert!(rig.shows("¿Cuánto le duele en este momento?"));
     assert!(rig.shows("0 es nada de dolor; 10, el peor dolor que pueda imaginar"));
-    assert!(rig.shows("Antes de «Standing psoas stretch»"));
+    assert!(rig.shows("Antes de «Estiramiento del psoas de pie»"));
     rig.click("Dolor 3");
     // Through to the end: the finish asks the same question again, then how hard it was.
     rig.at_secs(4.0 * 60.0 + 56.0);
@@ -121,7 +128,7 @@ fn the_pain_question_and_the_finish_in_spanish() {
 fn the_stop_question_in_french() {
     speak("fr");
     let mut rig = rig(Launch::Library);
-    rig.click("Standing psoas stretch");
+    rig.click("Étirement du psoas debout");
     rig.click("Commencer");
     rig.key(egui::Key::Escape);
     assert!(rig.shows("Arrêter ce programme\u{a0}?"));
@@ -132,9 +139,9 @@ fn the_stop_question_in_french() {
 
 /// Finishes the standing stretch with pain 6 before and 3 after, in the thread's language, and
 /// opens History.
-fn finish_and_open_history(rig: &mut Rig, words: [&str; 4]) {
-    let [start, pain, back, history] = words;
-    rig.click("Standing psoas stretch");
+fn finish_and_open_history(rig: &mut Rig, words: [&str; 5]) {
+    let [routine, start, pain, back, history] = words;
+    rig.click(routine);
     rig.click(start);
     rig.click(&format!("{pain} 6"));
     rig.at_secs(296.0);
@@ -149,11 +156,17 @@ fn history_in_german_writes_days_dates_and_decimals_as_germans_do() {
     let mut rig = rig_with(Launch::Library, Settings::default());
     finish_and_open_history(
         &mut rig,
-        ["Starten", "Schmerz", "Zurück zu den Programmen", "Verlauf"],
+        [
+            "Psoas-Dehnung im Stehen",
+            "Starten",
+            "Schmerz",
+            "Zurück zu den Programmen",
+            "Verlauf",
+        ],
     );
     assert!(rig.shows("Mittwoch, 12. März (heute): 1 Einheit gemacht"));
     rig.click("Einheiten");
-    assert!(rig.shows("Mi., 12.03.2025, 09:00 · Standing psoas stretch"));
+    assert!(rig.shows("Mi., 12.03.2025, 09:00 · Psoas-Dehnung im Stehen"));
     assert!(rig.shows_containing(
         "Vollständig · 5 Min. · 12 von 12 Haltepositionen · Schmerz 6 vorher, 3 nachher"
     ));
@@ -211,4 +224,130 @@ fn a_language_chosen_in_settings_is_spoken_at_once_and_kept() {
     rig.harness.run();
     assert!(rig.shows_somewhere("Réglages"));
     assert!(rig.shows_somewhere("Taille du texte"));
+}
+
+/// The four bundled routines' names, English first, then German, Spanish and French.
+const NAMES: [[&str; 4]; 4] = [
+    [
+        "Supine bench psoas stretch",
+        "Floor psoas stretch",
+        "Standing psoas stretch",
+        "Gentle myofascial psoas release",
+    ],
+    [
+        "Psoas-Dehnung in Rückenlage auf der Bank",
+        "Psoas-Dehnung am Boden",
+        "Psoas-Dehnung im Stehen",
+        "Sanfte myofasziale Psoas-Lösung",
+    ],
+    [
+        "Estiramiento del psoas boca arriba en un banco",
+        "Estiramiento del psoas en el suelo",
+        "Estiramiento del psoas de pie",
+        "Liberación miofascial suave del psoas",
+    ],
+    [
+        "Étirement du psoas sur le dos, en bout de banc",
+        "Étirement du psoas au sol",
+        "Étirement du psoas debout",
+        "Relâchement myofascial doux du psoas",
+    ],
+];
+
+#[test]
+fn the_library_lists_the_bundled_routines_in_the_client_s_language() {
+    for (language, names) in ["en", "de", "es", "fr"].into_iter().zip(NAMES) {
+        speak(language);
+        let rig = rig(Launch::Library);
+        for name in names {
+            assert!(rig.shows(name), "{name} in {language}");
+        }
+        for other in NAMES.iter().flatten().filter(|n| !names.contains(n)) {
+            assert!(!rig.shows(other), "{other} in {language}");
+        }
+    }
+}
+
+#[test]
+fn a_bundled_routine_in_german_its_safety_text_steps_and_instructions() {
+    speak("de");
+    let mut rig = rig(Launch::Library);
+    assert!(shows_in_some(
+        &rig,
+        "Eine Psoas-Dehnung im Stehen in Schrittstellung"
+    ));
+    rig.click("Psoas-Dehnung im Stehen");
+    assert!(shows_in_some(
+        &rig,
+        "Hören Sie sofort auf, wenn Sie einen stechenden"
+    ));
+    assert!(shows_in_some(&rig, "Beckenkippen im Stehen"));
+    rig.click("Starten");
+    // The player: the step's German name and instructions, with the same times as in English.
+    assert!(rig.shows("Beckenkippen im Stehen"));
+    assert!(shows_in_some(&rig, "Stellen Sie sich aufrecht hin"));
+    rig.at_secs(11.0);
+    assert!(rig.shows("Halten"));
+    assert!(shows_in_some(&rig, "Wiederholung 1 von 6"));
+}
+
+/// The language changed while the app is open (as Settings does): the library reads the bundled
+/// routines again in it at once, each still the same routine.
+#[test]
+fn the_bundled_routines_follow_a_change_of_language_at_once() {
+    speak("en");
+    let mut rig = rig(Launch::Library);
+    assert!(rig.shows("Standing psoas stretch"));
+    let sources: Vec<_> = rig
+        .harness
+        .state()
+        .library()
+        .entries
+        .iter()
+        .map(|e| e.source.clone())
+        .collect();
+    speak("fr");
+    rig.harness.run();
+    assert!(rig.shows("Étirement du psoas debout"), "French at once");
+    assert!(!rig.shows("Standing psoas stretch"));
+    let after: Vec<_> = rig
+        .harness
+        .state()
+        .library()
+        .entries
+        .iter()
+        .map(|e| e.source.clone())
+        .collect();
+    assert_eq!(after, sources, "the same routines, by the same ids");
+    rig.click("Étirement du psoas debout");
+    assert!(shows_in_some(&rig, "Arrêtez immédiatement"));
+}
+
+/// What the command line's `plan`, `run`, `render` and `handout` read a bundled id as
+/// (`Resolve::load`, `load_checked`), and the handout of it, in the program's language.
+#[test]
+fn a_bundled_id_is_read_and_printed_in_the_program_s_language() {
+    use stretch_timer::progress::Source;
+    use stretch_timer::resolve::Resolve as _;
+    speak("es");
+    let source = Source::Bundled("floor-psoas".to_owned());
+    let routine = source.load().unwrap();
+    assert_eq!(routine.name, "Estiramiento del psoas en el suelo");
+    assert_eq!(source.load_checked().unwrap(), routine);
+    let english = stretch_timer::bundled::find("floor-psoas")
+        .unwrap()
+        .load("en")
+        .unwrap();
+    assert_eq!(routine.total(), english.total());
+    let page = stretch_timer::handout::render(&routine).html;
+    assert!(page.contains(r#"<html lang="es">"#));
+    assert!(
+        page.contains("<h1>Estiramiento del psoas en el suelo</h1>"),
+        "{page}"
+    );
+    assert!(page.contains("Túmbese boca arriba sobre una esterilla"));
+    assert!(!page.contains("Floor psoas stretch"));
+    // The session's text, as its hash is taken, is the one read.
+    let text = stretch_timer::recording::routine_text(&source).unwrap();
+    assert!(String::from_utf8_lossy(&text).contains("Levantarse despacio"));
 }

@@ -19,6 +19,7 @@ mod history;
 mod history_cli;
 mod languages;
 mod media;
+mod packaging;
 mod player;
 mod player_drawing;
 mod player_screen;

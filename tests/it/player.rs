@@ -53,7 +53,10 @@ fn rig_of(text: &str, style: CueStyle) -> Rig {
     let output = RecordingOutput::new();
     let player = CuePlayer::spawn(
         Session::new(plan),
-        Arc::new(SoundBank::builtin(RENDER_RATE)),
+        Arc::new(SoundBank::builtin(
+            stretch_timer::language::VoiceLanguage::English,
+            RENDER_RATE,
+        )),
         Box::new(output.clone()),
         style,
         Arc::new(clock.clone()),

@@ -259,7 +259,7 @@ fn notifications_on_a_private_session_bus() {
     }
     let dir = tempfile::tempdir().unwrap();
     let bundled = &stretch_timer::bundled::ALL[0];
-    let routine = bundled.load().unwrap();
+    let routine = bundled.load("en").unwrap();
     let home = home_with_reminder(dir.path(), bundled.id);
 
     // A bus, but no notification server yet: said once, exit code 2.

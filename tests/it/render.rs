@@ -12,9 +12,10 @@ use std::path::Path;
 
 use assert_cmd::Command;
 use stretch_timer::audio::CueStyle;
-use stretch_timer::audio::bank::{RENDER_RATE, SoundBank};
+use stretch_timer::audio::bank::{Phrase, RENDER_RATE, Sound, SoundBank};
 use stretch_timer::audio::render::{Placed, Rendered, render};
 use stretch_timer::engine::Plan;
+use stretch_timer::language::VoiceLanguage;
 use stretch_timer::routine::{Routine, load};
 
 const RATE: u64 = RENDER_RATE as u64;
@@ -117,7 +118,7 @@ fn every_cue_of_every_kind_sounds_on_time_with_silence_between_in_each_style() {
 #[test]
 fn every_bundled_routine_renders_cleanly() {
     for b in stretch_timer::bundled::ALL {
-        let r = b.load().unwrap();
+        let r = b.load(stretch_timer::bundled::ENGLISH).unwrap();
         let (plan, bank, rendered, samples) = render_in_memory(&r, CueStyle::Both);
         check_track(&plan, &bank, &rendered, &samples);
     }
@@ -220,4 +221,149 @@ fn the_render_command_writes_a_wav_whose_onsets_match_plan_json() {
         }
     }
     assert!(checked > 40, "only {checked} onsets could be checked");
+}
+
+/// The built-in prompt heard at each cue moment of a rendered WAV (`render --style voice`): the
+/// prompt, in any language, whose recording matches the track there (normalised correlation above
+/// 0.95), with its language.
+fn prompts_heard(wav: &Path, at_ms: &[u64]) -> Vec<(VoiceLanguage, Phrase)> {
+    let mut reader = hound::WavReader::open(wav).unwrap();
+    let scale = f32::from(i16::MAX);
+    let samples: Vec<f32> = reader
+        .samples::<i16>()
+        .map(|s| f32::from(s.unwrap()) / scale)
+        .collect();
+    let banks: Vec<SoundBank> = VoiceLanguage::ALL
+        .iter()
+        .map(|l| SoundBank::builtin(*l, RENDER_RATE))
+        .collect();
+    let correlation = |a: &[f32], b: &[f32]| {
+        let dot: f64 = a.iter().zip(b).map(|(x, y)| f64::from(x * y)).sum();
+        let norm = |v: &[f32]| v.iter().map(|x| f64::from(x * x)).sum::<f64>().sqrt();
+        dot / (norm(a) * norm(b)).max(1e-12)
+    };
+    let mut heard = Vec::new();
+    for &ms in at_ms {
+        let start = (ms * RATE / 1000) as usize;
+        let best = banks
+            .iter()
+            .flat_map(|bank| Phrase::ALL.map(|p| (bank.language(), p, bank)))
+            .filter_map(|(language, phrase, bank)| {
+                let clip = bank.clip(Sound::Phrase(phrase))?.samples();
+                let end = (start + clip.len()).min(samples.len());
+                let c = correlation(&samples[start..end], &clip[..end - start]);
+                (c > 0.95).then_some((c, language, phrase))
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, language, phrase)) = best {
+            heard.push((language, phrase));
+        }
+    }
+    heard
+}
+
+/// The cue moments of a routine, in milliseconds, as `plan --json` gives them.
+fn cue_moments(routine: &str) -> Vec<u64> {
+    let plan = Command::cargo_bin("stretch-timer")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["plan", routine, "--json"])
+        .output()
+        .unwrap();
+    let plan: serde_json::Value = serde_json::from_slice(&plan.stdout).unwrap();
+    let mut moments: Vec<u64> = plan["cues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["at_ms"].as_u64().unwrap())
+        .collect();
+    moments.dedup();
+    moments
+}
+
+/// `render ROUTINE --style voice --no-speak-names` with `args`, into `wav`.
+fn render_voice(routine: &str, wav: &Path, args: &[&str]) {
+    let out = Command::cargo_bin("stretch-timer")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["render", routine, "--style", "voice", "--no-speak-names"])
+        .args(args)
+        .arg("--out")
+        .arg(wav)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Every prompt heard is in `language`, and the usual ones are there.
+fn assert_all_in(heard: &[(VoiceLanguage, Phrase)], language: VoiceLanguage) {
+    for phrase in [Phrase::GetReady, Phrase::Hold, Phrase::Three, Phrase::Relax] {
+        assert!(
+            heard.contains(&(language, phrase)),
+            "{language}/{}: {heard:?}",
+            phrase.name()
+        );
+    }
+    assert!(heard.iter().all(|(l, _)| *l == language), "{heard:?}");
+}
+
+#[test]
+fn a_german_render_says_the_german_prompts() {
+    let dir = tempfile::tempdir().unwrap();
+    let moments = cue_moments("standing-psoas");
+    let german = dir.path().join("de.wav");
+    render_voice("standing-psoas", &german, &["--lang", "de"]);
+    let heard = prompts_heard(&german, &moments);
+    assert!(heard.len() * 10 >= moments.len() * 9, "{heard:?}");
+    assert_all_in(&heard, VoiceLanguage::German);
+    // Without --lang, the program speaks English.
+    let english = dir.path().join("en.wav");
+    render_voice("standing-psoas", &english, &[]);
+    assert_all_in(&prompts_heard(&english, &moments), VoiceLanguage::English);
+}
+
+#[test]
+fn a_routine_that_names_its_language_speaks_it_whatever_the_programs_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let routine = dir.path().join("etirement.ron");
+    std::fs::write(
+        &routine,
+        r#"Routine(format: 1, name: "Étirement du psoas", language: "fr",
+            steps: [Step(name: "Fente debout", sides: Both, hold: "20s")])"#,
+    )
+    .unwrap();
+    let routine = routine.to_str().unwrap();
+    let moments = cue_moments(routine);
+    for lang in [&[][..], &["--lang", "de"]] {
+        let wav = dir.path().join("fr.wav");
+        render_voice(routine, &wav, lang);
+        let heard = prompts_heard(&wav, &moments);
+        assert_all_in(&heard, VoiceLanguage::French);
+    }
+}
+
+#[test]
+fn lang_takes_only_a_language_the_program_speaks() {
+    let out = Command::cargo_bin("stretch-timer")
+        .unwrap()
+        .args(["--lang", "pt", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("stretch-timer does not speak “pt”. Choose one of: en, de, es, fr."),
+        "{stderr}"
+    );
+    let out = Command::cargo_bin("stretch-timer")
+        .unwrap()
+        .args(["list", "--lang", "de-AT"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
 }

@@ -21,13 +21,13 @@ fn write_routines(dir: &Path, count: usize) {
     fs::create_dir_all(dir).unwrap();
     for i in 0..count {
         let bundled = &bundled::ALL[i % bundled::ALL.len()];
-        let name = bundled.load().unwrap().name;
-        let text = bundled.source.replacen(
+        let name = bundled.load("en").unwrap().name;
+        let text = bundled.text("en").replacen(
             &format!("name: \"{name}\""),
             &format!("name: \"{name} {i:03}\""),
             1,
         );
-        assert_ne!(text, bundled.source, "the name is renamed");
+        assert_ne!(text, bundled.text("en"), "the name is renamed");
         fs::write(dir.join(format!("{}-{i:03}.ron", bundled.id)), text).unwrap();
     }
 }
@@ -35,7 +35,7 @@ fn write_routines(dir: &Path, count: usize) {
 /// The name of the last of [`write_routines`]' routines.
 fn last_name() -> String {
     let bundled = &bundled::ALL[(ROUTINES - 1) % bundled::ALL.len()];
-    format!("{} {:03}", bundled.load().unwrap().name, ROUTINES - 1)
+    format!("{} {:03}", bundled.load("en").unwrap().name, ROUTINES - 1)
 }
 
 /// Scrolls the library by a wheel's notch.

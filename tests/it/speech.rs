@@ -26,6 +26,7 @@ use stretch_timer::audio::render::{Placed, render, render_wav};
 use stretch_timer::audio::score::{GAP, ReadInstructions};
 use stretch_timer::clock::{Clock, ManualClock};
 use stretch_timer::engine::{Command as PlayerCommand, CueKind, Plan, Session};
+use stretch_timer::language::VoiceLanguage::English;
 use stretch_timer::routine::{Routine, Side, parse};
 use stretch_timer::speech::{
     EspeakNg, Language, Speaker, SpeechCache, SpeechError, SpeechSettings, Status, ToneSynthesiser,
@@ -71,7 +72,7 @@ fn espeak_or_skip(what: &str) -> bool {
 
 fn bank_with(routine: &Routine, speaker: &Speaker, settings: &SpeechSettings) -> SoundBank {
     let mut bank = SoundBank::for_routine(routine, RENDER_RATE);
-    let prepared = speaker.prepare(routine, settings, RENDER_RATE);
+    let prepared = speaker.prepare(routine, settings, bank.language(), RENDER_RATE);
     assert_eq!(prepared.problem, None);
     prepared.add_to(&mut bank);
     bank
@@ -245,6 +246,7 @@ fn the_second_time_speech_comes_from_the_cache_without_running_the_synthesiser()
     let first = Speaker::new(synthesiser.clone(), cache.clone()).prepare(
         &routine,
         &names_and_instructions(),
+        English,
         RENDER_RATE,
     );
     // Two names and two instructions.
@@ -255,6 +257,7 @@ fn the_second_time_speech_comes_from_the_cache_without_running_the_synthesiser()
     let again = Speaker::new(synthesiser.clone(), cache.clone()).prepare(
         &routine,
         &names_and_instructions(),
+        English,
         RENDER_RATE,
     );
     assert_eq!((again.made, synthesiser.calls()), (0, 4));
@@ -265,7 +268,8 @@ fn the_second_time_speech_comes_from_the_cache_without_running_the_synthesiser()
         rate: 200,
         ..names_and_instructions()
     };
-    let made = Speaker::new(synthesiser.clone(), cache).prepare(&routine, &faster, RENDER_RATE);
+    let made =
+        Speaker::new(synthesiser.clone(), cache).prepare(&routine, &faster, English, RENDER_RATE);
     assert_eq!((made.made, synthesiser.calls()), (4, 8));
 }
 
@@ -278,13 +282,13 @@ fn the_real_synthesiser_is_not_run_again_for_a_cached_text() {
     let cache = SpeechCache::at(dir.path());
     let speaker = Speaker::new(Arc::new(EspeakNg::new()), cache.clone());
     let routine = routine();
-    let first = speaker.prepare(&routine, &SpeechSettings::default(), RENDER_RATE);
+    let first = speaker.prepare(&routine, &SpeechSettings::default(), English, RENDER_RATE);
     assert_eq!((first.made, first.problem), (2, None));
     let modified: Vec<_> = std::fs::read_dir(cache.dir())
         .unwrap()
         .map(|e| e.unwrap().metadata().unwrap().modified().unwrap())
         .collect();
-    let again = speaker.prepare(&routine, &SpeechSettings::default(), RENDER_RATE);
+    let again = speaker.prepare(&routine, &SpeechSettings::default(), English, RENDER_RATE);
     assert_eq!(again.made, 0);
     assert_eq!(again.clips, first.clips);
     let unchanged: Vec<_> = std::fs::read_dir(cache.dir())
@@ -312,7 +316,7 @@ fn without_espeak_ng_the_fixed_prompts_play_and_the_reason_says_so() {
 
     let routine = routine();
     let speaker = Speaker::new(Arc::new(missing), SpeechCache::at(dir.path()));
-    let prepared = speaker.prepare(&routine, &SpeechSettings::default(), RENDER_RATE);
+    let prepared = speaker.prepare(&routine, &SpeechSettings::default(), English, RENDER_RATE);
     assert!(
         prepared
             .problem
@@ -353,7 +357,7 @@ fn a_hanging_synthesiser_is_stopped_after_its_timeout_and_not_asked_again() {
     let hangs = EspeakNg::with_program(&script).with_timeout(Duration::from_millis(400));
     let speaker = Speaker::new(Arc::new(hangs), SpeechCache::at(dir.path().join("cache")));
     let started = Instant::now();
-    let prepared = speaker.prepare(&routine(), &names_and_instructions(), RENDER_RATE);
+    let prepared = speaker.prepare(&routine(), &names_and_instructions(), English, RENDER_RATE);
     let took = started.elapsed();
     assert!(
         matches!(prepared.problem, Some(SpeechError::TimedOut { .. })),
@@ -391,7 +395,7 @@ fn a_step_with_its_own_recording_plays_that_instead_of_its_spoken_name() {
     );
     let mut bank = SoundBank::for_routine(&routine, RENDER_RATE);
     speaker
-        .prepare(&routine, &SpeechSettings::default(), RENDER_RATE)
+        .prepare(&routine, &SpeechSettings::default(), English, RENDER_RATE)
         .add_to(&mut bank);
     let plan = Plan::new(&routine);
     let (placed, _) = render_samples(&plan, &bank, CueStyle::Voice);
@@ -471,7 +475,12 @@ fn render_speak_names_without_espeak_ng_warns_once_and_renders_the_usual_prompts
     std::fs::write(&routine, ROUTINE).unwrap();
     let (plain, spoken) = (dir.path().join("plain.wav"), dir.path().join("spoken.wav"));
     stretch_timer()
-        .args(["render", routine.to_str().unwrap(), "--out"])
+        .args([
+            "render",
+            routine.to_str().unwrap(),
+            "--no-speak-names",
+            "--out",
+        ])
         .arg(&plain)
         .env("XDG_CACHE_HOME", dir.path().join("cache"))
         .assert()
@@ -536,13 +545,33 @@ fn render_speak_names_with_espeak_ng_adds_the_names_and_keeps_them_in_the_cache_
         render_to("second.wav"),
         "the cached names say the same"
     );
-    let plain = dir.path().join("plain.wav");
+    // Names are spoken by default, as in the app; --no-speak-names leaves them out and makes
+    // none.
+    let default = dir.path().join("default.wav");
     stretch_timer()
         .args(["render", routine.to_str().unwrap(), "--out"])
-        .arg(&plain)
+        .arg(&default)
+        .env("XDG_CACHE_HOME", &cache)
         .assert()
-        .success();
-    assert_ne!(first, std::fs::read(plain).unwrap());
+        .success()
+        .stderr("");
+    assert!(first == std::fs::read(default).unwrap(), "names by default");
+    let plain = dir.path().join("plain.wav");
+    let elsewhere = dir.path().join("no-cache");
+    stretch_timer()
+        .args([
+            "render",
+            routine.to_str().unwrap(),
+            "--no-speak-names",
+            "--out",
+        ])
+        .arg(&plain)
+        .env("XDG_CACHE_HOME", &elsewhere)
+        .assert()
+        .success()
+        .stderr("");
+    assert!(first != std::fs::read(plain).unwrap(), "no names");
+    assert!(!elsewhere.exists(), "no speech made");
 }
 
 /// The app with step names made by the stand-in synthesiser, kept in a folder of the test's own.
@@ -681,6 +710,7 @@ fn enormous_instructions_are_cut_before_the_synthesiser_and_blank_ones_are_not_s
     let prepared = Speaker::new(synthesiser.clone(), SpeechCache::at(dir.path())).prepare(
         &routine,
         &names_and_instructions(),
+        English,
         RENDER_RATE,
     );
     assert_eq!(prepared.problem, None);

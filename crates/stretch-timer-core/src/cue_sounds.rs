@@ -9,6 +9,8 @@
 
 use std::fmt;
 
+use crate::language::VoiceLanguage;
+
 /// Declares the tones: `Variant = "name"` gives the enum variant, its name in `Sounds(...)` and
 /// its built-in recording `assets/sounds/<name>.wav`.
 macro_rules! tones {
@@ -70,63 +72,105 @@ tones! {
     RoutineDone = "routine_done",
 }
 
-/// Declares the spoken prompts: `Variant = "name", "words"` gives the enum variant, what it says
-/// and its built-in recording `assets/voice/<name>.ogg`.
+/// Declares the spoken prompts: `Variant = "name" { en: "words", de: …, es: …, fr: … }` gives the
+/// enum variant, what it says in each [`VoiceLanguage`] and its built-in recordings
+/// `assets/voice/<language>/<name>.ogg` (made by scripts/make-voice.sh from the same words).
 macro_rules! phrases {
-    ($( $variant:ident = $name:literal, $words:literal, )*) => {
+    ($( $variant:ident = $name:literal {
+        en: $en:literal, de: $de:literal, es: $es:literal, fr: $fr:literal $(,)?
+    }, )*) => {
         /// A spoken prompt from the fixed vocabulary in assets/voice.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Phrase {
-            $( #[doc = $words] $variant, )*
+            $( #[doc = $en] $variant, )*
         }
 
         impl Phrase {
             /// Every phrase.
             pub const ALL: [Phrase; [$($name),*].len()] = [$(Phrase::$variant),*];
 
-            /// The file stem in assets/voice.
+            /// The file stem in assets/voice/<language>.
             pub fn name(self) -> &'static str {
                 match self {
                     $(Phrase::$variant => $name,)*
                 }
             }
 
-            /// What it says, as written on screen.
-            pub fn words(self) -> &'static str {
-                match self {
-                    $(Phrase::$variant => $words,)*
+            /// What it says in `language`, as written on screen.
+            pub fn words(self, language: VoiceLanguage) -> &'static str {
+                match (self, language) {
+                    $(
+                        (Phrase::$variant, VoiceLanguage::English) => $en,
+                        (Phrase::$variant, VoiceLanguage::German) => $de,
+                        (Phrase::$variant, VoiceLanguage::Spanish) => $es,
+                        (Phrase::$variant, VoiceLanguage::French) => $fr,
+                    )*
                 }
             }
 
-            /// The built-in recording (Ogg Vorbis bytes, not yet decoded).
-            pub fn builtin(self) -> &'static [u8] {
-                match self {
-                    $(Phrase::$variant => include_bytes!(
-                        concat!("../../../assets/voice/", $name, ".ogg")
-                    ),)*
+            /// The built-in recording in `language` (Ogg Vorbis bytes, not yet decoded).
+            pub fn builtin(self, language: VoiceLanguage) -> &'static [u8] {
+                match (self, language) {
+                    $(
+                        (Phrase::$variant, VoiceLanguage::English) => include_bytes!(
+                            concat!("../../../assets/voice/en/", $name, ".ogg")
+                        ),
+                        (Phrase::$variant, VoiceLanguage::German) => include_bytes!(
+                            concat!("../../../assets/voice/de/", $name, ".ogg")
+                        ),
+                        (Phrase::$variant, VoiceLanguage::Spanish) => include_bytes!(
+                            concat!("../../../assets/voice/es/", $name, ".ogg")
+                        ),
+                        (Phrase::$variant, VoiceLanguage::French) => include_bytes!(
+                            concat!("../../../assets/voice/fr/", $name, ".ogg")
+                        ),
+                    )*
                 }
             }
         }
     };
 }
 
+// As a physiotherapist says them to a patient in each language, short enough that "three",
+// "two", "one" each end within a second (scripts/make-voice.sh checks the recordings).
 phrases! {
-    GetReady = "get_ready", "Get ready",
-    NextStep = "next_step", "Next step",
-    Hold = "hold", "Hold",
-    Halfway = "halfway", "Halfway",
-    Three = "three", "Three",
-    Two = "two", "Two",
-    One = "one", "One",
-    Relax = "relax", "Relax",
-    SwitchSides = "switch_sides", "Switch sides",
-    LeftSide = "left_side", "Left side",
-    RightSide = "right_side", "Right side",
-    BreatheIn = "breathe_in", "Breathe in",
-    BreatheOut = "breathe_out", "Breathe out",
-    RoutineComplete = "routine_complete", "Routine complete",
-    Paused = "paused", "Paused",
-    Resumed = "resumed", "Resumed",
+    GetReady = "get_ready" {
+        en: "Get ready", de: "Machen Sie sich bereit", es: "Prepárese", fr: "Préparez-vous",
+    },
+    NextStep = "next_step" {
+        en: "Next step", de: "Nächste Übung", es: "Otro ejercicio", fr: "Exercice suivant",
+    },
+    Hold = "hold" { en: "Hold", de: "Halten", es: "Mantenga", fr: "Tenez" },
+    Halfway = "halfway" {
+        en: "Halfway", de: "Halbzeit", es: "Vamos por la mitad", fr: "À la moitié",
+    },
+    Three = "three" { en: "Three", de: "Drei", es: "Tres", fr: "Trois" },
+    Two = "two" { en: "Two", de: "Zwei", es: "Dos", fr: "Deux" },
+    One = "one" { en: "One", de: "Eins", es: "Uno", fr: "Un" },
+    Relax = "relax" { en: "Relax", de: "Entspannen", es: "Relájese", fr: "Relâchez" },
+    SwitchSides = "switch_sides" {
+        en: "Switch sides", de: "Seite wechseln", es: "Cambie de lado", fr: "Changez de côté",
+    },
+    LeftSide = "left_side" {
+        en: "Left side", de: "Linke Seite", es: "Lado izquierdo", fr: "Côté gauche",
+    },
+    RightSide = "right_side" {
+        en: "Right side", de: "Rechte Seite", es: "Lado derecho", fr: "Côté droit",
+    },
+    BreatheIn = "breathe_in" {
+        en: "Breathe in", de: "Einatmen", es: "Tome aire", fr: "Inspirez",
+    },
+    BreatheOut = "breathe_out" {
+        en: "Breathe out", de: "Ausatmen", es: "Suelte el aire", fr: "Expirez",
+    },
+    RoutineComplete = "routine_complete" {
+        en: "Routine complete", de: "Programm geschafft", es: "Rutina completada",
+        fr: "Programme terminé",
+    },
+    Paused = "paused" { en: "Paused", de: "Pause", es: "En pausa", fr: "En pause" },
+    Resumed = "resumed" {
+        en: "Resumed", de: "Weiter geht's", es: "Seguimos", fr: "On reprend",
+    },
 }
 
 impl Tone {
@@ -188,7 +232,28 @@ mod tests {
             assert!(tone.builtin().starts_with(b"RIFF"), "{tone}");
         }
         for phrase in Phrase::ALL {
-            assert!(phrase.builtin().starts_with(b"OggS"), "{}", phrase.name());
+            for language in VoiceLanguage::ALL {
+                assert!(
+                    phrase.builtin(language).starts_with(b"OggS"),
+                    "{language}/{}",
+                    phrase.name()
+                );
+            }
+        }
+    }
+
+    /// The words here are the words of the recordings: scripts/make-voice.sh says them.
+    #[test]
+    fn the_recordings_are_made_from_these_words() {
+        let script = include_str!("../../../scripts/make-voice.sh");
+        for language in VoiceLanguage::ALL {
+            for phrase in Phrase::ALL {
+                let line = format!("\"{}|{}\"", phrase.name(), phrase.words(language));
+                let table = format!("phrases_{}=(", language.code());
+                let from = script.find(&table).unwrap_or_else(|| panic!("{table}"));
+                let to = from + script[from..].find("\n)").unwrap_or(0);
+                assert!(script[from..to].contains(&line), "{language}: {line}");
+            }
         }
     }
 }

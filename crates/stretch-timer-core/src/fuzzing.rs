@@ -83,6 +83,7 @@ struct Typed {
     name: String,
     summary: String,
     safety: String,
+    language: String,
     /// Every field of a step, as typed: a field added to the draft is typed into as well.
     steps: Vec<StepDraft>,
 }
@@ -97,6 +98,7 @@ pub fn draft_check(data: &[u8]) {
         name: typed.name,
         summary: typed.summary,
         safety: typed.safety,
+        language: typed.language,
         steps: typed.steps.into_iter().take(12).collect(),
         ..Draft::default()
     };
@@ -203,6 +205,7 @@ pub fn engine(data: &[u8]) {
         sounds: Vec::new(),
         schedule: None,
         read_instructions: false,
+        language: None,
         steps,
     };
     let plan = Arc::new(Plan::new(&routine));

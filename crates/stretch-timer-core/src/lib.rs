@@ -32,6 +32,7 @@ pub mod cue_sounds;
 pub mod engine;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod language;
 pub mod limits;
 pub mod progress;
 pub mod reminders;

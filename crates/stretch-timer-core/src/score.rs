@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cue_sounds::{Phrase, Tone};
 use crate::engine::{Cue, CueKind};
+use crate::language::VoiceLanguage;
 use crate::routine::{Routine, Side};
 
 /// Silence between two sounds of the same moment.
@@ -100,10 +101,15 @@ impl ReadInstructions {
     }
 }
 
-/// What each step says aloud, for the speech synthesiser: its name and first side, and its
-/// instructions where `instructions` reads them for this routine. A step with its own recording
-/// says neither: the recording plays instead. Empty texts are left out.
-pub fn speech_texts(routine: &Routine, instructions: ReadInstructions) -> Vec<(Spoken, String)> {
+/// What each step says aloud, for the speech synthesiser: its name and first side (the side in
+/// `language`, the language it is spoken in), and its instructions where `instructions` reads
+/// them for this routine. A step with its own recording says neither: the recording plays
+/// instead. Empty texts are left out.
+pub fn speech_texts(
+    routine: &Routine,
+    instructions: ReadInstructions,
+    language: VoiceLanguage,
+) -> Vec<(Spoken, String)> {
     let instructions = instructions.reads(routine);
     let mut texts = Vec::new();
     for (step, s) in routine.steps.iter().enumerate() {
@@ -114,7 +120,7 @@ pub fn speech_texts(routine: &Routine, instructions: ReadInstructions) -> Vec<(S
         let name = s.name.trim().trim_end_matches('.').trim_end();
         let said = match (name.is_empty(), side) {
             (true, _) => String::new(),
-            (false, Some(side)) => format!("{name}. {}.", side_words(side)),
+            (false, Some(side)) => format!("{name}. {}.", side_words(side, language)),
             (false, None) => format!("{name}."),
         };
         if !said.is_empty() {
@@ -128,11 +134,11 @@ pub fn speech_texts(routine: &Routine, instructions: ReadInstructions) -> Vec<(S
     texts
 }
 
-/// A side as the prompts say it.
-fn side_words(side: Side) -> &'static str {
+/// A side as the prompts say it in `language`.
+fn side_words(side: Side, language: VoiceLanguage) -> &'static str {
     match side {
-        Side::Left => Phrase::LeftSide.words(),
-        Side::Right => Phrase::RightSide.words(),
+        Side::Left => Phrase::LeftSide.words(language),
+        Side::Right => Phrase::RightSide.words(language),
     }
 }
 
@@ -662,7 +668,11 @@ mod tests {
             ))),
         )
         .unwrap();
-        let texts = speech_texts(&routine, ReadInstructions::WhenAsked);
+        let texts = speech_texts(
+            &routine,
+            ReadInstructions::WhenAsked,
+            VoiceLanguage::English,
+        );
         assert_eq!(
             texts,
             [
@@ -682,9 +692,15 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(speech_texts(&routine, ReadInstructions::Never), texts);
-        let read = speech_texts(&routine, ReadInstructions::Always);
+        assert_eq!(
+            speech_texts(&routine, ReadInstructions::Never, VoiceLanguage::English),
+            texts
+        );
+        let read = speech_texts(&routine, ReadInstructions::Always, VoiceLanguage::English);
         assert_eq!(read.len(), 3);
+        // The side is said in the language the name is spoken in.
+        let german = speech_texts(&routine, ReadInstructions::Never, VoiceLanguage::German);
+        assert_eq!(german[0].1, "Bench psoas stretch. Rechte Seite.");
         assert_eq!(
             read[1],
             (Spoken::Instructions(0), "Hug one knee.".to_owned())
@@ -704,7 +720,7 @@ mod tests {
         let asking = crate::routine::parse(&text("read_instructions: true,"), None).unwrap();
         assert!(asking.read_instructions);
         let instructions = |routine: &Routine, choice| -> Vec<String> {
-            speech_texts(routine, choice)
+            speech_texts(routine, choice, VoiceLanguage::English)
                 .into_iter()
                 .filter(|(s, _)| matches!(s, Spoken::Instructions(_)))
                 .map(|(_, t)| t)

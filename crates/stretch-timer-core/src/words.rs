@@ -5,6 +5,7 @@ use std::fmt;
 
 use crate::cue_sounds::Phrase;
 use crate::engine::{Breath, PhaseKind};
+use crate::language::VoiceLanguage;
 
 /// A count with its noun in the right number: `1 step`, `4 steps`, `0 problems`.
 ///
@@ -41,8 +42,8 @@ impl Breath {
     /// As shown on screen and said: the words of its spoken prompt.
     pub fn words(self) -> &'static str {
         match self {
-            Breath::In => Phrase::BreatheIn.words(),
-            Breath::Out => Phrase::BreatheOut.words(),
+            Breath::In => Phrase::BreatheIn.words(VoiceLanguage::English),
+            Breath::Out => Phrase::BreatheOut.words(VoiceLanguage::English),
         }
     }
 }
@@ -52,10 +53,10 @@ impl PhaseKind {
     /// where it has one.
     pub fn words(self) -> &'static str {
         match self {
-            PhaseKind::Prepare => Phrase::GetReady.words(),
-            PhaseKind::Hold => Phrase::Hold.words(),
+            PhaseKind::Prepare => Phrase::GetReady.words(VoiceLanguage::English),
+            PhaseKind::Hold => Phrase::Hold.words(VoiceLanguage::English),
             PhaseKind::Rest => "Rest",
-            PhaseKind::SwitchSides => Phrase::SwitchSides.words(),
+            PhaseKind::SwitchSides => Phrase::SwitchSides.words(VoiceLanguage::English),
         }
     }
 }

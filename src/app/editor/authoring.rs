@@ -55,7 +55,7 @@ impl Authoring {
     /// A new routine: blank, or a copy of a bundled one.
     pub(crate) fn new_routine(&mut self, shared: &Shared, from: Option<&str>) -> EditorGo {
         let draft = match from.and_then(crate::bundled::find) {
-            Some(b) => match b.load() {
+            Some(b) => match b.load(&crate::resolve::bundled_language()) {
                 Ok(routine) => Draft::from_routine(&routine, None),
                 Err(_) => Draft::default(),
             },

@@ -174,11 +174,4 @@ fn questions(ui: &mut egui::Ui, answers: &mut Answers, k: f32, action: &mut Opti
     ui.label(RichText::new(tr!("finish-kept")).weak());
 }
 
-/// How hard it was, as the person answers: "Too easy", "About right", "Too hard".
-pub(crate) fn effort_words(effort: Effort) -> String {
-    match effort {
-        Effort::TooEasy => tr!("effort-too-easy"),
-        Effort::AboutRight => tr!("effort-about-right"),
-        Effort::TooHard => tr!("effort-too-hard"),
-    }
-}
+pub(crate) use crate::details::effort_words;

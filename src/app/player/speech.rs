@@ -7,8 +7,9 @@ use std::thread::JoinHandle;
 use crate::app::AppDeps;
 use crate::app::shared::Shared;
 use crate::audio::bank::SoundBank;
+use crate::language::VoiceLanguage;
 use crate::routine::Routine;
-use crate::speech::{Prepared, SpeechSettings};
+use crate::speech::{Prepared, SpeechSettings, voice_language};
 
 /// The output rate speech is made at ahead until a routine has been started: what sound cards
 /// and sound servers run at nearly everywhere. A device at another rate has its speech made
@@ -19,6 +20,7 @@ const USUAL_RATE: u32 = 48_000;
 struct Ahead {
     routine: Arc<Routine>,
     settings: SpeechSettings,
+    language: VoiceLanguage,
     rate: u32,
     made: JoinHandle<Prepared>,
 }
@@ -45,11 +47,15 @@ impl Speech {
             return;
         };
         let rate = self.rate.unwrap_or(USUAL_RATE);
+        // Asked here, on the window's thread: the program's language is this thread's.
+        let language = voice_language(routine);
         if !settings.names
-            || self
-                .ahead
-                .as_ref()
-                .is_some_and(|a| a.routine == *routine && a.settings == *settings && a.rate == rate)
+            || self.ahead.as_ref().is_some_and(|a| {
+                a.routine == *routine
+                    && a.settings == *settings
+                    && a.language == language
+                    && a.rate == rate
+            })
         {
             return;
         }
@@ -58,11 +64,12 @@ impl Speech {
         // No thread (the system is out of them): the speech is made at Start, as without this.
         self.ahead = std::thread::Builder::new()
             .name("stretch-timer-speech-ahead".to_owned())
-            .spawn(move || speaker.prepare(&routine_there, &theirs, rate))
+            .spawn(move || speaker.prepare(&routine_there, &theirs, language, rate))
             .ok()
             .map(|made| Ahead {
                 routine: Arc::clone(routine),
                 settings: settings.clone(),
+                language,
                 rate,
                 made,
             });
@@ -82,14 +89,22 @@ impl Speech {
     ) {
         self.rate = Some(bank.rate());
         let ahead = self.ahead.take().filter(|a| {
-            *a.routine == *routine && a.settings == shared.settings.speech && a.rate == bank.rate()
+            *a.routine == *routine
+                && a.settings == shared.settings.speech
+                && a.language == bank.language()
+                && a.rate == bank.rate()
         });
         let Some(speaker) = &shared.deps.speaker else {
             return;
         };
-        let prepared = ahead
-            .and_then(|a| a.made.join().ok())
-            .unwrap_or_else(|| speaker.prepare(routine, &shared.settings.speech, bank.rate()));
+        let prepared = ahead.and_then(|a| a.made.join().ok()).unwrap_or_else(|| {
+            speaker.prepare(
+                routine,
+                &shared.settings.speech,
+                bank.language(),
+                bank.rate(),
+            )
+        });
         if let Some(e) = prepared.problem.as_ref().filter(|e| !e.is_missing()) {
             problems.push(format!("Some step names are not spoken: {e}"));
         }

@@ -89,8 +89,8 @@ pub(super) fn row(id: SessionId, record: &SessionRecord) -> Row {
         tr!("session-holds", done = done, planned = planned),
     ];
     match (
-        record.pain_before.map(|p| p.get()),
-        record.pain_after.map(|p| p.get()),
+        record.pain_before.map(crate::progress::Pain::get),
+        record.pain_after.map(crate::progress::Pain::get),
     ) {
         (Some(before), Some(after)) => {
             facts.push(tr!("session-pain-both", before = before, after = after));

@@ -30,7 +30,7 @@ use crate::progress::{SessionRecord, Source};
 #[derive(Debug, thiserror::Error)]
 pub enum ChangeError {
     /// The history is not open (why is shown on the History screen already).
-    #[error("the history is not open")]
+    #[error("{}", crate::tr!("history-error-not-open"))]
     NotOpen,
     /// Writing the change failed.
     #[error(transparent)]
@@ -337,7 +337,7 @@ mod tests {
     fn record(path: &Path, today: Date, days_ago: i64) {
         use crate::progress::{Outcome, SessionEnd, SessionStart};
         let bundled = crate::bundled::find("standing-psoas").unwrap();
-        let routine = bundled.load().unwrap();
+        let routine = bundled.load("en").unwrap();
         let day = today.checked_sub(jiff::Span::new().days(days_ago)).unwrap();
         let noon = jiff::tz::Offset::UTC
             .to_timestamp(day.at(12, 0, 0, 0))
@@ -347,7 +347,7 @@ mod tests {
         let start = SessionStart::new(
             &routine,
             Source::Bundled("standing-psoas".to_owned()),
-            bundled.source.as_bytes(),
+            bundled.text("en").as_bytes(),
             at,
             None,
         );

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::limits;
-use crate::routine::{Drawing, format_duration};
+use crate::routine::{Drawing, TagFault, VoiceLanguage, format_duration};
 
 /// A place in a routine file: 1-based line and column (columns count characters, not bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -129,6 +129,15 @@ pub enum Problem {
         found: String,
         /// The drawing probably meant, if one is close.
         suggestion: Option<Drawing>,
+    },
+    /// `language:` with a value that is not a language tag, or names a language the voice does
+    /// not speak.
+    #[error("{}", language_text(found, fault))]
+    Language {
+        /// The value as written, between its quotes.
+        found: String,
+        /// What is wrong with it.
+        fault: TagFault,
     },
     /// A field written twice in the same place.
     #[error("\"{field}\" is written twice; keep one")]
@@ -329,6 +338,26 @@ fn drawing_text(found: &str, suggestion: Option<Drawing>) -> String {
         None => format!(
             "unknown drawing \"{}\"; allowed here: {allowed}",
             found.escape_debug()
+        ),
+    }
+}
+
+fn language_text(found: &str, fault: &TagFault) -> String {
+    let found = found.escape_debug();
+    let spoken = VoiceLanguage::listed();
+    let leave_out = "or leave language out and the voice speaks the client's language";
+    match fault {
+        TagFault::Empty => {
+            format!("language is empty; write a language's code, such as \"de\", {leave_out}")
+        }
+        TagFault::NotATag {
+            suggestion: Some(meant),
+        } => format!("\"{found}\" is not written as a language's code; did you mean \"{meant}\"?"),
+        TagFault::NotATag { suggestion: None } => format!(
+            "\"{found}\" is not written as a language's code; write one such as \"de\" or \"fr-CA\" (the voice speaks {spoken}), {leave_out}"
+        ),
+        TagFault::NoVoice => format!(
+            "stretch-timer has no voice for \"{found}\"; the voice speaks {spoken}: write one of them, {leave_out}"
         ),
     }
 }

@@ -38,6 +38,8 @@ pub struct Draft {
     pub schedule: Option<Schedule>,
     /// The therapist asks that the steps' instructions be read aloud.
     pub read_instructions: bool,
+    /// The language it is written in (`de`, `fr-CA`); empty for none.
+    pub language: String,
     /// The steps, in order.
     pub steps: Vec<StepDraft>,
 }
@@ -110,6 +112,7 @@ impl Default for Draft {
             sounds: Vec::new(),
             schedule: None,
             read_instructions: false,
+            language: String::new(),
             steps: vec![StepDraft::default()],
         }
     }
@@ -134,6 +137,8 @@ pub enum Field {
     Schedule,
     /// Whether the steps' instructions are read aloud.
     ReadInstructions,
+    /// The language it is written in.
+    Language,
     /// The list of steps (too many, none).
     Steps,
     /// A step's field, or the step as a whole (`None`), by index from 0.
@@ -202,6 +207,11 @@ impl Draft {
                 .collect(),
             schedule: routine.schedule,
             read_instructions: routine.read_instructions,
+            language: routine
+                .language
+                .as_ref()
+                .map(|l| l.tag.clone())
+                .unwrap_or_default(),
             steps: routine.steps.iter().map(StepDraft::from_step).collect(),
         }
     }
@@ -219,6 +229,7 @@ impl Draft {
             sounds,
             schedule,
             read_instructions,
+            language,
             steps,
         } = self;
         let mut w = Writer::default();
@@ -261,6 +272,12 @@ impl Draft {
         }
         if *read_instructions {
             w.line(Field::ReadInstructions, "    read_instructions: true,");
+        }
+        if !language.trim().is_empty() {
+            w.line(
+                Field::Language,
+                &format!("    language: {},", quote(language)),
+            );
         }
         w.line(Field::Steps, "    steps: [");
         for (i, step) in steps.iter().enumerate() {
@@ -495,17 +512,24 @@ mod tests {
     use crate::bundled;
 
     #[test]
-    fn every_bundled_routine_is_written_back_as_itself() {
+    fn every_bundled_routine_is_written_back_as_itself_in_every_language() {
         for b in bundled::ALL {
-            let routine = b.load().unwrap();
-            let draft = Draft::from_routine(&routine, Some(b.source));
-            let checked = draft.check(None);
-            assert_eq!(checked.routine.as_ref().ok(), Some(&routine), "{}", b.id);
-            assert!(checked.written.text.starts_with("// "), "header kept");
-            assert_eq!(
-                Draft::from_routine(&routine, Some(&checked.written.text)),
-                draft
-            );
+            for &(language, text) in b.texts {
+                let routine = b.load(language).unwrap();
+                let draft = Draft::from_routine(&routine, Some(text));
+                let checked = draft.check(None);
+                let what = format!("{} in {language}", b.id);
+                assert_eq!(checked.routine.as_ref().ok(), Some(&routine), "{what}");
+                assert!(
+                    checked.written.text.starts_with("// "),
+                    "{what}: header kept"
+                );
+                assert_eq!(
+                    Draft::from_routine(&routine, Some(&checked.written.text)),
+                    draft,
+                    "{what}"
+                );
+            }
         }
     }
 
@@ -541,6 +565,40 @@ mod tests {
         );
         assert_eq!(checked.problem_count(), 2);
         assert_eq!(draft.total(), None, "a duration cannot be read");
+    }
+
+    #[test]
+    fn a_routines_language_is_kept_as_written_and_its_mistakes_are_shown_at_it() {
+        let draft = Draft {
+            name: "Abendprogramm".to_owned(),
+            language: "de-AT".to_owned(),
+            steps: vec![StepDraft {
+                name: "Hüftöffner".to_owned(),
+                ..StepDraft::default()
+            }],
+            ..Draft::default()
+        };
+        let routine = draft.check(None).routine.unwrap();
+        let language = routine.language.as_ref().unwrap();
+        assert_eq!(
+            (language.tag.as_str(), language.voice),
+            ("de-AT", crate::language::VoiceLanguage::German)
+        );
+        assert_eq!(Draft::from_routine(&routine, None), draft);
+        let german = Draft {
+            language: "German".to_owned(),
+            ..draft
+        };
+        let checked = german.check(None);
+        let said: Vec<String> = checked
+            .problems_at(Field::Language)
+            .map(|d| d.problem.to_string())
+            .collect();
+        assert_eq!(
+            said,
+            [r#""German" is not written as a language's code; did you mean "de"?"#]
+        );
+        assert_eq!(checked.problem_count(), 1);
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub(crate) enum Kind {
     Sounds,
     /// `[ Step(...), ... ]`.
     Steps,
+    /// A language tag in double quotes, such as `"de"`.
+    Language,
 }
 
 impl Kind {
@@ -51,6 +53,7 @@ impl Kind {
             Kind::Schedule => "Schedule(days_per_week: 5, times_per_day: 2)",
             Kind::Sounds => "Sounds( ... ) with a file for each cue sound to replace",
             Kind::Steps => "a list of steps in square brackets: [ Step(...), Step(...) ]",
+            Kind::Language => r#"a language's code in double quotes, such as "de""#,
         }
     }
 }
@@ -65,6 +68,7 @@ const OTHER_FIELDS: &[(&str, Kind)] = &[
     ("sounds", Kind::Sounds),
     ("schedule", Kind::Schedule),
     ("read_instructions", Kind::Bool),
+    ("language", Kind::Language),
     ("steps", Kind::Steps),
     ("days_per_week", Kind::Whole),
     ("times_per_day", Kind::Whole),

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use crate::cue_sounds::Tone;
+pub use crate::language::{Language, TagFault, VoiceLanguage};
 pub use crate::limits::ROUTINE_FILE_BYTES as MAX_FILE_BYTES;
 pub use check::{load, load_with, parse, parse_bytes, parse_with, special_kind};
 pub use diagnostic::{Diagnostic, LoadError, Position, Problem};
@@ -64,6 +65,9 @@ pub struct Routine {
     /// The therapist asks that each step's instructions be read aloud while the person gets
     /// ready (`read_instructions: true`); the person's own setting may still say never.
     pub read_instructions: bool,
+    /// The language it is written in (`language: "de"`), if it names one: its step names are
+    /// spoken in it, with its prompts. Always one the voice speaks ([`crate::language`]).
+    pub language: Option<Language>,
     /// The steps, in order: as many as [`crate::limits::STEPS`] allows.
     pub steps: Vec<Step>,
 }

@@ -134,6 +134,7 @@ pub(super) struct RawRoutine {
     pub sounds: Option<Located<RawSounds>>,
     pub schedule: Option<Located<RawSchedule>>,
     pub read_instructions: Option<Located<bool>>,
+    pub language: Option<Located<String>>,
     pub steps: Option<Located<Vec<Located<RawStep>>>>,
 }
 

@@ -71,6 +71,7 @@ fn routine() -> impl Strategy<Value = Routine> {
         sounds: Vec::new(),
         schedule: None,
         read_instructions: false,
+        language: None,
         steps,
     })
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use proptest::prelude::*;
 use stretch_timer_core::routine::draft::{Draft, Field, StepDraft, StepField};
-use stretch_timer_core::routine::{Drawing, Routine, Schedule, Sides, Step, load, parse};
+use stretch_timer_core::routine::{Drawing, Language, Routine, Schedule, Sides, Step, load, parse};
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -91,21 +91,27 @@ fn routine() -> impl Strategy<Value = Routine> {
         optional_text(),
         proptest::option::of((1..=7u32, 1..=6u32)),
         any::<bool>(),
+        proptest::option::of(proptest::sample::select(
+            &["en", "de", "de-AT", "es-419", "fr-CA"][..],
+        )),
         proptest::collection::vec(step(), 1..8),
     )
         .prop_map(
-            |(name, summary, author, safety, schedule, read_instructions, steps)| Routine {
-                name,
-                summary,
-                author,
-                safety,
-                sounds: Vec::new(),
-                schedule: schedule.map(|(days_per_week, times_per_day)| Schedule {
-                    days_per_week,
-                    times_per_day,
-                }),
-                read_instructions,
-                steps,
+            |(name, summary, author, safety, schedule, read_instructions, language, steps)| {
+                Routine {
+                    name,
+                    summary,
+                    author,
+                    safety,
+                    sounds: Vec::new(),
+                    schedule: schedule.map(|(days_per_week, times_per_day)| Schedule {
+                        days_per_week,
+                        times_per_day,
+                    }),
+                    read_instructions,
+                    language: language.and_then(|tag| Language::parse(tag).ok()),
+                    steps,
+                }
             },
         )
         .prop_filter("at most 24 hours, as the format allows", |r| {

@@ -7,8 +7,8 @@ use crate::limits::{self, Span, Whole};
 use crate::routine::diagnostic::Problem;
 use crate::routine::raw::{Located, Mark, RawDuration, RawRoutine, RawSchedule, RawStep};
 use crate::routine::{
-    Asset, AssetCheck, AssetUse, Drawing, FORMAT_VERSION, Routine, Schedule, Sides, Step, defaults,
-    parse_duration,
+    Asset, AssetCheck, AssetUse, Drawing, FORMAT_VERSION, Language, Routine, Schedule, Sides, Step,
+    defaults, parse_duration,
 };
 
 /// Raw structs to checked ones, collecting problems.
@@ -119,6 +119,7 @@ impl<'a> Checker<'a> {
             sounds,
             schedule: schedule?,
             read_instructions: raw.read_instructions.is_some_and(|r| r.value),
+            language: self.language(raw.language)?,
             steps,
         };
         if !sounds_ok {
@@ -134,6 +135,27 @@ impl<'a> Checker<'a> {
             );
         }
         Some(routine)
+    }
+
+    /// `Some(None)` when absent, `Some(Some(_))` when it names a language the voice speaks, `None`
+    /// after reporting a problem.
+    fn language(&mut self, raw: Option<Located<String>>) -> Option<Option<Language>> {
+        let Some(Located { value, mark }) = raw else {
+            return Some(None);
+        };
+        match Language::parse(&value) {
+            Ok(language) => Some(Some(language)),
+            Err(fault) => {
+                self.report(
+                    mark,
+                    Problem::Language {
+                        found: value,
+                        fault,
+                    },
+                );
+                None
+            }
+        }
     }
 
     fn name(
