@@ -68,10 +68,12 @@ fn home_reminding(reminders: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// A bundled routine's name in the thread's language, as the app shows it.
 fn bundled_name(id: &str) -> String {
+    let language = stretch_timer::l10n::language().to_string();
     stretch_timer::bundled::find(id)
         .unwrap()
-        .load("en")
+        .load(&language)
         .unwrap()
         .name
 }

@@ -437,7 +437,8 @@ fn a_notification_and_the_daemon_s_words_in_german() {
     start_in_german();
     let dir = tempfile::tempdir().unwrap();
     let bundled = &stretch_timer::bundled::ALL[0];
-    let routine = bundled.load().unwrap();
+    // Named in German, as the program speaking German shows a bundled routine.
+    let routine = bundled.load("de").unwrap();
     let home = home_with_reminder(dir.path(), bundled.id);
 
     // No notification server yet: the daemon says why it stops, once, in German.
@@ -500,7 +501,7 @@ fn the_remind_commands_in_german() {
         config_dir: Some(config.clone()),
     };
     let bundled = &stretch_timer::bundled::ALL[0];
-    let name = bundled.load().unwrap().name;
+    let name = bundled.load("de").unwrap().name;
 
     let set = cli::set(
         &home,
