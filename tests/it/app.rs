@@ -1139,7 +1139,7 @@ fn the_pain_chart_has_one_point_per_session_with_a_score() {
     assert_eq!(view.pain_before.len(), 4);
     assert_eq!(view.pain_after.len(), 3);
     assert!(rig.shows_containing(
-        "Chart of pain before and after: 4 sessions with a score before (average 5.5), 3 sessions with a score after (average 3.3)"
+        "Chart of pain before and after: 4 sessions with a score before, 3 sessions with a score after. Average pain 5.5 before, 3.3 after."
     ));
     rig.click("Period: All");
     let view = rig.harness.state().history_view().unwrap();
@@ -1210,7 +1210,7 @@ fn past_a_year_the_pain_chart_shows_a_point_a_week() {
     assert_eq!(ys(&view.pain_before), [7.0, 4.0]);
     assert_eq!(ys(&view.pain_after), [5.0, 2.0]);
     assert!(rig.shows_containing(
-        "Chart of pain before and after: 3 sessions with a score before (average 6.0), 2 sessions with a score after (average 3.5). Each point is a week's average."
+        "Chart of pain before and after: 3 sessions with a score before, 2 sessions with a score after. Average pain 6.0 before, 3.5 after. Each point is a week's average."
     ));
 }
 

@@ -9,6 +9,7 @@ use super::notice::Notice;
 use super::shared::Shared;
 use super::widgets::pain;
 use super::widgets::sentence;
+use crate::details::effort_words;
 use crate::progress::SessionEnd;
 use crate::progress::{Effort, Pain};
 use crate::routine::format_clock;
@@ -173,5 +174,3 @@ fn questions(ui: &mut egui::Ui, answers: &mut Answers, k: f32, action: &mut Opti
     note.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &name));
     ui.label(RichText::new(tr!("finish-kept")).weak());
 }
-
-pub(crate) use crate::details::effort_words;

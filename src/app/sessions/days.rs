@@ -100,7 +100,7 @@ pub(super) fn row(id: SessionId, record: &SessionRecord) -> Row {
         (None, None) => {}
     }
     if let Some(effort) = record.effort {
-        facts.push(crate::app::finish::effort_words(effort));
+        facts.push(crate::details::effort_words(effort));
     }
     Row {
         id,
