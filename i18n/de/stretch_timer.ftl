@@ -739,3 +739,31 @@ cli-history-set-aside-hint = { $problem }. Um wieder Einheiten zu speichern, fü
 cli-history-moved = Ihr beschädigter Verlauf wurde nach { $file } verschoben (erhalten, nicht gelöscht). Ein neuer Verlauf hat begonnen: Einheiten werden wieder gespeichert.
 cli-history-fine = Ihr Verlauf { $file } kann gelesen und geschrieben werden: Es wurde nichts verschoben.
 cli-history-left-out = { $problem }; sie wird weggelassen
+
+## The command line's run and report (stretch-timer run, stretch-timer report)
+
+cli-run-no-sound = stretch-timer: es geht ohne Ton weiter: Folgen Sie der Anzeige
+cli-run-warning = Hinweis: { $problem }
+cli-run-ctrl-c = Strg+C beendet.
+cli-run-pain-before = Wie stark sind Ihre Schmerzen gerade, von 0 (keine) bis 10 (die schlimmsten)? Eingabetaste überspringt:
+cli-run-pain-after = Wie stark sind Ihre Schmerzen jetzt, von 0 (keine) bis 10 (die schlimmsten)? Eingabetaste überspringt:
+cli-run-pain-again = Eine ganze Zahl von 0 bis 10, oder die Eingabetaste zum Überspringen:
+cli-run-not-started = Nicht begonnen.
+cli-run-not-recorded = diese Einheit von { $routine } konnte nicht gespeichert werden: Ihre Datei konnte nicht noch einmal gelesen werden ({ $reason })
+cli-run-sound-lost = kein Ton: { $reason }
+cli-run-sound-back = der Ton ist wieder da
+cli-run-timer-stopped = der Zeitgeber für die Signale ist stehen geblieben ({ $reason }); die Signale folgen jetzt dieser Anzeige
+cli-run-complete = Programm beendet.
+cli-run-stopped = Abgebrochen.
+cli-run-done = Fertig
+cli-run-side = { $side ->
+        [left] links
+        [right] rechts
+       *[none] -
+    }
+cli-run-status = { $what } · { $step } · { $side } · Wdh. { $rep }/{ $reps } · noch { $left } ({ $total } insgesamt)
+cli-run-status-paused = { $what } · { $step } · { $side } · Wdh. { $rep }/{ $reps } · noch { $left } ({ $total } insgesamt) (pausiert)
+cli-report-written = Der Bericht über { $sessions ->
+        [one] 1 Einheit
+       *[other] { $sessions } Einheiten
+    } wurde in { $file } gespeichert

@@ -749,3 +749,31 @@ cli-history-set-aside-hint = { $problem }. To record sessions again, run `stretc
 cli-history-moved = Your damaged history was moved to { $file } (kept, not deleted). A new history has begun: sessions are recorded again.
 cli-history-fine = Your history { $file } can be read and written: nothing was moved.
 cli-history-left-out = { $problem }; it is left out
+
+## The command line's run and report (stretch-timer run, stretch-timer report)
+
+cli-run-no-sound = stretch-timer: going on without sound: follow the display
+cli-run-warning = warning: { $problem }
+cli-run-ctrl-c = Ctrl-C stops.
+cli-run-pain-before = How is your pain right now, from 0 (none) to 10 (the worst)? Enter skips:
+cli-run-pain-after = How is your pain now, from 0 (none) to 10 (the worst)? Enter skips:
+cli-run-pain-again = A whole number from 0 to 10, or Enter to skip:
+cli-run-not-started = Not started.
+cli-run-not-recorded = this session of { $routine } could not be recorded: its file could not be read again ({ $reason })
+cli-run-sound-lost = no sound: { $reason }
+cli-run-sound-back = sound is back
+cli-run-timer-stopped = the cue timer stopped ({ $reason }); cues now follow this display
+cli-run-complete = Routine complete.
+cli-run-stopped = Stopped.
+cli-run-done = Done
+cli-run-side = { $side ->
+        [left] left
+        [right] right
+       *[none] -
+    }
+cli-run-status = { $what } · { $step } · { $side } · rep { $rep }/{ $reps } · { $left } left ({ $total } in all)
+cli-run-status-paused = { $what } · { $step } · { $side } · rep { $rep }/{ $reps } · { $left } left ({ $total } in all) (paused)
+cli-report-written = Wrote the report of { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } to { $file }

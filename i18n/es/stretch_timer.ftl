@@ -742,3 +742,31 @@ cli-history-set-aside-hint = { $problem }. Para volver a guardar sesiones, ejecu
 cli-history-moved = Su historial dañado se ha movido a { $file } (se conserva, no se ha borrado). Ha empezado un historial nuevo: las sesiones se vuelven a guardar.
 cli-history-fine = Su historial { $file } se puede leer y escribir: no se ha movido nada.
 cli-history-left-out = { $problem }; se deja fuera
+
+## The command line's run and report (stretch-timer run, stretch-timer report)
+
+cli-run-no-sound = stretch-timer: se sigue sin sonido: siga la pantalla
+cli-run-warning = aviso: { $problem }
+cli-run-ctrl-c = Ctrl-C detiene la rutina.
+cli-run-pain-before = ¿Cuánto le duele en este momento, de 0 (nada) a 10 (lo peor)? Intro para saltar:
+cli-run-pain-after = ¿Cuánto le duele ahora, de 0 (nada) a 10 (lo peor)? Intro para saltar:
+cli-run-pain-again = Un número entero de 0 a 10, o Intro para saltar:
+cli-run-not-started = No se ha empezado.
+cli-run-not-recorded = no se ha podido guardar esta sesión de { $routine }: su archivo no se ha podido volver a leer ({ $reason })
+cli-run-sound-lost = sin sonido: { $reason }
+cli-run-sound-back = el sonido ha vuelto
+cli-run-timer-stopped = el temporizador de los avisos se ha detenido ({ $reason }); ahora los avisos siguen a esta pantalla
+cli-run-complete = Rutina completada.
+cli-run-stopped = Detenida.
+cli-run-done = Terminado
+cli-run-side = { $side ->
+        [left] izquierda
+        [right] derecha
+       *[none] -
+    }
+cli-run-status = { $what } · { $step } · { $side } · rep. { $rep }/{ $reps } · quedan { $left } ({ $total } en total)
+cli-run-status-paused = { $what } · { $step } · { $side } · rep. { $rep }/{ $reps } · quedan { $left } ({ $total } en total) (en pausa)
+cli-report-written = Se ha escrito el informe de { $sessions ->
+        [one] 1 sesión
+       *[other] { $sessions } sesiones
+    } en { $file }

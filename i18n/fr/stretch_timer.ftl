@@ -747,3 +747,31 @@ cli-history-set-aside-hint = { $problem }. Pour enregistrer à nouveau des séan
 cli-history-moved = Votre historique endommagé a été déplacé vers { $file } (conservé, pas supprimé). Un nouvel historique a commencé : les séances sont de nouveau enregistrées.
 cli-history-fine = Votre historique { $file } peut être lu et écrit : rien n’a été déplacé.
 cli-history-left-out = { $problem } ; elle est laissée de côté
+
+## The command line's run and report (stretch-timer run, stretch-timer report)
+
+cli-run-no-sound = stretch-timer : on continue sans son : suivez l’écran
+cli-run-warning = attention : { $problem }
+cli-run-ctrl-c = Ctrl-C arrête.
+cli-run-pain-before = Quel est votre niveau de douleur en ce moment, de 0 (aucune) à 10 (la pire) ? Entrée pour passer :
+cli-run-pain-after = Quel est votre niveau de douleur maintenant, de 0 (aucune) à 10 (la pire) ? Entrée pour passer :
+cli-run-pain-again = Un nombre entier de 0 à 10, ou Entrée pour passer :
+cli-run-not-started = Pas commencé.
+cli-run-not-recorded = cette séance de { $routine } n’a pas pu être enregistrée : son fichier n’a pas pu être relu ({ $reason })
+cli-run-sound-lost = pas de son : { $reason }
+cli-run-sound-back = le son est revenu
+cli-run-timer-stopped = le minuteur des signaux s’est arrêté ({ $reason }) ; les signaux suivent maintenant cet écran
+cli-run-complete = Programme terminé.
+cli-run-stopped = Arrêté.
+cli-run-done = Terminé
+cli-run-side = { $side ->
+        [left] gauche
+        [right] droite
+       *[none] -
+    }
+cli-run-status = { $what } · { $step } · { $side } · rép. { $rep }/{ $reps } · encore { $left } ({ $total } au total)
+cli-run-status-paused = { $what } · { $step } · { $side } · rép. { $rep }/{ $reps } · encore { $left } ({ $total } au total) (en pause)
+cli-report-written = Compte rendu de { $sessions ->
+        [one] 1 séance
+       *[other] { $sessions } séances
+    } écrit dans { $file }

@@ -47,11 +47,11 @@ pub fn run(
         routine,
     });
     save::write_atomic(path, html.as_bytes())?;
+    let (count, file) = (sessions.len(), path.display().to_string());
     writeln!(
         out,
-        "Wrote the report of {} to {}",
-        stretch_timer::words::Count(sessions.len(), "session"),
-        path.display()
+        "{}",
+        stretch_timer::tr!("cli-report-written", sessions = count, file = file)
     )?;
     Ok(EXIT_OK)
 }

@@ -20,7 +20,8 @@ use stretch_timer::audio::player::{CuePlayer, Timing};
 use stretch_timer::clock::{Clock, MonotonicClock};
 use stretch_timer::countdown::shown_seconds;
 use stretch_timer::engine::{Command, Phase, Plan, Session, State};
-use stretch_timer::routine::{Routine, Side, format_clock};
+use stretch_timer::routine::{Routine, format_clock};
+use stretch_timer::tr;
 
 use super::EXIT_OK;
 use super::resolve::{Resolve, Source};
@@ -63,13 +64,13 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
         // Why was said as the device was opened (device::open_default logs it with the sound
         // system's own words).
         if let OutputStatus::Unavailable(_) = opened.0.status() {
-            eprintln!("stretch-timer: going on without sound: follow the display");
+            eprintln!("{}", tr!("cli-run-no-sound"));
         }
         opened
     };
     let mut bank = SoundBank::for_routine(&routine, rate);
     for problem in bank.problems() {
-        eprintln!("warning: {problem}");
+        eprintln!("{}", tr!("cli-run-warning", problem = problem.to_string()));
     }
     // Silent, nothing is heard: no step names are made for it.
     if !options.silent {
@@ -82,7 +83,7 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
     if let Some(safety) = &routine.safety {
         writeln!(out, "{safety}")?;
     }
-    writeln!(out, "Ctrl-C stops.")?;
+    writeln!(out, "{}", tr!("cli-run-ctrl-c"))?;
 
     let interrupts = Arc::new(AtomicUsize::new(0));
     {
@@ -96,10 +97,10 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
     let mut asker = Asker::default();
     let pain_before = match options.pain_before {
         Some(pain) => Some(pain),
-        None if ask => match asker.pain(out, "How is your pain right now", &interrupts)? {
+        None if ask => match asker.pain(out, &tr!("cli-run-pain-before"), &interrupts)? {
             Answer::Pain(pain) => pain,
             Answer::Interrupted => {
-                writeln!(out, "Not started.")?;
+                writeln!(out, "{}", tr!("cli-run-not-started"))?;
                 return Ok(EXIT_INTERRUPTED);
             }
         },
@@ -116,9 +117,10 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
             pain_before,
         )),
         Err(e) => {
+            let (routine, reason) = (routine.name.as_str(), e.to_string());
             eprintln!(
-                "this session of {} could not be recorded: its file could not be read again ({e})",
-                routine.name
+                "{}",
+                tr!("cli-run-not-recorded", routine = routine, reason = reason)
             );
             None
         }
@@ -165,19 +167,23 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
         }
         match (warned_output, &status) {
             (false, OutputStatus::Unavailable(reason)) => {
-                eprintln!("\nno sound: {reason}");
+                eprintln!(
+                    "\n{}",
+                    tr!("cli-run-sound-lost", reason = reason.to_string())
+                );
                 warned_output = true;
             }
             // The device was opened again (audio::device::Reopening): lost again, it is said again.
             (true, OutputStatus::Playing) => {
-                eprintln!("\nsound is back");
+                eprintln!("\n{}", tr!("cli-run-sound-back"));
                 warned_output = false;
             }
             _ => {}
         }
         if let Timing::Stopped(reason) = &timing {
             if !warned_timing {
-                eprintln!("\nthe cue timer stopped ({reason}); cues now follow this display");
+                let reason = reason.to_string();
+                eprintln!("\n{}", tr!("cli-run-timer-stopped", reason = reason));
                 warned_timing = true;
             }
             // The timing thread is gone: the display's own rounds play what falls due.
@@ -191,13 +197,15 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
         }
         last_line = line;
         if state == State::Finished {
-            writeln!(out, "{}Routine complete.", if live { "\n" } else { "" })?;
+            let complete = tr!("cli-run-complete");
+            writeln!(out, "{}{complete}", if live { "\n" } else { "" })?;
             break Outcome::Completed;
         }
         if interrupts.load(Ordering::SeqCst) > 0 {
             let step = player.lock().session.phase(clock.now()).map(|p| p.step);
             player.command(Command::Stop);
-            writeln!(out, "{}Stopped.", if live { "\n" } else { "" })?;
+            let stopped = tr!("cli-run-stopped");
+            writeln!(out, "{}{stopped}", if live { "\n" } else { "" })?;
             break step.map_or(Outcome::Completed, |step| Outcome::Stopped { step });
         }
         std::thread::sleep(REDRAW);
@@ -209,7 +217,7 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
     let pain_after = match options.pain_after {
         Some(pain) => Some(pain),
         // A second Ctrl-C skips the question.
-        None if ask => match asker.pain(out, "How is your pain now", &interrupts)? {
+        None if ask => match asker.pain(out, &tr!("cli-run-pain-after"), &interrupts)? {
             Answer::Pain(pain) => pain,
             Answer::Interrupted => None,
         },
@@ -277,10 +285,7 @@ impl Asker {
             None => read_lines()?,
         };
         let lines = self.lines.insert(lines);
-        write!(
-            out,
-            "{question}, from 0 (none) to 10 (the worst)? Enter skips: "
-        )?;
+        write!(out, "{question} ")?;
         out.flush()?;
         loop {
             match lines.recv_timeout(REDRAW) {
@@ -288,7 +293,7 @@ impl Asker {
                 Ok(line) => match line.parse::<Pain>() {
                     Ok(pain) => return Ok(Answer::Pain(Some(pain))),
                     Err(_) => {
-                        write!(out, "A whole number from 0 to 10, or Enter to skip: ")?;
+                        write!(out, "{} ", tr!("cli-run-pain-again"))?;
                         out.flush()?;
                     }
                 },
@@ -331,7 +336,7 @@ fn phase_part(line: &str) -> &str {
 /// `Hold · Bench psoas stretch · left · rep 2/3 · 0:17 left (5:02 in all)`
 fn status_line(routine: &Routine, session: &Session, now: Duration) -> String {
     let Some(phase) = session.phase(now) else {
-        return "Done".to_owned();
+        return tr!("cli-run-done");
     };
     let Phase {
         kind,
@@ -341,23 +346,35 @@ fn status_line(routine: &Routine, session: &Session, now: Duration) -> String {
         ..
     } = *phase;
     let step = &routine.steps[step];
-    let what = kind.words();
-    let side = match side {
-        Some(Side::Left) => "left",
-        Some(Side::Right) => "right",
-        None => "-",
-    };
-    let paused = if session.state() == State::Paused {
-        " (paused)"
+    let what = stretch_timer::details::phase(kind);
+    let side = tr!(
+        "cli-run-side",
+        side = stretch_timer::details::side_key(side)
+    );
+    let (name, reps) = (step.name.as_str(), step.reps);
+    let left = format_clock(shown_seconds(session.phase_remaining(now)));
+    let total = format_clock(shown_seconds(session.remaining(now)));
+    if session.state() == State::Paused {
+        tr!(
+            "cli-run-status-paused",
+            what = what,
+            step = name,
+            side = side,
+            rep = rep,
+            reps = reps,
+            left = left,
+            total = total
+        )
     } else {
-        ""
-    };
-    let left = shown_seconds(session.phase_remaining(now));
-    format!(
-        "{what} · {} · {side} · rep {rep}/{} · {} left ({} in all){paused}",
-        step.name,
-        step.reps,
-        format_clock(left),
-        format_clock(shown_seconds(session.remaining(now))),
-    )
+        tr!(
+            "cli-run-status",
+            what = what,
+            step = name,
+            side = side,
+            rep = rep,
+            reps = reps,
+            left = left,
+            total = total
+        )
+    }
 }
