@@ -312,6 +312,179 @@ window-editor = Editor
 window-broken = { $routine } has errors
 window-fix = Fixing a routine file
 
+## The routine editor, fixing a file by hand, files and sharing (the therapist's words)
+
+# The editor's top line, its routine fields and its steps
+editor-back = All routines
+editor-save = Save
+editor-saved = Saved
+editor-unsaved = Unsaved changes
+editor-not-finished = Not finished
+editor-problems = { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    }
+editor-total = Total { $total }
+editor-title = Editing: { $title }
+editor-file = File: { $file }
+editor-file-in = File: { $file } in { $folder }
+editor-routine = Routine
+editor-name = Name
+    .name = Routine name
+    .hint = e.g. Morning psoas stretch
+editor-summary = Summary
+    .hint = What it is for (optional)
+editor-author = Written by
+    .hint = Your name (optional)
+editor-safety = Safety
+    .hint = Shown before the routine starts: when to stop, what to avoid
+editor-speech = Speech
+editor-read-instructions = Read each step's instructions aloud
+    .tooltip = While the client gets ready, where they end before Hold: allow a second of Get ready for every three words, and 5 seconds more
+editor-step-title = Step { $number } · { $name } · { $time }
+editor-step-title-unnamed = Step { $number } · (no name yet) · { $time }
+editor-move-up = Move up
+    .name = Move step { $n } up
+editor-move-down = Move down
+    .name = Move step { $n } down
+editor-duplicate = Duplicate
+    .name = Duplicate step { $n }
+editor-remove = Remove
+    .name = Remove step { $n }
+editor-try-from-here = Try from here
+    .name = Try from step { $n }
+editor-add-step = Add a step
+# A field's first message, when it has several: the others show on hover.
+editor-message-and-more = { $message } (and { $more } more)
+
+# Beside the form: the total, the problems, the preview
+editor-timeline = Timeline of the routine
+editor-total-time = Total time { $total }
+editor-no-problems = No problems: ready to save and to use.
+editor-not-ready = Not ready to use yet: some fields still need something. Each says what once you have been in it, or when you press Save.
+editor-problems-to-fix = { $count ->
+        [one] 1 problem to fix before the client can use it:
+       *[other] { $count } problems to fix before the client can use it:
+    }
+editor-step-problem = Step { $step }: { $problem }
+editor-not-filled-in = … and fields not yet filled in ({ $count })
+editor-preview = Preview
+editor-preview-after-fixing = The preview shows once the problems are fixed.
+# Where the preview is: "0:30 of 2:00 · step 1 Bench psoas stretch: hold, left"
+editor-preview-at = { $at } of { $total } · step { $number } { $step }: { $phase ->
+        [prepare] get ready
+        [hold] hold
+        [rest] rest
+       *[switch] switch sides
+    }{ $side ->
+        [left] , left
+        [right] , right
+       *[none] {""}
+    }
+editor-stop-preview = Stop preview
+editor-preview-speed = Plays the whole timeline { $speed } times faster, without sound.
+editor-play-preview = Play preview
+editor-try-in-player = Try it in the player
+
+# A step's fields. Each field's .name is what a screen reader calls it, with the step's number.
+step-name = Name
+    .name = Step { $n } name
+    .hint = e.g. Bench psoas stretch
+step-instructions = Instructions
+    .name = Step { $n } instructions
+    .hint = What to do, what to feel, what to avoid
+step-sides = Sides
+    .name = Step { $n } sides: { $choice }
+step-sides-neither = No sides
+step-sides-left = Left only
+step-sides-right = Right only
+step-sides-both = Left, then right
+step-hold = Hold
+    .name = Step { $n } hold
+step-reps = Repetitions
+    .name = Step { $n } repetitions
+    .per-side = { " " }per side
+step-prepare = Get ready
+    .name = Step { $n } get ready
+step-rest = Rest between
+    .name = Step { $n } rest
+step-switch-sides = Switch sides
+    .name = Step { $n } switch sides
+    .only-both = only for "Left, then right"
+step-countdown = Countdown
+    .name = Step { $n } countdown
+    .ticks = { " " }ticks
+step-halfway = Halfway cue
+    .name = Step { $n } halfway cue
+    .box = A cue halfway through each hold
+step-breathe = Breathing pace
+    .name = Step { $n } breathing pace
+    .hint = none
+step-picture = Picture
+    .name = Step { $n } picture
+    .hint = a file next to the routine, e.g. images/bench.png
+step-recording = Recording
+    .name = Step { $n } recording
+    .hint = a sound file next to the routine, played as the step begins
+step-drawing = Drawing
+    .name = Step { $n } drawing: { $words }
+step-drawing-picture-instead = Your picture is shown instead of a drawing.
+step-drawing-by-name = { $drawing }, picked by the step's name.
+step-drawing-none-by-name = None: no drawing's words are in the step's name.
+step-drawing-chosen = { $drawing }, chosen for this step.
+step-drawing-none-chosen = None: this step shows no drawing.
+step-choose-drawing = Choose a drawing…
+    .name = Choose a drawing for step { $n }
+step-drawing-by-name-choice = Picked by the step's name
+step-drawing-none-choice = No drawing
+step-drawing-now = Now: { $drawing }
+step-drawing-now-none = Now: none, no drawing's words are in the name
+step-drawing-choice-name = Step { $n } drawing { $choice }
+
+# The cue sounds a routine may replace, each named by what it marks
+sounds-title = { $replaced ->
+        [0] Cue sounds (built-in)
+       *[other] Cue sounds ({ $replaced } replaced)
+    }
+sounds-hint = A sound file next to the routine replaces a built-in cue sound.
+sounds-field-name = Cue sound: { $sound }
+sounds-built-in = built-in
+sound-step-start = A step starts
+sound-hold-start = A hold starts
+sound-halfway = Halfway through a hold
+sound-countdown = Countdown tick
+sound-countdown-last = Last countdown tick
+sound-hold-end = A hold ends
+sound-switch-sides = Switch sides
+sound-breathe-in = Breathe in
+sound-breathe-out = Breathe out
+sound-routine-done = Routine complete
+
+# The editor's notices
+editor-fix-before-trying = Fix the problems shown in red first; then it can be tried.
+editor-not-saved = Could not save: { $reason }
+editor-saved-as = Saved as { $place }.
+editor-kept-as-draft = Your changes are kept as a draft: find them at the top of the library.
+editor-draft-not-kept = Could not keep a draft: { $reason }
+editor-draft-not-removed = Could not remove the draft: { $reason }
+
+
+# The built-in drawings: their names in the editor's list, and what a screen reader says of each
+drawing-lying-knees-bent = Lying, knees bent
+    .description = Drawing: lying on the back, knees bent, feet flat
+drawing-knees-to-chest = Knees to chest
+    .description = Drawing: lying on the back, both knees hugged to the chest
+drawing-bench-psoas = Bench psoas stretch
+    .description = Drawing: lying at the end of a bench, one knee hugged, the other leg hanging off the edge
+drawing-floor-psoas = Floor psoas stretch
+    .description = Drawing: lying on the floor, one knee hugged, the other leg straight on the floor
+drawing-standing = Standing
+    .description = Drawing: standing tall
+drawing-standing-lunge = Standing lunge
+    .description = Drawing: split stance, back leg stretched, one hand on a chair
+drawing-getting-up = Getting up
+    .description = Drawing: rolled onto the side, pushing up to sit
+
 ## Fixing a routine file by hand
 
 fix-not-saved = Could not save; your changes are still here: { $reason }
