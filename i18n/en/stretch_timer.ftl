@@ -485,6 +485,83 @@ drawing-standing-lunge = Standing lunge
 drawing-getting-up = Getting up
     .description = Drawing: rolled onto the side, pushing up to sit
 
+
+# A step's picture or recording, chosen from a file ($kind: picture or recording)
+media-choose = { $kind ->
+        [picture] Choose picture…
+       *[recording] Choose recording…
+    }
+    .name = { $kind ->
+        [picture] Choose a picture for step { $n }
+       *[recording] Choose a recording for step { $n }
+    }
+media-picture-alt = Step { $n } picture: { $file }
+media-play = Play
+    .name = Play step { $n } recording
+media-stop = Stop
+    .name = Stop step { $n } recording
+media-cannot-play = The recording cannot be played: { $reason }
+media-no-dialog = { $kind ->
+        [picture] No file dialog can be shown here. Type or paste the path of the picture: a copy of it is kept in the routine's folder.
+       *[recording] No file dialog can be shown here. Type or paste the path of the recording: a copy of it is kept in the routine's folder.
+    }
+media-path = { $kind ->
+        [picture] Path of the picture
+       *[recording] Path of the recording
+    }
+media-use-this = { $kind ->
+        [picture] Use this picture
+       *[recording] Use this recording
+    }
+media-cancel = Cancel
+media-missing = There is no file "{ $path }".
+media-refused = "{ $file }" cannot be used: { $reason }
+media-no-routines-folder = Could not make the routines folder ({ $folder }): { $reason }
+media-no-own-folder = Could not make a folder for the routine ({ $folder }): { $reason }
+media-not-moved = Could not move the routine into a folder of its own ({ $folder }): { $reason }
+media-not-copied = Could not copy "{ $file }" into { $folder }: { $reason }
+
+
+# Recording a step's instructions from the microphone
+record-button = Record…
+    .name = Record instructions for step { $n }
+record-how = Press Record and speak the instructions. The silence before and after is cut off, and the recording is made as loud as the spoken cues.
+record-start = Record
+record-cancel = Cancel
+record-stop = Stop
+record-saving = Saving…: { $length } long ({ $cut } of silence cut).
+record-saved = Saved as { $file }: { $length } long ({ $cut } of silence cut).
+record-too-long = It is longer than fits before the hold ({ $fits }): make Get ready at least { $needed }, or record it shorter.
+record-play-back = Play back
+record-stop-playing = Stop playing
+record-again = Record again
+record-done = Done
+record-try-again = Try again
+record-close = Close
+record-no-room = This step's Get ready is too short for a recording: it plays after the step's start cue ({ $cue }), before the hold. Make Get ready longer first.
+record-room = It plays as the step begins, after its start cue: up to { $fits } fits before the hold.
+record-opening = Opening the microphone…
+record-recording = Recording  { $length }
+record-words = words: { $length }
+record-finishing = Cutting the silence and setting the level…
+record-too-loud = Too loud: part of it is cut off. Stop, then record again further from the microphone.
+record-quiet = Quiet: speak up, or come closer to the microphone.
+record-longer-than-fits = Longer than fits before the hold ({ $fits }): keep it shorter.
+record-fits = Up to { $fits } fits before the hold.
+record-meter = Microphone level
+record-not-saved = The recording could not be saved: { $reason }
+record-no-microphone = No microphone was found. Plug one in (a headset's will do), then press Try again.
+record-denied = This computer does not let stretch-timer use the microphone. Allow it in the system's privacy or sound settings, then press Try again.
+record-busy = The microphone is in use by another program. Close that program, then press Try again.
+record-unavailable = The microphone could not be opened. Check that one is plugged in and that this computer's sound works, then press Try again.
+record-stopped = The microphone stopped sending sound (was it unplugged?). Nothing was saved: press Try again.
+record-lost = The computer was too busy, and part of the recording was lost. Close other programs if you can, then press Try again.
+record-nothing-heard = Nothing was heard: the recording is silent. Check that the microphone is on and not muted, speak close to it, then press Try again.
+record-cannot-keep = The recording cannot be kept: { $reason }.
+# A length while recording, "0:04.2", and a length in seconds, "4.2 s": write the tenth as your language does.
+record-clock = { $minutes }:{ $seconds }.{ $tenth }
+record-seconds = { $whole }.{ $tenth } s
+
 ## Fixing a routine file by hand
 
 fix-not-saved = Could not save; your changes are still here: { $reason }
