@@ -562,6 +562,127 @@ record-cannot-keep = The recording cannot be kept: { $reason }.
 record-clock = { $minutes }:{ $seconds }.{ $tenth }
 record-seconds = { $whole }.{ $tenth } s
 
+
+# A routine file with errors, and its text fixed by hand
+fix-file = File: { $place }
+fix-has-errors = This routine has errors and cannot be started.
+fix-it-here = Fix it here: Edit shows the file's text with each problem marked at its line.
+fix-edit = Edit
+fix-what-is-wrong = What is wrong
+fix-bundled = A bundled routine has no file to fix.
+fix-unreadable = { $file } could not be read: { $reason }
+fix-no-problems-unsaved = No problems: save to use it
+fix-no-problems = No problems
+fix-title = Fixing: { $file }
+fix-about = { $place }: the file's text, checked as you type. Lines with a problem are marked.
+fix-unsaved = Your changes to this file are not saved.
+fix-save-and-leave = Save and leave
+fix-leave-without-saving = Leave without saving
+fix-keep-fixing = Keep fixing
+fix-no-problems-save = No problems: save, and the routine can be used.
+fix-text = Routine file text
+
+
+# Opening, importing, exporting and writing files
+files-opener-ended = xdg-open ended with { $status }
+files-opener-not-run = xdg-open could not be run: { $reason }
+files-no-file-manager = No file manager could show the folder ({ $reason }). It is { $folder }
+files-not-watched = Changes to your routine files will not show until stretch-timer is started again: { $reason }
+# $why is "known" when the reason a dialog could not be shown is known ($reason), "unknown" otherwise.
+files-type-path-to-open = { $why ->
+        [known] No file dialog can be shown here ({ $reason }). Type or paste the path of the routine (.ron) or shared routine (.zip) to open:
+       *[unknown] No file dialog can be shown here. Type or paste the path of the routine (.ron) or shared routine (.zip) to open:
+    }
+files-type-path-for-copy = { $why ->
+        [known] No file dialog can be shown here ({ $reason }). Type where to save a copy of { $place }:
+       *[unknown] No file dialog can be shown here. Type where to save a copy of { $place }:
+    }
+files-copy-saved = Saved a copy as { $place }.
+files-copy-not-saved = Could not save a copy as { $file }: { $reason }
+files-not-imported = Could not import: { $reason }
+files-imported = Imported "{ $name }".
+files-imported-in-place = Imported "{ $name }", in place of yours.
+files-imported-beside = Imported "{ $name }", next to the one you had.
+files-import-clash = { $clash }. Keep both (the new one gets another name), or replace yours with the one being imported?
+files-handout-written = The handout is written as { $place }; it opens in your browser, to print.
+files-handout-written-without = The handout is written as { $place } ({ $count ->
+        [one] 1 picture could not be included
+       *[other] { $count } pictures could not be included
+    }); it opens in your browser, to print.
+files-handout-not-written = Could not write the handout: { $reason }
+files-exported = Exported "{ $name }" as { $place }: send this one file to your client, who opens it with "{ $button }".
+files-not-exported = Could not export: { $reason }
+
+
+# Sharing a routine: the library's button, and the note inside every shared routine (a .zip)
+share-import-button = Open or import a file…
+# README.txt in a shared routine, for a person who opens the zip by hand. Keep the command as it is.
+share-readme =
+    This file holds a stretching routine for stretch-timer, with its pictures and sounds.
+
+    To add it to your routines, open stretch-timer and choose "{ $button }"
+    in the library, or type in a terminal:  stretch-timer import { $package }
+
+    The folder "{ $folder }" holds the routine ({ $folder }.ron, a text file) and the files it uses.
+    Nothing in this file is a program, and nothing in it is ever run.
+
+# The system's file dialogs: their titles and the kinds of file they show
+dialog-open = Open a routine
+    .filter = Routine, or a shared routine
+dialog-save-copy = Save a copy of the shared routine
+    .filter = Shared routine
+dialog-picture = Choose a picture for step { $n }
+    .filter = Picture
+dialog-recording = Choose a recording for step { $n }
+    .filter = Recording
+
+
+# Why a routine cannot be shared, or a shared routine (a .zip package) cannot be added
+share-invalid = { $file } has errors; correct them before sharing it:
+    { $errors }
+share-not-shareable = cannot share { $routine }: the file "{ $file }" that it names { $reason }
+share-reason-case-clash = has the name of another of its files but for upper and lower case, which Windows and macOS cannot keep apart; rename one of them
+share-reason-rename = { $reason }; rename it
+share-reason-too-deep = is in too many folders; keep it next to the routine
+share-reason-not-media = is neither a picture ({ $pictures }) nor a sound ({ $sounds }); save it as one of these
+share-file-too-large = cannot share { $file }: it is larger than { $max }, the most for a file in a shared routine; make it smaller (a picture with fewer pixels, a recording saved as OGG or MP3)
+share-too-large-in-total = cannot share { $routine }: with its files it comes to more than { $max }, the most a shared routine may hold; make its pictures or recordings smaller
+share-over-source = { $file } is the routine or one of its files; save the package under another name, such as { $suggestion }
+share-no-folder = the folder { $folder } does not exist, so the package cannot be written there; make the folder first, or choose one that exists
+share-not-read = could not read { $file }: { $reason }
+share-not-a-package = { $package } is not a stretch-timer routine package (not a zip file, or one that was cut short: ask for it again)
+share-package-too-large = { $package } is larger than { $max }, the most a routine package may be, so it is not one: ask for the routine again
+share-too-many-entries = { $package } holds more than { $max } files; a routine package holds one routine with its pictures and sounds
+share-entry-too-large = { $package }: "{ $entry }" unpacks to more than { $max }, the most for this file in a routine package; ask the sender to make it smaller
+share-content-too-large = { $package } unpacks to more than { $max }, the most a routine package may hold; ask for a package with smaller pictures or recordings
+share-unsafe-name = { $package }: "{ $entry }" { $reason }; a routine package never has such names, so nothing was imported
+share-link = { $package }: "{ $entry }" is a link to another file; a routine package holds only plain files, so nothing was imported
+share-encrypted = { $package }: "{ $entry }" is protected by a password; ask for a package made without one (stretch-timer's Export never uses one)
+share-unsupported = { $package }: "{ $entry }" is compressed with { $method }, which stretch-timer does not read; ask for a package made with stretch-timer's Export
+share-damaged = { $package } is damaged ("{ $entry }": { $reason }); ask for it again
+share-duplicate-name = { $package }: "{ $entry }" is in it twice, or as a file and a folder (names that differ only in upper and lower case count as the same); nothing was imported
+share-duplicate-names = { $package }: two of its files have the same name; nothing was imported
+share-no-routine = { $package } holds no routine (a .ron file, at its top or in its folder); it is not a stretch-timer routine package
+share-many-routines = { $package } holds more than one routine ({ $found }); a package holds one: ask for one package per routine
+share-broken-routine = the routine in { $package } has errors, so it was not imported; ask for a corrected one:
+    { $errors }
+share-left-out = (left out of the package: { $skipped }; only the routine, pictures ({ $pictures }) and sounds ({ $sounds }) are imported)
+share-clash = "{ $name }" is already in your routines ({ $existing })
+share-not-installed = could not add the routine to { $path }: { $reason }
+# What is wrong with a name inside a package, said after the name: "a/../x.png" climbs out of its folder (..)
+share-name-empty = has no name
+share-name-too-long = has a name too long for a file
+share-name-absolute = is an absolute path (it starts with /)
+share-name-too-deep = is nested in too many folders
+share-name-empty-part = has an empty folder name (two slashes in a row)
+share-name-climbs-out = climbs out of its folder (..)
+share-name-dot = has a folder named "."
+share-name-backslash = has a backslash (\) in its name
+share-name-colon = has a colon (:) in its name, as in a drive letter (C:)
+share-name-control = has a control character in its name
+share-name-not-text = has a name that is not text
+share-name-outside = points outside the package's folder
+
 ## Fixing a routine file by hand
 
 fix-not-saved = Could not save; your changes are still here: { $reason }

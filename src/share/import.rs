@@ -12,7 +12,7 @@ use crate::limits;
 use crate::routine::{LoadError, Problem};
 
 use super::install::install;
-use super::names::{check_name, collision, has_extension, is_litter, is_media};
+use super::names::{UnsafeReason, check_name, collision, has_extension, is_litter, is_media};
 use super::{Imported, OnClash, README, ShareError, read_limited};
 
 /// Where every central directory entry of a zip starts.
@@ -209,10 +209,10 @@ impl Manifest {
                 entry: shown.clone(),
                 reason,
             };
-            let name = name.map_err(|_| unsafe_name("has a name that is not text"))?;
+            let name = name.map_err(|_| unsafe_name(UnsafeReason::NotText))?;
             let parts = check_name(&name).map_err(unsafe_name)?;
             if entry.enclosed_name().is_none() {
-                return Err(unsafe_name("points outside the package's folder"));
+                return Err(unsafe_name(UnsafeReason::Outside));
             }
             if entry.is_symlink() {
                 return Err(ShareError::Link {

@@ -266,7 +266,10 @@ impl Authoring {
             Err(e) => {
                 self.draft_failed_at = Some(now);
                 let reason = cause(&e);
-                shared.notice = Some(Notice::warning(tr!("editor-draft-not-kept", reason = reason)));
+                shared.notice = Some(Notice::warning(tr!(
+                    "editor-draft-not-kept",
+                    reason = reason
+                )));
             }
         }
     }

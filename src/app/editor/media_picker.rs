@@ -273,9 +273,12 @@ impl Picker {
                 from,
             },
         };
+        // The dialog's words in the window's language, which is this thread's.
+        let language = crate::l10n::language();
         let spawned = std::thread::Builder::new()
             .name("stretch-timer-media-dialog".to_owned())
             .spawn(move || {
+                crate::l10n::set_language(&language);
                 let _ = tx.send(dialogs.ask(request));
             });
         self.asking = Some(match spawned {

@@ -262,8 +262,10 @@ impl Editor {
                 ui.add(egui::Label::new(tr!("editor-total", total = total)).truncate());
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     ui.add(
-                        egui::Label::new(RichText::new(tr!("editor-title", title = title)).heading())
-                            .truncate(),
+                        egui::Label::new(
+                            RichText::new(tr!("editor-title", title = title)).heading(),
+                        )
+                        .truncate(),
                     );
                 });
             });
@@ -281,7 +283,7 @@ impl Editor {
                 None => tr!("editor-file", file = file),
             };
             ui.add(egui::Label::new(RichText::new(words).weak().small()).truncate())
-            .on_hover_text(path.display().to_string());
+                .on_hover_text(path.display().to_string());
         }
     }
 
@@ -301,15 +303,21 @@ impl Editor {
         let form = Form::of(ui);
         let mut touched = Vec::new();
         let name_messages = messages(shown, Field::Name);
-        if row(ui, form, &tr!("editor-name"), &name_messages, |ui, width| {
-            line_edit(
-                ui,
-                &mut draft.name,
-                &tr!("editor-name", "name"),
-                &tr!("editor-name", "hint"),
-                width.min(360.0),
-            )
-        }) {
+        if row(
+            ui,
+            form,
+            &tr!("editor-name"),
+            &name_messages,
+            |ui, width| {
+                line_edit(
+                    ui,
+                    &mut draft.name,
+                    &tr!("editor-name", "name"),
+                    &tr!("editor-name", "hint"),
+                    width.min(360.0),
+                )
+            },
+        ) {
             touched.push(Field::Name);
         }
         if row(
@@ -370,8 +378,11 @@ impl Editor {
             &tr!("editor-speech"),
             &messages(shown, Field::ReadInstructions),
             |ui, _| {
-                ui.checkbox(&mut draft.read_instructions, tr!("editor-read-instructions"))
-                    .on_hover_text(tr!("editor-read-instructions", "tooltip"))
+                ui.checkbox(
+                    &mut draft.read_instructions,
+                    tr!("editor-read-instructions"),
+                )
+                .on_hover_text(tr!("editor-read-instructions", "tooltip"))
             },
         ) {
             touched.push(Field::ReadInstructions);
@@ -392,7 +403,12 @@ impl Editor {
                     let time = step.total().map_or_else(|| "?".to_owned(), format_clock);
                     let title = match step.name.trim() {
                         "" => tr!("editor-step-title-unnamed", number = number, time = time),
-                        name => tr!("editor-step-title", number = number, name = name, time = time),
+                        name => tr!(
+                            "editor-step-title",
+                            number = number,
+                            name = name,
+                            time = time
+                        ),
                     };
                     ui.add_space(4.0);
                     ui.add(egui::Label::new(RichText::new(title).heading()).truncate());

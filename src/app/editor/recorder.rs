@@ -178,9 +178,8 @@ impl Recorder {
     /// window while it is open.
     pub fn ui(&mut self, ui: &mut egui::Ui, step: usize, value: &str) {
         let n = step + 1;
-        let button = ui.add(
-            egui::Button::new(tr!("record-button")).wrap_mode(egui::TextWrapMode::Extend),
-        );
+        let button =
+            ui.add(egui::Button::new(tr!("record-button")).wrap_mode(egui::TextWrapMode::Extend));
         let name = tr!("record-button", "name", n = n);
         button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         if button.clicked() && self.session.is_none() {
@@ -226,7 +225,9 @@ impl Recorder {
                     fits_line(ui, session.fits);
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        record = ui.button(RichText::new(tr!("record-start")).strong()).clicked();
+                        record = ui
+                            .button(RichText::new(tr!("record-start")).strong())
+                            .clicked();
                         close = ui.button(tr!("record-cancel")).clicked();
                     });
                 }
@@ -332,10 +333,7 @@ fn fits_line(ui: &mut egui::Ui, fits: Option<Duration>) {
     let Some(fits) = fits else { return };
     if fits.is_zero() {
         let cue = seconds(VOICE_AFTER_START);
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            tr!("record-no-room", cue = cue),
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, tr!("record-no-room", cue = cue));
     } else {
         let fits = seconds(fits);
         ui.label(tr!("record-room", fits = fits));
@@ -352,9 +350,12 @@ fn capturing_ui(ui: &mut egui::Ui, snapshot: &Snapshot, fits: Option<Duration>) 
         }
         Status::Recording => {
             ui.label(
-                RichText::new(tr!("record-recording", length = clock_text(snapshot.length)))
-                    .strong()
-                    .color(Color32::from_rgb(200, 40, 40)),
+                RichText::new(tr!(
+                    "record-recording",
+                    length = clock_text(snapshot.length)
+                ))
+                .strong()
+                .color(Color32::from_rgb(200, 40, 40)),
             );
             if !snapshot.spoken.is_zero() {
                 ui.weak(tr!("record-words", length = seconds(snapshot.spoken)));

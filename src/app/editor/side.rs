@@ -35,9 +35,8 @@ pub(super) fn timeline(ui: &mut egui::Ui, plan: &Plan, position: Option<Duration
             egui::Stroke::new(2.0, visuals.strong_text_color()),
         );
     }
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Image, true, tr!("editor-timeline"))
-    });
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, tr!("editor-timeline")));
 }
 
 impl Editor {
@@ -59,7 +58,7 @@ impl Editor {
         } else {
             ui.label(
                 RichText::new(tr!("editor-problems-to-fix", count = shown))
-                .color(ui.visuals().error_fg_color),
+                    .color(ui.visuals().error_fg_color),
             );
             egui::ScrollArea::vertical()
                 .id_salt("problems")
@@ -78,9 +77,7 @@ impl Editor {
                     }
                 });
             if hidden > 0 {
-                ui.label(
-                    RichText::new(tr!("editor-not-filled-in", count = hidden)).weak(),
-                );
+                ui.label(RichText::new(tr!("editor-not-filled-in", count = hidden)).weak());
             }
         }
         ui.separator();
@@ -125,10 +122,7 @@ impl Editor {
                 }
             }
             None => {
-                ui.label(
-                    RichText::new(tr!("editor-preview-speed", speed = PREVIEW_SPEED))
-                    .weak(),
-                );
+                ui.label(RichText::new(tr!("editor-preview-speed", speed = PREVIEW_SPEED)).weak());
                 if ui.button(tr!("editor-play-preview")).clicked() {
                     self.preview_started = Some(now);
                 }

@@ -100,10 +100,11 @@ pub(super) fn step_ui(
             }
         };
     // `name` is the field's accessible name ("Step 1 hold"), which says which step it is in.
-    let duration = |ui: &mut egui::Ui, text: &mut String, name: String, hint: &str, enabled: bool| {
-        ui.add_enabled_ui(enabled, |ui| line_edit(ui, text, &name, hint, 90.0))
-            .inner
-    };
+    let duration =
+        |ui: &mut egui::Ui, text: &mut String, name: String, hint: &str, enabled: bool| {
+            ui.add_enabled_ui(enabled, |ui| line_edit(ui, text, &name, hint, 90.0))
+                .inner
+        };
     let per_side = step.sides == Sides::Both;
     let mut drawn = false;
     // One row for each field a step file may have, in the file's order: a new field is a compile
@@ -119,27 +120,39 @@ pub(super) fn step_ui(
                     width.min(360.0),
                 )
             }),
-            StepField::Instructions => field_row(ui, field, tr!("step-instructions"), &mut |ui, width| {
-                text_edit(
-                    ui,
-                    &mut step.instructions,
-                    &tr!("step-instructions", "name", n = n),
-                    &tr!("step-instructions", "hint"),
-                    width,
-                )
-            }),
+            StepField::Instructions => {
+                field_row(ui, field, tr!("step-instructions"), &mut |ui, width| {
+                    text_edit(
+                        ui,
+                        &mut step.instructions,
+                        &tr!("step-instructions", "name", n = n),
+                        &tr!("step-instructions", "hint"),
+                        width,
+                    )
+                })
+            }
             StepField::Sides => {
-                field_row(ui, field, tr!("step-sides"), &mut |ui, _| sides_ui(ui, step, n));
+                field_row(ui, field, tr!("step-sides"), &mut |ui, _| {
+                    sides_ui(ui, step, n)
+                });
             }
             StepField::Hold => field_row(ui, field, tr!("step-hold"), &mut |ui, _| {
-                duration(ui, &mut step.hold, tr!("step-hold", "name", n = n), "30s", true)
+                duration(
+                    ui,
+                    &mut step.hold,
+                    tr!("step-hold", "name", n = n),
+                    "30s",
+                    true,
+                )
             }),
             StepField::Reps => field_row(ui, field, tr!("step-reps"), &mut |ui, _| {
-                let r = ui.add(
-                    egui::DragValue::new(&mut step.reps)
-                        .range(1..=50)
-                        .suffix(if per_side { tr!("step-reps", "per-side") } else { String::new() }),
-                );
+                let r = ui.add(egui::DragValue::new(&mut step.reps).range(1..=50).suffix(
+                    if per_side {
+                        tr!("step-reps", "per-side")
+                    } else {
+                        String::new()
+                    },
+                ));
                 let name = tr!("step-reps", "name", n = n);
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
                 r
@@ -149,21 +162,29 @@ pub(super) fn step_ui(
                 duration(ui, &mut step.prepare, name, "5s", true)
             }),
             StepField::Rest => field_row(ui, field, tr!("step-rest"), &mut |ui, _| {
-                duration(ui, &mut step.rest, tr!("step-rest", "name", n = n), "0s", true)
+                duration(
+                    ui,
+                    &mut step.rest,
+                    tr!("step-rest", "name", n = n),
+                    "0s",
+                    true,
+                )
             }),
             // Always there, greyed out unless both sides are worked: choosing the sides moves no
             // field.
-            StepField::SwitchSides => field_row(ui, field, tr!("step-switch-sides"), &mut |ui, _| {
-                ui.horizontal(|ui| {
-                    let name = tr!("step-switch-sides", "name", n = n);
-                    let r = duration(ui, &mut step.switch_sides, name, "5s", per_side);
-                    if !per_side {
-                        ui.label(RichText::new(tr!("step-switch-sides", "only-both")).weak());
-                    }
-                    r
+            StepField::SwitchSides => {
+                field_row(ui, field, tr!("step-switch-sides"), &mut |ui, _| {
+                    ui.horizontal(|ui| {
+                        let name = tr!("step-switch-sides", "name", n = n);
+                        let r = duration(ui, &mut step.switch_sides, name, "5s", per_side);
+                        if !per_side {
+                            ui.label(RichText::new(tr!("step-switch-sides", "only-both")).weak());
+                        }
+                        r
+                    })
+                    .inner
                 })
-                .inner
-            }),
+            }
             StepField::Countdown => field_row(ui, field, tr!("step-countdown"), &mut |ui, _| {
                 let r = ui.add(
                     egui::DragValue::new(&mut step.countdown)
@@ -185,7 +206,13 @@ pub(super) fn step_ui(
             }),
             StepField::Breathe => field_row(ui, field, tr!("step-breathe"), &mut |ui, _| {
                 let name = tr!("step-breathe", "name", n = n);
-                duration(ui, &mut step.breathe, name, &tr!("step-breathe", "hint"), true)
+                duration(
+                    ui,
+                    &mut step.breathe,
+                    name,
+                    &tr!("step-breathe", "hint"),
+                    true,
+                )
             }),
             StepField::Image => field_row(ui, field, tr!("step-picture"), &mut |ui, width| {
                 let value = step.image.clone();
@@ -344,9 +371,7 @@ pub(super) fn sounds_ui(
         .id_salt("cue-sounds")
         .default_open(with_problems)
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(tr!("sounds-hint")).weak(),
-            );
+            ui.label(RichText::new(tr!("sounds-hint")).weak());
             let form = Form::of(ui);
             for tone in Tone::ALL {
                 let mut file = draft
