@@ -313,7 +313,7 @@ window-fix = Eine Programmdatei wird korrigiert
 editor-back = Alle Programme
 editor-save = Speichern
 editor-saved = Gespeichert
-editor-unsaved = Nicht gespeicherte Änderungen
+editor-unsaved = Nicht gespeichert
 editor-not-finished = Noch nicht fertig
 editor-problems = { $count ->
         [one] 1 Fehler

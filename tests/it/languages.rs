@@ -399,9 +399,7 @@ fn the_editor_in_german_names_its_fields_says_what_is_wrong_and_saves() {
     // A hold that is not a duration: the editor says, in German, that there is a problem to fix.
     set_field(&mut rig, "Übung 1 Halten", "bald");
     assert!(rig.shows("1 Fehler"));
-    assert!(rig.shows(
-        "1 Fehler ist zu beheben, bevor Ihre Klientin oder Ihr Klient üben kann:"
-    ));
+    assert!(rig.shows("1 Fehler ist zu beheben, bevor Ihre Klientin oder Ihr Klient üben kann:"));
     assert!(shows_in_some(&rig, "Übung 1: "));
     assert!(rig.shows("Die Vorschau erscheint, sobald die Fehler behoben sind."));
     // Saving asks first; kept editing, fixed, saved.
@@ -409,7 +407,7 @@ fn the_editor_in_german_names_its_fields_says_what_is_wrong_and_saves() {
     assert!(rig.shows("Dieses Programm hat einen Fehler"));
     rig.click("Weiter bearbeiten");
     set_field(&mut rig, "Übung 1 Halten", "45s");
-    assert!(rig.shows("Nicht gespeicherte Änderungen"));
+    assert!(rig.shows("Nicht gespeichert"));
     rig.click("Speichern");
     assert!(shows_in_some(&rig, "Gespeichert als minimal.ron"));
     assert!(rig.shows("Gespeichert"));
@@ -430,7 +428,10 @@ fn a_new_routine_in_french_its_drawings_and_its_recording_window() {
     // The blank step's drawing, chosen from the menu by its French name.
     rig.click("Choisir un dessin pour l’exercice 1");
     rig.click("Exercice 1 dessin Genoux contre la poitrine");
-    assert!(shows_in_some(&rig, "Genoux contre la poitrine, choisi pour cet exercice."));
+    assert!(shows_in_some(
+        &rig,
+        "Genoux contre la poitrine, choisi pour cet exercice."
+    ));
     assert!(
         rig.harness
             .query_by_label(
@@ -444,7 +445,10 @@ fn a_new_routine_in_french_its_drawings_and_its_recording_window() {
     rig.harness.run();
     control(&rig, "Rédigé par").focus();
     rig.harness.run();
-    assert!(shows_in_some(&rig, "à corriger avant que votre patient puisse l’utiliser\u{a0}:"));
+    assert!(shows_in_some(
+        &rig,
+        "à corriger avant que votre patient puisse l’utiliser\u{a0}:"
+    ));
     rig.click("Enregistrer les consignes de l’exercice 1");
     assert!(rig.shows_containing("Appuyez sur Enregistrer et dites les consignes."));
     assert!(rig.shows_containing("tiennent avant le maintien"));

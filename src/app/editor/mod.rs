@@ -261,12 +261,14 @@ impl Editor {
                 ui.add(egui::Label::new(status).truncate());
                 ui.add(egui::Label::new(tr!("editor-total", total = total)).truncate());
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new(tr!("editor-title", title = title)).heading(),
-                        )
-                        .truncate(),
-                    );
+                    // Where the state and the total leave no room for even a cut title (a long
+                    // state in German at the largest text), it gives way rather than overlap
+                    // them: the window's name and the steps still say what is edited.
+                    let room = ui.text_style_height(&egui::TextStyle::Heading) * 2.0;
+                    if ui.available_width() >= room {
+                        let title = tr!("editor-title", title = title);
+                        ui.add(egui::Label::new(RichText::new(title).heading()).truncate());
+                    }
                 });
             });
         });
