@@ -294,6 +294,29 @@ impl Picker {
         });
     }
 
+    /// How wide the preview and the button beside a picture or recording field are, with the
+    /// spaces between them: what the text field leaves them. Measured from the button's words,
+    /// which are longer in some languages than in others.
+    pub fn beside(ui: &egui::Ui, kind: Kind) -> f32 {
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let button = |text: String| {
+            let color = ui.visuals().text_color();
+            ui.painter()
+                .layout_no_wrap(text, font.clone(), color)
+                .size()
+                .x
+        };
+        let widest = match kind {
+            Kind::Picture => button(tr!("media-choose", kind = kind.key())),
+            // "Record…" goes under "Choose recording…".
+            Kind::Recording => {
+                button(tr!("media-choose", kind = kind.key())).max(button(tr!("record-button")))
+            }
+        };
+        let spacing = ui.spacing();
+        PREVIEW.x + widest + 2.0 * spacing.button_padding.x + 3.0 * spacing.item_spacing.x
+    }
+
     /// Draws a picture or recording field: `edit` (the text field), the preview in a box of fixed
     /// size, and the button that chooses a file. Returns the text field's response.
     pub fn field(

@@ -216,26 +216,28 @@ pub(super) fn step_ui(
             }),
             StepField::Image => field_row(ui, field, tr!("step-picture"), &mut |ui, width| {
                 let value = step.image.clone();
+                let beside = Picker::beside(ui, Kind::Picture);
                 picker.field(ui, Kind::Picture, index, &value, folder, |ui| {
                     line_edit(
                         ui,
                         &mut step.image,
                         &tr!("step-picture", "name", n = n),
                         &tr!("step-picture", "hint"),
-                        (width - 210.0).clamp(120.0, 360.0),
+                        (width - beside).clamp(120.0, 360.0),
                     )
                 })
             }),
             StepField::Drawing => drawn = drawing_ui(ui, form, step, n),
             StepField::Voice => field_row(ui, field, tr!("step-recording"), &mut |ui, width| {
                 let value = step.voice.clone();
+                let beside = Picker::beside(ui, Kind::Recording);
                 picker.field(ui, Kind::Recording, index, &value, folder, |ui| {
                     line_edit(
                         ui,
                         &mut step.voice,
                         &tr!("step-recording", "name", n = n),
                         &tr!("step-recording", "hint"),
-                        (width - 210.0).clamp(120.0, 360.0),
+                        (width - beside).clamp(120.0, 360.0),
                     )
                 })
             }),
