@@ -658,6 +658,9 @@ share-broken-routine = Das Programm in { $package } enthält Fehler und wurde de
 share-left-out = (nicht aus dem Paket übernommen: { $skipped }; importiert werden nur das Programm, Bilder ({ $pictures }) und Töne ({ $sounds }))
 share-clash = „{ $name }“ ist schon unter Ihren Programmen ({ $existing })
 share-not-installed = Das Programm konnte nicht nach { $path } übernommen werden: { $reason }
+share-entry-number = Eintrag { $number }
+share-zip-checksum = sein Inhalt passt nicht zu seiner Prüfsumme
+share-zip-larger = er wird ausgepackt größer, als er angibt
 # What is wrong with a name inside a package, said after the name: "a/../x.png" climbs out of its folder (..)
 share-name-empty = hat keinen Namen
 share-name-too-long = hat einen Namen, der für eine Datei zu lang ist

@@ -669,6 +669,9 @@ share-broken-routine = the routine in { $package } has errors, so it was not imp
 share-left-out = (left out of the package: { $skipped }; only the routine, pictures ({ $pictures }) and sounds ({ $sounds }) are imported)
 share-clash = "{ $name }" is already in your routines ({ $existing })
 share-not-installed = could not add the routine to { $path }: { $reason }
+share-entry-number = entry { $number }
+share-zip-checksum = its content does not match its checksum
+share-zip-larger = it unpacks to more than it says
 # What is wrong with a name inside a package, said after the name: "a/../x.png" climbs out of its folder (..)
 share-name-empty = has no name
 share-name-too-long = has a name too long for a file

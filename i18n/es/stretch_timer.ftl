@@ -657,6 +657,9 @@ share-broken-routine = la rutina de { $package } tiene errores, por lo que no se
 share-left-out = (no se han tomado del paquete: { $skipped }; solo se importan la rutina, las imágenes ({ $pictures }) y los sonidos ({ $sounds }))
 share-clash = «{ $name }» ya está entre sus rutinas ({ $existing })
 share-not-installed = no se ha podido añadir la rutina a { $path }: { $reason }
+share-entry-number = entrada { $number }
+share-zip-checksum = su contenido no coincide con su suma de comprobación
+share-zip-larger = al desempaquetarlo ocupa más de lo que indica
 # What is wrong with a name inside a package, said after the name: "a/../x.png" climbs out of its folder (..)
 share-name-empty = no tiene nombre
 share-name-too-long = tiene un nombre demasiado largo para un archivo

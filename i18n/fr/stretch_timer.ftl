@@ -662,6 +662,9 @@ share-broken-routine = le programme de { $package } contient des erreurs, il n�
 share-left-out = (laissés dans le paquet : { $skipped } ; seuls le programme, les images ({ $pictures }) et les sons ({ $sounds }) sont importés)
 share-clash = « { $name } » est déjà dans vos programmes ({ $existing })
 share-not-installed = impossible d’ajouter le programme à { $path } : { $reason }
+share-entry-number = entrée { $number }
+share-zip-checksum = son contenu ne correspond pas à sa somme de contrôle
+share-zip-larger = une fois décompressé, il dépasse la taille annoncée
 # What is wrong with a name inside a package, said after the name: "a/../x.png" climbs out of its folder (..)
 share-name-empty = n’a pas de nom
 share-name-too-long = a un nom trop long pour un fichier
