@@ -479,7 +479,7 @@ fn clock_text(length: Duration) -> String {
 
 /// "4.2 s" ("4,2 s" where a comma marks the tenths).
 fn seconds(length: Duration) -> String {
-    let tenths = (length.as_secs_f64() * 10.0).round() as u64;
+    let tenths = (length.as_millis() + 50) / 100;
     let (whole, tenth) = (tenths / 10, tenths % 10);
     tr!("record-seconds", whole = whole, tenth = tenth)
 }

@@ -129,7 +129,7 @@ pub(super) fn step_ui(
                         &tr!("step-instructions", "hint"),
                         width,
                     )
-                })
+                });
             }
             StepField::Sides => {
                 field_row(ui, field, tr!("step-sides"), &mut |ui, _| {
@@ -183,7 +183,7 @@ pub(super) fn step_ui(
                         r
                     })
                     .inner
-                })
+                });
             }
             StepField::Countdown => field_row(ui, field, tr!("step-countdown"), &mut |ui, _| {
                 let r = ui.add(
