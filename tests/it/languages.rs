@@ -185,6 +185,7 @@ fn history_in_french_names_the_days_in_french() {
     finish_and_open_history(
         &mut rig,
         [
+            "Étirement du psoas debout",
             "Commencer",
             "Douleur",
             "Retour aux programmes",
