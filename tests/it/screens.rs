@@ -447,8 +447,13 @@ fn editor_in_german_and_french_fits() {
             nothing,
             |rig| {
                 rig.click(&stretch_timer::tr!("library-new"));
-                let copy =
-                    stretch_timer::tr!("library-copy-of", name = "Supine bench psoas stretch");
+                // The bundled routine by its name in the language shown.
+                let name = stretch_timer::bundled::find("supine-bench-psoas")
+                    .unwrap()
+                    .load(language)
+                    .unwrap()
+                    .name;
+                let copy = stretch_timer::tr!("library-copy-of", name = name);
                 rig.click(&copy);
             },
         );
