@@ -439,6 +439,374 @@ window-editor = Editor
 window-broken = { $routine } enthält Fehler
 window-fix = Eine Programmdatei wird korrigiert
 
+## Der Programm-Editor, eine Datei von Hand korrigieren, Dateien und Weitergeben (Worte an Therapeutinnen und Therapeuten)
+
+# The editor's top line, its routine fields and its steps
+editor-back = Alle Programme
+editor-save = Speichern
+editor-saved = Gespeichert
+editor-unsaved = Nicht gespeichert
+editor-not-finished = Noch nicht fertig
+editor-problems = { $count ->
+        [one] 1 Fehler
+       *[other] { $count } Fehler
+    }
+editor-total = Gesamt { $total }
+editor-title = Bearbeiten: { $title }
+editor-file = Datei: { $file }
+editor-file-in = Datei: { $file } im Ordner { $folder }
+editor-routine = Programm
+editor-name = Name
+    .name = Name des Programms
+    .hint = z. B. Psoas-Dehnung am Morgen
+editor-summary = Kurzbeschreibung
+    .hint = Wofür es gedacht ist (freiwillig)
+editor-author = Verfasst von
+    .hint = Ihr Name (freiwillig)
+editor-safety = Sicherheit
+    .hint = Wird vor dem Start gezeigt: wann man aufhören sollte, was zu vermeiden ist
+editor-speech = Vorlesen
+editor-read-instructions = Die Anleitung jeder Übung vorlesen
+    .tooltip = Während sich die Person bereit macht, sofern sie vor „Halten“ endet: Planen Sie pro drei Wörter eine Sekunde „Bereit machen“ ein, und 5 Sekunden mehr
+editor-step-title = Übung { $number } · { $name } · { $time }
+editor-step-title-unnamed = Übung { $number } · (noch ohne Namen) · { $time }
+editor-move-up = Nach oben
+    .name = Übung { $n } nach oben verschieben
+editor-move-down = Nach unten
+    .name = Übung { $n } nach unten verschieben
+editor-duplicate = Verdoppeln
+    .name = Übung { $n } verdoppeln
+editor-remove = Entfernen
+    .name = Übung { $n } entfernen
+editor-try-from-here = Ab hier ausprobieren
+    .name = Ab Übung { $n } ausprobieren
+editor-add-step = Übung hinzufügen
+# A field's first message, when it has several: the others show on hover.
+editor-message-and-more = { $message } (und { $more } weitere)
+
+# Beside the form: the total, the problems, the preview
+editor-timeline = Zeitleiste des Programms
+editor-total-time = Gesamtdauer { $total }
+editor-no-problems = Keine Fehler: bereit zum Speichern und zum Üben.
+editor-not-ready = Noch nicht bereit: In einigen Feldern fehlt noch etwas. Jedes Feld sagt, was, sobald Sie darin waren oder auf Speichern drücken.
+editor-problems-to-fix = { $count ->
+        [one] 1 Fehler ist zu beheben, bevor Ihre Klientin oder Ihr Klient üben kann:
+       *[other] { $count } Fehler sind zu beheben, bevor Ihre Klientin oder Ihr Klient üben kann:
+    }
+editor-step-problem = Übung { $step }: { $problem }
+editor-not-filled-in = … und noch nicht ausgefüllte Felder ({ $count })
+editor-preview = Vorschau
+editor-preview-after-fixing = Die Vorschau erscheint, sobald die Fehler behoben sind.
+# Where the preview is: "0:30 of 2:00 · step 1 Bench psoas stretch: hold, left"
+editor-preview-at = { $at } von { $total } · Übung { $number } { $step }: { $phase ->
+        [prepare] bereit machen
+        [hold] halten
+        [rest] Pause
+       *[switch] Seite wechseln
+    }{ $side ->
+        [left] , links
+        [right] , rechts
+       *[none] {""}
+    }
+editor-stop-preview = Vorschau anhalten
+editor-preview-speed = Spielt den ganzen Ablauf { $speed }-mal so schnell ab, ohne Ton.
+editor-play-preview = Vorschau abspielen
+editor-try-in-player = Im Player ausprobieren
+
+# A step's fields. Each field's .name is what a screen reader calls it, with the step's number.
+step-name = Name
+    .name = Übung { $n } Name
+    .hint = z. B. Psoas-Dehnung auf der Liege
+step-instructions = Anleitung
+    .name = Übung { $n } Anleitung
+    .hint = Was zu tun ist, was man spüren soll, was zu vermeiden ist
+step-sides = Seiten
+    .name = Übung { $n } Seiten: { $choice }
+step-sides-neither = Keine Seiten
+step-sides-left = Nur links
+step-sides-right = Nur rechts
+step-sides-both = Erst links, dann rechts
+step-hold = Halten
+    .name = Übung { $n } Halten
+step-reps = Wiederholungen
+    .name = Übung { $n } Wiederholungen
+    .per-side = { " " }pro Seite
+step-prepare = Bereit machen
+    .name = Übung { $n } Bereit machen
+step-rest = Pause dazwischen
+    .name = Übung { $n } Pause
+step-switch-sides = Seite wechseln
+    .name = Übung { $n } Seite wechseln
+    .only-both = nur bei „Erst links, dann rechts“
+step-countdown = Countdown
+    .name = Übung { $n } Countdown
+    .ticks = { " " }Töne
+step-halfway = Ton zur Hälfte
+    .name = Übung { $n } Ton zur Hälfte
+    .box = Ein Ton in der Mitte jeder Haltephase
+step-breathe = Atemrhythmus
+    .name = Übung { $n } Atemrhythmus
+    .hint = keiner
+step-picture = Bild
+    .name = Übung { $n } Bild
+    .hint = eine Datei neben dem Programm, z. B. images/bench.png
+step-recording = Aufnahme
+    .name = Übung { $n } Aufnahme
+    .hint = eine Tondatei neben dem Programm, spielt zu Beginn der Übung
+step-drawing = Zeichnung
+    .name = Übung { $n } Zeichnung: { $words }
+step-drawing-picture-instead = Statt einer Zeichnung wird Ihr Bild gezeigt.
+step-drawing-by-name = { $drawing }, nach dem Namen der Übung gewählt.
+step-drawing-none-by-name = Keine: Im Namen der Übung steht kein Wort, das zu einer Zeichnung passt.
+step-drawing-chosen = { $drawing }, für diese Übung ausgewählt.
+step-drawing-none-chosen = Keine: Diese Übung zeigt keine Zeichnung.
+step-choose-drawing = Zeichnung wählen…
+    .name = Zeichnung für Übung { $n } wählen
+step-drawing-by-name-choice = Nach dem Namen der Übung
+step-drawing-none-choice = Keine Zeichnung
+step-drawing-now = Jetzt: { $drawing }
+step-drawing-now-none = Jetzt: keine, im Namen steht kein Wort, das zu einer Zeichnung passt
+step-drawing-choice-name = Übung { $n } Zeichnung { $choice }
+
+# The cue sounds a routine may replace, each named by what it marks
+sounds-title = { $replaced ->
+        [0] Signaltöne (mitgeliefert)
+       *[other] Signaltöne ({ $replaced } ersetzt)
+    }
+sounds-hint = Eine Tondatei neben dem Programm ersetzt einen mitgelieferten Signalton.
+sounds-field-name = Signalton: { $sound }
+sounds-built-in = mitgeliefert
+sound-step-start = Eine Übung beginnt
+sound-hold-start = Das Halten beginnt
+sound-halfway = Mitte der Haltephase
+sound-countdown = Countdown-Ton
+sound-countdown-last = Letzter Countdown-Ton
+sound-hold-end = Das Halten endet
+sound-switch-sides = Seite wechseln
+sound-breathe-in = Einatmen
+sound-breathe-out = Ausatmen
+sound-routine-done = Programm geschafft
+
+# The editor's notices
+editor-fix-before-trying = Beheben Sie zuerst die rot markierten Fehler; dann können Sie es ausprobieren.
+editor-not-saved = Speichern war nicht möglich: { $reason }
+editor-saved-as = Gespeichert als { $place }.
+editor-kept-as-draft = Ihre Änderungen sind als Entwurf aufbewahrt: Sie finden sie oben in der Programmliste.
+editor-draft-not-kept = Der Entwurf konnte nicht aufbewahrt werden: { $reason }
+editor-draft-not-removed = Der Entwurf konnte nicht entfernt werden: { $reason }
+
+# The built-in drawings: their names in the editor's list, and what a screen reader says of each
+drawing-lying-knees-bent = Rückenlage, Knie gebeugt
+    .description = Zeichnung: auf dem Rücken liegend, Knie gebeugt, Füße flach aufgestellt
+drawing-knees-to-chest = Knie zur Brust
+    .description = Zeichnung: auf dem Rücken liegend, beide Knie an die Brust gezogen
+drawing-bench-psoas = Psoas-Dehnung auf der Liege
+    .description = Zeichnung: am Ende einer Liege liegend, ein Knie umfasst, das andere Bein hängt über die Kante
+drawing-floor-psoas = Psoas-Dehnung am Boden
+    .description = Zeichnung: auf dem Boden liegend, ein Knie umfasst, das andere Bein gestreckt am Boden
+drawing-standing = Stehen
+    .description = Zeichnung: aufrecht stehend
+drawing-standing-lunge = Ausfallschritt im Stehen
+    .description = Zeichnung: Schrittstellung, hinteres Bein gestreckt, eine Hand auf einem Stuhl
+drawing-getting-up = Aufstehen
+    .description = Zeichnung: auf die Seite gerollt, zum Sitzen hochdrücken
+
+# A step's picture or recording, chosen from a file ($kind: picture or recording)
+media-choose = { $kind ->
+        [picture] Bild wählen…
+       *[recording] Aufnahme wählen…
+    }
+    .name = { $kind ->
+        [picture] Bild für Übung { $n } wählen
+       *[recording] Aufnahme für Übung { $n } wählen
+    }
+media-picture-alt = Übung { $n } Bild: { $file }
+media-play = Abspielen
+    .name = Aufnahme von Übung { $n } abspielen
+media-stop = Stopp
+    .name = Aufnahme von Übung { $n } anhalten
+media-cannot-play = Die Aufnahme lässt sich nicht abspielen: { $reason }
+media-no-dialog = { $kind ->
+        [picture] Hier kann kein Dateidialog angezeigt werden. Geben Sie den Pfad des Bildes ein oder fügen Sie ihn ein: Eine Kopie davon wird im Ordner des Programms aufbewahrt.
+       *[recording] Hier kann kein Dateidialog angezeigt werden. Geben Sie den Pfad der Aufnahme ein oder fügen Sie ihn ein: Eine Kopie davon wird im Ordner des Programms aufbewahrt.
+    }
+media-path = { $kind ->
+        [picture] Pfad des Bildes
+       *[recording] Pfad der Aufnahme
+    }
+media-use-this = { $kind ->
+        [picture] Dieses Bild verwenden
+       *[recording] Diese Aufnahme verwenden
+    }
+media-cancel = Abbrechen
+media-missing = Die Datei „{ $path }“ gibt es nicht.
+media-refused = „{ $file }“ kann nicht verwendet werden: { $reason }
+media-no-routines-folder = Der Ordner für die Programme konnte nicht angelegt werden ({ $folder }): { $reason }
+media-no-own-folder = Ein Ordner für das Programm konnte nicht angelegt werden ({ $folder }): { $reason }
+media-not-moved = Das Programm konnte nicht in einen eigenen Ordner verschoben werden ({ $folder }): { $reason }
+media-not-copied = „{ $file }“ konnte nicht nach { $folder } kopiert werden: { $reason }
+
+# Recording a step's instructions from the microphone
+record-button = Aufnehmen…
+    .name = Anleitung für Übung { $n } aufnehmen
+record-how = Drücken Sie auf Aufnehmen und sprechen Sie die Anleitung. Die Stille davor und danach wird abgeschnitten, und die Aufnahme wird so laut gemacht wie die gesprochenen Hinweise.
+record-start = Aufnehmen
+record-cancel = Abbrechen
+record-stop = Stopp
+record-saving = Wird gespeichert…: { $length } lang ({ $cut } Stille abgeschnitten).
+record-saved = Gespeichert als { $file }: { $length } lang ({ $cut } Stille abgeschnitten).
+record-too-long = Sie ist länger, als vor das Halten passt ({ $fits }): Stellen Sie „Bereit machen“ auf mindestens { $needed } oder nehmen Sie sie kürzer auf.
+record-play-back = Anhören
+record-stop-playing = Anhalten
+record-again = Neu aufnehmen
+record-done = Fertig
+record-try-again = Noch einmal versuchen
+record-close = Schließen
+record-no-room = „Bereit machen“ ist bei dieser Übung zu kurz für eine Aufnahme: Sie spielt nach dem Startton der Übung ({ $cue }), vor dem Halten. Verlängern Sie zuerst „Bereit machen“.
+record-room = Sie spielt zu Beginn der Übung, nach dem Startton: Bis zu { $fits } passen vor das Halten.
+record-opening = Mikrofon wird geöffnet…
+record-recording = Aufnahme  { $length }
+record-words = Sprache: { $length }
+record-finishing = Stille wird abgeschnitten, Lautstärke wird angepasst…
+record-too-loud = Zu laut: Ein Teil wird abgeschnitten. Stoppen Sie und nehmen Sie mit mehr Abstand zum Mikrofon neu auf.
+record-quiet = Leise: Sprechen Sie lauter oder gehen Sie näher ans Mikrofon.
+record-longer-than-fits = Länger, als vor das Halten passt ({ $fits }): Fassen Sie sich kürzer.
+record-fits = Bis zu { $fits } passen vor das Halten.
+record-meter = Mikrofonpegel
+record-not-saved = Die Aufnahme konnte nicht gespeichert werden: { $reason }
+record-no-microphone = Es wurde kein Mikrofon gefunden. Schließen Sie eines an (das eines Headsets genügt) und drücken Sie dann auf „Noch einmal versuchen“.
+record-denied = Dieser Computer erlaubt stretch-timer nicht, das Mikrofon zu benutzen. Erlauben Sie es in den Datenschutz- oder Toneinstellungen des Systems und drücken Sie dann auf „Noch einmal versuchen“.
+record-busy = Das Mikrofon wird von einem anderen Programm benutzt. Schließen Sie dieses Programm und drücken Sie dann auf „Noch einmal versuchen“.
+record-unavailable = Das Mikrofon ließ sich nicht öffnen. Prüfen Sie, ob eines angeschlossen ist und der Ton dieses Computers funktioniert, und drücken Sie dann auf „Noch einmal versuchen“.
+record-stopped = Das Mikrofon hat keinen Ton mehr geliefert (wurde es abgezogen?). Es wurde nichts gespeichert: Drücken Sie auf „Noch einmal versuchen“.
+record-lost = Der Computer war zu beschäftigt, und ein Teil der Aufnahme ist verloren gegangen. Schließen Sie wenn möglich andere Programme und drücken Sie dann auf „Noch einmal versuchen“.
+record-nothing-heard = Es war nichts zu hören: Die Aufnahme ist still. Prüfen Sie, ob das Mikrofon eingeschaltet und nicht stummgeschaltet ist, sprechen Sie nah daran und drücken Sie dann auf „Noch einmal versuchen“.
+record-cannot-keep = Die Aufnahme kann nicht behalten werden: { $reason }.
+# A length while recording, "0:04.2", and a length in seconds, "4.2 s": write the tenth as your language does.
+record-clock = { $minutes }:{ $seconds },{ $tenth }
+record-seconds = { $whole },{ $tenth } Sek.
+
+# A routine file with errors, and its text fixed by hand
+fix-file = Datei: { $place }
+fix-has-errors = Dieses Programm enthält Fehler und kann nicht gestartet werden.
+fix-it-here = Beheben Sie sie hier: „Bearbeiten“ zeigt den Text der Datei, jeder Fehler an seiner Zeile markiert.
+fix-edit = Bearbeiten
+fix-what-is-wrong = Was nicht stimmt
+fix-bundled = Ein mitgeliefertes Programm hat keine Datei, die man korrigieren könnte.
+fix-unreadable = { $file } konnte nicht gelesen werden: { $reason }
+fix-no-problems-unsaved = Keine Fehler: Speichern Sie, um es zu verwenden
+fix-no-problems = Keine Fehler
+fix-title = Korrigieren: { $file }
+fix-about = { $place }: der Text der Datei, geprüft während Sie tippen. Zeilen mit einem Fehler sind markiert.
+fix-unsaved = Ihre Änderungen an dieser Datei sind nicht gespeichert.
+fix-save-and-leave = Speichern und verlassen
+fix-leave-without-saving = Verlassen ohne zu speichern
+fix-keep-fixing = Weiter korrigieren
+fix-no-problems-save = Keine Fehler: Speichern Sie, dann kann das Programm verwendet werden.
+fix-text = Text der Programmdatei
+
+# Opening, importing, exporting and writing files
+files-opener-ended = xdg-open endete mit { $status }
+files-opener-not-run = xdg-open konnte nicht gestartet werden: { $reason }
+files-no-file-manager = Kein Dateimanager konnte den Ordner anzeigen ({ $reason }). Er liegt hier: { $folder }
+files-not-watched = Änderungen an Ihren Programmdateien erscheinen erst, wenn stretch-timer neu gestartet wird: { $reason }
+# $why is "known" when the reason a dialog could not be shown is known ($reason), "unknown" otherwise.
+files-type-path-to-open = { $why ->
+        [known] Hier kann kein Dateidialog angezeigt werden ({ $reason }). Geben Sie den Pfad des Programms (.ron) oder des weitergegebenen Programms (.zip) ein, das geöffnet werden soll, oder fügen Sie ihn ein:
+       *[unknown] Hier kann kein Dateidialog angezeigt werden. Geben Sie den Pfad des Programms (.ron) oder des weitergegebenen Programms (.zip) ein, das geöffnet werden soll, oder fügen Sie ihn ein:
+    }
+files-type-path-for-copy = { $why ->
+        [known] Hier kann kein Dateidialog angezeigt werden ({ $reason }). Geben Sie ein, wo eine Kopie von { $place } gespeichert werden soll:
+       *[unknown] Hier kann kein Dateidialog angezeigt werden. Geben Sie ein, wo eine Kopie von { $place } gespeichert werden soll:
+    }
+files-copy-saved = Kopie gespeichert als { $place }.
+files-copy-not-saved = Die Kopie konnte nicht als { $file } gespeichert werden: { $reason }
+files-not-imported = Importieren war nicht möglich: { $reason }
+files-imported = „{ $name }“ importiert.
+files-imported-in-place = „{ $name }“ importiert, an Stelle Ihres Programms.
+files-imported-beside = „{ $name }“ importiert, neben dem, das Sie schon hatten.
+files-import-clash = { $clash }. Beide behalten (das neue bekommt einen anderen Namen) oder Ihres durch das importierte ersetzen?
+files-handout-written = Das Blatt zum Ausdrucken ist als { $place } gespeichert; es öffnet sich in Ihrem Browser, zum Drucken.
+files-handout-written-without = Das Blatt zum Ausdrucken ist als { $place } gespeichert ({ $count ->
+        [one] 1 Bild konnte nicht aufgenommen werden
+       *[other] { $count } Bilder konnten nicht aufgenommen werden
+    }); es öffnet sich in Ihrem Browser, zum Drucken.
+files-handout-not-written = Das Blatt zum Ausdrucken konnte nicht gespeichert werden: { $reason }
+files-exported = „{ $name }“ exportiert als { $place }: Schicken Sie diese eine Datei Ihrer Klientin oder Ihrem Klienten, die sie mit „{ $button }“ öffnen.
+files-not-exported = Exportieren war nicht möglich: { $reason }
+
+# Sharing a routine: the library's button, and the note inside every shared routine (a .zip)
+share-import-button = Datei öffnen oder importieren…
+# README.txt in a shared routine, for a person who opens the zip by hand. Keep the command as it is.
+share-readme =
+    Diese Datei enthält ein Dehnprogramm für stretch-timer, mit seinen Bildern und Tönen.
+
+    Um es zu Ihren Programmen hinzuzufügen, öffnen Sie stretch-timer und wählen Sie
+    „{ $button }“ in der Programmliste, oder geben Sie in einem Terminal ein:
+    stretch-timer import { $package }
+
+    Der Ordner „{ $folder }“ enthält das Programm ({ $folder }.ron, eine Textdatei) und die Dateien, die es verwendet.
+    Nichts in dieser Datei ist ein Programm zum Ausführen, und nichts darin wird je ausgeführt.
+
+# The system's file dialogs: their titles and the kinds of file they show
+dialog-open = Programm öffnen
+    .filter = Programm oder weitergegebenes Programm
+dialog-save-copy = Kopie des weitergegebenen Programms speichern
+    .filter = Weitergegebenes Programm
+dialog-picture = Bild für Übung { $n } wählen
+    .filter = Bild
+dialog-recording = Aufnahme für Übung { $n } wählen
+    .filter = Aufnahme
+
+# Why a routine cannot be shared, or a shared routine (a .zip package) cannot be added
+share-invalid = { $file } enthält Fehler; beheben Sie sie, bevor Sie es weitergeben:
+    { $errors }
+share-not-shareable = { $routine } kann nicht weitergegeben werden: Die darin genannte Datei „{ $file }“ { $reason }
+share-reason-case-clash = heißt wie eine andere seiner Dateien, nur mit anderer Groß- und Kleinschreibung, was Windows und macOS nicht unterscheiden können; benennen Sie eine davon um
+share-reason-rename = { $reason }; benennen Sie sie um
+share-reason-too-deep = liegt in zu vielen Ordnern; legen Sie sie neben das Programm
+share-reason-not-media = ist weder ein Bild ({ $pictures }) noch ein Ton ({ $sounds }); speichern Sie sie in einem dieser Formate
+share-file-too-large = { $file } kann nicht weitergegeben werden: Die Datei ist größer als { $max }, das Höchste für eine Datei in einem weitergegebenen Programm; machen Sie sie kleiner (ein Bild mit weniger Pixeln, eine Aufnahme als OGG oder MP3)
+share-too-large-in-total = { $routine } kann nicht weitergegeben werden: Mit seinen Dateien ist es größer als { $max }, das Höchste für ein weitergegebenes Programm; machen Sie seine Bilder oder Aufnahmen kleiner
+share-over-source = { $file } ist das Programm oder eine seiner Dateien; speichern Sie das Paket unter einem anderen Namen, etwa { $suggestion }
+share-no-folder = Den Ordner { $folder } gibt es nicht, also kann das Paket dort nicht gespeichert werden; legen Sie den Ordner zuerst an oder wählen Sie einen, den es gibt
+share-not-read = { $file } konnte nicht gelesen werden: { $reason }
+share-not-a-package = { $package } ist kein Programmpaket von stretch-timer (keine ZIP-Datei, oder eine unvollständige: Bitten Sie um eine neue)
+share-package-too-large = { $package } ist größer als { $max }, das Höchste für ein Programmpaket, also ist es keines: Bitten Sie um das Programm noch einmal
+share-too-many-entries = { $package } enthält mehr als { $max } Dateien; ein Programmpaket enthält ein Programm mit seinen Bildern und Tönen
+share-entry-too-large = { $package }: „{ $entry }“ wird ausgepackt größer als { $max }, das Höchste für diese Datei in einem Programmpaket; bitten Sie den Absender, sie kleiner zu machen
+share-content-too-large = { $package } wird ausgepackt größer als { $max }, das Höchste für ein Programmpaket; bitten Sie um ein Paket mit kleineren Bildern oder Aufnahmen
+share-unsafe-name = { $package }: „{ $entry }“ { $reason }; ein Programmpaket hat nie solche Namen, deshalb wurde nichts importiert
+share-link = { $package }: „{ $entry }“ ist eine Verknüpfung zu einer anderen Datei; ein Programmpaket enthält nur einfache Dateien, deshalb wurde nichts importiert
+share-encrypted = { $package }: „{ $entry }“ ist mit einem Passwort geschützt; bitten Sie um ein Paket ohne Passwort (der Export von stretch-timer verwendet nie eines)
+share-unsupported = { $package }: „{ $entry }“ ist mit { $method } komprimiert, was stretch-timer nicht lesen kann; bitten Sie um ein Paket, das mit dem Export von stretch-timer erstellt wurde
+share-damaged = { $package } ist beschädigt („{ $entry }“: { $reason }); bitten Sie um eine neue Kopie
+share-duplicate-name = { $package }: „{ $entry }“ ist doppelt darin, oder als Datei und als Ordner (Namen, die sich nur in Groß- und Kleinschreibung unterscheiden, gelten als gleich); es wurde nichts importiert
+share-duplicate-names = { $package }: Zwei seiner Dateien haben denselben Namen; es wurde nichts importiert
+share-no-routine = { $package } enthält kein Programm (eine .ron-Datei, ganz oben oder in seinem Ordner); es ist kein Programmpaket von stretch-timer
+share-many-routines = { $package } enthält mehr als ein Programm ({ $found }); ein Paket enthält eines: Bitten Sie um ein Paket pro Programm
+share-broken-routine = Das Programm in { $package } enthält Fehler und wurde deshalb nicht importiert; bitten Sie um eine korrigierte Fassung:
+    { $errors }
+share-left-out = (nicht aus dem Paket übernommen: { $skipped }; importiert werden nur das Programm, Bilder ({ $pictures }) und Töne ({ $sounds }))
+share-clash = „{ $name }“ ist schon unter Ihren Programmen ({ $existing })
+share-not-installed = Das Programm konnte nicht nach { $path } übernommen werden: { $reason }
+share-entry-number = Eintrag { $number }
+share-zip-checksum = sein Inhalt passt nicht zu seiner Prüfsumme
+share-zip-larger = er wird ausgepackt größer, als er angibt
+# What is wrong with a name inside a package, said after the name: "a/../x.png" climbs out of its folder (..)
+share-name-empty = hat keinen Namen
+share-name-too-long = hat einen Namen, der für eine Datei zu lang ist
+share-name-absolute = ist ein absoluter Pfad (er beginnt mit /)
+share-name-too-deep = liegt in zu vielen Ordnern
+share-name-empty-part = hat einen leeren Ordnernamen (zwei Schrägstriche hintereinander)
+share-name-climbs-out = führt aus seinem Ordner hinaus (..)
+share-name-dot = hat einen Ordner namens „.“
+share-name-backslash = hat einen umgekehrten Schrägstrich (\) im Namen
+share-name-colon = hat einen Doppelpunkt (:) im Namen, wie ein Laufwerksbuchstabe (C:)
+share-name-control = hat ein Steuerzeichen im Namen
+share-name-not-text = hat einen Namen, der kein Text ist
+share-name-outside = zeigt aus dem Ordner des Pakets hinaus
+
 ## Eine Programmdatei von Hand korrigieren
 
 fix-not-saved = Speichern hat nicht geklappt; Ihre Änderungen sind noch da: { $reason }

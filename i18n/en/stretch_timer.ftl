@@ -448,6 +448,380 @@ window-editor = Editor
 window-broken = { $routine } has errors
 window-fix = Fixing a routine file
 
+## The routine editor, fixing a file by hand, files and sharing (the therapist's words)
+
+# The editor's top line, its routine fields and its steps
+editor-back = All routines
+editor-save = Save
+editor-saved = Saved
+editor-unsaved = Unsaved changes
+editor-not-finished = Not finished
+editor-problems = { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    }
+editor-total = Total { $total }
+editor-title = Editing: { $title }
+editor-file = File: { $file }
+editor-file-in = File: { $file } in { $folder }
+editor-routine = Routine
+editor-name = Name
+    .name = Routine name
+    .hint = e.g. Morning psoas stretch
+editor-summary = Summary
+    .hint = What it is for (optional)
+editor-author = Written by
+    .hint = Your name (optional)
+editor-safety = Safety
+    .hint = Shown before the routine starts: when to stop, what to avoid
+editor-speech = Speech
+editor-read-instructions = Read each step's instructions aloud
+    .tooltip = While the client gets ready, where they end before Hold: allow a second of Get ready for every three words, and 5 seconds more
+editor-step-title = Step { $number } · { $name } · { $time }
+editor-step-title-unnamed = Step { $number } · (no name yet) · { $time }
+editor-move-up = Move up
+    .name = Move step { $n } up
+editor-move-down = Move down
+    .name = Move step { $n } down
+editor-duplicate = Duplicate
+    .name = Duplicate step { $n }
+editor-remove = Remove
+    .name = Remove step { $n }
+editor-try-from-here = Try from here
+    .name = Try from step { $n }
+editor-add-step = Add a step
+# A field's first message, when it has several: the others show on hover.
+editor-message-and-more = { $message } (and { $more } more)
+
+# Beside the form: the total, the problems, the preview
+editor-timeline = Timeline of the routine
+editor-total-time = Total time { $total }
+editor-no-problems = No problems: ready to save and to use.
+editor-not-ready = Not ready to use yet: some fields still need something. Each says what once you have been in it, or when you press Save.
+editor-problems-to-fix = { $count ->
+        [one] 1 problem to fix before the client can use it:
+       *[other] { $count } problems to fix before the client can use it:
+    }
+editor-step-problem = Step { $step }: { $problem }
+editor-not-filled-in = … and fields not yet filled in ({ $count })
+editor-preview = Preview
+editor-preview-after-fixing = The preview shows once the problems are fixed.
+# Where the preview is: "0:30 of 2:00 · step 1 Bench psoas stretch: hold, left"
+editor-preview-at = { $at } of { $total } · step { $number } { $step }: { $phase ->
+        [prepare] get ready
+        [hold] hold
+        [rest] rest
+       *[switch] switch sides
+    }{ $side ->
+        [left] , left
+        [right] , right
+       *[none] {""}
+    }
+editor-stop-preview = Stop preview
+editor-preview-speed = Plays the whole timeline { $speed } times faster, without sound.
+editor-play-preview = Play preview
+editor-try-in-player = Try it in the player
+
+# A step's fields. Each field's .name is what a screen reader calls it, with the step's number.
+step-name = Name
+    .name = Step { $n } name
+    .hint = e.g. Bench psoas stretch
+step-instructions = Instructions
+    .name = Step { $n } instructions
+    .hint = What to do, what to feel, what to avoid
+step-sides = Sides
+    .name = Step { $n } sides: { $choice }
+step-sides-neither = No sides
+step-sides-left = Left only
+step-sides-right = Right only
+step-sides-both = Left, then right
+step-hold = Hold
+    .name = Step { $n } hold
+step-reps = Repetitions
+    .name = Step { $n } repetitions
+    .per-side = { " " }per side
+step-prepare = Get ready
+    .name = Step { $n } get ready
+step-rest = Rest between
+    .name = Step { $n } rest
+step-switch-sides = Switch sides
+    .name = Step { $n } switch sides
+    .only-both = only for "Left, then right"
+step-countdown = Countdown
+    .name = Step { $n } countdown
+    .ticks = { " " }ticks
+step-halfway = Halfway cue
+    .name = Step { $n } halfway cue
+    .box = A cue halfway through each hold
+step-breathe = Breathing pace
+    .name = Step { $n } breathing pace
+    .hint = none
+step-picture = Picture
+    .name = Step { $n } picture
+    .hint = a file next to the routine, e.g. images/bench.png
+step-recording = Recording
+    .name = Step { $n } recording
+    .hint = a sound file next to the routine, played as the step begins
+step-drawing = Drawing
+    .name = Step { $n } drawing: { $words }
+step-drawing-picture-instead = Your picture is shown instead of a drawing.
+step-drawing-by-name = { $drawing }, picked by the step's name.
+step-drawing-none-by-name = None: no drawing's words are in the step's name.
+step-drawing-chosen = { $drawing }, chosen for this step.
+step-drawing-none-chosen = None: this step shows no drawing.
+step-choose-drawing = Choose a drawing…
+    .name = Choose a drawing for step { $n }
+step-drawing-by-name-choice = Picked by the step's name
+step-drawing-none-choice = No drawing
+step-drawing-now = Now: { $drawing }
+step-drawing-now-none = Now: none, no drawing's words are in the name
+step-drawing-choice-name = Step { $n } drawing { $choice }
+
+# The cue sounds a routine may replace, each named by what it marks
+sounds-title = { $replaced ->
+        [0] Cue sounds (built-in)
+       *[other] Cue sounds ({ $replaced } replaced)
+    }
+sounds-hint = A sound file next to the routine replaces a built-in cue sound.
+sounds-field-name = Cue sound: { $sound }
+sounds-built-in = built-in
+sound-step-start = A step starts
+sound-hold-start = A hold starts
+sound-halfway = Halfway through a hold
+sound-countdown = Countdown tick
+sound-countdown-last = Last countdown tick
+sound-hold-end = A hold ends
+sound-switch-sides = Switch sides
+sound-breathe-in = Breathe in
+sound-breathe-out = Breathe out
+sound-routine-done = Routine complete
+
+# The editor's notices
+editor-fix-before-trying = Fix the problems shown in red first; then it can be tried.
+editor-not-saved = Could not save: { $reason }
+editor-saved-as = Saved as { $place }.
+editor-kept-as-draft = Your changes are kept as a draft: find them at the top of the library.
+editor-draft-not-kept = Could not keep a draft: { $reason }
+editor-draft-not-removed = Could not remove the draft: { $reason }
+
+
+# The built-in drawings: their names in the editor's list, and what a screen reader says of each
+drawing-lying-knees-bent = Lying, knees bent
+    .description = Drawing: lying on the back, knees bent, feet flat
+drawing-knees-to-chest = Knees to chest
+    .description = Drawing: lying on the back, both knees hugged to the chest
+drawing-bench-psoas = Bench psoas stretch
+    .description = Drawing: lying at the end of a bench, one knee hugged, the other leg hanging off the edge
+drawing-floor-psoas = Floor psoas stretch
+    .description = Drawing: lying on the floor, one knee hugged, the other leg straight on the floor
+drawing-standing = Standing
+    .description = Drawing: standing tall
+drawing-standing-lunge = Standing lunge
+    .description = Drawing: split stance, back leg stretched, one hand on a chair
+drawing-getting-up = Getting up
+    .description = Drawing: rolled onto the side, pushing up to sit
+
+
+# A step's picture or recording, chosen from a file ($kind: picture or recording)
+media-choose = { $kind ->
+        [picture] Choose picture…
+       *[recording] Choose recording…
+    }
+    .name = { $kind ->
+        [picture] Choose a picture for step { $n }
+       *[recording] Choose a recording for step { $n }
+    }
+media-picture-alt = Step { $n } picture: { $file }
+media-play = Play
+    .name = Play step { $n } recording
+media-stop = Stop
+    .name = Stop step { $n } recording
+media-cannot-play = The recording cannot be played: { $reason }
+media-no-dialog = { $kind ->
+        [picture] No file dialog can be shown here. Type or paste the path of the picture: a copy of it is kept in the routine's folder.
+       *[recording] No file dialog can be shown here. Type or paste the path of the recording: a copy of it is kept in the routine's folder.
+    }
+media-path = { $kind ->
+        [picture] Path of the picture
+       *[recording] Path of the recording
+    }
+media-use-this = { $kind ->
+        [picture] Use this picture
+       *[recording] Use this recording
+    }
+media-cancel = Cancel
+media-missing = There is no file "{ $path }".
+media-refused = "{ $file }" cannot be used: { $reason }
+media-no-routines-folder = Could not make the routines folder ({ $folder }): { $reason }
+media-no-own-folder = Could not make a folder for the routine ({ $folder }): { $reason }
+media-not-moved = Could not move the routine into a folder of its own ({ $folder }): { $reason }
+media-not-copied = Could not copy "{ $file }" into { $folder }: { $reason }
+
+
+# Recording a step's instructions from the microphone
+record-button = Record…
+    .name = Record instructions for step { $n }
+record-how = Press Record and speak the instructions. The silence before and after is cut off, and the recording is made as loud as the spoken cues.
+record-start = Record
+record-cancel = Cancel
+record-stop = Stop
+record-saving = Saving…: { $length } long ({ $cut } of silence cut).
+record-saved = Saved as { $file }: { $length } long ({ $cut } of silence cut).
+record-too-long = It is longer than fits before the hold ({ $fits }): make Get ready at least { $needed }, or record it shorter.
+record-play-back = Play back
+record-stop-playing = Stop playing
+record-again = Record again
+record-done = Done
+record-try-again = Try again
+record-close = Close
+record-no-room = This step's Get ready is too short for a recording: it plays after the step's start cue ({ $cue }), before the hold. Make Get ready longer first.
+record-room = It plays as the step begins, after its start cue: up to { $fits } fits before the hold.
+record-opening = Opening the microphone…
+record-recording = Recording  { $length }
+record-words = words: { $length }
+record-finishing = Cutting the silence and setting the level…
+record-too-loud = Too loud: part of it is cut off. Stop, then record again further from the microphone.
+record-quiet = Quiet: speak up, or come closer to the microphone.
+record-longer-than-fits = Longer than fits before the hold ({ $fits }): keep it shorter.
+record-fits = Up to { $fits } fits before the hold.
+record-meter = Microphone level
+record-not-saved = The recording could not be saved: { $reason }
+record-no-microphone = No microphone was found. Plug one in (a headset's will do), then press Try again.
+record-denied = This computer does not let stretch-timer use the microphone. Allow it in the system's privacy or sound settings, then press Try again.
+record-busy = The microphone is in use by another program. Close that program, then press Try again.
+record-unavailable = The microphone could not be opened. Check that one is plugged in and that this computer's sound works, then press Try again.
+record-stopped = The microphone stopped sending sound (was it unplugged?). Nothing was saved: press Try again.
+record-lost = The computer was too busy, and part of the recording was lost. Close other programs if you can, then press Try again.
+record-nothing-heard = Nothing was heard: the recording is silent. Check that the microphone is on and not muted, speak close to it, then press Try again.
+record-cannot-keep = The recording cannot be kept: { $reason }.
+# A length while recording, "0:04.2", and a length in seconds, "4.2 s": write the tenth as your language does.
+record-clock = { $minutes }:{ $seconds }.{ $tenth }
+record-seconds = { $whole }.{ $tenth } s
+
+
+# A routine file with errors, and its text fixed by hand
+fix-file = File: { $place }
+fix-has-errors = This routine has errors and cannot be started.
+fix-it-here = Fix it here: Edit shows the file's text with each problem marked at its line.
+fix-edit = Edit
+fix-what-is-wrong = What is wrong
+fix-bundled = A bundled routine has no file to fix.
+fix-unreadable = { $file } could not be read: { $reason }
+fix-no-problems-unsaved = No problems: save to use it
+fix-no-problems = No problems
+fix-title = Fixing: { $file }
+fix-about = { $place }: the file's text, checked as you type. Lines with a problem are marked.
+fix-unsaved = Your changes to this file are not saved.
+fix-save-and-leave = Save and leave
+fix-leave-without-saving = Leave without saving
+fix-keep-fixing = Keep fixing
+fix-no-problems-save = No problems: save, and the routine can be used.
+fix-text = Routine file text
+
+
+# Opening, importing, exporting and writing files
+files-opener-ended = xdg-open ended with { $status }
+files-opener-not-run = xdg-open could not be run: { $reason }
+files-no-file-manager = No file manager could show the folder ({ $reason }). It is { $folder }
+files-not-watched = Changes to your routine files will not show until stretch-timer is started again: { $reason }
+# $why is "known" when the reason a dialog could not be shown is known ($reason), "unknown" otherwise.
+files-type-path-to-open = { $why ->
+        [known] No file dialog can be shown here ({ $reason }). Type or paste the path of the routine (.ron) or shared routine (.zip) to open:
+       *[unknown] No file dialog can be shown here. Type or paste the path of the routine (.ron) or shared routine (.zip) to open:
+    }
+files-type-path-for-copy = { $why ->
+        [known] No file dialog can be shown here ({ $reason }). Type where to save a copy of { $place }:
+       *[unknown] No file dialog can be shown here. Type where to save a copy of { $place }:
+    }
+files-copy-saved = Saved a copy as { $place }.
+files-copy-not-saved = Could not save a copy as { $file }: { $reason }
+files-not-imported = Could not import: { $reason }
+files-imported = Imported "{ $name }".
+files-imported-in-place = Imported "{ $name }", in place of yours.
+files-imported-beside = Imported "{ $name }", next to the one you had.
+files-import-clash = { $clash }. Keep both (the new one gets another name), or replace yours with the one being imported?
+files-handout-written = The handout is written as { $place }; it opens in your browser, to print.
+files-handout-written-without = The handout is written as { $place } ({ $count ->
+        [one] 1 picture could not be included
+       *[other] { $count } pictures could not be included
+    }); it opens in your browser, to print.
+files-handout-not-written = Could not write the handout: { $reason }
+files-exported = Exported "{ $name }" as { $place }: send this one file to your client, who opens it with "{ $button }".
+files-not-exported = Could not export: { $reason }
+
+
+# Sharing a routine: the library's button, and the note inside every shared routine (a .zip)
+share-import-button = Open or import a file…
+# README.txt in a shared routine, for a person who opens the zip by hand. Keep the command as it is.
+share-readme =
+    This file holds a stretching routine for stretch-timer, with its pictures and sounds.
+
+    To add it to your routines, open stretch-timer and choose "{ $button }"
+    in the library, or type in a terminal:  stretch-timer import { $package }
+
+    The folder "{ $folder }" holds the routine ({ $folder }.ron, a text file) and the files it uses.
+    Nothing in this file is a program, and nothing in it is ever run.
+
+# The system's file dialogs: their titles and the kinds of file they show
+dialog-open = Open a routine
+    .filter = Routine, or a shared routine
+dialog-save-copy = Save a copy of the shared routine
+    .filter = Shared routine
+dialog-picture = Choose a picture for step { $n }
+    .filter = Picture
+dialog-recording = Choose a recording for step { $n }
+    .filter = Recording
+
+
+# Why a routine cannot be shared, or a shared routine (a .zip package) cannot be added
+share-invalid = { $file } has errors; correct them before sharing it:
+    { $errors }
+share-not-shareable = cannot share { $routine }: the file "{ $file }" that it names { $reason }
+share-reason-case-clash = has the name of another of its files but for upper and lower case, which Windows and macOS cannot keep apart; rename one of them
+share-reason-rename = { $reason }; rename it
+share-reason-too-deep = is in too many folders; keep it next to the routine
+share-reason-not-media = is neither a picture ({ $pictures }) nor a sound ({ $sounds }); save it as one of these
+share-file-too-large = cannot share { $file }: it is larger than { $max }, the most for a file in a shared routine; make it smaller (a picture with fewer pixels, a recording saved as OGG or MP3)
+share-too-large-in-total = cannot share { $routine }: with its files it comes to more than { $max }, the most a shared routine may hold; make its pictures or recordings smaller
+share-over-source = { $file } is the routine or one of its files; save the package under another name, such as { $suggestion }
+share-no-folder = the folder { $folder } does not exist, so the package cannot be written there; make the folder first, or choose one that exists
+share-not-read = could not read { $file }: { $reason }
+share-not-a-package = { $package } is not a stretch-timer routine package (not a zip file, or one that was cut short: ask for it again)
+share-package-too-large = { $package } is larger than { $max }, the most a routine package may be, so it is not one: ask for the routine again
+share-too-many-entries = { $package } holds more than { $max } files; a routine package holds one routine with its pictures and sounds
+share-entry-too-large = { $package }: "{ $entry }" unpacks to more than { $max }, the most for this file in a routine package; ask the sender to make it smaller
+share-content-too-large = { $package } unpacks to more than { $max }, the most a routine package may hold; ask for a package with smaller pictures or recordings
+share-unsafe-name = { $package }: "{ $entry }" { $reason }; a routine package never has such names, so nothing was imported
+share-link = { $package }: "{ $entry }" is a link to another file; a routine package holds only plain files, so nothing was imported
+share-encrypted = { $package }: "{ $entry }" is protected by a password; ask for a package made without one (stretch-timer's Export never uses one)
+share-unsupported = { $package }: "{ $entry }" is compressed with { $method }, which stretch-timer does not read; ask for a package made with stretch-timer's Export
+share-damaged = { $package } is damaged ("{ $entry }": { $reason }); ask for it again
+share-duplicate-name = { $package }: "{ $entry }" is in it twice, or as a file and a folder (names that differ only in upper and lower case count as the same); nothing was imported
+share-duplicate-names = { $package }: two of its files have the same name; nothing was imported
+share-no-routine = { $package } holds no routine (a .ron file, at its top or in its folder); it is not a stretch-timer routine package
+share-many-routines = { $package } holds more than one routine ({ $found }); a package holds one: ask for one package per routine
+share-broken-routine = the routine in { $package } has errors, so it was not imported; ask for a corrected one:
+    { $errors }
+share-left-out = (left out of the package: { $skipped }; only the routine, pictures ({ $pictures }) and sounds ({ $sounds }) are imported)
+share-clash = "{ $name }" is already in your routines ({ $existing })
+share-not-installed = could not add the routine to { $path }: { $reason }
+share-entry-number = entry { $number }
+share-zip-checksum = its content does not match its checksum
+share-zip-larger = it unpacks to more than it says
+# What is wrong with a name inside a package, said after the name: "a/../x.png" climbs out of its folder (..)
+share-name-empty = has no name
+share-name-too-long = has a name too long for a file
+share-name-absolute = is an absolute path (it starts with /)
+share-name-too-deep = is nested in too many folders
+share-name-empty-part = has an empty folder name (two slashes in a row)
+share-name-climbs-out = climbs out of its folder (..)
+share-name-dot = has a folder named "."
+share-name-backslash = has a backslash (\) in its name
+share-name-colon = has a colon (:) in its name, as in a drive letter (C:)
+share-name-control = has a control character in its name
+share-name-not-text = has a name that is not text
+share-name-outside = points outside the package's folder
+
 ## Fixing a routine file by hand
 
 fix-not-saved = Could not save; your changes are still here: { $reason }

@@ -442,6 +442,373 @@ window-editor = Editor
 window-broken = { $routine } tiene errores
 window-fix = Corrigiendo un archivo de rutina
 
+## El editor de rutinas, corregir un archivo a mano, archivos y compartir (lo que lee el fisioterapeuta)
+
+# The editor's top line, its routine fields and its steps
+editor-back = Todas las rutinas
+editor-save = Guardar
+editor-saved = Guardada
+editor-unsaved = Cambios sin guardar
+editor-not-finished = Sin terminar
+editor-problems = { $count ->
+        [one] 1 error
+       *[other] { $count } errores
+    }
+editor-total = Total { $total }
+editor-title = Editando: { $title }
+editor-file = Archivo: { $file }
+editor-file-in = Archivo: { $file } en la carpeta { $folder }
+editor-routine = Rutina
+editor-name = Nombre
+    .name = Nombre de la rutina
+    .hint = p. ej. Estiramiento del psoas por la mañana
+editor-summary = Resumen
+    .hint = Para qué sirve (opcional)
+editor-author = Escrita por
+    .hint = Su nombre (opcional)
+editor-safety = Seguridad
+    .hint = Se muestra antes de empezar: cuándo parar, qué evitar
+editor-speech = Voz
+editor-read-instructions = Leer en voz alta las instrucciones de cada ejercicio
+    .tooltip = Mientras la persona se prepara, si terminan antes de «Mantenga»: cuente un segundo de preparación por cada tres palabras, y 5 segundos más
+editor-step-title = Ejercicio { $number } · { $name } · { $time }
+editor-step-title-unnamed = Ejercicio { $number } · (todavía sin nombre) · { $time }
+editor-move-up = Subir
+    .name = Subir el ejercicio { $n }
+editor-move-down = Bajar
+    .name = Bajar el ejercicio { $n }
+editor-duplicate = Duplicar
+    .name = Duplicar el ejercicio { $n }
+editor-remove = Quitar
+    .name = Quitar el ejercicio { $n }
+editor-try-from-here = Probar desde aquí
+    .name = Probar desde el ejercicio { $n }
+editor-add-step = Añadir un ejercicio
+# A field's first message, when it has several: the others show on hover.
+editor-message-and-more = { $message } (y { $more } más)
+
+# Beside the form: the total, the problems, the preview
+editor-timeline = Línea de tiempo de la rutina
+editor-total-time = Duración total { $total }
+editor-no-problems = Sin errores: lista para guardar y para usar.
+editor-not-ready = Todavía no está lista: a algunos campos les falta algo. Cada uno le dirá qué, en cuanto haya pasado por él o cuando pulse Guardar.
+editor-problems-to-fix = { $count ->
+        [one] 1 error que corregir antes de que su paciente pueda usarla:
+       *[other] { $count } errores que corregir antes de que su paciente pueda usarla:
+    }
+editor-step-problem = Ejercicio { $step }: { $problem }
+editor-not-filled-in = … y campos todavía sin rellenar ({ $count })
+editor-preview = Vista previa
+editor-preview-after-fixing = La vista previa aparece cuando se corrijan los errores.
+# Where the preview is: "0:30 of 2:00 · step 1 Bench psoas stretch: hold, left"
+editor-preview-at = { $at } de { $total } · ejercicio { $number } { $step }: { $phase ->
+        [prepare] preparación
+        [hold] mantener
+        [rest] descanso
+       *[switch] cambio de lado
+    }{ $side ->
+        [left] , izquierda
+        [right] , derecha
+       *[none] {""}
+    }
+editor-stop-preview = Detener la vista previa
+editor-preview-speed = Reproduce toda la rutina { $speed } veces más rápido, sin sonido.
+editor-play-preview = Reproducir la vista previa
+editor-try-in-player = Probarla en el reproductor
+
+# A step's fields. Each field's .name is what a screen reader calls it, with the step's number.
+step-name = Nombre
+    .name = Ejercicio { $n } nombre
+    .hint = p. ej. Estiramiento del psoas en la camilla
+step-instructions = Instrucciones
+    .name = Ejercicio { $n } instrucciones
+    .hint = Qué hacer, qué debe notar, qué evitar
+step-sides = Lados
+    .name = Ejercicio { $n } lados: { $choice }
+step-sides-neither = Sin lados
+step-sides-left = Solo izquierda
+step-sides-right = Solo derecha
+step-sides-both = Izquierda y luego derecha
+step-hold = Mantener
+    .name = Ejercicio { $n } mantener
+step-reps = Repeticiones
+    .name = Ejercicio { $n } repeticiones
+    .per-side = { " " }por lado
+step-prepare = Preparación
+    .name = Ejercicio { $n } preparación
+step-rest = Descanso entre repeticiones
+    .name = Ejercicio { $n } descanso
+step-switch-sides = Cambio de lado
+    .name = Ejercicio { $n } cambio de lado
+    .only-both = solo con «Izquierda y luego derecha»
+step-countdown = Cuenta atrás
+    .name = Ejercicio { $n } cuenta atrás
+    .ticks = { " " }pitidos
+step-halfway = Aviso a mitad
+    .name = Ejercicio { $n } aviso a mitad
+    .box = Un aviso a mitad de cada repetición
+step-breathe = Ritmo de respiración
+    .name = Ejercicio { $n } ritmo de respiración
+    .hint = ninguno
+step-picture = Imagen
+    .name = Ejercicio { $n } imagen
+    .hint = un archivo junto a la rutina, p. ej. images/bench.png
+step-recording = Grabación
+    .name = Ejercicio { $n } grabación
+    .hint = un archivo de sonido junto a la rutina, suena al empezar el ejercicio
+step-drawing = Dibujo
+    .name = Ejercicio { $n } dibujo: { $words }
+step-drawing-picture-instead = Se muestra su imagen en lugar de un dibujo.
+step-drawing-by-name = { $drawing }, elegido por el nombre del ejercicio.
+step-drawing-none-by-name = Ninguno: el nombre del ejercicio no contiene palabras de ningún dibujo.
+step-drawing-chosen = { $drawing }, elegido para este ejercicio.
+step-drawing-none-chosen = Ninguno: este ejercicio no muestra dibujo.
+step-choose-drawing = Elegir un dibujo…
+    .name = Elegir un dibujo para el ejercicio { $n }
+step-drawing-by-name-choice = Según el nombre del ejercicio
+step-drawing-none-choice = Sin dibujo
+step-drawing-now = Ahora: { $drawing }
+step-drawing-now-none = Ahora: ninguno, el nombre no contiene palabras de ningún dibujo
+step-drawing-choice-name = Ejercicio { $n } dibujo { $choice }
+
+# The cue sounds a routine may replace, each named by what it marks
+sounds-title = { $replaced ->
+        [0] Sonidos de aviso (incluidos)
+       *[other] Sonidos de aviso ({ $replaced } sustituidos)
+    }
+sounds-hint = Un archivo de sonido junto a la rutina sustituye a un sonido de aviso incluido.
+sounds-field-name = Sonido de aviso: { $sound }
+sounds-built-in = incluido
+sound-step-start = Empieza un ejercicio
+sound-hold-start = Empieza una repetición
+sound-halfway = Mitad de la repetición
+sound-countdown = Pitido de cuenta atrás
+sound-countdown-last = Último pitido de cuenta atrás
+sound-hold-end = Termina una repetición
+sound-switch-sides = Cambio de lado
+sound-breathe-in = Tome aire
+sound-breathe-out = Suelte el aire
+sound-routine-done = Rutina completada
+
+# The editor's notices
+editor-fix-before-trying = Corrija primero los errores marcados en rojo; después podrá probarla.
+editor-not-saved = No se ha podido guardar: { $reason }
+editor-saved-as = Guardada como { $place }.
+editor-kept-as-draft = Sus cambios se guardan como borrador: los encontrará arriba, en la lista de rutinas.
+editor-draft-not-kept = No se ha podido guardar el borrador: { $reason }
+editor-draft-not-removed = No se ha podido eliminar el borrador: { $reason }
+
+# The built-in drawings: their names in the editor's list, and what a screen reader says of each
+drawing-lying-knees-bent = Tumbado, rodillas flexionadas
+    .description = Dibujo: tumbado boca arriba, rodillas flexionadas, pies apoyados
+drawing-knees-to-chest = Rodillas al pecho
+    .description = Dibujo: tumbado boca arriba, abrazando las dos rodillas contra el pecho
+drawing-bench-psoas = Estiramiento del psoas en la camilla
+    .description = Dibujo: tumbado en el borde de una camilla, abrazando una rodilla, la otra pierna colgando por el borde
+drawing-floor-psoas = Estiramiento del psoas en el suelo
+    .description = Dibujo: tumbado en el suelo, abrazando una rodilla, la otra pierna estirada en el suelo
+drawing-standing = De pie
+    .description = Dibujo: de pie, bien erguido
+drawing-standing-lunge = Zancada de pie
+    .description = Dibujo: piernas separadas en zancada, la pierna de atrás estirada, una mano en una silla
+drawing-getting-up = Levantarse
+    .description = Dibujo: girado de lado, empujando con los brazos para sentarse
+
+# A step's picture or recording, chosen from a file ($kind: picture or recording)
+media-choose = { $kind ->
+        [picture] Elegir imagen…
+       *[recording] Elegir grabación…
+    }
+    .name = { $kind ->
+        [picture] Elegir una imagen para el ejercicio { $n }
+       *[recording] Elegir una grabación para el ejercicio { $n }
+    }
+media-picture-alt = Ejercicio { $n } imagen: { $file }
+media-play = Reproducir
+    .name = Reproducir la grabación del ejercicio { $n }
+media-stop = Detener
+    .name = Detener la grabación del ejercicio { $n }
+media-cannot-play = No se puede reproducir la grabación: { $reason }
+media-no-dialog = { $kind ->
+        [picture] Aquí no se puede mostrar un diálogo de archivos. Escriba o pegue la ruta de la imagen: se guarda una copia en la carpeta de la rutina.
+       *[recording] Aquí no se puede mostrar un diálogo de archivos. Escriba o pegue la ruta de la grabación: se guarda una copia en la carpeta de la rutina.
+    }
+media-path = { $kind ->
+        [picture] Ruta de la imagen
+       *[recording] Ruta de la grabación
+    }
+media-use-this = { $kind ->
+        [picture] Usar esta imagen
+       *[recording] Usar esta grabación
+    }
+media-cancel = Cancelar
+media-missing = No existe el archivo «{ $path }».
+media-refused = No se puede usar «{ $file }»: { $reason }
+media-no-routines-folder = No se ha podido crear la carpeta de rutinas ({ $folder }): { $reason }
+media-no-own-folder = No se ha podido crear una carpeta para la rutina ({ $folder }): { $reason }
+media-not-moved = No se ha podido mover la rutina a una carpeta propia ({ $folder }): { $reason }
+media-not-copied = No se ha podido copiar «{ $file }» en { $folder }: { $reason }
+
+# Recording a step's instructions from the microphone
+record-button = Grabar…
+    .name = Grabar las instrucciones del ejercicio { $n }
+record-how = Pulse Grabar y diga las instrucciones. Se recorta el silencio de antes y de después, y la grabación queda tan alta como los avisos hablados.
+record-start = Grabar
+record-cancel = Cancelar
+record-stop = Detener
+record-saving = Guardando…: dura { $length } ({ $cut } de silencio recortado).
+record-saved = Guardada como { $file }: dura { $length } ({ $cut } de silencio recortado).
+record-too-long = Es más larga de lo que cabe antes de mantener ({ $fits }): ponga la preparación en { $needed } como mínimo, o grábela más corta.
+record-play-back = Escuchar
+record-stop-playing = Dejar de escuchar
+record-again = Grabar de nuevo
+record-done = Hecho
+record-try-again = Intentar de nuevo
+record-close = Cerrar
+record-no-room = La preparación de este ejercicio es demasiado corta para una grabación: suena después del aviso de inicio del ejercicio ({ $cue }), antes de mantener. Alargue antes la preparación.
+record-room = Suena al empezar el ejercicio, después de su aviso de inicio: caben hasta { $fits } antes de mantener.
+record-opening = Abriendo el micrófono…
+record-recording = Grabando  { $length }
+record-words = voz: { $length }
+record-finishing = Recortando el silencio y ajustando el volumen…
+record-too-loud = Demasiado alto: una parte queda cortada. Detenga y vuelva a grabar más lejos del micrófono.
+record-quiet = Bajo: hable más alto o acérquese al micrófono.
+record-longer-than-fits = Más larga de lo que cabe antes de mantener ({ $fits }): abrevie.
+record-fits = Caben hasta { $fits } antes de mantener.
+record-meter = Nivel del micrófono
+record-not-saved = No se ha podido guardar la grabación: { $reason }
+record-no-microphone = No se ha encontrado ningún micrófono. Conecte uno (vale el de unos auriculares) y pulse Intentar de nuevo.
+record-denied = Este ordenador no deja que stretch-timer use el micrófono. Permítalo en los ajustes de privacidad o de sonido del sistema y pulse Intentar de nuevo.
+record-busy = Otro programa está usando el micrófono. Cierre ese programa y pulse Intentar de nuevo.
+record-unavailable = No se ha podido abrir el micrófono. Compruebe que hay uno conectado y que el sonido de este ordenador funciona, y pulse Intentar de nuevo.
+record-stopped = El micrófono ha dejado de enviar sonido (¿se ha desconectado?). No se ha guardado nada: pulse Intentar de nuevo.
+record-lost = El ordenador estaba demasiado ocupado y se ha perdido parte de la grabación. Cierre otros programas si puede y pulse Intentar de nuevo.
+record-nothing-heard = No se ha oído nada: la grabación está en silencio. Compruebe que el micrófono está encendido y no silenciado, hable cerca de él y pulse Intentar de nuevo.
+record-cannot-keep = No se puede conservar la grabación: { $reason }.
+# A length while recording, "0:04.2", and a length in seconds, "4.2 s": write the tenth as your language does.
+record-clock = { $minutes }:{ $seconds },{ $tenth }
+record-seconds = { $whole },{ $tenth } s
+
+# A routine file with errors, and its text fixed by hand
+fix-file = Archivo: { $place }
+fix-has-errors = Esta rutina tiene errores y no se puede empezar.
+fix-it-here = Corríjala aquí: Editar muestra el texto del archivo con cada error marcado en su línea.
+fix-edit = Editar
+fix-what-is-wrong = Qué falla
+fix-bundled = Una rutina incluida no tiene un archivo que corregir.
+fix-unreadable = No se ha podido leer { $file }: { $reason }
+fix-no-problems-unsaved = Sin errores: guárdela para usarla
+fix-no-problems = Sin errores
+fix-title = Corrigiendo: { $file }
+fix-about = { $place }: el texto del archivo, comprobado mientras escribe. Las líneas con un error están marcadas.
+fix-unsaved = Sus cambios en este archivo no están guardados.
+fix-save-and-leave = Guardar y salir
+fix-leave-without-saving = Salir sin guardar
+fix-keep-fixing = Seguir corrigiendo
+fix-no-problems-save = Sin errores: guárdela y la rutina se podrá usar.
+fix-text = Texto del archivo de la rutina
+
+# Opening, importing, exporting and writing files
+files-opener-ended = xdg-open terminó con { $status }
+files-opener-not-run = no se ha podido ejecutar xdg-open: { $reason }
+files-no-file-manager = Ningún gestor de archivos ha podido mostrar la carpeta ({ $reason }). Está en { $folder }
+files-not-watched = Los cambios en sus archivos de rutinas no se verán hasta que vuelva a abrir stretch-timer: { $reason }
+# $why is "known" when the reason a dialog could not be shown is known ($reason), "unknown" otherwise.
+files-type-path-to-open = { $why ->
+        [known] Aquí no se puede mostrar un diálogo de archivos ({ $reason }). Escriba o pegue la ruta de la rutina (.ron) o de la rutina compartida (.zip) que quiere abrir:
+       *[unknown] Aquí no se puede mostrar un diálogo de archivos. Escriba o pegue la ruta de la rutina (.ron) o de la rutina compartida (.zip) que quiere abrir:
+    }
+files-type-path-for-copy = { $why ->
+        [known] Aquí no se puede mostrar un diálogo de archivos ({ $reason }). Escriba dónde guardar una copia de { $place }:
+       *[unknown] Aquí no se puede mostrar un diálogo de archivos. Escriba dónde guardar una copia de { $place }:
+    }
+files-copy-saved = Copia guardada como { $place }.
+files-copy-not-saved = No se ha podido guardar una copia como { $file }: { $reason }
+files-not-imported = No se ha podido importar: { $reason }
+files-imported = «{ $name }» importada.
+files-imported-in-place = «{ $name }» importada, en lugar de la suya.
+files-imported-beside = «{ $name }» importada, junto a la que ya tenía.
+files-import-clash = { $clash }. ¿Conservar las dos (la nueva recibe otro nombre) o sustituir la suya por la que se importa?
+files-handout-written = La hoja para imprimir se ha guardado como { $place }; se abre en su navegador, para imprimirla.
+files-handout-written-without = La hoja para imprimir se ha guardado como { $place } ({ $count ->
+        [one] no se ha podido incluir 1 imagen
+       *[other] no se han podido incluir { $count } imágenes
+    }); se abre en su navegador, para imprimirla.
+files-handout-not-written = No se ha podido guardar la hoja para imprimir: { $reason }
+files-exported = «{ $name }» exportada como { $place }: envíe este único archivo a su paciente, que lo abrirá con «{ $button }».
+files-not-exported = No se ha podido exportar: { $reason }
+
+# Sharing a routine: the library's button, and the note inside every shared routine (a .zip)
+share-import-button = Abrir o importar un archivo…
+# README.txt in a shared routine, for a person who opens the zip by hand. Keep the command as it is.
+share-readme =
+    Este archivo contiene una rutina de estiramientos para stretch-timer, con sus imágenes y sonidos.
+
+    Para añadirla a sus rutinas, abra stretch-timer y elija «{ $button }»
+    en la lista de rutinas, o escriba en un terminal:  stretch-timer import { $package }
+
+    La carpeta «{ $folder }» contiene la rutina ({ $folder }.ron, un archivo de texto) y los archivos que usa.
+    Nada de este archivo es un programa, y nada de él se ejecuta nunca.
+
+# The system's file dialogs: their titles and the kinds of file they show
+dialog-open = Abrir una rutina
+    .filter = Rutina o rutina compartida
+dialog-save-copy = Guardar una copia de la rutina compartida
+    .filter = Rutina compartida
+dialog-picture = Elegir una imagen para el ejercicio { $n }
+    .filter = Imagen
+dialog-recording = Elegir una grabación para el ejercicio { $n }
+    .filter = Grabación
+
+# Why a routine cannot be shared, or a shared routine (a .zip package) cannot be added
+share-invalid = { $file } tiene errores; corríjalos antes de compartirla:
+    { $errors }
+share-not-shareable = no se puede compartir { $routine }: el archivo «{ $file }» que nombra { $reason }
+share-reason-case-clash = se llama igual que otro de sus archivos salvo por mayúsculas y minúsculas, que Windows y macOS no distinguen; cambie el nombre de uno de ellos
+share-reason-rename = { $reason }; cámbiele el nombre
+share-reason-too-deep = está en demasiadas carpetas; póngalo junto a la rutina
+share-reason-not-media = no es ni una imagen ({ $pictures }) ni un sonido ({ $sounds }); guárdelo en uno de esos formatos
+share-file-too-large = no se puede compartir { $file }: ocupa más de { $max }, el máximo para un archivo de una rutina compartida; hágalo más pequeño (una imagen con menos píxeles, una grabación guardada como OGG o MP3)
+share-too-large-in-total = no se puede compartir { $routine }: con sus archivos ocupa más de { $max }, el máximo para una rutina compartida; haga más pequeñas sus imágenes o grabaciones
+share-over-source = { $file } es la rutina o uno de sus archivos; guarde el paquete con otro nombre, por ejemplo { $suggestion }
+share-no-folder = la carpeta { $folder } no existe, así que el paquete no se puede guardar ahí; cree antes la carpeta o elija una que exista
+share-not-read = no se ha podido leer { $file }: { $reason }
+share-not-a-package = { $package } no es un paquete de rutina de stretch-timer (no es un archivo zip, o está incompleto: pida que se lo envíen de nuevo)
+share-package-too-large = { $package } ocupa más de { $max }, el máximo para un paquete de rutina, así que no lo es: pida la rutina de nuevo
+share-too-many-entries = { $package } contiene más de { $max } archivos; un paquete de rutina contiene una rutina con sus imágenes y sonidos
+share-entry-too-large = { $package }: «{ $entry }» ocupa al desempaquetarlo más de { $max }, el máximo para este archivo en un paquete de rutina; pida a quien se lo envió que lo haga más pequeño
+share-content-too-large = { $package } ocupa al desempaquetarlo más de { $max }, el máximo para un paquete de rutina; pida un paquete con imágenes o grabaciones más pequeñas
+share-unsafe-name = { $package }: «{ $entry }» { $reason }; un paquete de rutina nunca tiene nombres así, por lo que no se ha importado nada
+share-link = { $package }: «{ $entry }» es un enlace a otro archivo; un paquete de rutina solo contiene archivos normales, por lo que no se ha importado nada
+share-encrypted = { $package }: «{ $entry }» está protegido con contraseña; pida un paquete hecho sin ella (la exportación de stretch-timer nunca la usa)
+share-unsupported = { $package }: «{ $entry }» está comprimido con { $method }, que stretch-timer no lee; pida un paquete hecho con la exportación de stretch-timer
+share-damaged = { $package } está dañado («{ $entry }»: { $reason }); pida que se lo envíen de nuevo
+share-duplicate-name = { $package }: «{ $entry }» aparece dos veces, o como archivo y como carpeta (los nombres que solo se diferencian en mayúsculas y minúsculas cuentan como iguales); no se ha importado nada
+share-duplicate-names = { $package }: dos de sus archivos tienen el mismo nombre; no se ha importado nada
+share-no-routine = { $package } no contiene ninguna rutina (un archivo .ron, arriba del todo o en su carpeta); no es un paquete de rutina de stretch-timer
+share-many-routines = { $package } contiene más de una rutina ({ $found }); un paquete contiene una: pida un paquete por rutina
+share-broken-routine = la rutina de { $package } tiene errores, por lo que no se ha importado; pida una corregida:
+    { $errors }
+share-left-out = (no se han tomado del paquete: { $skipped }; solo se importan la rutina, las imágenes ({ $pictures }) y los sonidos ({ $sounds }))
+share-clash = «{ $name }» ya está entre sus rutinas ({ $existing })
+share-not-installed = no se ha podido añadir la rutina a { $path }: { $reason }
+share-entry-number = entrada { $number }
+share-zip-checksum = su contenido no coincide con su suma de comprobación
+share-zip-larger = al desempaquetarlo ocupa más de lo que indica
+# What is wrong with a name inside a package, said after the name: "a/../x.png" climbs out of its folder (..)
+share-name-empty = no tiene nombre
+share-name-too-long = tiene un nombre demasiado largo para un archivo
+share-name-absolute = es una ruta absoluta (empieza por /)
+share-name-too-deep = está dentro de demasiadas carpetas
+share-name-empty-part = tiene una carpeta sin nombre (dos barras seguidas)
+share-name-climbs-out = sale de su carpeta (..)
+share-name-dot = tiene una carpeta llamada «.»
+share-name-backslash = tiene una barra invertida (\) en el nombre
+share-name-colon = tiene dos puntos (:) en el nombre, como en una letra de unidad (C:)
+share-name-control = tiene un carácter de control en el nombre
+share-name-not-text = tiene un nombre que no es texto
+share-name-outside = apunta fuera de la carpeta del paquete
+
 ## Corregir a mano un archivo de rutina
 
 fix-not-saved = No se ha podido guardar; sus cambios siguen aquí: { $reason }

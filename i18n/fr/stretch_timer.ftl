@@ -447,6 +447,373 @@ window-editor = Éditeur
 window-broken = { $routine } contient des erreurs
 window-fix = Correction d’un fichier de programme
 
+## L’éditeur de programmes, corriger un fichier à la main, fichiers et partage (ce que lit le kinésithérapeute)
+
+# The editor's top line, its routine fields and its steps
+editor-back = Tous les programmes
+editor-save = Enregistrer
+editor-saved = Enregistré
+editor-unsaved = Modifications non enregistrées
+editor-not-finished = Pas encore terminé
+editor-problems = { $count ->
+        [one] 1 problème
+       *[other] { $count } problèmes
+    }
+editor-total = Total { $total }
+editor-title = Modification : { $title }
+editor-file = Fichier : { $file }
+editor-file-in = Fichier : { $file } dans le dossier { $folder }
+editor-routine = Programme
+editor-name = Nom
+    .name = Nom du programme
+    .hint = p. ex. Étirement du psoas du matin
+editor-summary = Résumé
+    .hint = À quoi il sert (facultatif)
+editor-author = Rédigé par
+    .hint = Votre nom (facultatif)
+editor-safety = Sécurité
+    .hint = Affiché avant le début : quand s’arrêter, ce qu’il faut éviter
+editor-speech = Voix
+editor-read-instructions = Lire à voix haute les consignes de chaque exercice
+    .tooltip = Pendant que la personne se prépare, si elles se terminent avant « Tenez » : comptez une seconde de préparation pour trois mots, plus 5 secondes
+editor-step-title = Exercice { $number } · { $name } · { $time }
+editor-step-title-unnamed = Exercice { $number } · (pas encore de nom) · { $time }
+editor-move-up = Monter
+    .name = Monter l’exercice { $n }
+editor-move-down = Descendre
+    .name = Descendre l’exercice { $n }
+editor-duplicate = Dupliquer
+    .name = Dupliquer l’exercice { $n }
+editor-remove = Supprimer
+    .name = Supprimer l’exercice { $n }
+editor-try-from-here = Essayer à partir d’ici
+    .name = Essayer à partir de l’exercice { $n }
+editor-add-step = Ajouter un exercice
+# A field's first message, when it has several: the others show on hover.
+editor-message-and-more = { $message } (et { $more } de plus)
+
+# Beside the form: the total, the problems, the preview
+editor-timeline = Frise du programme
+editor-total-time = Durée totale { $total }
+editor-no-problems = Aucun problème : prêt à être enregistré et utilisé.
+editor-not-ready = Pas encore utilisable : il manque quelque chose dans certains champs. Chacun vous dit quoi dès que vous y êtes passé, ou quand vous appuyez sur Enregistrer.
+editor-problems-to-fix = { $count ->
+        [one] 1 problème à corriger avant que votre patient puisse l’utiliser :
+       *[other] { $count } problèmes à corriger avant que votre patient puisse l’utiliser :
+    }
+editor-step-problem = Exercice { $step } : { $problem }
+editor-not-filled-in = … et des champs pas encore remplis ({ $count })
+editor-preview = Aperçu
+editor-preview-after-fixing = L’aperçu s’affiche une fois les problèmes corrigés.
+# Where the preview is: "0:30 of 2:00 · step 1 Bench psoas stretch: hold, left"
+editor-preview-at = { $at } sur { $total } · exercice { $number } { $step } : { $phase ->
+        [prepare] préparation
+        [hold] maintien
+        [rest] repos
+       *[switch] changement de côté
+    }{ $side ->
+        [left] , gauche
+        [right] , droite
+       *[none] {""}
+    }
+editor-stop-preview = Arrêter l’aperçu
+editor-preview-speed = Déroule tout le programme { $speed } fois plus vite, sans le son.
+editor-play-preview = Lancer l’aperçu
+editor-try-in-player = L’essayer dans le lecteur
+
+# A step's fields. Each field's .name is what a screen reader calls it, with the step's number.
+step-name = Nom
+    .name = Exercice { $n } nom
+    .hint = p. ex. Étirement du psoas sur la table
+step-instructions = Consignes
+    .name = Exercice { $n } consignes
+    .hint = Quoi faire, quoi ressentir, quoi éviter
+step-sides = Côtés
+    .name = Exercice { $n } côtés : { $choice }
+step-sides-neither = Sans côté
+step-sides-left = Gauche seulement
+step-sides-right = Droite seulement
+step-sides-both = Gauche, puis droite
+step-hold = Maintien
+    .name = Exercice { $n } maintien
+step-reps = Répétitions
+    .name = Exercice { $n } répétitions
+    .per-side = { " " }par côté
+step-prepare = Préparation
+    .name = Exercice { $n } préparation
+step-rest = Repos entre deux
+    .name = Exercice { $n } repos
+step-switch-sides = Changement de côté
+    .name = Exercice { $n } changement de côté
+    .only-both = seulement pour « Gauche, puis droite »
+step-countdown = Compte à rebours
+    .name = Exercice { $n } compte à rebours
+    .ticks = { " " }bips
+step-halfway = Signal à mi-parcours
+    .name = Exercice { $n } signal à mi-parcours
+    .box = Un signal au milieu de chaque maintien
+step-breathe = Rythme respiratoire
+    .name = Exercice { $n } rythme respiratoire
+    .hint = aucun
+step-picture = Image
+    .name = Exercice { $n } image
+    .hint = un fichier à côté du programme, p. ex. images/bench.png
+step-recording = Enregistrement
+    .name = Exercice { $n } enregistrement
+    .hint = un fichier son à côté du programme, joué au début de l’exercice
+step-drawing = Dessin
+    .name = Exercice { $n } dessin : { $words }
+step-drawing-picture-instead = Votre image est affichée à la place d’un dessin.
+step-drawing-by-name = { $drawing }, choisi d’après le nom de l’exercice.
+step-drawing-none-by-name = Aucun : le nom de l’exercice ne contient aucun mot d’un dessin.
+step-drawing-chosen = { $drawing }, choisi pour cet exercice.
+step-drawing-none-chosen = Aucun : cet exercice n’affiche pas de dessin.
+step-choose-drawing = Choisir un dessin…
+    .name = Choisir un dessin pour l’exercice { $n }
+step-drawing-by-name-choice = D’après le nom de l’exercice
+step-drawing-none-choice = Pas de dessin
+step-drawing-now = Actuellement : { $drawing }
+step-drawing-now-none = Actuellement : aucun, le nom ne contient aucun mot d’un dessin
+step-drawing-choice-name = Exercice { $n } dessin { $choice }
+
+# The cue sounds a routine may replace, each named by what it marks
+sounds-title = { $replaced ->
+        [0] Sons des signaux (fournis)
+       *[other] Sons des signaux ({ $replaced } remplacés)
+    }
+sounds-hint = Un fichier son à côté du programme remplace un son de signal fourni.
+sounds-field-name = Son du signal : { $sound }
+sounds-built-in = fourni
+sound-step-start = Un exercice commence
+sound-hold-start = Un maintien commence
+sound-halfway = Milieu d’un maintien
+sound-countdown = Bip du compte à rebours
+sound-countdown-last = Dernier bip du compte à rebours
+sound-hold-end = Un maintien se termine
+sound-switch-sides = Changez de côté
+sound-breathe-in = Inspirez
+sound-breathe-out = Expirez
+sound-routine-done = Programme terminé
+
+# The editor's notices
+editor-fix-before-trying = Corrigez d’abord les problèmes signalés en rouge ; vous pourrez ensuite l’essayer.
+editor-not-saved = Impossible d’enregistrer : { $reason }
+editor-saved-as = Enregistré sous { $place }.
+editor-kept-as-draft = Vos modifications sont gardées comme brouillon : vous les retrouverez en haut de la liste des programmes.
+editor-draft-not-kept = Impossible de garder un brouillon : { $reason }
+editor-draft-not-removed = Impossible de supprimer le brouillon : { $reason }
+
+# The built-in drawings: their names in the editor's list, and what a screen reader says of each
+drawing-lying-knees-bent = Allongé, genoux pliés
+    .description = Dessin : allongé sur le dos, genoux pliés, pieds à plat
+drawing-knees-to-chest = Genoux contre la poitrine
+    .description = Dessin : allongé sur le dos, les deux genoux ramenés contre la poitrine
+drawing-bench-psoas = Étirement du psoas sur la table
+    .description = Dessin : allongé au bout d’une table, un genou ramené, l’autre jambe pendant dans le vide
+drawing-floor-psoas = Étirement du psoas au sol
+    .description = Dessin : allongé au sol, un genou ramené, l’autre jambe tendue au sol
+drawing-standing = Debout
+    .description = Dessin : debout, bien droit
+drawing-standing-lunge = Fente debout
+    .description = Dessin : en fente, jambe arrière tendue, une main sur une chaise
+drawing-getting-up = Se relever
+    .description = Dessin : tourné sur le côté, en train de se redresser pour s’asseoir
+
+# A step's picture or recording, chosen from a file ($kind: picture or recording)
+media-choose = { $kind ->
+        [picture] Choisir une image…
+       *[recording] Choisir un enregistrement…
+    }
+    .name = { $kind ->
+        [picture] Choisir une image pour l’exercice { $n }
+       *[recording] Choisir un enregistrement pour l’exercice { $n }
+    }
+media-picture-alt = Exercice { $n } image : { $file }
+media-play = Écouter
+    .name = Écouter l’enregistrement de l’exercice { $n }
+media-stop = Arrêter
+    .name = Arrêter l’enregistrement de l’exercice { $n }
+media-cannot-play = Impossible de lire l’enregistrement : { $reason }
+media-no-dialog = { $kind ->
+        [picture] Aucune fenêtre de choix de fichier ne peut s’afficher ici. Tapez ou collez le chemin de l’image : une copie en est gardée dans le dossier du programme.
+       *[recording] Aucune fenêtre de choix de fichier ne peut s’afficher ici. Tapez ou collez le chemin de l’enregistrement : une copie en est gardée dans le dossier du programme.
+    }
+media-path = { $kind ->
+        [picture] Chemin de l’image
+       *[recording] Chemin de l’enregistrement
+    }
+media-use-this = { $kind ->
+        [picture] Utiliser cette image
+       *[recording] Utiliser cet enregistrement
+    }
+media-cancel = Annuler
+media-missing = Le fichier « { $path } » n’existe pas.
+media-refused = « { $file } » ne peut pas être utilisé : { $reason }
+media-no-routines-folder = Impossible de créer le dossier des programmes ({ $folder }) : { $reason }
+media-no-own-folder = Impossible de créer un dossier pour le programme ({ $folder }) : { $reason }
+media-not-moved = Impossible de déplacer le programme dans son propre dossier ({ $folder }) : { $reason }
+media-not-copied = Impossible de copier « { $file } » dans { $folder } : { $reason }
+
+# Recording a step's instructions from the microphone
+record-button = Enregistrer…
+    .name = Enregistrer les consignes de l’exercice { $n }
+record-how = Appuyez sur Enregistrer et dites les consignes. Le silence avant et après est coupé, et l’enregistrement est mis au même volume que les signaux parlés.
+record-start = Enregistrer
+record-cancel = Annuler
+record-stop = Arrêter
+record-saving = Enregistrement en cours… : { $length } ({ $cut } de silence coupé).
+record-saved = Enregistré sous { $file } : { $length } ({ $cut } de silence coupé).
+record-too-long = Il est plus long que ce qui tient avant le maintien ({ $fits }) : mettez la préparation à { $needed } au moins, ou enregistrez-le plus court.
+record-play-back = Réécouter
+record-stop-playing = Arrêter l’écoute
+record-again = Recommencer
+record-done = Terminé
+record-try-again = Réessayer
+record-close = Fermer
+record-no-room = La préparation de cet exercice est trop courte pour un enregistrement : il est joué après le signal de début de l’exercice ({ $cue }), avant le maintien. Allongez d’abord la préparation.
+record-room = Il est joué au début de l’exercice, après son signal de début : jusqu’à { $fits } tiennent avant le maintien.
+record-opening = Ouverture du microphone…
+record-recording = Enregistrement  { $length }
+record-words = parole : { $length }
+record-finishing = Coupure du silence et réglage du volume…
+record-too-loud = Trop fort : une partie est coupée. Arrêtez, puis recommencez plus loin du microphone.
+record-quiet = Faible : parlez plus fort, ou rapprochez-vous du microphone.
+record-longer-than-fits = Plus long que ce qui tient avant le maintien ({ $fits }) : faites plus court.
+record-fits = Jusqu’à { $fits } tiennent avant le maintien.
+record-meter = Niveau du microphone
+record-not-saved = Impossible d’enregistrer le fichier : { $reason }
+record-no-microphone = Aucun microphone n’a été trouvé. Branchez-en un (celui d’un casque convient), puis appuyez sur Réessayer.
+record-denied = Cet ordinateur n’autorise pas stretch-timer à utiliser le microphone. Autorisez-le dans les réglages de confidentialité ou de son du système, puis appuyez sur Réessayer.
+record-busy = Le microphone est utilisé par un autre programme. Fermez ce programme, puis appuyez sur Réessayer.
+record-unavailable = Impossible d’ouvrir le microphone. Vérifiez qu’il y en a un de branché et que le son de cet ordinateur fonctionne, puis appuyez sur Réessayer.
+record-stopped = Le microphone n’envoie plus de son (a-t-il été débranché ?). Rien n’a été enregistré : appuyez sur Réessayer.
+record-lost = L’ordinateur était trop occupé, et une partie de l’enregistrement a été perdue. Fermez d’autres programmes si vous le pouvez, puis appuyez sur Réessayer.
+record-nothing-heard = Rien n’a été entendu : l’enregistrement est silencieux. Vérifiez que le microphone est allumé et pas coupé, parlez près de lui, puis appuyez sur Réessayer.
+record-cannot-keep = Impossible de garder l’enregistrement : { $reason }.
+# A length while recording, "0:04.2", and a length in seconds, "4.2 s": write the tenth as your language does.
+record-clock = { $minutes }:{ $seconds },{ $tenth }
+record-seconds = { $whole },{ $tenth } s
+
+# A routine file with errors, and its text fixed by hand
+fix-file = Fichier : { $place }
+fix-has-errors = Ce programme contient des erreurs et ne peut pas être lancé.
+fix-it-here = Corrigez-le ici : Modifier affiche le texte du fichier, chaque problème signalé à sa ligne.
+fix-edit = Modifier
+fix-what-is-wrong = Ce qui ne va pas
+fix-bundled = Un programme fourni n’a pas de fichier à corriger.
+fix-unreadable = Impossible de lire { $file } : { $reason }
+fix-no-problems-unsaved = Aucun problème : enregistrez pour l’utiliser
+fix-no-problems = Aucun problème
+fix-title = Correction : { $file }
+fix-about = { $place } : le texte du fichier, vérifié pendant que vous tapez. Les lignes qui ont un problème sont signalées.
+fix-unsaved = Vos modifications de ce fichier ne sont pas enregistrées.
+fix-save-and-leave = Enregistrer et quitter
+fix-leave-without-saving = Quitter sans enregistrer
+fix-keep-fixing = Continuer à corriger
+fix-no-problems-save = Aucun problème : enregistrez, et le programme pourra être utilisé.
+fix-text = Texte du fichier du programme
+
+# Opening, importing, exporting and writing files
+files-opener-ended = xdg-open s’est terminé avec { $status }
+files-opener-not-run = impossible de lancer xdg-open : { $reason }
+files-no-file-manager = Aucun gestionnaire de fichiers n’a pu afficher le dossier ({ $reason }). Il se trouve ici : { $folder }
+files-not-watched = Les modifications de vos fichiers de programmes n’apparaîtront qu’au prochain lancement de stretch-timer : { $reason }
+# $why is "known" when the reason a dialog could not be shown is known ($reason), "unknown" otherwise.
+files-type-path-to-open = { $why ->
+        [known] Aucune fenêtre de choix de fichier ne peut s’afficher ici ({ $reason }). Tapez ou collez le chemin du programme (.ron) ou du programme partagé (.zip) à ouvrir :
+       *[unknown] Aucune fenêtre de choix de fichier ne peut s’afficher ici. Tapez ou collez le chemin du programme (.ron) ou du programme partagé (.zip) à ouvrir :
+    }
+files-type-path-for-copy = { $why ->
+        [known] Aucune fenêtre de choix de fichier ne peut s’afficher ici ({ $reason }). Tapez où enregistrer une copie de { $place } :
+       *[unknown] Aucune fenêtre de choix de fichier ne peut s’afficher ici. Tapez où enregistrer une copie de { $place } :
+    }
+files-copy-saved = Copie enregistrée sous { $place }.
+files-copy-not-saved = Impossible d’enregistrer une copie sous { $file } : { $reason }
+files-not-imported = Impossible d’importer : { $reason }
+files-imported = « { $name } » importé.
+files-imported-in-place = « { $name } » importé, à la place du vôtre.
+files-imported-beside = « { $name } » importé, à côté de celui que vous aviez.
+files-import-clash = { $clash }. Garder les deux (le nouveau reçoit un autre nom), ou remplacer le vôtre par celui que vous importez ?
+files-handout-written = La fiche à imprimer est enregistrée sous { $place } ; elle s’ouvre dans votre navigateur, pour l’imprimer.
+files-handout-written-without = La fiche à imprimer est enregistrée sous { $place } ({ $count ->
+        [one] 1 image n’a pas pu être incluse
+       *[other] { $count } images n’ont pas pu être incluses
+    }) ; elle s’ouvre dans votre navigateur, pour l’imprimer.
+files-handout-not-written = Impossible d’enregistrer la fiche à imprimer : { $reason }
+files-exported = « { $name } » exporté sous { $place } : envoyez ce seul fichier à votre patient, qui l’ouvrira avec « { $button } ».
+files-not-exported = Impossible d’exporter : { $reason }
+
+# Sharing a routine: the library's button, and the note inside every shared routine (a .zip)
+share-import-button = Ouvrir ou importer un fichier…
+# README.txt in a shared routine, for a person who opens the zip by hand. Keep the command as it is.
+share-readme =
+    Ce fichier contient un programme d’étirements pour stretch-timer, avec ses images et ses sons.
+
+    Pour l’ajouter à vos programmes, ouvrez stretch-timer et choisissez « { $button } »
+    dans la liste des programmes, ou tapez dans un terminal :  stretch-timer import { $package }
+
+    Le dossier « { $folder } » contient le programme ({ $folder }.ron, un fichier texte) et les fichiers qu’il utilise.
+    Rien dans ce fichier n’est un logiciel, et rien n’y est jamais exécuté.
+
+# The system's file dialogs: their titles and the kinds of file they show
+dialog-open = Ouvrir un programme
+    .filter = Programme, ou programme partagé
+dialog-save-copy = Enregistrer une copie du programme partagé
+    .filter = Programme partagé
+dialog-picture = Choisir une image pour l’exercice { $n }
+    .filter = Image
+dialog-recording = Choisir un enregistrement pour l’exercice { $n }
+    .filter = Enregistrement
+
+# Why a routine cannot be shared, or a shared routine (a .zip package) cannot be added
+share-invalid = { $file } contient des erreurs ; corrigez-les avant de le partager :
+    { $errors }
+share-not-shareable = impossible de partager { $routine } : le fichier « { $file } » qu’il nomme { $reason }
+share-reason-case-clash = porte le nom d’un autre de ses fichiers à la casse près, ce que Windows et macOS ne distinguent pas ; renommez l’un des deux
+share-reason-rename = { $reason } ; renommez-le
+share-reason-too-deep = est dans trop de dossiers ; placez-le à côté du programme
+share-reason-not-media = n’est ni une image ({ $pictures }) ni un son ({ $sounds }) ; enregistrez-le dans l’un de ces formats
+share-file-too-large = impossible de partager { $file } : il dépasse { $max }, le maximum pour un fichier d’un programme partagé ; réduisez-le (une image avec moins de pixels, un enregistrement en OGG ou MP3)
+share-too-large-in-total = impossible de partager { $routine } : avec ses fichiers, il dépasse { $max }, le maximum pour un programme partagé ; réduisez ses images ou ses enregistrements
+share-over-source = { $file } est le programme ou l’un de ses fichiers ; enregistrez le paquet sous un autre nom, par exemple { $suggestion }
+share-no-folder = le dossier { $folder } n’existe pas, le paquet ne peut donc pas y être enregistré ; créez d’abord le dossier, ou choisissez-en un qui existe
+share-not-read = impossible de lire { $file } : { $reason }
+share-not-a-package = { $package } n’est pas un paquet de programme stretch-timer (ce n’est pas un fichier zip, ou il est incomplet : demandez à le recevoir de nouveau)
+share-package-too-large = { $package } dépasse { $max }, le maximum pour un paquet de programme, ce n’en est donc pas un : demandez à recevoir le programme de nouveau
+share-too-many-entries = { $package } contient plus de { $max } fichiers ; un paquet de programme contient un programme avec ses images et ses sons
+share-entry-too-large = { $package } : « { $entry } » dépasse une fois décompressé { $max }, le maximum pour ce fichier dans un paquet de programme ; demandez à l’expéditeur de le réduire
+share-content-too-large = { $package } dépasse une fois décompressé { $max }, le maximum pour un paquet de programme ; demandez un paquet avec des images ou des enregistrements plus petits
+share-unsafe-name = { $package } : « { $entry } » { $reason } ; un paquet de programme n’a jamais de tels noms, rien n’a donc été importé
+share-link = { $package } : « { $entry } » est un lien vers un autre fichier ; un paquet de programme ne contient que des fichiers ordinaires, rien n’a donc été importé
+share-encrypted = { $package } : « { $entry } » est protégé par un mot de passe ; demandez un paquet fait sans mot de passe (l’export de stretch-timer n’en utilise jamais)
+share-unsupported = { $package } : « { $entry } » est compressé avec { $method }, que stretch-timer ne lit pas ; demandez un paquet fait avec l’export de stretch-timer
+share-damaged = { $package } est endommagé (« { $entry } » : { $reason }) ; demandez à le recevoir de nouveau
+share-duplicate-name = { $package } : « { $entry } » y est deux fois, ou comme fichier et comme dossier (des noms qui ne diffèrent que par la casse comptent comme identiques) ; rien n’a été importé
+share-duplicate-names = { $package } : deux de ses fichiers ont le même nom ; rien n’a été importé
+share-no-routine = { $package } ne contient aucun programme (un fichier .ron, à sa racine ou dans son dossier) ; ce n’est pas un paquet de programme stretch-timer
+share-many-routines = { $package } contient plus d’un programme ({ $found }) ; un paquet en contient un seul : demandez un paquet par programme
+share-broken-routine = le programme de { $package } contient des erreurs, il n’a donc pas été importé ; demandez-en une version corrigée :
+    { $errors }
+share-left-out = (laissés dans le paquet : { $skipped } ; seuls le programme, les images ({ $pictures }) et les sons ({ $sounds }) sont importés)
+share-clash = « { $name } » est déjà dans vos programmes ({ $existing })
+share-not-installed = impossible d’ajouter le programme à { $path } : { $reason }
+share-entry-number = entrée { $number }
+share-zip-checksum = son contenu ne correspond pas à sa somme de contrôle
+share-zip-larger = une fois décompressé, il dépasse la taille annoncée
+# What is wrong with a name inside a package, said after the name: "a/../x.png" climbs out of its folder (..)
+share-name-empty = n’a pas de nom
+share-name-too-long = a un nom trop long pour un fichier
+share-name-absolute = est un chemin absolu (il commence par /)
+share-name-too-deep = est imbriqué dans trop de dossiers
+share-name-empty-part = a un nom de dossier vide (deux barres obliques de suite)
+share-name-climbs-out = sort de son dossier (..)
+share-name-dot = a un dossier nommé « . »
+share-name-backslash = a une barre oblique inverse (\) dans son nom
+share-name-colon = a un deux-points (:) dans son nom, comme dans une lettre de lecteur (C:)
+share-name-control = a un caractère de contrôle dans son nom
+share-name-not-text = a un nom qui n’est pas du texte
+share-name-outside = pointe hors du dossier du paquet
+
 ## Corriger à la main un fichier de programme
 
 fix-not-saved = L’enregistrement a échoué ; vos modifications sont toujours là : { $reason }

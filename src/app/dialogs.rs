@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use crate::tr;
+
 /// What a file dialog asks the person for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileRequest {
@@ -47,34 +49,46 @@ impl FileDialogs for SystemDialogs {
         let dialog = rfd::FileDialog::new();
         match request {
             FileRequest::OpenRoutine => dialog
-                .set_title("Open a routine")
+                .set_title(tr!("dialog-open"))
                 .add_filter(
-                    "Routine, or a shared routine",
+                    tr!("dialog-open", "filter"),
                     &["ron", crate::share::EXTENSION],
                 )
                 .pick_file(),
             FileRequest::SaveCopy { name } => dialog
-                .set_title("Save a copy of the shared routine")
-                .add_filter("Shared routine", &[crate::share::EXTENSION])
+                .set_title(tr!("dialog-save-copy"))
+                .add_filter(
+                    tr!("dialog-save-copy", "filter"),
+                    &[crate::share::EXTENSION],
+                )
                 .set_file_name(name)
                 .save_file(),
-            FileRequest::Picture { step, from } => dialog
-                .set_directory(from)
-                .set_title(format!("Choose a picture for step {}", step + 1))
-                .add_filter("Picture", &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"])
-                .pick_file(),
-            FileRequest::Recording { step, from } => dialog
-                .set_directory(from)
-                .set_title(format!("Choose a recording for step {}", step + 1))
-                // Opus and AMR are offered too: choosing one says how to convert it.
-                .add_filter(
-                    "Recording",
-                    &[
-                        "m4a", "mp3", "wav", "ogg", "flac", "opus", "amr", "3gp", "M4A", "MP3",
-                        "WAV",
-                    ],
-                )
-                .pick_file(),
+            FileRequest::Picture { step, from } => {
+                let n = step + 1;
+                dialog
+                    .set_directory(from)
+                    .set_title(tr!("dialog-picture", n = n))
+                    .add_filter(
+                        tr!("dialog-picture", "filter"),
+                        &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"],
+                    )
+                    .pick_file()
+            }
+            FileRequest::Recording { step, from } => {
+                let n = step + 1;
+                dialog
+                    .set_directory(from)
+                    .set_title(tr!("dialog-recording", n = n))
+                    // Opus and AMR are offered too: choosing one says how to convert it.
+                    .add_filter(
+                        tr!("dialog-recording", "filter"),
+                        &[
+                            "m4a", "mp3", "wav", "ogg", "flac", "opus", "amr", "3gp", "M4A", "MP3",
+                            "WAV",
+                        ],
+                    )
+                    .pick_file()
+            }
         }
     }
 }

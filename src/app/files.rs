@@ -15,7 +15,7 @@ use super::shared::Shared;
 use crate::home::{Debounce, RoutineWatcher};
 use crate::progress::Source;
 use crate::routine::Routine;
-use crate::{handout, home, save, share};
+use crate::{handout, home, l10n, save, share, tr};
 
 /// A "nothing chosen" from the file dialog sooner than this after it was asked for means it could
 /// not be shown: a person takes longer to cancel one.
@@ -98,9 +98,12 @@ impl Files {
                 name: name.unwrap_or_default(),
             },
         };
+        // The dialog's words in the window's language, which is this thread's.
+        let language = l10n::language();
         let spawned = std::thread::Builder::new()
             .name("stretch-timer-file-dialog".to_owned())
             .spawn(move || {
+                l10n::set_language(&language);
                 let _ = tx.send(dialogs.ask(request));
             });
         match spawned {
@@ -176,9 +179,11 @@ impl Files {
             let _ = ctx;
             let (tx, rx) = channel();
             let shown = folder.clone();
+            let language = l10n::language();
             let spawned = std::thread::Builder::new()
                 .name("stretch-timer-open-folder".to_owned())
                 .spawn(move || {
+                    l10n::set_language(&language);
                     let failed = match std::process::Command::new("xdg-open")
                         .arg(&shown)
                         .stdin(std::process::Stdio::null())
@@ -187,20 +192,30 @@ impl Files {
                         .status()
                     {
                         Ok(status) if status.success() => return,
-                        Ok(status) => format!("xdg-open ended with {status}"),
-                        Err(e) => format!("xdg-open could not be run: {e}"),
+                        Ok(status) => {
+                            let status = status.to_string();
+                            tr!("files-opener-ended", status = status)
+                        }
+                        Err(e) => {
+                            let reason = e.to_string();
+                            tr!("files-opener-not-run", reason = reason)
+                        }
                     };
-                    let _ = tx.send(format!(
-                        "No file manager could show the folder ({failed}). It is {}",
-                        shown.display()
+                    let folder = shown.display().to_string();
+                    let _ = tx.send(tr!(
+                        "files-no-file-manager",
+                        reason = failed,
+                        folder = folder
                     ));
                 });
             match spawned {
                 Ok(_) => self.jobs.opening = Some(rx),
                 Err(e) => {
-                    shared.notice = Some(Notice::warning(format!(
-                        "No file manager could show the folder ({e}). It is {}",
-                        folder.display()
+                    let (reason, folder) = (e.to_string(), folder.display().to_string());
+                    shared.notice = Some(Notice::warning(tr!(
+                        "files-no-file-manager",
+                        reason = reason,
+                        folder = folder
                     )));
                 }
             }
@@ -243,9 +258,8 @@ impl Files {
     pub(crate) fn folder_warnings(&self, shared: &Shared) -> Vec<String> {
         let mut warnings = shared.drafts.warnings();
         if let Some(Err(e)) = &self.watcher {
-            warnings.push(format!(
-                "Changes to your routine files will not show until stretch-timer is started again: {e}"
-            ));
+            let reason = e.to_string();
+            warnings.push(tr!("files-not-watched", reason = reason));
         }
         warnings
     }
@@ -253,20 +267,23 @@ impl Files {
 
 /// Says that no file dialog could be shown (and why, if known), with a field for the path.
 fn ask_for_path(shared: &mut Shared, dialog: &Dialog, why: Option<&str>) {
-    let why = why.map_or_else(String::new, |w| format!(" ({w})"));
+    // Why no dialog could be shown is said only where it is known.
+    let (known, reason) = match why {
+        Some(reason) => ("known", reason),
+        None => ("unknown", ""),
+    };
     let (text, purpose, typed) = match dialog {
         Dialog::Open => (
-            format!(
-                "No file dialog can be shown here{why}. Type or paste the path of the routine \
-                 (.ron) or shared routine (.zip) to open:"
-            ),
+            tr!("files-type-path-to-open", why = known, reason = reason),
             notice::PathFor::Open,
             String::new(),
         ),
         Dialog::SaveCopy(file) => (
-            format!(
-                "No file dialog can be shown here{why}. Type where to save a copy of {}:",
-                notice::short_place(file)
+            tr!(
+                "files-type-path-for-copy",
+                why = known,
+                reason = reason,
+                place = notice::short_place(file)
             ),
             notice::PathFor::CopyOf(file.clone()),
             directories::UserDirs::new()
@@ -293,8 +310,9 @@ fn save_copy(shared: &mut Shared, file: &Path, to: &Path) {
         .and_then(|bytes| save::write_atomic(&to, &bytes).map_err(|e| e.to_string()));
     match copied {
         Ok(()) => {
+            let place = notice::short_place(&to);
             shared.notice = Some(Notice::News(
-                format!("Saved a copy as {}.", notice::short_place(&to)),
+                tr!("files-copy-saved", place = place),
                 notice::More::Written {
                     file: to,
                     save_as: false,
@@ -302,9 +320,11 @@ fn save_copy(shared: &mut Shared, file: &Path, to: &Path) {
             ));
         }
         Err(e) => {
-            shared.notice = Some(Notice::warning(format!(
-                "Could not save a copy as {}: {e}",
-                to.display()
+            let file = to.display().to_string();
+            shared.notice = Some(Notice::warning(tr!(
+                "files-copy-not-saved",
+                file = file,
+                reason = e
             )));
         }
     }
@@ -327,24 +347,22 @@ pub(crate) fn import(
     let routines = match shared.deps.home.ensure_routines() {
         Ok(dir) => dir,
         Err(e) => {
-            shared.notice = Some(Notice::warning(format!("Could not import: {e}")));
+            let reason = e.to_string();
+            shared.notice = Some(Notice::warning(tr!("files-not-imported", reason = reason)));
             return None;
         }
     };
     match share::import(package, &routines, on_clash) {
         Ok(imported) => {
             shared.refresh_user();
-            let text = format!(
-                "Imported \"{}\"{}.",
-                imported.name,
-                if imported.replaced {
-                    ", in place of yours"
-                } else if imported.renamed {
-                    ", next to the one you had"
-                } else {
-                    ""
-                }
-            );
+            let name = imported.name.as_str();
+            let text = if imported.replaced {
+                tr!("files-imported-in-place", name = name)
+            } else if imported.renamed {
+                tr!("files-imported-beside", name = name)
+            } else {
+                tr!("files-imported", name = name)
+            };
             shared.notice = Some(Notice::News(text, notice::More::Nothing));
             return Some(FilesGo::Overview(Source::File(imported.path)));
         }
@@ -352,12 +370,16 @@ pub(crate) fn import(
         Err(e @ share::ShareError::Clash { .. }) => {
             shared.ask = Some(Ask::ImportClash {
                 package: package.to_owned(),
-                message: format!(
-                    "{e}. Keep both (the new one gets another name), or replace yours with the one being imported?"
-                ),
+                message: {
+                    let clash = e.to_string();
+                    tr!("files-import-clash", clash = clash)
+                },
             });
         }
-        Err(e) => shared.notice = Some(Notice::warning(format!("Could not import: {e}"))),
+        Err(e) => {
+            let reason = e.to_string();
+            shared.notice = Some(Notice::warning(tr!("files-not-imported", reason = reason)));
+        }
     }
     None
 }
@@ -371,19 +393,18 @@ pub(crate) fn write_handout(shared: &mut Shared, routine: &Routine, ctx: &egui::
     let handout = handout::render(routine);
     match save::write_atomic(&path, handout.html.as_bytes()) {
         Ok(()) => {
-            let missing = if handout.problems.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " ({} pictures could not be included)",
-                    handout.problems.len()
-                )
+            let place = notice::short_place(&path);
+            let missing = handout.problems.len();
+            let text = match missing {
+                0 => tr!("files-handout-written", place = place),
+                _ => tr!(
+                    "files-handout-written-without",
+                    place = place,
+                    count = missing
+                ),
             };
             shared.notice = Some(Notice::News(
-                format!(
-                    "The handout is written as {}{missing}; it opens in your browser, to print.",
-                    notice::short_place(&path)
-                ),
+                text,
                 notice::More::Written {
                     file: path.clone(),
                     save_as: false,
@@ -392,7 +413,11 @@ pub(crate) fn write_handout(shared: &mut Shared, routine: &Routine, ctx: &egui::
             ctx.open_url(egui::OpenUrl::new_tab(super::shared::file_url(&path)));
         }
         Err(e) => {
-            shared.notice = Some(Notice::warning(format!("Could not write the handout: {e}")));
+            let reason = e.to_string();
+            shared.notice = Some(Notice::warning(tr!(
+                "files-handout-not-written",
+                reason = reason
+            )));
         }
     }
 }
@@ -409,20 +434,25 @@ pub(crate) fn export(shared: &mut Shared, source: &Source) {
     let out = dir.join(share::package_file_name(&routine));
     match share::export(path, &out) {
         Ok(exported) => {
+            let place = notice::short_place(&exported.path);
+            let text = tr!(
+                "files-exported",
+                name = exported.name.as_str(),
+                place = place,
+                button = share::import_button()
+            );
             shared.notice = Some(Notice::News(
-                format!(
-                    "Exported \"{}\" as {}: send this one file to your client, who opens it with \"{}\".",
-                    exported.name,
-                    notice::short_place(&exported.path),
-                    share::IMPORT_BUTTON
-                ),
+                text,
                 notice::More::Written {
                     file: exported.path,
                     save_as: true,
                 },
             ));
         }
-        Err(e) => shared.notice = Some(Notice::warning(format!("Could not export: {e}"))),
+        Err(e) => {
+            let reason = e.to_string();
+            shared.notice = Some(Notice::warning(tr!("files-not-exported", reason = reason)));
+        }
     }
 }
 

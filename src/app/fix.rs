@@ -12,6 +12,7 @@ use super::notice;
 use super::widgets;
 use crate::progress::Source;
 use crate::routine::{self, Diagnostic};
+use crate::tr;
 
 /// What the page of a broken file asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,18 +27,19 @@ pub enum BrokenAction {
 /// and "Edit".
 pub fn broken_ui(ui: &mut egui::Ui, entry: &Entry) -> Option<BrokenAction> {
     let mut action = None;
-    if ui.button("All routines").clicked() {
+    if ui.button(tr!("editor-back")).clicked() {
         action = Some(BrokenAction::Back);
     }
     ui.add_space(4.0);
     ui.add(egui::Label::new(RichText::new(entry.title()).heading().strong()).wrap());
     if let Some(path) = entry.source.path() {
-        ui.add(egui::Label::new(format!("File: {}", notice::short_place(path))).wrap())
+        let place = notice::short_place(path);
+        ui.add(egui::Label::new(tr!("fix-file", place = place)).wrap())
             .on_hover_text(path.display().to_string());
     }
     ui.add(
         egui::Label::new(
-            RichText::new("This routine has errors and cannot be started.")
+            RichText::new(tr!("fix-has-errors"))
                 .color(ui.visuals().error_fg_color)
                 .strong(),
         )
@@ -48,18 +50,13 @@ pub fn broken_ui(ui: &mut egui::Ui, entry: &Entry) -> Option<BrokenAction> {
     };
     let fixable = entry.source.path().is_some() && !error.is_io();
     if fixable {
-        ui.add(
-            egui::Label::new(
-                "Fix it here: Edit shows the file's text with each problem marked at its line.",
-            )
-            .wrap(),
-        );
-        if widgets::accent_button(ui, "Edit").clicked() {
+        ui.add(egui::Label::new(tr!("fix-it-here")).wrap());
+        if widgets::accent_button(ui, &tr!("fix-edit")).clicked() {
             action = Some(BrokenAction::Edit);
         }
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("What is wrong").strong());
+    ui.label(RichText::new(tr!("fix-what-is-wrong")).strong());
     egui::ScrollArea::vertical()
         .id_salt("broken-errors")
         .auto_shrink([false, true])
@@ -74,7 +71,13 @@ pub fn broken_ui(ui: &mut egui::Ui, entry: &Entry) -> Option<BrokenAction> {
 
 /// A problem as the page and the fixer say it: `line 7, column 13: …`.
 fn diagnostic_line(d: &Diagnostic) -> String {
-    format!("line {}, column {}: {}", d.pos.line, d.pos.col, d.problem)
+    let (line, column, problem) = (d.pos.line, d.pos.col, d.problem.to_string());
+    tr!(
+        "library-problem-at",
+        line = line,
+        column = column,
+        problem = problem
+    )
 }
 
 /// A routine file's text being fixed.
@@ -108,10 +111,10 @@ pub enum FixAction {
 #[derive(Debug, thiserror::Error)]
 pub enum FixOpenError {
     /// A bundled routine is not a file of the person's.
-    #[error("A bundled routine has no file to fix.")]
+    #[error("{}", tr!("fix-bundled"))]
     Bundled,
     /// The file could not be read.
-    #[error("{} could not be read: {source}", path.display())]
+    #[error("{}", tr!("fix-unreadable", file = path.display().to_string(), reason = source.to_string()))]
     Unreadable {
         /// The file.
         path: PathBuf,
@@ -179,7 +182,7 @@ impl Fix {
             |n| n.to_string_lossy().into_owned(),
         );
         ui.horizontal(|ui| {
-            if ui.button("All routines").clicked() {
+            if ui.button(tr!("editor-back")).clicked() {
                 if self.unsaved() {
                     self.leaving = true;
                 } else {
@@ -187,23 +190,21 @@ impl Fix {
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let save = egui::Button::new(RichText::new("Save").strong())
+                let save = egui::Button::new(RichText::new(tr!("editor-save")).strong())
                     .min_size(egui::vec2(90.0, 28.0));
                 if ui.add(save).clicked() {
                     action = Some(FixAction::Save);
                 }
                 let status = match (self.problems.len(), self.unsaved()) {
-                    (0, true) => RichText::new("No problems: save to use it"),
-                    (0, false) => RichText::new("No problems"),
-                    (1, _) => RichText::new("1 problem").color(ui.visuals().error_fg_color),
-                    (n, _) => {
-                        RichText::new(format!("{n} problems")).color(ui.visuals().error_fg_color)
-                    }
+                    (0, true) => RichText::new(tr!("fix-no-problems-unsaved")),
+                    (0, false) => RichText::new(tr!("fix-no-problems")),
+                    (count, _) => RichText::new(tr!("editor-problems", count = count))
+                        .color(ui.visuals().error_fg_color),
                 };
                 ui.add(egui::Label::new(status).truncate());
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     ui.add(
-                        egui::Label::new(RichText::new(format!("Fixing: {name}")).heading())
+                        egui::Label::new(RichText::new(tr!("fix-title", file = name)).heading())
                             .truncate(),
                     );
                 });
@@ -211,11 +212,7 @@ impl Fix {
         });
         ui.add(
             egui::Label::new(
-                RichText::new(format!(
-                    "{}: the file's text, checked as you type. Lines with a problem are marked.",
-                    notice::short_place(&self.path)
-                ))
-                .weak(),
+                RichText::new(tr!("fix-about", place = notice::short_place(&self.path))).weak(),
             )
             .truncate(),
         )
@@ -223,15 +220,15 @@ impl Fix {
         if self.leaving {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label("Your changes to this file are not saved.");
+                ui.label(tr!("fix-unsaved"));
                 ui.horizontal_wrapped(|ui| {
-                    if ui.button("Save and leave").clicked() {
+                    if ui.button(tr!("fix-save-and-leave")).clicked() {
                         action = Some(FixAction::SaveAndLeave);
                     }
-                    if ui.button("Leave without saving").clicked() {
+                    if ui.button(tr!("fix-leave-without-saving")).clicked() {
                         action = Some(FixAction::Leave);
                     }
-                    if ui.button("Keep fixing").clicked() {
+                    if ui.button(tr!("fix-keep-fixing")).clicked() {
                         self.leaving = false;
                     }
                 });
@@ -247,7 +244,7 @@ impl Fix {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 if self.problems.is_empty() {
-                    ui.label("No problems: save, and the routine can be used.");
+                    ui.label(tr!("fix-no-problems-save"));
                 }
                 for d in &self.problems {
                     ui.add(
@@ -316,7 +313,7 @@ impl Fix {
                         egui::WidgetInfo::labeled(
                             egui::Role::MultilineTextInput,
                             true,
-                            "Routine file text",
+                            tr!("fix-text"),
                         )
                     });
                 });

@@ -70,7 +70,7 @@ pub fn ui<'a>(
             {
                 action = Some(LibraryAction::History);
             }
-            if ui.button(crate::share::IMPORT_BUTTON).clicked() {
+            if ui.button(crate::share::import_button()).clicked() {
                 action = Some(LibraryAction::OpenFile);
             }
             ui.menu_button(tr!("library-new"), |ui| {

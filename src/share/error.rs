@@ -7,17 +7,18 @@ use crate::routine::LoadError;
 use crate::save::SaveError;
 
 use super::{IMAGE_EXTENSIONS, SOUND_EXTENSIONS};
+use crate::fault::io_words;
 use crate::limits::size_text;
+use crate::tr;
 
 /// Why a routine could not be exported or a package imported. Whatever the error, nothing was
 /// written: no package, no routine, no leftover folder.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.words())]
 pub enum ShareError {
     /// The routine to export has errors; sharing it would only pass them on.
-    #[error("{} has errors; correct them before sharing it:\n{}", .0.path().display(), .0)]
     Invalid(LoadError),
     /// A file the routine names could not be imported on another computer.
-    #[error("cannot share {}: the file \"{written}\" that it names {reason}", .routine.display())]
     NotShareable {
         /// The routine file.
         routine: PathBuf,
@@ -27,10 +28,6 @@ pub enum ShareError {
         reason: String,
     },
     /// A file the routine names is larger than a package may carry.
-    #[error(
-        "cannot share {}: it is larger than {}, the most for a file in a shared routine; make it smaller (a picture with fewer pixels, a recording saved as OGG or MP3)",
-        .path.display(), size_text(*.max)
-    )]
     FileTooLarge {
         /// The file.
         path: PathBuf,
@@ -38,10 +35,6 @@ pub enum ShareError {
         max: u64,
     },
     /// The routine and its files together are more than a package may carry.
-    #[error(
-        "cannot share {}: with its files it comes to more than {}, the most a shared routine may hold; make its pictures or recordings smaller",
-        .routine.display(), size_text(*.max)
-    )]
     TooLargeInTotal {
         /// The routine file.
         routine: PathBuf,
@@ -49,10 +42,6 @@ pub enum ShareError {
         max: u64,
     },
     /// The package would be written over the routine or one of its files.
-    #[error(
-        "{} is the routine or one of its files; save the package under another name, such as {}",
-        .path.display(), .suggestion
-    )]
     OverSource {
         /// Where the package was to go.
         path: PathBuf,
@@ -60,16 +49,11 @@ pub enum ShareError {
         suggestion: String,
     },
     /// The folder the package was to go in does not exist.
-    #[error(
-        "the folder {} does not exist, so the package cannot be written there; make the folder first, or choose one that exists",
-        .folder.display()
-    )]
     NoFolder {
         /// The folder.
         folder: PathBuf,
     },
     /// A file could not be read.
-    #[error("could not read {}: {}", .path.display(), crate::fault::io_words(.source))]
     Read {
         /// The file.
         path: PathBuf,
@@ -77,22 +61,13 @@ pub enum ShareError {
         source: io::Error,
     },
     /// The package could not be written.
-    #[error(transparent)]
     Write(SaveError),
     /// The file given to import is not a zip file, or one cut short.
-    #[error(
-        "{} is not a stretch-timer routine package (not a zip file, or one that was cut short: ask for it again)",
-        .package.display()
-    )]
     NotAPackage {
         /// The file.
         package: PathBuf,
     },
     /// The package file is larger than any package could be.
-    #[error(
-        "{} is larger than {}, the most a routine package may be, so it is not one: ask for the routine again",
-        .package.display(), size_text(*.max)
-    )]
     PackageTooLarge {
         /// The file.
         package: PathBuf,
@@ -100,10 +75,6 @@ pub enum ShareError {
         max: u64,
     },
     /// The package holds more entries than a routine and its files need.
-    #[error(
-        "{} holds more than {max} files; a routine package holds one routine with its pictures and sounds",
-        .package.display()
-    )]
     TooManyEntries {
         /// The file.
         package: PathBuf,
@@ -111,10 +82,6 @@ pub enum ShareError {
         max: usize,
     },
     /// One file in the package unpacks to more than a package may carry.
-    #[error(
-        "{}: \"{entry}\" unpacks to more than {}, the most for this file in a routine package; ask the sender to make it smaller",
-        .package.display(), size_text(*.max)
-    )]
     EntryTooLarge {
         /// The package.
         package: PathBuf,
@@ -124,10 +91,6 @@ pub enum ShareError {
         max: u64,
     },
     /// The package's files together unpack to more than a package may carry.
-    #[error(
-        "{} unpacks to more than {}, the most a routine package may hold; ask for a package with smaller pictures or recordings",
-        .package.display(), size_text(*.max)
-    )]
     ContentTooLarge {
         /// The package.
         package: PathBuf,
@@ -135,23 +98,15 @@ pub enum ShareError {
         max: u64,
     },
     /// An entry's name could write outside the routine's folder, or cannot be a file name.
-    #[error(
-        "{}: \"{entry}\" {reason}; a routine package never has such names, so nothing was imported",
-        .package.display()
-    )]
     UnsafeName {
         /// The package.
         package: PathBuf,
         /// The entry's name in the zip, with control characters escaped.
         entry: String,
         /// What is wrong with it.
-        reason: &'static str,
+        reason: super::names::UnsafeReason,
     },
     /// An entry is a symbolic link, which could point anywhere on the computer.
-    #[error(
-        "{}: \"{entry}\" is a link to another file; a routine package holds only plain files, so nothing was imported",
-        .package.display()
-    )]
     Link {
         /// The package.
         package: PathBuf,
@@ -159,10 +114,6 @@ pub enum ShareError {
         entry: String,
     },
     /// A file to import is protected by a password.
-    #[error(
-        "{}: \"{entry}\" is protected by a password; ask for a package made without one (stretch-timer's Export never uses one)",
-        .package.display()
-    )]
     Encrypted {
         /// The package.
         package: PathBuf,
@@ -170,10 +121,6 @@ pub enum ShareError {
         entry: String,
     },
     /// A file to import is compressed in a way this program does not read.
-    #[error(
-        "{}: \"{entry}\" is compressed with {method}, which stretch-timer does not read; ask for a package made with stretch-timer's Export",
-        .package.display()
-    )]
     Unsupported {
         /// The package.
         package: PathBuf,
@@ -183,10 +130,6 @@ pub enum ShareError {
         method: String,
     },
     /// A file in the package cannot be read back: the package is damaged.
-    #[error(
-        "{} is damaged (\"{entry}\": {reason}); ask for it again",
-        .package.display()
-    )]
     Damaged {
         /// The package.
         package: PathBuf,
@@ -196,7 +139,6 @@ pub enum ShareError {
         reason: String,
     },
     /// Two entries would be the same file, or one file would be another's folder.
-    #[error("{}: {}; nothing was imported", .package.display(), duplicate_text(.entry.as_deref()))]
     DuplicateName {
         /// The package.
         package: PathBuf,
@@ -204,19 +146,11 @@ pub enum ShareError {
         entry: Option<String>,
     },
     /// The package holds no routine file where one belongs.
-    #[error(
-        "{} holds no routine (a .ron file, at its top or in its folder); it is not a stretch-timer routine package",
-        .package.display()
-    )]
     NoRoutine {
         /// The package.
         package: PathBuf,
     },
     /// The package holds more than one routine file.
-    #[error(
-        "{} holds more than one routine ({}); a package holds one: ask for one package per routine",
-        .package.display(), .found.join(", ")
-    )]
     ManyRoutines {
         /// The package.
         package: PathBuf,
@@ -224,10 +158,6 @@ pub enum ShareError {
         found: Vec<String>,
     },
     /// The routine in the package has errors.
-    #[error(
-        "the routine in {} has errors, so it was not imported; ask for a corrected one:\n{errors}{}",
-        .package.display(), skipped_text(.skipped)
-    )]
     BrokenRoutine {
         /// The package.
         package: PathBuf,
@@ -243,7 +173,6 @@ pub enum ShareError {
     /// [`OnClash::Refuse`]: super::OnClash::Refuse
     /// [`OnClash::Rename`]: super::OnClash::Rename
     /// [`OnClash::Replace`]: super::OnClash::Replace
-    #[error("\"{name}\" is already in your routines ({})", .existing.display())]
     Clash {
         /// The routine's name, as the person sees it.
         name: String,
@@ -251,7 +180,6 @@ pub enum ShareError {
         existing: PathBuf,
     },
     /// The routine could not be put into the routines folder.
-    #[error("could not add the routine to {}: {}", .path.display(), crate::fault::io_words(.source))]
     Install {
         /// The file or folder being written, moved or deleted.
         path: PathBuf,
@@ -260,26 +188,178 @@ pub enum ShareError {
     },
 }
 
-/// What is named twice in a package, in words.
-fn duplicate_text(entry: Option<&str>) -> String {
-    match entry {
-        Some(entry) => format!(
-            "\"{entry}\" is in it twice, or as a file and a folder (names that differ only in upper and lower case count as the same)"
-        ),
-        None => "two of its files have the same name".to_owned(),
+impl ShareError {
+    /// The message, in the current language.
+    fn words(&self) -> String {
+        match self {
+            ShareError::Invalid(e) => {
+                let (file, errors) = (e.path().display().to_string(), e.to_string());
+                tr!("share-invalid", file = file, errors = errors)
+            }
+            ShareError::NotShareable {
+                routine,
+                written,
+                reason,
+            } => {
+                let routine = routine.display().to_string();
+                tr!(
+                    "share-not-shareable",
+                    routine = routine,
+                    file = written.as_str(),
+                    reason = reason.as_str()
+                )
+            }
+            ShareError::FileTooLarge { path, max } => {
+                let (file, max) = (path.display().to_string(), size_text(*max));
+                tr!("share-file-too-large", file = file, max = max)
+            }
+            ShareError::TooLargeInTotal { routine, max } => {
+                let (routine, max) = (routine.display().to_string(), size_text(*max));
+                tr!("share-too-large-in-total", routine = routine, max = max)
+            }
+            ShareError::OverSource { path, suggestion } => {
+                let file = path.display().to_string();
+                tr!(
+                    "share-over-source",
+                    file = file,
+                    suggestion = suggestion.as_str()
+                )
+            }
+            ShareError::NoFolder { folder } => {
+                let folder = folder.display().to_string();
+                tr!("share-no-folder", folder = folder)
+            }
+            ShareError::Read { path, source } => {
+                let (file, reason) = (path.display().to_string(), io_words(source));
+                tr!("share-not-read", file = file, reason = reason)
+            }
+            ShareError::Write(e) => e.to_string(),
+            ShareError::NotAPackage { package } => {
+                let package = package.display().to_string();
+                tr!("share-not-a-package", package = package)
+            }
+            ShareError::PackageTooLarge { package, max } => {
+                let (package, max) = (package.display().to_string(), size_text(*max));
+                tr!("share-package-too-large", package = package, max = max)
+            }
+            ShareError::TooManyEntries { package, max } => {
+                let package = package.display().to_string();
+                tr!("share-too-many-entries", package = package, max = max)
+            }
+            ShareError::EntryTooLarge {
+                package,
+                entry,
+                max,
+            } => {
+                let (package, max) = (package.display().to_string(), size_text(*max));
+                tr!(
+                    "share-entry-too-large",
+                    package = package,
+                    entry = entry.as_str(),
+                    max = max
+                )
+            }
+            ShareError::ContentTooLarge { package, max } => {
+                let (package, max) = (package.display().to_string(), size_text(*max));
+                tr!("share-content-too-large", package = package, max = max)
+            }
+            ShareError::UnsafeName {
+                package,
+                entry,
+                reason,
+            } => {
+                let (package, reason) = (package.display().to_string(), reason.words());
+                tr!(
+                    "share-unsafe-name",
+                    package = package,
+                    entry = entry.as_str(),
+                    reason = reason
+                )
+            }
+            ShareError::Link { package, entry } => {
+                let package = package.display().to_string();
+                tr!("share-link", package = package, entry = entry.as_str())
+            }
+            ShareError::Encrypted { package, entry } => {
+                let package = package.display().to_string();
+                tr!("share-encrypted", package = package, entry = entry.as_str())
+            }
+            ShareError::Unsupported {
+                package,
+                entry,
+                method,
+            } => {
+                let package = package.display().to_string();
+                tr!(
+                    "share-unsupported",
+                    package = package,
+                    entry = entry.as_str(),
+                    method = method.as_str()
+                )
+            }
+            ShareError::Damaged {
+                package,
+                entry,
+                reason,
+            } => {
+                let package = package.display().to_string();
+                tr!(
+                    "share-damaged",
+                    package = package,
+                    entry = entry.as_str(),
+                    reason = reason.as_str()
+                )
+            }
+            ShareError::DuplicateName { package, entry } => {
+                let package = package.display().to_string();
+                match entry {
+                    Some(entry) => tr!(
+                        "share-duplicate-name",
+                        package = package,
+                        entry = entry.as_str()
+                    ),
+                    None => tr!("share-duplicate-names", package = package),
+                }
+            }
+            ShareError::NoRoutine { package } => {
+                let package = package.display().to_string();
+                tr!("share-no-routine", package = package)
+            }
+            ShareError::ManyRoutines { package, found } => {
+                let (package, found) = (package.display().to_string(), found.join(", "));
+                tr!("share-many-routines", package = package, found = found)
+            }
+            ShareError::BrokenRoutine {
+                package,
+                errors,
+                skipped,
+            } => {
+                let (package, errors) = (package.display().to_string(), errors.to_string());
+                let broken = tr!("share-broken-routine", package = package, errors = errors);
+                if skipped.is_empty() {
+                    return broken;
+                }
+                let (skipped, pictures, sounds) = (
+                    skipped.join(", "),
+                    IMAGE_EXTENSIONS.join(", "),
+                    SOUND_EXTENSIONS.join(", "),
+                );
+                let left_out = tr!(
+                    "share-left-out",
+                    skipped = skipped,
+                    pictures = pictures,
+                    sounds = sounds
+                );
+                format!("{broken}\n{left_out}")
+            }
+            ShareError::Clash { name, existing } => {
+                let existing = existing.display().to_string();
+                tr!("share-clash", name = name.as_str(), existing = existing)
+            }
+            ShareError::Install { path, source } => {
+                let (path, reason) = (path.display().to_string(), io_words(source));
+                tr!("share-not-installed", path = path, reason = reason)
+            }
+        }
     }
-}
-
-/// The entries left out of a package, after its routine's errors: one of them may be a file the
-/// routine names.
-fn skipped_text(skipped: &[String]) -> String {
-    if skipped.is_empty() {
-        return String::new();
-    }
-    format!(
-        "\n(left out of the package: {}; only the routine, pictures ({}) and sounds ({}) are imported)",
-        skipped.join(", "),
-        IMAGE_EXTENSIONS.join(", "),
-        SOUND_EXTENSIONS.join(", ")
-    )
 }

@@ -14,8 +14,8 @@ use crate::save::{self, SaveError};
 
 use super::names::{check_part, collision, has_extension, is_media};
 use super::{
-    Exported, IMAGE_EXTENSIONS, IMPORT_BUTTON, README, SOUND_EXTENSIONS, ShareError,
-    package_file_name, read_limited,
+    Exported, IMAGE_EXTENSIONS, README, SOUND_EXTENSIONS, ShareError, package_file_name,
+    read_limited,
 };
 
 /// Writes the routine at `routine_file` and every file it names into one package at `out` (a
@@ -51,9 +51,7 @@ pub fn export(routine_file: &Path, out: &Path) -> Result<Exported, ShareError> {
         return Err(ShareError::NotShareable {
             routine: routine_file.to_owned(),
             written: clash,
-            reason: "has the name of another of its files but for upper and lower case, which \
-                     Windows and macOS cannot keep apart; rename one of them"
-                .to_owned(),
+            reason: crate::tr!("share-reason-case-clash"),
         });
     }
     let sources: Vec<&Path> = std::iter::once(routine_file)
@@ -130,19 +128,21 @@ fn named_files(
             })
             .collect();
         for part in &parts {
-            check_part(part).map_err(|reason| not_shareable(format!("{reason}; rename it")))?;
+            check_part(part).map_err(|reason| {
+                let reason = reason.words();
+                not_shareable(crate::tr!("share-reason-rename", reason = reason))
+            })?;
         }
         if parts.len() > limits::PACKAGE_DEPTH {
-            return Err(not_shareable(
-                "is in too many folders; keep it next to the routine".to_owned(),
-            ));
+            return Err(not_shareable(crate::tr!("share-reason-too-deep")));
         }
         let rel = parts.join("/");
         if !is_media(&rel) {
-            return Err(not_shareable(format!(
-                "is neither a picture ({}) nor a sound ({}); save it as one of these",
-                IMAGE_EXTENSIONS.join(", "),
-                SOUND_EXTENSIONS.join(", ")
+            let (pictures, sounds) = (IMAGE_EXTENSIONS.join(", "), SOUND_EXTENSIONS.join(", "));
+            return Err(not_shareable(crate::tr!(
+                "share-reason-not-media",
+                pictures = pictures,
+                sounds = sounds
             )));
         }
         files.push((rel, asset.path.clone()));
@@ -194,13 +194,10 @@ fn readme(slug: &str, package_name: &str) -> String {
     } else {
         package_name.to_owned()
     };
-    format!(
-        "This file holds a stretching routine for stretch-timer, with its pictures and sounds.\n\
-         \n\
-         To add it to your routines, open stretch-timer and choose \"{IMPORT_BUTTON}\"\n\
-         in the library, or type in a terminal:  stretch-timer import {package_name}\n\
-         \n\
-         The folder \"{slug}\" holds the routine ({slug}.ron, a text file) and the files it uses.\n\
-         Nothing in this file is a program, and nothing in it is ever run.\n"
-    )
+    crate::tr!(
+        "share-readme",
+        button = super::import_button(),
+        package = package_name,
+        folder = slug
+    ) + "\n"
 }

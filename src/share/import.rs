@@ -12,7 +12,7 @@ use crate::limits;
 use crate::routine::{LoadError, Problem};
 
 use super::install::install;
-use super::names::{check_name, collision, has_extension, is_litter, is_media};
+use super::names::{UnsafeReason, check_name, collision, has_extension, is_litter, is_media};
 use super::{Imported, OnClash, README, ShareError, read_limited};
 
 /// Where every central directory entry of a zip starts.
@@ -188,13 +188,14 @@ impl Manifest {
         }
         let mut entries = Vec::new();
         for index in 0..archive.len() {
-            let entry = archive
-                .by_index_data(index)
-                .map_err(|e| ShareError::Damaged {
+            let entry = archive.by_index_data(index).map_err(|e| {
+                let number = index + 1;
+                ShareError::Damaged {
                     package: package.clone(),
-                    entry: format!("entry {}", index + 1),
+                    entry: crate::tr!("share-entry-number", number = number),
                     reason: e.to_string(),
-                })?;
+                }
+            })?;
             // The name as the zip reader gives it (an Info-ZIP Unicode path takes the place of the
             // header's name), so that what is checked is what would be written.
             let name = entry.name();
@@ -209,10 +210,10 @@ impl Manifest {
                 entry: shown.clone(),
                 reason,
             };
-            let name = name.map_err(|_| unsafe_name("has a name that is not text"))?;
+            let name = name.map_err(|_| unsafe_name(UnsafeReason::NotText))?;
             let parts = check_name(&name).map_err(unsafe_name)?;
             if entry.enclosed_name().is_none() {
-                return Err(unsafe_name("points outside the package's folder"));
+                return Err(unsafe_name(UnsafeReason::Outside));
             }
             if entry.is_symlink() {
                 return Err(ShareError::Link {
@@ -400,9 +401,9 @@ fn zip_reason(e: &io::Error) -> String {
     let text = e.to_string();
     let lower = text.to_lowercase();
     if lower.contains("checksum") || lower.contains("crc") {
-        "its content does not match its checksum".to_owned()
+        crate::tr!("share-zip-checksum")
     } else if lower.contains("larger than its declared") {
-        "it unpacks to more than it says".to_owned()
+        crate::tr!("share-zip-larger")
     } else {
         text
     }

@@ -86,8 +86,11 @@ pub use import::import;
 /// The extension of a package file.
 pub const EXTENSION: &str = "zip";
 
-/// The button in the app's library that opens or imports a file: the package's README names it.
-pub const IMPORT_BUTTON: &str = "Open or import a file…";
+/// The button in the app's library that opens or imports a file, in the current language: the
+/// package's README names it.
+pub fn import_button() -> String {
+    crate::tr!("share-import-button")
+}
 
 /// Extensions of the pictures a package may carry (compared ignoring case).
 pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "svg"];

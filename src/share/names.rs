@@ -5,24 +5,73 @@
 use std::collections::BTreeSet;
 
 use super::{IMAGE_EXTENSIONS, SOUND_EXTENSIONS};
-use crate::limits;
+use crate::{limits, tr};
+
+/// Why an entry's name is refused: what is wrong with it, said after the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsafeReason {
+    /// The name is empty.
+    Empty,
+    /// Longer than a file name may be.
+    TooLong,
+    /// Starts with `/`.
+    Absolute,
+    /// More folders deep than a package has.
+    TooDeep,
+    /// Two slashes in a row.
+    EmptyPart,
+    /// A `..` part.
+    ClimbsOut,
+    /// A `.` part.
+    Dot,
+    /// A backslash.
+    Backslash,
+    /// A colon, as in a drive letter.
+    Colon,
+    /// A control character.
+    Control,
+    /// Not UTF-8 text.
+    NotText,
+    /// The zip reader finds it outside the package's folder.
+    Outside,
+}
+
+impl UnsafeReason {
+    /// What is wrong with the name, in the current language: "climbs out of its folder (..)".
+    pub fn words(self) -> String {
+        match self {
+            UnsafeReason::Empty => tr!("share-name-empty"),
+            UnsafeReason::TooLong => tr!("share-name-too-long"),
+            UnsafeReason::Absolute => tr!("share-name-absolute"),
+            UnsafeReason::TooDeep => tr!("share-name-too-deep"),
+            UnsafeReason::EmptyPart => tr!("share-name-empty-part"),
+            UnsafeReason::ClimbsOut => tr!("share-name-climbs-out"),
+            UnsafeReason::Dot => tr!("share-name-dot"),
+            UnsafeReason::Backslash => tr!("share-name-backslash"),
+            UnsafeReason::Colon => tr!("share-name-colon"),
+            UnsafeReason::Control => tr!("share-name-control"),
+            UnsafeReason::NotText => tr!("share-name-not-text"),
+            UnsafeReason::Outside => tr!("share-name-outside"),
+        }
+    }
+}
 
 /// The parts of an entry's name, or why it is refused: only plain relative names, `/` between
 /// parts, a trailing `/` for a folder.
-pub(super) fn check_name(name: &str) -> Result<Vec<String>, &'static str> {
+pub(super) fn check_name(name: &str) -> Result<Vec<String>, UnsafeReason> {
     if name.is_empty() {
-        return Err("has no name");
+        return Err(UnsafeReason::Empty);
     }
     if name.len() > limits::PACKAGE_NAME_BYTES {
-        return Err("has a name too long for a file");
+        return Err(UnsafeReason::TooLong);
     }
     if name.starts_with('/') {
-        return Err("is an absolute path (it starts with /)");
+        return Err(UnsafeReason::Absolute);
     }
     let name = name.strip_suffix('/').unwrap_or(name);
     let parts: Vec<&str> = name.split('/').collect();
     if parts.len() > limits::PACKAGE_DEPTH {
-        return Err("is nested in too many folders");
+        return Err(UnsafeReason::TooDeep);
     }
     parts
         .into_iter()
@@ -31,14 +80,14 @@ pub(super) fn check_name(name: &str) -> Result<Vec<String>, &'static str> {
 }
 
 /// Whether one part of a path (between slashes) is a plain file or folder name on every system.
-pub(super) fn check_part(part: &str) -> Result<(), &'static str> {
+pub(super) fn check_part(part: &str) -> Result<(), UnsafeReason> {
     match part {
-        "" => Err("has an empty folder name (two slashes in a row)"),
-        ".." => Err("climbs out of its folder (..)"),
-        "." => Err("has a folder named \".\""),
-        _ if part.contains('\\') => Err("has a backslash (\\) in its name"),
-        _ if part.contains(':') => Err("has a colon (:) in its name, as in a drive letter (C:)"),
-        _ if part.chars().any(char::is_control) => Err("has a control character in its name"),
+        "" => Err(UnsafeReason::EmptyPart),
+        ".." => Err(UnsafeReason::ClimbsOut),
+        "." => Err(UnsafeReason::Dot),
+        _ if part.contains('\\') => Err(UnsafeReason::Backslash),
+        _ if part.contains(':') => Err(UnsafeReason::Colon),
+        _ if part.chars().any(char::is_control) => Err(UnsafeReason::Control),
         _ => Ok(()),
     }
 }

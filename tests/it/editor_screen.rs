@@ -316,7 +316,7 @@ fn leaving_a_fix_unsaved_asks_first() {
 #[test]
 fn where_no_file_dialog_can_be_shown_the_path_is_typed() {
     let mut rig = rig_in(home_with("every-field.ron"), Launch::Library, quiet());
-    rig.click(stretch_timer::share::IMPORT_BUTTON);
+    rig.click(&stretch_timer::share::import_button());
     assert!(rig.shows_containing("No file dialog can be shown here"));
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/valid/minimal.ron");
     set_field(&mut rig, "Path of the file to open", path);

@@ -352,3 +352,107 @@ fn a_bundled_id_is_read_and_printed_in_the_program_s_language() {
     let text = stretch_timer::recording::routine_text(&source).unwrap();
     assert!(String::from_utf8_lossy(&text).contains("Levantarse despacio"));
 }
+
+/// A home folder holding `tests/data/valid/minimal.ron` ("Minimal": one step, "Stretch", held 30 s).
+fn home_with_minimal() -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    let routines = home.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    std::fs::copy("tests/data/valid/minimal.ron", routines.join("minimal.ron")).unwrap();
+    home
+}
+
+#[test]
+fn the_editor_in_german_names_its_fields_says_what_is_wrong_and_saves() {
+    speak("de");
+    let home = home_with_minimal();
+    let file = home.path().join("routines/minimal.ron");
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    rig.click("Minimal");
+    rig.click("Bearbeiten");
+    assert!(rig.shows("Bearbeiten: Minimal"));
+    assert!(rig.shows("Gespeichert"));
+    assert!(rig.shows("Alle Programme"));
+    assert!(rig.shows_containing("Gesamtdauer"));
+    assert!(rig.shows("Keine Fehler: bereit zum Speichern und zum Üben."));
+    // The fields, by the names a screen reader gives them.
+    for field in [
+        "Name des Programms",
+        "Kurzbeschreibung",
+        "Verfasst von",
+        "Sicherheit",
+        "Übung 1 Name",
+        "Übung 1 Anleitung",
+        "Übung 1 Seiten: Erst links, dann rechts",
+        "Übung 1 Halten",
+        "Übung 1 Wiederholungen",
+        "Übung 1 Bereit machen",
+        "Übung 1 Pause",
+        "Übung 1 Atemrhythmus",
+        "Bild für Übung 1 wählen",
+        "Anleitung für Übung 1 aufnehmen",
+        "Ab Übung 1 ausprobieren",
+    ] {
+        control(&rig, field);
+    }
+    assert!(rig.shows("Übung hinzufügen"));
+    assert!(shows_in_some(&rig, "Im Namen der Übung steht kein Wort"));
+    // A hold that is not a duration: the editor says, in German, that there is a problem to fix.
+    set_field(&mut rig, "Übung 1 Halten", "bald");
+    assert!(rig.shows("1 Fehler"));
+    assert!(rig.shows("1 Fehler ist zu beheben, bevor Ihre Klientin oder Ihr Klient üben kann:"));
+    assert!(shows_in_some(&rig, "Übung 1: "));
+    assert!(rig.shows("Die Vorschau erscheint, sobald die Fehler behoben sind."));
+    // Saving asks first; kept editing, fixed, saved.
+    rig.click("Speichern");
+    assert!(rig.shows("Dieses Programm hat einen Fehler"));
+    rig.click("Weiter bearbeiten");
+    set_field(&mut rig, "Übung 1 Halten", "45s");
+    assert!(rig.shows("Nicht gespeichert"));
+    rig.click("Speichern");
+    assert!(shows_in_some(&rig, "Gespeichert als minimal.ron"));
+    assert!(rig.shows("Gespeichert"));
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("\"45s\""), "{saved}");
+}
+
+#[test]
+fn a_new_routine_in_french_its_drawings_and_its_recording_window() {
+    speak("fr");
+    let mut rig = rig(Launch::Library);
+    rig.click("Nouveau programme");
+    rig.click("Programme vierge");
+    assert!(rig.shows("Modification\u{a0}: Programme sans nom"));
+    assert!(rig.shows("Pas encore terminé"));
+    assert!(rig.shows("Sons des signaux (fournis)"));
+    control(&rig, "Exercice 1 côtés\u{a0}: Gauche, puis droite");
+    // The blank step's drawing, chosen from the menu by its French name.
+    rig.click("Choisir un dessin pour l’exercice 1");
+    rig.click("Exercice 1 dessin Genoux contre la poitrine");
+    assert!(shows_in_some(
+        &rig,
+        "Genoux contre la poitrine, choisi pour cet exercice."
+    ));
+    assert!(
+        rig.harness
+            .query_by_label(
+                "Dessin\u{a0}: allongé sur le dos, les deux genoux ramenés contre la poitrine"
+            )
+            .is_some(),
+        "the drawing, described to a screen reader"
+    );
+    // Left empty, the name says so once visited; the header counts the problems in French.
+    control(&rig, "Nom du programme").focus();
+    rig.harness.run();
+    control(&rig, "Rédigé par").focus();
+    rig.harness.run();
+    assert!(shows_in_some(
+        &rig,
+        "à corriger avant que votre patient puisse l’utiliser\u{a0}:"
+    ));
+    rig.click("Enregistrer les consignes de l’exercice 1");
+    assert!(rig.shows_containing("Appuyez sur Enregistrer et dites les consignes."));
+    assert!(rig.shows_containing("tiennent avant le maintien"));
+    rig.click("Annuler");
+    assert!(!rig.shows_containing("Appuyez sur Enregistrer et dites les consignes."));
+}

@@ -191,7 +191,7 @@ fn the_package_says_how_to_open_it_and_is_the_same_every_time() {
         .unwrap();
     assert!(readme.contains("stretch-timer import a.zip"), "{readme}");
     assert!(
-        readme.contains(share::IMPORT_BUTTON),
+        readme.contains(&share::import_button()),
         "names the app's button: {readme}"
     );
     assert!(

@@ -15,7 +15,7 @@ use crate::home::{self, DraftError, DraftFile};
 use crate::progress::Source;
 use crate::routine::Routine;
 use crate::routine::draft::Draft;
-use crate::save;
+use crate::{save, tr};
 
 /// How often changed editor work is kept as a draft.
 const DRAFT_EVERY: Duration = Duration::from_secs(2);
@@ -144,9 +144,7 @@ impl Authoring {
                 Some(routine) => return Some(EditorGo::Try(Arc::new(routine), step)),
                 None => {
                     editor.reveal_problems();
-                    shared.notice = Some(Notice::warning(
-                        "Fix the problems shown in red first; then it can be tried.".to_owned(),
-                    ));
+                    shared.notice = Some(Notice::warning(tr!("editor-fix-before-trying")));
                 }
             },
         }
@@ -190,24 +188,25 @@ impl Authoring {
             None => match shared.deps.home.ensure_routines() {
                 Ok(dir) => home::free_path(&dir, &home::slug(&editor.draft.name)),
                 Err(e) => {
-                    shared.notice = Some(Notice::warning(format!("Could not save: {e}")));
+                    let reason = e.to_string();
+                    shared.notice = Some(Notice::warning(tr!("editor-not-saved", reason = reason)));
                     return;
                 }
             },
         };
         let text = checked.written.text;
         if let Err(e) = save::write_atomic(&target, text.as_bytes()) {
-            shared.notice = Some(Notice::warning(format!(
-                "Could not save; your changes are still here: {e}"
-            )));
+            let reason = e.to_string();
+            shared.notice = Some(Notice::warning(tr!("fix-not-saved", reason = reason)));
             return;
         }
         editor.saved(target.clone(), text);
         let id = editor.draft_id.clone();
         forget_draft(shared, &id);
         shared.refresh_user();
+        let place = crate::app::notice::short_place(&target);
         shared.notice = Some(Notice::News(
-            format!("Saved as {}.", crate::app::notice::short_place(&target)),
+            tr!("editor-saved-as", place = place),
             notice::More::Written {
                 file: target,
                 save_as: false,
@@ -232,7 +231,7 @@ impl Authoring {
     ) -> EditorGo {
         self.keep_draft(shared, now);
         shared.notice = Some(Notice::News(
-            "Your changes are kept as a draft: find them at the top of the library.".to_owned(),
+            tr!("editor-kept-as-draft"),
             crate::app::notice::More::Nothing,
         ));
         self.leave()
@@ -266,9 +265,10 @@ impl Authoring {
             }
             Err(e) => {
                 self.draft_failed_at = Some(now);
-                shared.notice = Some(Notice::warning(format!(
-                    "Could not keep a draft: {}",
-                    cause(&e)
+                let reason = cause(&e);
+                shared.notice = Some(Notice::warning(tr!(
+                    "editor-draft-not-kept",
+                    reason = reason
                 )));
             }
         }
@@ -312,9 +312,10 @@ impl Authoring {
 /// Removes the draft kept under `id` (saved, or discarded).
 pub(crate) fn forget_draft(shared: &mut Shared, id: &str) {
     if let Err(e) = shared.deps.home.remove_draft(id) {
-        shared.notice = Some(Notice::warning(format!(
-            "Could not remove the draft: {}",
-            cause(&e)
+        let reason = cause(&e);
+        shared.notice = Some(Notice::warning(tr!(
+            "editor-draft-not-removed",
+            reason = reason
         )));
     }
     shared.drafts = Drafts::read(&shared.deps.home);

@@ -89,7 +89,10 @@ pub(super) fn message_line(ui: &mut egui::Ui, width: f32, messages: &[String]) {
     };
     let text = match messages.len() {
         1 => first.clone(),
-        n => format!("{first} (and {} more)", n - 1),
+        n => {
+            let more = n - 1;
+            crate::tr!("editor-message-and-more", message = first, more = more)
+        }
     };
     let mut line = ui.new_child(
         egui::UiBuilder::new()

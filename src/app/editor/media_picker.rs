@@ -27,6 +27,7 @@ use crate::home;
 use crate::media::MediaCheck;
 use crate::routine::draft::{Draft, Field, StepField};
 use crate::routine::{AssetCheck, AssetUse, Refusal};
+use crate::tr;
 
 /// A "nothing chosen" from the file dialog sooner than this after it was asked for means it could
 /// not be shown (as in `files.rs`): a person takes longer to cancel one.
@@ -60,7 +61,8 @@ impl Kind {
         }
     }
 
-    fn noun(self) -> &'static str {
+    /// The kind as a message chooses its words by it (`picture`, `recording`).
+    fn key(self) -> &'static str {
         match self {
             Kind::Picture => "picture",
             Kind::Recording => "recording",
@@ -271,9 +273,12 @@ impl Picker {
                 from,
             },
         };
+        // The dialog's words in the window's language, which is this thread's.
+        let language = crate::l10n::language();
         let spawned = std::thread::Builder::new()
             .name("stretch-timer-media-dialog".to_owned())
             .spawn(move || {
+                crate::l10n::set_language(&language);
                 let _ = tx.send(dialogs.ask(request));
             });
         self.asking = Some(match spawned {
@@ -287,6 +292,29 @@ impl Picker {
                 text: String::new(),
             },
         });
+    }
+
+    /// How wide the preview and the button beside a picture or recording field are, with the
+    /// spaces between them: what the text field leaves them. Measured from the button's words,
+    /// which are longer in some languages than in others.
+    pub fn beside(ui: &egui::Ui, kind: Kind) -> f32 {
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let button = |text: String| {
+            let color = ui.visuals().text_color();
+            ui.painter()
+                .layout_no_wrap(text, font.clone(), color)
+                .size()
+                .x
+        };
+        let widest = match kind {
+            Kind::Picture => button(tr!("media-choose", kind = kind.key())),
+            // "Record…" goes under "Choose recording…".
+            Kind::Recording => {
+                button(tr!("media-choose", kind = kind.key())).max(button(tr!("record-button")))
+            }
+        };
+        let spacing = ui.spacing();
+        PREVIEW.x + widest + 2.0 * spacing.button_padding.x + 3.0 * spacing.item_spacing.x
     }
 
     /// Draws a picture or recording field: `edit` (the text field), the preview in a box of fixed
@@ -323,7 +351,7 @@ impl Picker {
                             egui::Image::new(uri)
                                 .max_size(PREVIEW)
                                 .maintain_aspect_ratio(true)
-                                .alt_text(format!("Step {n} picture: {}", value.trim())),
+                                .alt_text(tr!("media-picture-alt", n = n, file = value.trim())),
                         );
                     }
                     (Kind::Recording, Some(file)) if file.is_file() => {
@@ -331,18 +359,16 @@ impl Picker {
                     }
                     _ => {}
                 }
-                let text = match kind {
-                    Kind::Picture => "Choose picture…",
-                    Kind::Recording => "Choose recording…",
-                };
-                let name = format!("Choose a {} for step {n}", kind.noun());
+                let text = tr!("media-choose", kind = kind.key());
+                let name = tr!("media-choose", "name", kind = kind.key(), n = n);
                 let button = match kind {
                     Kind::Picture => ui.button(text),
                     // "Record…" under "Choose recording…": the row is no wider than the picture's.
                     Kind::Recording => {
                         ui.vertical(|ui| {
-                            let button = ui
-                                .add(egui::Button::new(text).wrap_mode(egui::TextWrapMode::Extend));
+                            let button = ui.add(
+                                egui::Button::new(&text).wrap_mode(egui::TextWrapMode::Extend),
+                            );
                             self.recorder.ui(ui, step, value);
                             button
                         })
@@ -371,9 +397,9 @@ impl Picker {
         }
         let playing = self.playing.as_ref().is_some_and(|(s, _, _)| *s == slot);
         let (text, name) = if playing {
-            ("Stop", format!("Stop step {n} recording"))
+            (tr!("media-stop"), tr!("media-stop", "name", n = n))
         } else {
-            ("Play", format!("Play step {n} recording"))
+            (tr!("media-play"), tr!("media-play", "name", n = n))
         };
         let button = ui.button(text);
         button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
@@ -400,8 +426,9 @@ impl Picker {
                 self.playing = Some((slot, output, now + clip.duration()));
             }
             Err(e) => {
+                let reason = e.to_string();
                 self.refused
-                    .insert(slot, format!("The recording cannot be played: {e}"));
+                    .insert(slot, tr!("media-cannot-play", reason = reason));
             }
         }
     }
@@ -415,24 +442,22 @@ impl Picker {
             return;
         }
         let n = slot.step + 1;
-        let noun = slot.kind.noun();
+        let kind = slot.kind.key();
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("media-picker-typed")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.label(RichText::new(format!("Choose a {noun} for step {n}")).heading());
-            ui.label(format!(
-                "No file dialog can be shown here. Type or paste the path of the {noun}: a copy \
-                 of it is kept in the routine's folder."
-            ));
-            let name = format!("Path of the {noun}");
+            let heading = tr!("media-choose", "name", kind = kind, n = n);
+            ui.label(RichText::new(heading).heading());
+            ui.label(tr!("media-no-dialog", kind = kind));
+            let name = tr!("media-path", kind = kind);
             let edit = ui.add(egui::TextEdit::singleline(text).desired_width(480.0));
             edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
-                if ui.button(format!("Use this {noun}")).clicked() || entered {
+                if ui.button(tr!("media-use-this", kind = kind)).clicked() || entered {
                     answer = Some(Some(PathBuf::from(text.trim())));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("media-cancel")).clicked() {
                     answer = Some(None);
                 }
             });
@@ -538,36 +563,42 @@ enum TakeInError {
 impl std::fmt::Display for TakeInError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            TakeInError::Missing(path) => write!(f, "There is no file \"{}\".", path.display()),
-            TakeInError::Refused { name, why } => write!(f, "\"{name}\" cannot be used: {why}"),
-            TakeInError::RoutinesFolder { dir, source } => write!(
-                f,
-                "Could not make the routines folder ({}): {}",
-                dir.display(),
-                io_words(source)
-            ),
-            TakeInError::OwnFolder { dir, source } => write!(
-                f,
-                "Could not make a folder for the routine ({}): {}",
-                dir.display(),
-                io_words(source)
-            ),
-            TakeInError::Move { dir, source } => write!(
-                f,
-                "Could not move the routine into a folder of its own ({}): {}",
-                dir.display(),
-                io_words(source)
-            ),
+            TakeInError::Missing(path) => {
+                let path = path.display().to_string();
+                f.write_str(&tr!("media-missing", path = path))
+            }
+            TakeInError::Refused { name, why } => {
+                let reason = why.to_string();
+                f.write_str(&tr!("media-refused", file = name.as_str(), reason = reason))
+            }
+            TakeInError::RoutinesFolder { dir, source } => {
+                let (folder, reason) = (dir.display().to_string(), io_words(source));
+                let words = tr!("media-no-routines-folder", folder = folder, reason = reason);
+                f.write_str(&words)
+            }
+            TakeInError::OwnFolder { dir, source } => {
+                let (folder, reason) = (dir.display().to_string(), io_words(source));
+                let words = tr!("media-no-own-folder", folder = folder, reason = reason);
+                f.write_str(&words)
+            }
+            TakeInError::Move { dir, source } => {
+                let (folder, reason) = (dir.display().to_string(), io_words(source));
+                f.write_str(&tr!("media-not-moved", folder = folder, reason = reason))
+            }
             TakeInError::Copy {
                 name,
                 folder,
                 source,
-            } => write!(
-                f,
-                "Could not copy \"{name}\" into {}: {}",
-                folder.display(),
-                io_words(source)
-            ),
+            } => {
+                let (folder, reason) = (folder.display().to_string(), io_words(source));
+                let words = tr!(
+                    "media-not-copied",
+                    file = name.as_str(),
+                    folder = folder,
+                    reason = reason
+                );
+                f.write_str(&words)
+            }
         }
     }
 }

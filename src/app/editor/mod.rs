@@ -31,6 +31,7 @@ use crate::engine::Plan;
 use crate::media::MediaCheck;
 use crate::routine::draft::{Checked, Draft, Field};
 use crate::routine::{Routine, format_clock};
+use crate::tr;
 
 /// How much faster than real time the preview runs.
 pub const PREVIEW_SPEED: u32 = 30;
@@ -168,7 +169,7 @@ impl Editor {
     /// The title to show.
     pub fn title(&self) -> String {
         match self.draft.name.trim() {
-            "" => "Untitled routine".to_owned(),
+            "" => tr!("library-untitled"),
             name => name.to_owned(),
         }
     }
@@ -239,30 +240,35 @@ impl Editor {
         let total = self.draft.total_label();
         let title = self.title();
         ui.horizontal(|ui| {
-            if ui.button("All routines").clicked() {
+            if ui.button(tr!("editor-back")).clicked() {
                 *action = Some(EditorAction::Close);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let save = egui::Button::new(RichText::new("Save").strong())
+                let save = egui::Button::new(RichText::new(tr!("editor-save")).strong())
                     .min_size(egui::vec2(90.0, 28.0));
                 if ui.add(save).clicked() {
                     *action = Some(EditorAction::Save);
                 }
                 let error = ui.visuals().error_fg_color;
                 let status = match (shown, hidden, unsaved) {
-                    (0, 0, false) => RichText::new("Saved").weak(),
-                    (0, 0, true) => RichText::new("Unsaved changes"),
-                    (0, _, _) => RichText::new("Not finished"),
-                    (1, _, _) => RichText::new("1 problem").color(error),
-                    (n, _, _) => RichText::new(format!("{n} problems")).color(error),
+                    (0, 0, false) => RichText::new(tr!("editor-saved")).weak(),
+                    (0, 0, true) => RichText::new(tr!("editor-unsaved")),
+                    (0, _, _) => RichText::new(tr!("editor-not-finished")),
+                    (count, _, _) => {
+                        RichText::new(tr!("editor-problems", count = count)).color(error)
+                    }
                 };
                 ui.add(egui::Label::new(status).truncate());
-                ui.add(egui::Label::new(format!("Total {total}")).truncate());
+                ui.add(egui::Label::new(tr!("editor-total", total = total)).truncate());
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    ui.add(
-                        egui::Label::new(RichText::new(format!("Editing: {title}")).heading())
-                            .truncate(),
-                    );
+                    // Where the state and the total leave no room for even a cut title (a long
+                    // state in German at the largest text), it gives way rather than overlap
+                    // them: the window's name and the steps still say what is edited.
+                    let room = ui.text_style_height(&egui::TextStyle::Heading) * 2.0;
+                    if ui.available_width() >= room {
+                        let title = tr!("editor-title", title = title);
+                        ui.add(egui::Label::new(RichText::new(title).heading()).truncate());
+                    }
                 });
             });
         });
@@ -271,15 +277,15 @@ impl Editor {
                 || path.display().to_string(),
                 |f| f.to_string_lossy().into(),
             );
-            let place = path
-                .parent()
-                .and_then(Path::file_name)
-                .map_or_else(String::new, |d| format!(" in {}", d.to_string_lossy()));
-            ui.add(
-                egui::Label::new(RichText::new(format!("File: {file}{place}")).weak().small())
-                    .truncate(),
-            )
-            .on_hover_text(path.display().to_string());
+            let words = match path.parent().and_then(Path::file_name) {
+                Some(folder) => {
+                    let folder = folder.to_string_lossy();
+                    tr!("editor-file-in", file = file, folder = folder)
+                }
+                None => tr!("editor-file", file = file),
+            };
+            ui.add(egui::Label::new(RichText::new(words).weak().small()).truncate())
+                .on_hover_text(path.display().to_string());
         }
     }
 
@@ -295,32 +301,38 @@ impl Editor {
             ..
         } = self;
         let messages = |shown: &HashSet<Field>, field: Field| messages(checked, shown, field);
-        section(ui, "Routine");
+        section(ui, &tr!("editor-routine"));
         let form = Form::of(ui);
         let mut touched = Vec::new();
         let name_messages = messages(shown, Field::Name);
-        if row(ui, form, "Name", &name_messages, |ui, width| {
-            line_edit(
-                ui,
-                &mut draft.name,
-                "Routine name",
-                "e.g. Morning psoas stretch",
-                width.min(360.0),
-            )
-        }) {
+        if row(
+            ui,
+            form,
+            &tr!("editor-name"),
+            &name_messages,
+            |ui, width| {
+                line_edit(
+                    ui,
+                    &mut draft.name,
+                    &tr!("editor-name", "name"),
+                    &tr!("editor-name", "hint"),
+                    width.min(360.0),
+                )
+            },
+        ) {
             touched.push(Field::Name);
         }
         if row(
             ui,
             form,
-            "Summary",
+            &tr!("editor-summary"),
             &messages(shown, Field::Summary),
             |ui, width| {
                 text_edit(
                     ui,
                     &mut draft.summary,
-                    "Summary",
-                    "What it is for (optional)",
+                    &tr!("editor-summary"),
+                    &tr!("editor-summary", "hint"),
                     width,
                 )
             },
@@ -330,14 +342,14 @@ impl Editor {
         if row(
             ui,
             form,
-            "Written by",
+            &tr!("editor-author"),
             &messages(shown, Field::Author),
             |ui, width| {
                 line_edit(
                     ui,
                     &mut draft.author,
-                    "Written by",
-                    "Your name (optional)",
+                    &tr!("editor-author"),
+                    &tr!("editor-author", "hint"),
                     width.min(360.0),
                 )
             },
@@ -347,14 +359,14 @@ impl Editor {
         if row(
             ui,
             form,
-            "Safety",
+            &tr!("editor-safety"),
             &messages(shown, Field::Safety),
             |ui, width| {
                 text_edit(
                     ui,
                     &mut draft.safety,
-                    "Safety",
-                    "Shown before the routine starts: when to stop, what to avoid",
+                    &tr!("editor-safety"),
+                    &tr!("editor-safety", "hint"),
                     width,
                 )
             },
@@ -365,17 +377,14 @@ impl Editor {
         if row(
             ui,
             form,
-            "Speech",
+            &tr!("editor-speech"),
             &messages(shown, Field::ReadInstructions),
             |ui, _| {
                 ui.checkbox(
                     &mut draft.read_instructions,
-                    "Read each step's instructions aloud",
+                    tr!("editor-read-instructions"),
                 )
-                .on_hover_text(
-                    "While the client gets ready, where they end before Hold: allow a second of \
-                     Get ready for every three words, and 5 seconds more",
-                )
+                .on_hover_text(tr!("editor-read-instructions", "tooltip"))
             },
         ) {
             touched.push(Field::ReadInstructions);
@@ -392,40 +401,58 @@ impl Editor {
                 .inner_margin(10.0)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    let title = format!(
-                        "Step {} · {} · {}",
-                        index + 1,
-                        match step.name.trim() {
-                            "" => "(no name yet)",
-                            name => name,
-                        },
-                        step.total().map_or_else(|| "?".to_owned(), format_clock)
-                    );
+                    let number = index + 1;
+                    let time = step.total().map_or_else(|| "?".to_owned(), format_clock);
+                    let title = match step.name.trim() {
+                        "" => tr!("editor-step-title-unnamed", number = number, time = time),
+                        name => tr!(
+                            "editor-step-title",
+                            number = number,
+                            name = name,
+                            time = time
+                        ),
+                    };
                     ui.add_space(4.0);
                     ui.add(egui::Label::new(RichText::new(title).heading()).truncate());
                     ui.horizontal_wrapped(|ui| {
                         // Several steps, several buttons: each says which step it is about.
                         let n = index + 1;
-                        let mut named = |enabled: bool, text: &str, name: String| {
-                            button_named_enabled(ui, enabled, text, &name).clicked()
+                        let mut named = |enabled: bool, text: String, name: String| {
+                            button_named_enabled(ui, enabled, &text, &name).clicked()
                         };
-                        if named(index > 0, "Move up", format!("Move step {n} up")) {
+                        if named(
+                            index > 0,
+                            tr!("editor-move-up"),
+                            tr!("editor-move-up", "name", n = n),
+                        ) {
                             change = Some(StepChange::Swap(index - 1));
                         }
                         if named(
                             index + 1 < count,
-                            "Move down",
-                            format!("Move step {n} down"),
+                            tr!("editor-move-down"),
+                            tr!("editor-move-down", "name", n = n),
                         ) {
                             change = Some(StepChange::Swap(index));
                         }
-                        if named(true, "Duplicate", format!("Duplicate step {n}")) {
+                        if named(
+                            true,
+                            tr!("editor-duplicate"),
+                            tr!("editor-duplicate", "name", n = n),
+                        ) {
                             change = Some(StepChange::Duplicate(index));
                         }
-                        if named(count > 1, "Remove", format!("Remove step {n}")) {
+                        if named(
+                            count > 1,
+                            tr!("editor-remove"),
+                            tr!("editor-remove", "name", n = n),
+                        ) {
                             change = Some(StepChange::Remove(index));
                         }
-                        if named(true, "Try from here", format!("Try from step {n}")) {
+                        if named(
+                            true,
+                            tr!("editor-try-from-here"),
+                            tr!("editor-try-from-here", "name", n = n),
+                        ) {
                             *action = Some(EditorAction::TryFrom(index));
                         }
                     });
@@ -438,7 +465,7 @@ impl Editor {
             }
             ui.add_space(8.0);
         }
-        if ui.button("Add a step").clicked() {
+        if ui.button(tr!("editor-add-step")).clicked() {
             change = Some(StepChange::Add);
         }
         // Whole-routine messages (too many steps, too long in all) come from what was just done;

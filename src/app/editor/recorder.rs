@@ -25,6 +25,7 @@ use crate::clock::Clock;
 use crate::fault::io_words;
 use crate::limits::VOICE_AFTER_START;
 use crate::routine::{defaults, format_duration, parse_duration};
+use crate::tr;
 
 /// A recording stops by itself after this long: a step's instructions, not a lecture.
 pub const LIMIT: Duration = Duration::from_secs(120);
@@ -166,10 +167,8 @@ impl Recorder {
                 Some((session.step, file))
             }
             Err(e) => {
-                session.state = State::Failed(format!(
-                    "The recording could not be saved: {}",
-                    io_words(&e)
-                ));
+                let reason = io_words(&e);
+                session.state = State::Failed(tr!("record-not-saved", reason = reason));
                 None
             }
         }
@@ -179,8 +178,9 @@ impl Recorder {
     /// window while it is open.
     pub fn ui(&mut self, ui: &mut egui::Ui, step: usize, value: &str) {
         let n = step + 1;
-        let button = ui.add(egui::Button::new("Record…").wrap_mode(egui::TextWrapMode::Extend));
-        let name = format!("Record instructions for step {n}");
+        let button =
+            ui.add(egui::Button::new(tr!("record-button")).wrap_mode(egui::TextWrapMode::Extend));
+        let name = tr!("record-button", "name", n = n);
         button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         if button.clicked() && self.session.is_none() {
             self.session = Some(Session {
@@ -217,19 +217,18 @@ impl Recorder {
         let modal = egui::Modal::new(egui::Id::unique("stretch-timer-record-instructions"));
         let shown = modal.show(ctx, |ui| {
             ui.set_width(460.0);
-            ui.label(RichText::new(format!("Record instructions for step {n}")).heading());
+            ui.label(RichText::new(tr!("record-button", "name", n = n)).heading());
             ui.add_space(6.0);
             match &session.state {
                 State::Ready => {
-                    ui.label(
-                        "Press Record and speak the instructions. The silence before and after \
-                         is cut off, and the recording is made as loud as the spoken cues.",
-                    );
+                    ui.label(tr!("record-how"));
                     fits_line(ui, session.fits);
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        record = ui.button(RichText::new("Record").strong()).clicked();
-                        close = ui.button("Cancel").clicked();
+                        record = ui
+                            .button(RichText::new(tr!("record-start")).strong())
+                            .clicked();
+                        close = ui.button(tr!("record-cancel")).clicked();
                     });
                 }
                 State::Capturing(capture) => {
@@ -239,7 +238,7 @@ impl Recorder {
                     ui.add_space(8.0);
                     let stop = ui.add_enabled(
                         matches!(snapshot.status, Status::Opening | Status::Recording),
-                        egui::Button::new(RichText::new("Stop").strong()),
+                        egui::Button::new(RichText::new(tr!("record-stop")).strong()),
                     );
                     if stop.clicked() {
                         capture.stop();
@@ -247,16 +246,11 @@ impl Recorder {
                 }
                 State::Taken(take) => {
                     let cut = take.recorded.saturating_sub(take.length());
-                    let saved = if value.trim().is_empty() {
-                        "Saving…".to_owned()
-                    } else {
-                        format!("Saved as {}", value.trim())
-                    };
-                    ui.label(format!(
-                        "{saved}: {} long ({} of silence cut).",
-                        seconds(take.length()),
-                        seconds(cut)
-                    ));
+                    let (length, cut) = (seconds(take.length()), seconds(cut));
+                    ui.label(match value.trim() {
+                        "" => tr!("record-saving", length = length, cut = cut),
+                        file => tr!("record-saved", file = file, length = length, cut = cut),
+                    });
                     if let Some(fits) = session.fits
                         && take.length() > fits
                     {
@@ -264,20 +258,20 @@ impl Recorder {
                         let needed = Duration::from_secs(
                             needed.as_secs() + u64::from(needed.subsec_nanos() > 0),
                         );
+                        let (fits, needed) = (seconds(fits), format_duration(needed));
                         ui.colored_label(
                             ui.visuals().warn_fg_color,
-                            format!(
-                                "It is longer than fits before the hold ({}): make Get ready \
-                                 at least {}, or record it shorter.",
-                                seconds(fits),
-                                format_duration(needed)
-                            ),
+                            tr!("record-too-long", fits = fits, needed = needed),
                         );
                     }
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
                         let playing = session.playing.is_some();
-                        let label = if playing { "Stop playing" } else { "Play back" };
+                        let label = if playing {
+                            tr!("record-stop-playing")
+                        } else {
+                            tr!("record-play-back")
+                        };
                         if ui.button(label).clicked() {
                             session.playing = match session.playing.take() {
                                 Some((mut output, _)) => {
@@ -287,16 +281,16 @@ impl Recorder {
                                 None => play(env, session.step, take),
                             };
                         }
-                        record = ui.button("Record again").clicked();
-                        close = ui.button("Done").clicked();
+                        record = ui.button(tr!("record-again")).clicked();
+                        close = ui.button(tr!("record-done")).clicked();
                     });
                 }
                 State::Failed(why) => {
                     ui.colored_label(ui.visuals().error_fg_color, why);
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        record = ui.button("Try again").clicked();
-                        close = ui.button("Close").clicked();
+                        record = ui.button(tr!("record-try-again")).clicked();
+                        close = ui.button(tr!("record-close")).clicked();
                     });
                 }
             }
@@ -338,19 +332,11 @@ fn fits(prepare: &str) -> Option<Duration> {
 fn fits_line(ui: &mut egui::Ui, fits: Option<Duration>) {
     let Some(fits) = fits else { return };
     if fits.is_zero() {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            format!(
-                "This step's Get ready is too short for a recording: it plays after the step's \
-                 start cue ({}), before the hold. Make Get ready longer first.",
-                seconds(VOICE_AFTER_START)
-            ),
-        );
+        let cue = seconds(VOICE_AFTER_START);
+        ui.colored_label(ui.visuals().warn_fg_color, tr!("record-no-room", cue = cue));
     } else {
-        ui.label(format!(
-            "It plays as the step begins, after its start cue: up to {} fits before the hold.",
-            seconds(fits)
-        ));
+        let fits = seconds(fits);
+        ui.label(tr!("record-room", fits = fits));
     }
 }
 
@@ -360,53 +346,46 @@ fn capturing_ui(ui: &mut egui::Ui, snapshot: &Snapshot, fits: Option<Duration>) 
     let live = snapshot.status == Status::Recording;
     ui.horizontal(|ui| match snapshot.status {
         Status::Opening => {
-            ui.label("Opening the microphone…");
+            ui.label(tr!("record-opening"));
         }
         Status::Recording => {
             ui.label(
-                RichText::new(format!("Recording  {}", clock_text(snapshot.length)))
-                    .strong()
-                    .color(Color32::from_rgb(200, 40, 40)),
+                RichText::new(tr!(
+                    "record-recording",
+                    length = clock_text(snapshot.length)
+                ))
+                .strong()
+                .color(Color32::from_rgb(200, 40, 40)),
             );
             if !snapshot.spoken.is_zero() {
-                ui.weak(format!("words: {}", seconds(snapshot.spoken)));
+                ui.weak(tr!("record-words", length = seconds(snapshot.spoken)));
             }
         }
         Status::Finishing | Status::Done => {
-            ui.label("Cutting the silence and setting the level…");
+            ui.label(tr!("record-finishing"));
         }
     });
     meter(ui, snapshot.level, live);
     let (hint, colour) = if !live {
         (String::new(), ui.visuals().weak_text_color())
     } else if snapshot.loudest >= CLIPPED_DBFS {
-        (
-            "Too loud: part of it is cut off. Stop, then record again further from the \
-             microphone."
-                .to_owned(),
-            ui.visuals().error_fg_color,
-        )
+        (tr!("record-too-loud"), ui.visuals().error_fg_color)
     } else if snapshot.length >= Duration::from_secs(3) && snapshot.loudest < QUIET_DBFS {
-        (
-            "Quiet: speak up, or come closer to the microphone.".to_owned(),
-            ui.visuals().warn_fg_color,
-        )
+        (tr!("record-quiet"), ui.visuals().warn_fg_color)
     } else {
         (String::new(), ui.visuals().weak_text_color())
     };
     ui.label(RichText::new(hint).color(colour));
     match fits {
         Some(fits) if snapshot.spoken > fits => {
+            let fits = seconds(fits);
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!(
-                    "Longer than fits before the hold ({}): keep it shorter.",
-                    seconds(fits)
-                ),
+                tr!("record-longer-than-fits", fits = fits),
             );
         }
         Some(fits) => {
-            ui.weak(format!("Up to {} fits before the hold.", seconds(fits)));
+            ui.weak(tr!("record-fits", fits = seconds(fits)));
         }
         None => {
             ui.label("");
@@ -446,7 +425,7 @@ fn meter(ui: &mut egui::Ui, level: take::Level, live: bool) {
         egui::StrokeKind::Inside,
     );
     response.widget_info(|| {
-        let mut info = egui::WidgetInfo::labeled(egui::Role::Meter, true, "Microphone level");
+        let mut info = egui::WidgetInfo::labeled(egui::Role::Meter, true, tr!("record-meter"));
         info.value = live.then_some(f64::from(level.rms.round()));
         info
     });
@@ -455,41 +434,17 @@ fn meter(ui: &mut egui::Ui, level: take::Level, live: bool) {
 /// Why nothing was recorded, in words, with what to do.
 fn failure_words(e: &CaptureError) -> String {
     match e {
-        CaptureError::Input(InputError::NoDevice(_)) => {
-            "No microphone was found. Plug one in (a headset's will do), then press Try again."
-                .to_owned()
+        CaptureError::Input(InputError::NoDevice(_)) => tr!("record-no-microphone"),
+        CaptureError::Input(InputError::Denied(_)) => tr!("record-denied"),
+        CaptureError::Input(InputError::Busy(_)) => tr!("record-busy"),
+        CaptureError::Input(InputError::Unavailable(_)) => tr!("record-unavailable"),
+        CaptureError::Input(InputError::Stopped) => tr!("record-stopped"),
+        CaptureError::Input(InputError::Lost) => tr!("record-lost"),
+        CaptureError::Take(TakeError::NothingHeard) => tr!("record-nothing-heard"),
+        CaptureError::Take(e @ TakeError::Wav(_)) => {
+            let reason = e.to_string();
+            tr!("record-cannot-keep", reason = reason)
         }
-        CaptureError::Input(InputError::Denied(_)) => {
-            "This computer does not let stretch-timer use the microphone. Allow it in the \
-             system's privacy or sound settings, then press Try again."
-                .to_owned()
-        }
-        CaptureError::Input(InputError::Busy(_)) => {
-            "The microphone is in use by another program. Close that program, then press Try \
-             again."
-                .to_owned()
-        }
-        CaptureError::Input(InputError::Unavailable(_)) => {
-            "The microphone could not be opened. Check that one is plugged in and that this \
-             computer's sound works, then press Try again."
-                .to_owned()
-        }
-        CaptureError::Input(InputError::Stopped) => {
-            "The microphone stopped sending sound (was it unplugged?). Nothing was saved: press \
-             Try again."
-                .to_owned()
-        }
-        CaptureError::Input(InputError::Lost) => {
-            "The computer was too busy, and part of the recording was lost. Close other programs \
-             if you can, then press Try again."
-                .to_owned()
-        }
-        CaptureError::Take(TakeError::NothingHeard) => {
-            "Nothing was heard: the recording is silent. Check that the microphone is on and not \
-             muted, speak close to it, then press Try again."
-                .to_owned()
-        }
-        CaptureError::Take(e @ TakeError::Wav(_)) => format!("The recording cannot be kept: {e}."),
     }
 }
 
@@ -509,15 +464,24 @@ fn remove_take(place: &Place<'_>, name: &str, bytes: &[u8]) {
     }
 }
 
-/// "0:04.2".
+/// "0:04.2" ("0:04,2" where a comma marks the tenths).
 fn clock_text(length: Duration) -> String {
     let tenths = length.as_millis() / 100;
-    format!("{}:{:02}.{}", tenths / 600, tenths / 10 % 60, tenths % 10)
+    let (minutes, tenth) = (tenths / 600, tenths % 10);
+    let seconds = format!("{:02}", tenths / 10 % 60);
+    tr!(
+        "record-clock",
+        minutes = minutes,
+        seconds = seconds,
+        tenth = tenth
+    )
 }
 
-/// "4.2 s".
+/// "4.2 s" ("4,2 s" where a comma marks the tenths).
 fn seconds(length: Duration) -> String {
-    format!("{:.1} s", length.as_secs_f64())
+    let tenths = (length.as_millis() + 50) / 100;
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    tr!("record-seconds", whole = whole, tenth = tenth)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use super::{Editor, EditorAction, PREVIEW_SPEED, is_shown};
 use crate::engine::{PhaseKind, Plan};
 use crate::routine::draft::Field;
 use crate::routine::format_clock;
+use crate::{details, tr};
 
 /// The plan as a strip: holds dark, the rest light, and a cursor at `position`.
 pub(super) fn timeline(ui: &mut egui::Ui, plan: &Plan, position: Option<Duration>) {
@@ -34,9 +35,8 @@ pub(super) fn timeline(ui: &mut egui::Ui, plan: &Plan, position: Option<Duration
             egui::Stroke::new(2.0, visuals.strong_text_color()),
         );
     }
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Image, true, "Timeline of the routine")
-    });
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, tr!("editor-timeline")));
 }
 
 impl Editor {
@@ -48,22 +48,17 @@ impl Editor {
         action: &mut Option<EditorAction>,
     ) -> bool {
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("Total time {}", self.draft.total_label())).heading());
+        let total = self.draft.total_label();
+        ui.label(RichText::new(tr!("editor-total-time", total = total)).heading());
         let (shown, hidden) = self.problem_counts();
         if shown + hidden == 0 {
-            ui.label("No problems: ready to save and to use.");
+            ui.label(tr!("editor-no-problems"));
         } else if shown == 0 {
-            ui.label(
-                "Not ready to use yet: some fields still need something. Each says what once you \
-                 have been in it, or when you press Save.",
-            );
+            ui.label(tr!("editor-not-ready"));
         } else {
             ui.label(
-                RichText::new(match shown {
-                    1 => "1 problem to fix before the client can use it:".to_owned(),
-                    n => format!("{n} problems to fix before the client can use it:"),
-                })
-                .color(ui.visuals().error_fg_color),
+                RichText::new(tr!("editor-problems-to-fix", count = shown))
+                    .color(ui.visuals().error_fg_color),
             );
             egui::ScrollArea::vertical()
                 .id_salt("problems")
@@ -71,23 +66,24 @@ impl Editor {
                 .show(ui, |ui| {
                     let problems = self.checked.routine.as_ref().err().into_iter().flatten();
                     for (field, d) in problems.filter(|(f, _)| is_shown(&self.shown, *f)) {
-                        let place = match field {
-                            Field::Step(i, _) => format!("Step {}: ", i + 1),
-                            _ => String::new(),
-                        };
-                        ui.label(format!("{place}{}", d.problem));
+                        let problem = d.problem.to_string();
+                        ui.label(match field {
+                            Field::Step(i, _) => {
+                                let step = i + 1;
+                                tr!("editor-step-problem", step = step, problem = problem)
+                            }
+                            _ => problem,
+                        });
                     }
                 });
             if hidden > 0 {
-                ui.label(
-                    RichText::new(format!("… and fields not yet filled in ({hidden})")).weak(),
-                );
+                ui.label(RichText::new(tr!("editor-not-filled-in", count = hidden)).weak());
             }
         }
         ui.separator();
-        ui.label(RichText::new("Preview").strong());
+        ui.label(RichText::new(tr!("editor-preview")).strong());
         let Some(routine) = self.checked.routine.as_ref().ok() else {
-            ui.label(RichText::new("The preview shows once the problems are fixed.").weak());
+            ui.label(RichText::new(tr!("editor-preview-after-fixing")).weak());
             self.preview_started = None;
             return false;
         };
@@ -109,35 +105,31 @@ impl Editor {
                         .steps
                         .get(phase.step)
                         .map_or("", |s| s.name.as_str());
-                    let side = phase
-                        .side
-                        .map_or(String::new(), |s| format!(", {}", s.as_str()));
-                    ui.label(format!(
-                        "{} of {} · step {} {step}: {}{side}",
-                        format_clock(at),
-                        format_clock(plan.total),
-                        phase.step + 1,
-                        phase.kind.words().to_lowercase()
+                    let (at, total) = (format_clock(at), format_clock(plan.total));
+                    let number = phase.step + 1;
+                    ui.label(tr!(
+                        "editor-preview-at",
+                        at = at,
+                        total = total,
+                        number = number,
+                        step = step,
+                        phase = details::phase_key(phase.kind),
+                        side = details::side_key(phase.side)
                     ));
                 }
-                if ui.button("Stop preview").clicked() {
+                if ui.button(tr!("editor-stop-preview")).clicked() {
                     self.preview_started = None;
                 }
             }
             None => {
-                ui.label(
-                    RichText::new(format!(
-                        "Plays the whole timeline {PREVIEW_SPEED} times faster, without sound."
-                    ))
-                    .weak(),
-                );
-                if ui.button("Play preview").clicked() {
+                ui.label(RichText::new(tr!("editor-preview-speed", speed = PREVIEW_SPEED)).weak());
+                if ui.button(tr!("editor-play-preview")).clicked() {
                     self.preview_started = Some(now);
                 }
             }
         }
         ui.add_space(6.0);
-        if ui.button("Try it in the player").clicked() {
+        if ui.button(tr!("editor-try-in-player")).clicked() {
             *action = Some(EditorAction::TryFrom(0));
         }
         self.preview_started.is_some()

@@ -11,6 +11,7 @@ use super::messages;
 use crate::app::widgets::illustration::{self, Figure};
 use crate::routine::draft::{Checked, Draft, Field, StepDraft, StepField};
 use crate::routine::{Drawing, Sides, Tone};
+use crate::tr;
 
 /// A change to the list of steps, applied after drawing it.
 #[derive(Debug, Clone, Copy)]
@@ -79,7 +80,7 @@ pub(super) fn step_ui(
     let mut field_row =
         |ui: &mut egui::Ui,
          field: StepField,
-         label: &str,
+         label: String,
          widget: &mut dyn FnMut(&mut egui::Ui, f32) -> egui::Response| {
             let mut messages = messages(checked, shown, at(field));
             if field == StepField::Name {
@@ -93,117 +94,150 @@ pub(super) fn step_ui(
                     .filter(|(f, _)| *f == field)
                     .map(|(_, m)| m.clone()),
             );
-            if row(ui, form, label, &messages, |ui, width| widget(ui, width)) {
+            if row(ui, form, &label, &messages, |ui, width| widget(ui, width)) {
                 touched.push(at(field));
                 touched.push(Field::Step(index, None));
             }
         };
-    let duration = |ui: &mut egui::Ui, text: &mut String, what: &str, hint: &str, enabled: bool| {
-        ui.add_enabled_ui(enabled, |ui| {
-            line_edit(ui, text, &format!("Step {n} {what}"), hint, 90.0)
-        })
-        .inner
-    };
+    // `name` is the field's accessible name ("Step 1 hold"), which says which step it is in.
+    let duration =
+        |ui: &mut egui::Ui, text: &mut String, name: String, hint: &str, enabled: bool| {
+            ui.add_enabled_ui(enabled, |ui| line_edit(ui, text, &name, hint, 90.0))
+                .inner
+        };
     let per_side = step.sides == Sides::Both;
     let mut drawn = false;
     // One row for each field a step file may have, in the file's order: a new field is a compile
     // error here until it has its row.
     for &field in StepField::ALL {
         match field {
-            StepField::Name => field_row(ui, field, "Name", &mut |ui, width| {
+            StepField::Name => field_row(ui, field, tr!("step-name"), &mut |ui, width| {
                 line_edit(
                     ui,
                     &mut step.name,
-                    &format!("Step {n} name"),
-                    "e.g. Bench psoas stretch",
+                    &tr!("step-name", "name", n = n),
+                    &tr!("step-name", "hint"),
                     width.min(360.0),
                 )
             }),
-            StepField::Instructions => field_row(ui, field, "Instructions", &mut |ui, width| {
-                text_edit(
+            StepField::Instructions => {
+                field_row(ui, field, tr!("step-instructions"), &mut |ui, width| {
+                    text_edit(
+                        ui,
+                        &mut step.instructions,
+                        &tr!("step-instructions", "name", n = n),
+                        &tr!("step-instructions", "hint"),
+                        width,
+                    )
+                });
+            }
+            StepField::Sides => {
+                field_row(ui, field, tr!("step-sides"), &mut |ui, _| {
+                    sides_ui(ui, step, n)
+                });
+            }
+            StepField::Hold => field_row(ui, field, tr!("step-hold"), &mut |ui, _| {
+                duration(
                     ui,
-                    &mut step.instructions,
-                    &format!("Step {n} instructions"),
-                    "What to do, what to feel, what to avoid",
-                    width,
+                    &mut step.hold,
+                    tr!("step-hold", "name", n = n),
+                    "30s",
+                    true,
                 )
             }),
-            StepField::Sides => field_row(ui, field, "Sides", &mut |ui, _| sides_ui(ui, step, n)),
-            StepField::Hold => field_row(ui, field, "Hold", &mut |ui, _| {
-                duration(ui, &mut step.hold, "hold", "30s", true)
-            }),
-            StepField::Reps => field_row(ui, field, "Repetitions", &mut |ui, _| {
-                let r = ui.add(
-                    egui::DragValue::new(&mut step.reps)
-                        .range(1..=50)
-                        .suffix(if per_side { " per side" } else { "" }),
-                );
-                let name = format!("Step {n} repetitions");
+            StepField::Reps => field_row(ui, field, tr!("step-reps"), &mut |ui, _| {
+                let r = ui.add(egui::DragValue::new(&mut step.reps).range(1..=50).suffix(
+                    if per_side {
+                        tr!("step-reps", "per-side")
+                    } else {
+                        String::new()
+                    },
+                ));
+                let name = tr!("step-reps", "name", n = n);
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
                 r
             }),
-            StepField::Prepare => field_row(ui, field, "Get ready", &mut |ui, _| {
-                duration(ui, &mut step.prepare, "get ready", "5s", true)
+            StepField::Prepare => field_row(ui, field, tr!("step-prepare"), &mut |ui, _| {
+                let name = tr!("step-prepare", "name", n = n);
+                duration(ui, &mut step.prepare, name, "5s", true)
             }),
-            StepField::Rest => field_row(ui, field, "Rest between", &mut |ui, _| {
-                duration(ui, &mut step.rest, "rest", "0s", true)
+            StepField::Rest => field_row(ui, field, tr!("step-rest"), &mut |ui, _| {
+                duration(
+                    ui,
+                    &mut step.rest,
+                    tr!("step-rest", "name", n = n),
+                    "0s",
+                    true,
+                )
             }),
             // Always there, greyed out unless both sides are worked: choosing the sides moves no
             // field.
-            StepField::SwitchSides => field_row(ui, field, "Switch sides", &mut |ui, _| {
-                ui.horizontal(|ui| {
-                    let r = duration(ui, &mut step.switch_sides, "switch sides", "5s", per_side);
-                    if !per_side {
-                        ui.label(RichText::new("only for \"Left, then right\"").weak());
-                    }
-                    r
-                })
-                .inner
-            }),
-            StepField::Countdown => field_row(ui, field, "Countdown", &mut |ui, _| {
+            StepField::SwitchSides => {
+                field_row(ui, field, tr!("step-switch-sides"), &mut |ui, _| {
+                    ui.horizontal(|ui| {
+                        let name = tr!("step-switch-sides", "name", n = n);
+                        let r = duration(ui, &mut step.switch_sides, name, "5s", per_side);
+                        if !per_side {
+                            ui.label(RichText::new(tr!("step-switch-sides", "only-both")).weak());
+                        }
+                        r
+                    })
+                    .inner
+                });
+            }
+            StepField::Countdown => field_row(ui, field, tr!("step-countdown"), &mut |ui, _| {
                 let r = ui.add(
                     egui::DragValue::new(&mut step.countdown)
                         .range(0..=10)
-                        .suffix(" ticks"),
+                        .suffix(tr!("step-countdown", "ticks")),
                 );
-                let name = format!("Step {n} countdown");
+                let name = tr!("step-countdown", "name", n = n);
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
                 r
             }),
-            StepField::Halfway => field_row(ui, field, "Halfway cue", &mut |ui, _| {
-                let name = format!("Step {n} halfway cue");
-                let r = ui.checkbox(&mut step.halfway, "A cue halfway through each hold");
+            StepField::Halfway => field_row(ui, field, tr!("step-halfway"), &mut |ui, _| {
+                let name = tr!("step-halfway", "name", n = n);
+                let r = ui.checkbox(&mut step.halfway, tr!("step-halfway", "box"));
                 let halfway = step.halfway;
                 r.widget_info(|| {
                     egui::WidgetInfo::selected(egui::Role::CheckBox, true, halfway, &name)
                 });
                 r
             }),
-            StepField::Breathe => field_row(ui, field, "Breathing pace", &mut |ui, _| {
-                duration(ui, &mut step.breathe, "breathing pace", "none", true)
+            StepField::Breathe => field_row(ui, field, tr!("step-breathe"), &mut |ui, _| {
+                let name = tr!("step-breathe", "name", n = n);
+                duration(
+                    ui,
+                    &mut step.breathe,
+                    name,
+                    &tr!("step-breathe", "hint"),
+                    true,
+                )
             }),
-            StepField::Image => field_row(ui, field, "Picture", &mut |ui, width| {
+            StepField::Image => field_row(ui, field, tr!("step-picture"), &mut |ui, width| {
                 let value = step.image.clone();
+                let beside = Picker::beside(ui, Kind::Picture);
                 picker.field(ui, Kind::Picture, index, &value, folder, |ui| {
                     line_edit(
                         ui,
                         &mut step.image,
-                        &format!("Step {n} picture"),
-                        "a file next to the routine, e.g. images/bench.png",
-                        (width - 210.0).clamp(120.0, 360.0),
+                        &tr!("step-picture", "name", n = n),
+                        &tr!("step-picture", "hint"),
+                        (width - beside).clamp(120.0, 360.0),
                     )
                 })
             }),
             StepField::Drawing => drawn = drawing_ui(ui, form, step, n),
-            StepField::Voice => field_row(ui, field, "Recording", &mut |ui, width| {
+            StepField::Voice => field_row(ui, field, tr!("step-recording"), &mut |ui, width| {
                 let value = step.voice.clone();
+                let beside = Picker::beside(ui, Kind::Recording);
                 picker.field(ui, Kind::Recording, index, &value, folder, |ui| {
                     line_edit(
                         ui,
                         &mut step.voice,
-                        &format!("Step {n} recording"),
-                        "a sound file next to the routine, played as the step begins",
-                        (width - 210.0).clamp(120.0, 360.0),
+                        &tr!("step-recording", "name", n = n),
+                        &tr!("step-recording", "hint"),
+                        (width - beside).clamp(120.0, 360.0),
                     )
                 })
             }),
@@ -220,13 +254,13 @@ fn sides_ui(ui: &mut egui::Ui, step: &mut StepDraft, n: usize) -> egui::Response
     ui.horizontal_wrapped(|ui| {
         let mut all: Option<egui::Response> = None;
         for (sides, text) in [
-            (Sides::Neither, "No sides"),
-            (Sides::Left, "Left only"),
-            (Sides::Right, "Right only"),
-            (Sides::Both, "Left, then right"),
+            (Sides::Neither, tr!("step-sides-neither")),
+            (Sides::Left, tr!("step-sides-left")),
+            (Sides::Right, tr!("step-sides-right")),
+            (Sides::Both, tr!("step-sides-both")),
         ] {
-            let r = ui.selectable_value(&mut step.sides, sides, text);
-            let name = format!("Step {n} sides: {text}");
+            let r = ui.selectable_value(&mut step.sides, sides, &text);
+            let name = tr!("step-sides", "name", n = n, choice = text);
             let selected = sides == step.sides;
             r.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
@@ -250,15 +284,15 @@ fn sides_ui(ui: &mut egui::Ui, step: &mut StepDraft, n: usize) -> egui::Response
 pub(super) fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &mut StepDraft, n: usize) -> bool {
     let figure = illustration::shown(step.drawing, &step.name);
     let words = match (step.image.trim().is_empty(), step.drawing, figure) {
-        (false, _, _) => "Your picture is shown instead of a drawing.".to_owned(),
-        (true, None, Some(figure)) => format!("{}, picked by the step's name.", figure.name()),
-        (true, None, None) => "None: no drawing's words are in the step's name.".to_owned(),
-        (true, Some(_), Some(figure)) => format!("{}, chosen for this step.", figure.name()),
-        (true, Some(_), None) => "None: this step shows no drawing.".to_owned(),
+        (false, _, _) => tr!("step-drawing-picture-instead"),
+        (true, None, Some(figure)) => tr!("step-drawing-by-name", drawing = figure.name()),
+        (true, None, None) => tr!("step-drawing-none-by-name"),
+        (true, Some(_), Some(figure)) => tr!("step-drawing-chosen", drawing = figure.name()),
+        (true, Some(_), None) => tr!("step-drawing-none-chosen"),
     };
     let by_name = Figure::for_step(&step.name);
     let mut chosen = None;
-    row(ui, form, "Drawing", &[], |ui, _| {
+    row(ui, form, &tr!("step-drawing"), &[], |ui, _| {
         ui.horizontal(|ui| {
             let size = egui::vec2(96.0, 60.0);
             match figure {
@@ -268,19 +302,19 @@ pub(super) fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &mut StepDraft, n:
                 }
             }
             ui.vertical(|ui| {
-                let name = format!("Step {n} drawing: {words}");
+                let name = tr!("step-drawing", "name", n = n, words = words.as_str());
                 let r = ui.add(egui::Label::new(&words).wrap());
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
-                let menu = ui.menu_button("Choose a drawing…", |ui| {
-                    let choices = std::iter::once((None, "Picked by the step's name".to_owned()))
+                let menu = ui.menu_button(tr!("step-choose-drawing"), |ui| {
+                    let choices = std::iter::once((None, tr!("step-drawing-by-name-choice")))
                         .chain(
                             illustration::ALL
                                 .iter()
-                                .map(|f| (Some(f.drawing()), f.name().to_owned())),
+                                .map(|f| (Some(f.drawing()), f.name())),
                         )
                         .chain(std::iter::once((
                             Some(Drawing::NoDrawing),
-                            "No drawing".to_owned(),
+                            tr!("step-drawing-none-choice"),
                         )));
                     for (i, (choice, text)) in choices.enumerate() {
                         // The drawings set apart from the two choices that name none.
@@ -291,12 +325,12 @@ pub(super) fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &mut StepDraft, n:
                         let r = ui.add(egui::Button::selectable(selected, &text));
                         let r = match choice {
                             None => r.on_hover_text(match by_name {
-                                Some(f) => format!("Now: {}", f.name()),
-                                None => "Now: none, no drawing's words are in the name".to_owned(),
+                                Some(f) => tr!("step-drawing-now", drawing = f.name()),
+                                None => tr!("step-drawing-now-none"),
                             }),
                             Some(_) => r,
                         };
-                        let label = format!("Step {n} drawing {text}");
+                        let label = tr!("step-drawing-choice-name", n = n, choice = text.as_str());
                         r.widget_info(|| {
                             egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
                         });
@@ -305,7 +339,7 @@ pub(super) fn drawing_ui(ui: &mut egui::Ui, form: Form, step: &mut StepDraft, n:
                         }
                     }
                 });
-                let label = format!("Choose a drawing for step {n}");
+                let label = tr!("step-choose-drawing", "name", n = n);
                 menu.response
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
                 r
@@ -330,10 +364,7 @@ pub(super) fn sounds_ui(
     shown: &HashSet<Field>,
 ) -> Vec<Field> {
     let replaced = draft.sounds.len();
-    let title = match replaced {
-        0 => "Cue sounds (built-in)".to_owned(),
-        n => format!("Cue sounds ({n} replaced)"),
-    };
+    let title = tr!("sounds-title", replaced = replaced);
     let with_problems = Tone::ALL
         .iter()
         .any(|t| checked.problems_at(Field::Sound(*t)).next().is_some());
@@ -342,10 +373,7 @@ pub(super) fn sounds_ui(
         .id_salt("cue-sounds")
         .default_open(with_problems)
         .show(ui, |ui| {
-            ui.label(
-                RichText::new("A sound file next to the routine replaces a built-in cue sound.")
-                    .weak(),
-            );
+            ui.label(RichText::new(tr!("sounds-hint")).weak());
             let form = Form::of(ui);
             for tone in Tone::ALL {
                 let mut file = draft
@@ -356,17 +384,18 @@ pub(super) fn sounds_ui(
                     .unwrap_or_default();
                 let before = file.clone();
                 let field = Field::Sound(tone);
+                let label = tone_words(tone);
                 if row(
                     ui,
                     form,
-                    tone.name(),
+                    &label,
                     &messages(checked, shown, field),
                     |ui, width| {
                         line_edit(
                             ui,
                             &mut file,
-                            &format!("Sound {}", tone.name()),
-                            "built-in",
+                            &tr!("sounds-field-name", sound = label.as_str()),
+                            &tr!("sounds-built-in"),
                             width.min(240.0),
                         )
                     },
@@ -379,6 +408,22 @@ pub(super) fn sounds_ui(
             }
         });
     touched
+}
+
+/// What a cue sound marks, as the form names its field: "A hold starts".
+fn tone_words(tone: Tone) -> String {
+    match tone {
+        Tone::StepStart => tr!("sound-step-start"),
+        Tone::HoldStart => tr!("sound-hold-start"),
+        Tone::Halfway => tr!("sound-halfway"),
+        Tone::Countdown => tr!("sound-countdown"),
+        Tone::CountdownLast => tr!("sound-countdown-last"),
+        Tone::HoldEnd => tr!("sound-hold-end"),
+        Tone::SwitchSides => tr!("sound-switch-sides"),
+        Tone::BreatheIn => tr!("sound-breathe-in"),
+        Tone::BreatheOut => tr!("sound-breathe-out"),
+        Tone::RoutineDone => tr!("sound-routine-done"),
+    }
 }
 
 pub(super) fn set_sound(sounds: &mut Vec<(Tone, String)>, tone: Tone, file: String) {

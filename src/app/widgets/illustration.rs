@@ -4,6 +4,7 @@
 use egui::{Pos2, Rect, Sense, Stroke, Ui, Vec2};
 
 use crate::routine::{Drawing, Side};
+use crate::tr;
 
 /// A position that the bundled routines use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,34 +155,28 @@ impl Figure {
     }
 
     /// Its name in a list of drawings.
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Figure::LyingKneesBent => "Lying, knees bent",
-            Figure::KneesToChest => "Knees to chest",
-            Figure::BenchPsoas => "Bench psoas stretch",
-            Figure::FloorPsoas => "Floor psoas stretch",
-            Figure::Standing => "Standing",
-            Figure::StandingLunge => "Standing lunge",
-            Figure::GettingUp => "Getting up",
+            Figure::LyingKneesBent => tr!("drawing-lying-knees-bent"),
+            Figure::KneesToChest => tr!("drawing-knees-to-chest"),
+            Figure::BenchPsoas => tr!("drawing-bench-psoas"),
+            Figure::FloorPsoas => tr!("drawing-floor-psoas"),
+            Figure::Standing => tr!("drawing-standing"),
+            Figure::StandingLunge => tr!("drawing-standing-lunge"),
+            Figure::GettingUp => tr!("drawing-getting-up"),
         }
     }
 
     /// A short description, for screen readers.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
         match self {
-            Figure::LyingKneesBent => "Drawing: lying on the back, knees bent, feet flat",
-            Figure::KneesToChest => "Drawing: lying on the back, both knees hugged to the chest",
-            Figure::BenchPsoas => {
-                "Drawing: lying at the end of a bench, one knee hugged, the other leg hanging off the edge"
-            }
-            Figure::FloorPsoas => {
-                "Drawing: lying on the floor, one knee hugged, the other leg straight on the floor"
-            }
-            Figure::Standing => "Drawing: standing tall",
-            Figure::StandingLunge => {
-                "Drawing: split stance, back leg stretched, one hand on a chair"
-            }
-            Figure::GettingUp => "Drawing: rolled onto the side, pushing up to sit",
+            Figure::LyingKneesBent => tr!("drawing-lying-knees-bent", "description"),
+            Figure::KneesToChest => tr!("drawing-knees-to-chest", "description"),
+            Figure::BenchPsoas => tr!("drawing-bench-psoas", "description"),
+            Figure::FloorPsoas => tr!("drawing-floor-psoas", "description"),
+            Figure::Standing => tr!("drawing-standing", "description"),
+            Figure::StandingLunge => tr!("drawing-standing-lunge", "description"),
+            Figure::GettingUp => tr!("drawing-getting-up", "description"),
         }
     }
 }
@@ -335,7 +330,7 @@ mod tests {
             let name = keys.join(" ");
             assert_eq!(Figure::for_step(&name), Some(*figure), "{name}");
             // A step named as the drawing is listed gets it, even without a drawing field.
-            assert_eq!(Figure::for_step(figure.name()), Some(*figure));
+            assert_eq!(Figure::for_step(&figure.name()), Some(*figure));
         }
     }
 
