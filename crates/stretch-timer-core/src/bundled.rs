@@ -232,6 +232,13 @@ mod tests {
                 words_back.summary.clone_from(&english.summary);
                 words_back.author.clone_from(&english.author);
                 words_back.safety.clone_from(&english.safety);
+                // Each names the language it is written in.
+                assert_eq!(
+                    translated.language.as_ref().map(|l| l.tag.as_str()),
+                    Some(language),
+                    "{what}"
+                );
+                words_back.language.clone_from(&english.language);
                 for (t, e) in words_back.steps.iter_mut().zip(&english.steps) {
                     assert_ne!(t.name, e.name, "{what}: {} is not translated", e.name);
                     assert_ne!(t.instructions, e.instructions, "{what}: {}", e.name);
