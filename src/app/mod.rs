@@ -626,10 +626,12 @@ const WINDOW_ICON: &[u8] =
     include_bytes!("../../assets/desktop/icons/128/io.github.stretch_timer.StretchTimer.png");
 
 /// Opens the window and runs until it is closed. `style`, if given, replaces the saved cue style;
+/// `language`, if given (`--lang`), is spoken instead of the system's where Settings names none;
 /// `home` is the user's folder.
 pub fn run_native(
     launch: Launch,
     style: Option<crate::audio::CueStyle>,
+    language: Option<crate::l10n::LanguageIdentifier>,
     home: Home,
 ) -> eframe::Result {
     #[cfg(feature = "wgpu")]
@@ -677,7 +679,9 @@ pub fn run_native(
         speaker: Speaker::system(),
         microphone: Arc::new(crate::audio::input::DeviceMicrophone),
         dialogs: Some(Arc::new(dialogs::SystemDialogs)),
-        system_language: Some(crate::l10n::language()),
+        system_language: Some(
+            language.unwrap_or_else(|| crate::l10n::choose(&crate::l10n::system_languages())),
+        ),
     };
     eframe::run_native(
         "stretch-timer",

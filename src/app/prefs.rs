@@ -61,6 +61,24 @@ impl Settings {
     /// The key under which eframe stores them.
     pub const KEY: &'static str = "stretch-timer-settings";
 
+    /// The settings as the app last kept them in `file` (eframe's `app.ron`: a map from keys to
+    /// RON text), if it has them and they can be read.
+    pub fn saved_in(file: &std::path::Path) -> Option<Settings> {
+        let text = std::fs::read_to_string(file).ok()?;
+        let kept: std::collections::HashMap<String, String> = ron::from_str(&text).ok()?;
+        ron::from_str::<Settings>(kept.get(Self::KEY)?).ok()
+    }
+
+    /// The language chosen in the app's Settings, as last kept (`None`: the system's, or no
+    /// settings kept): the command line and the reminder daemon speak it too.
+    pub fn saved_language() -> Option<crate::l10n::LanguageIdentifier> {
+        let file = super::settings_file()?;
+        let language = Self::saved_in(&file)?.language?.parse().ok()?;
+        crate::l10n::offered()
+            .contains(&language)
+            .then_some(language)
+    }
+
     /// Values read from storage are brought into range: a hand-edited or corrupted store must not
     /// make the interface unusable.
     pub fn sanitized(mut self) -> Self {

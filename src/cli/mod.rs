@@ -105,8 +105,9 @@ struct Cli {
     /// environment variable STRETCH_TIMER_HOME).
     #[arg(long, global = true, value_name = "DIR")]
     home: Option<PathBuf>,
-    /// The language of the program's words and of its voice (en, de, es, fr): instead of
-    /// English. A routine that names its own language speaks that.
+    /// The language of the program's words and of its voice (en, de, es, fr), instead of the one
+    /// chosen in the app's Settings or the system's (in the window, a language chosen in Settings
+    /// comes first). A routine that names its own language speaks that.
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<LanguageIdentifier>,
 }
@@ -251,6 +252,12 @@ enum Command {
 
 /// Runs the command line and returns the process's exit code. Never panics on any input.
 pub fn main() -> ExitCode {
+    // The language chosen in the app's Settings, else the system's (LANGUAGE, LC_ALL,
+    // LC_MESSAGES, LANG; the user's setting on Windows), the closest one offered, English if none
+    // is: for every thread, until `--lang` says another. The reminder daemon speaks it too.
+    let language = stretch_timer::app::settings::Settings::saved_language()
+        .unwrap_or_else(|| l10n::choose(&l10n::system_languages()));
+    l10n::set_default_language(&language);
     // The app's own arguments go without a command; global options such as --home go anywhere
     // (clap's args_conflicts_with_subcommands would refuse `--home DIR list`).
     let parsed = Cli::try_parse().and_then(|cli| {
@@ -381,7 +388,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
                 (Some(routine), false) => Launch::Open(routine),
                 (None, _) => Launch::Library,
             };
-            stretch_timer::app::run_native(launch, cli.style, home.clone())
+            stretch_timer::app::run_native(launch, cli.style, cli.lang.clone(), home.clone())
                 .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))?;
             Ok(EXIT_OK)
         }

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
 use crate::common;
+use crate::common::CLocale as _;
 use std::fs;
 use std::path::Path;
 
@@ -21,6 +22,7 @@ struct Output {
 fn run_in(home: &Path, args: &[&str]) -> Output {
     let out = Command::cargo_bin("stretch-timer")
         .unwrap()
+        .c_locale()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("STRETCH_TIMER_HOME", home)
         .args(args)
@@ -380,6 +382,7 @@ fn a_named_pipe_in_the_routines_folder_is_skipped_with_a_word_not_opened() {
     let within = |args: &[&str]| {
         let out = Command::cargo_bin("stretch-timer")
             .unwrap()
+            .c_locale()
             .env("STRETCH_TIMER_HOME", home.path())
             .args(args)
             .timeout(std::time::Duration::from_secs(20))

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
+use crate::common::CLocale as _;
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -10,6 +11,7 @@ use serde_json::Value;
 
 fn stretch_timer() -> Command {
     let mut cmd = Command::cargo_bin("stretch-timer").unwrap();
+    cmd.c_locale();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     // Never the tester's own routines: a user's folder that does not exist.
     cmd.env(

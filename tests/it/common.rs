@@ -374,15 +374,43 @@ pub fn record_done(history: &mut stretch_timer::history::History, done: Done<'_>
     history.finish(running, &end).unwrap();
 }
 
-/// The program as a command, in the locale of a machine with none set (English, British dates),
-/// whatever the machine running the tests has: its words and dates are then those the tests
-/// expect.
+/// The program as a command, in the locale of a machine with none set ([`CLocale`]).
 pub fn program() -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_stretch-timer"));
+    command.c_locale();
     command
-        .env("LANG", "C.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    command
+}
+
+/// A command for the program, set to the locale of a machine with none set, so that its words and
+/// dates are English whatever the language of the machine running the tests.
+pub trait CLocale {
+    /// Sets the locale: `LANG=C.UTF-8`, and none of the variables that would come before it; and
+    /// a data folder with no saved settings, so that no language chosen in the tester's own app
+    /// applies.
+    fn c_locale(&mut self) -> &mut Self;
+}
+
+impl CLocale for std::process::Command {
+    fn c_locale(&mut self) -> &mut Self {
+        self.env("LANG", "C.UTF-8")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("XDG_DATA_HOME", no_settings())
+    }
+}
+
+impl CLocale for assert_cmd::Command {
+    fn c_locale(&mut self) -> &mut Self {
+        self.env("LANG", "C.UTF-8")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("XDG_DATA_HOME", no_settings())
+    }
+}
+
+/// A data folder that does not exist: no app settings are kept there.
+fn no_settings() -> std::path::PathBuf {
+    std::env::temp_dir().join("stretch-timer-tests-no-saved-settings")
 }

@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
 use crate::common;
+use crate::common::CLocale as _;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -91,6 +92,7 @@ impl Drop for SmallDisk {
 
 fn stretch_timer(home: &Path) -> Command {
     let mut cmd = Command::cargo_bin("stretch-timer").unwrap();
+    cmd.c_locale();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd.env("STRETCH_TIMER_HOME", home);
     // No autostart entry or notification server from the tester's own desktop.

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
+use crate::common::CLocale as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -397,6 +398,7 @@ fn a_routine_without_summary_author_or_safety_leaves_them_out() {
 
 fn stretch_timer() -> Command {
     let mut cmd = Command::cargo_bin("stretch-timer").unwrap();
+    cmd.c_locale();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }

@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
 use crate::common;
+use crate::common::CLocale as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -28,6 +29,7 @@ struct Output {
 
 fn command(home: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_stretch-timer"));
+    command.c_locale();
     command
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)

@@ -456,3 +456,45 @@ fn a_new_routine_in_french_its_drawings_and_its_recording_window() {
     rig.click("Annuler");
     assert!(!rig.shows_containing("Appuyez sur Enregistrer et dites les consignes."));
 }
+
+#[test]
+fn the_command_line_speaks_the_system_s_language_or_the_one_chosen_in_the_app() {
+    let home = tempfile::tempdir().unwrap();
+    let history = |command: &mut std::process::Command| {
+        let out = command
+            .args(["history", "--home"])
+            .arg(home.path())
+            .output()
+            .unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let said = history(crate::common::program().env("LANG", "de_DE.UTF-8"));
+    assert!(
+        said.contains("Noch keine Einheiten gespeichert"),
+        "the system's German: {said}"
+    );
+    // A language chosen in the app's Settings, as eframe keeps them, comes before the system's.
+    let data = tempfile::tempdir().unwrap();
+    let folder = data.path().join("stretch-timer");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("app.ron"),
+        r#"{"stretch-timer-settings":"(language:Some(\"fr\"))"}"#,
+    )
+    .unwrap();
+    let said = history(
+        crate::common::program()
+            .env("LANG", "de_DE.UTF-8")
+            .env("XDG_DATA_HOME", data.path()),
+    );
+    assert!(
+        said.contains("Aucune séance enregistrée"),
+        "Settings' French: {said}"
+    );
+    let said = history(
+        crate::common::program()
+            .env("XDG_DATA_HOME", data.path())
+            .args(["--lang", "es"]),
+    );
+    assert!(said.contains("Todavía no hay sesiones"), "--lang: {said}");
+}

@@ -33,6 +33,7 @@ fn data(path: &str) -> PathBuf {
 fn check(args: &[&str]) -> (i32, String, String) {
     let out = Command::cargo_bin("stretch-timer")
         .unwrap()
+        .c_locale()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env(
             "STRETCH_TIMER_HOME",

@@ -10,6 +10,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
 use crate::common;
+use crate::common::CLocale as _;
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::{BufRead as _, BufReader};
@@ -592,6 +593,7 @@ fn the_remind_commands_in_german() {
 /// bus that is not there.
 fn stretch_timer(home: &Path, config: &Path, args: &[&str]) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("stretch-timer").unwrap();
+    cmd.c_locale();
     cmd.args(args)
         .arg("--home")
         .arg(home)
@@ -744,6 +746,7 @@ fn a_second_remind_daemon_says_one_is_running() {
 /// standard output.
 fn remind_in(home: &Path, config: &Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_stretch-timer"))
+        .c_locale()
         .arg("--home")
         .arg(home)
         .args(args)
@@ -820,6 +823,7 @@ fn a_reminder_whose_routine_is_gone_is_listed_with_a_warning_and_weekends_are_da
     std::fs::remove_file(&file).unwrap();
 
     let out = Command::new(env!("CARGO_BIN_EXE_stretch-timer"))
+        .c_locale()
         .arg("--home")
         .arg(&home)
         .args(["remind", "list"])

@@ -8,6 +8,7 @@
     clippy::cast_possible_truncation
 )] // Test helpers may fail loudly; frame arithmetic stays small.
 
+use crate::common::CLocale as _;
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -158,6 +159,7 @@ fn the_render_command_writes_a_wav_whose_onsets_match_plan_json() {
     let root = env!("CARGO_MANIFEST_DIR");
     let out = Command::cargo_bin("stretch-timer")
         .unwrap()
+        .c_locale()
         .current_dir(root)
         .args(["render", "standing-psoas", "--style", "tones", "--out"])
         .arg(&wav)
@@ -171,6 +173,7 @@ fn the_render_command_writes_a_wav_whose_onsets_match_plan_json() {
     );
     let plan = Command::cargo_bin("stretch-timer")
         .unwrap()
+        .c_locale()
         .current_dir(root)
         .args(["plan", "standing-psoas", "--json"])
         .output()
@@ -266,6 +269,7 @@ fn prompts_heard(wav: &Path, at_ms: &[u64]) -> Vec<(VoiceLanguage, Phrase)> {
 fn cue_moments(routine: &str) -> Vec<u64> {
     let plan = Command::cargo_bin("stretch-timer")
         .unwrap()
+        .c_locale()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["plan", routine, "--json"])
         .output()
@@ -285,6 +289,7 @@ fn cue_moments(routine: &str) -> Vec<u64> {
 fn render_voice(routine: &str, wav: &Path, args: &[&str]) {
     let out = Command::cargo_bin("stretch-timer")
         .unwrap()
+        .c_locale()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["render", routine, "--style", "voice", "--no-speak-names"])
         .args(args)
@@ -351,6 +356,7 @@ fn a_routine_that_names_its_language_speaks_it_whatever_the_programs_language() 
 fn lang_takes_only_a_language_the_program_speaks() {
     let out = Command::cargo_bin("stretch-timer")
         .unwrap()
+        .c_locale()
         .args(["--lang", "pt", "list"])
         .output()
         .unwrap();
@@ -362,6 +368,7 @@ fn lang_takes_only_a_language_the_program_speaks() {
     );
     let out = Command::cargo_bin("stretch-timer")
         .unwrap()
+        .c_locale()
         .args(["list", "--lang", "de-AT"])
         .output()
         .unwrap();

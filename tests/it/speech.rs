@@ -13,6 +13,7 @@
 )] // Test helpers may fail loudly; frame arithmetic stays small.
 
 use crate::common;
+use crate::common::CLocale as _;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -465,7 +466,9 @@ fn live_playback_says_the_same_names_at_the_same_times_as_the_render() {
 }
 
 fn stretch_timer() -> Command {
-    Command::cargo_bin("stretch-timer").unwrap()
+    let mut command = Command::cargo_bin("stretch-timer").unwrap();
+    command.c_locale();
+    command
 }
 
 #[test]
