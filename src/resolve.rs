@@ -128,6 +128,28 @@ pub fn bundled_language() -> String {
     crate::l10n::language().to_string()
 }
 
+/// Sessions of bundled routines named as the routine is called in the program's language now,
+/// whatever language they were done in: "Psoas-Dehnung im Stehen" and "Standing psoas stretch"
+/// are one routine (`standing-psoas`), listed once in History and in the report. Sessions of a
+/// file keep the name they were recorded with.
+pub fn name_in_language(records: &mut [crate::progress::SessionRecord]) {
+    let language = bundled_language();
+    let mut names: std::collections::HashMap<String, Option<String>> =
+        std::collections::HashMap::new();
+    for record in records {
+        let Source::Bundled(id) = &record.source else {
+            continue;
+        };
+        let name = names.entry(id.clone()).or_insert_with(|| {
+            let routine = bundled::find(id)?.load(&language).ok()?;
+            Some(routine.name)
+        });
+        if let Some(name) = name {
+            record.routine.clone_from(name);
+        }
+    }
+}
+
 /// A routine file's path as it is kept and compared: absolute (as it was given if it cannot be).
 pub fn settled_path(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_owned())

@@ -512,6 +512,9 @@ impl eframe::App for StretchApp {
         self.now = now;
         // The language may have changed (in Settings): the bundled routines follow it at once.
         if self.shared.library.follow_language() {
+            // History names bundled routines in the language too.
+            self.shared.sessions.reload();
+            self.history.refresh(&self.shared);
             ctx.request_repaint();
         }
         self.files.watch(&mut self.shared, ctx);

@@ -38,7 +38,13 @@ pub fn run(
     match format {
         Format::Csv => export::write_csv(out, &sessions).map_err(|e| export_error(&e))?,
         Format::Json => export::write_json(out, &sessions).map_err(|e| export_error(&e))?,
-        Format::Table => table(&sessions, &filter, out)?,
+        Format::Table => {
+            // The table names a bundled routine in the program's language; the exports keep the
+            // name each session recorded.
+            let mut records: Vec<SessionRecord> = sessions.into_iter().map(|s| s.record).collect();
+            stretch_timer::resolve::name_in_language(&mut records);
+            table(&records, &filter, out)?;
+        }
     }
     Ok(EXIT_OK)
 }
@@ -119,7 +125,7 @@ fn export_error(e: &ExportError) -> anyhow::Error {
     }
 }
 
-fn table(sessions: &[StoredSession], filter: &Filter, out: &mut dyn Write) -> anyhow::Result<()> {
+fn table(sessions: &[SessionRecord], filter: &Filter, out: &mut dyn Write) -> anyhow::Result<()> {
     if sessions.is_empty() {
         let filtered = filter.since.is_some() || filter.routine.is_some();
         // On stderr, like `list`'s hint: what is on stdout is only sessions.
@@ -143,7 +149,7 @@ fn table(sessions: &[StoredSession], filter: &Filter, out: &mut dyn Write) -> an
         tr!("cli-history-effort"),
         tr!("cli-history-note"),
     ];
-    let rows: Vec<[String; 8]> = sessions.iter().map(|s| row(&s.record)).collect();
+    let rows: Vec<[String; 8]> = sessions.iter().map(row).collect();
     let mut widths = header.clone().map(|h| h.chars().count());
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {

@@ -36,10 +36,12 @@ pub fn run(
         since: Some(from),
         routine: routine.map(str::to_owned),
     };
-    let sessions: Vec<SessionRecord> = super::history::sessions(home, &filter)?
+    let mut sessions: Vec<SessionRecord> = super::history::sessions(home, &filter)?
         .into_iter()
         .map(|s| s.record)
         .collect();
+    // A bundled routine done in two languages is one routine in the report.
+    stretch_timer::resolve::name_in_language(&mut sessions);
     let html = report::render(&Input {
         sessions: &sessions,
         period,

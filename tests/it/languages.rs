@@ -498,3 +498,32 @@ fn the_command_line_speaks_the_system_s_language_or_the_one_chosen_in_the_app() 
     );
     assert!(said.contains("Todavía no hay sesiones"), "--lang: {said}");
 }
+
+#[test]
+fn a_bundled_routine_done_in_english_is_named_in_german_in_history_once_german_is_chosen() {
+    speak("en");
+    let mut rig = rig_with(Launch::Library, Settings::default());
+    finish_and_open_history(
+        &mut rig,
+        [
+            "Standing psoas stretch",
+            "Start",
+            "Pain",
+            "Back to routines",
+            "History",
+        ],
+    );
+    rig.click("Settings");
+    rig.click("Language");
+    rig.click("Deutsch");
+    rig.harness.run();
+    rig.harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Einstellungen")
+        .click();
+    rig.harness.run();
+    rig.click("Einheiten");
+    assert!(rig.shows_containing("· Psoas-Dehnung im Stehen"));
+    assert!(!rig.shows_containing("Standing psoas stretch"));
+    let view = rig.harness.state().history_view().unwrap();
+    assert_eq!(view.routines, ["Psoas-Dehnung im Stehen"], "one routine");
+}

@@ -156,10 +156,11 @@ impl Sessions {
                 Vec::new()
             }
         };
-        let (ids, records) = stored
+        let (ids, mut records): (Vec<_>, Vec<_>) = stored
             .into_iter()
             .map(|StoredSession { id, record }| (id, record))
             .unzip();
+        crate::resolve::name_in_language(&mut records);
         self.snapshot = Arc::new(Snapshot { records, ids });
         let mut seen = HashSet::new();
         self.sources = self
