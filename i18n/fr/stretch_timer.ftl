@@ -839,7 +839,7 @@ notice-file-in-folder = { $file } dans le dossier { $folder }
 
 history-heading = Historique
 history-all-routines = Tous les programmes
-history-report = Compte rendu pour mon kinésithérapeute
+history-report = Compte rendu pour mon kiné
     .hover = Une page à imprimer ou à envoyer : séances, douleur et notes
 history-routine = Programme
 history-routine-name = Programme : { $routine }
