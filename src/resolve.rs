@@ -128,24 +128,31 @@ pub fn bundled_language() -> String {
     crate::l10n::language().to_string()
 }
 
-/// Sessions of bundled routines named as the routine is called in the program's language now,
-/// whatever language they were done in: "Psoas-Dehnung im Stehen" and "Standing psoas stretch"
-/// are one routine (`standing-psoas`), listed once in History and in the report. Sessions of a
-/// file keep the name they were recorded with.
+/// Sessions of bundled routines named as the routine and its steps are called in the program's
+/// language now, whatever language they were done in: "Psoas-Dehnung im Stehen" and "Standing
+/// psoas stretch" are one routine (`standing-psoas`), listed once in History and in the report,
+/// and its step 3 is called alike in every session. (The translations of a bundled routine have
+/// the same steps in the same order: a test in the core keeps them so.) Sessions of a file keep
+/// the names they were recorded with.
 pub fn name_in_language(records: &mut [crate::progress::SessionRecord]) {
     let language = bundled_language();
-    let mut names: std::collections::HashMap<String, Option<String>> =
+    let mut routines: std::collections::HashMap<String, Option<crate::routine::Routine>> =
         std::collections::HashMap::new();
     for record in records {
         let Source::Bundled(id) = &record.source else {
             continue;
         };
-        let name = names.entry(id.clone()).or_insert_with(|| {
-            let routine = bundled::find(id)?.load(&language).ok()?;
-            Some(routine.name)
-        });
-        if let Some(name) = name {
-            record.routine.clone_from(name);
+        let routine = routines
+            .entry(id.clone())
+            .or_insert_with(|| bundled::find(id)?.load(&language).ok());
+        let Some(routine) = routine else {
+            continue;
+        };
+        record.routine.clone_from(&routine.name);
+        for holds in &mut record.holds {
+            if let Some(step) = routine.steps.get(holds.step) {
+                holds.name.clone_from(&step.name);
+            }
         }
     }
 }
@@ -173,6 +180,57 @@ pub fn user_id(file: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bundled_routine_s_sessions_are_named_in_the_language_spoken_now() {
+        use crate::progress::{LocalTime, RoutineHash, SessionRecord, StepHolds};
+        let holds = |step: usize, name: &str| StepHolds {
+            step,
+            name: name.to_owned(),
+            side: None,
+            planned: 1,
+            done: 1,
+        };
+        let record = |source: Source, routine: &str| SessionRecord {
+            routine: routine.to_owned(),
+            source,
+            routine_hash: RoutineHash::of(b"x"),
+            started_at: LocalTime::new(jiff::Timestamp::UNIX_EPOCH, jiff::tz::Offset::UTC),
+            ended_at: None,
+            outcome: None,
+            seconds: 0,
+            holds: vec![
+                holds(0, "Standing pelvic tilts"),
+                holds(1, "Standing psoas stretch"),
+            ],
+            pain_before: None,
+            pain_after: None,
+            effort: None,
+            note: String::new(),
+        };
+        let mut records = vec![
+            record(
+                Source::Bundled("standing-psoas".to_owned()),
+                "Standing psoas stretch",
+            ),
+            record(Source::File(PathBuf::from("/mine.ron")), "My own"),
+        ];
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                assert!(crate::l10n::set_language(&"de".parse().unwrap()));
+                name_in_language(&mut records);
+            })
+            .join()
+            .unwrap();
+        });
+        assert_eq!(records[0].routine, "Psoas-Dehnung im Stehen");
+        assert_eq!(records[0].holds[0].name, "Beckenkippen im Stehen");
+        assert_eq!(
+            records[1].routine, "My own",
+            "a file's sessions keep their names"
+        );
+        assert_eq!(records[1].holds[0].name, "Standing pelvic tilts");
+    }
 
     #[test]
     fn a_name_is_a_file_a_bundled_routine_or_one_of_the_users() {
