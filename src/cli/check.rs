@@ -4,9 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use stretch_timer::media;
 use stretch_timer::routine::format_clock;
 use stretch_timer::words::Count;
+use stretch_timer::{media, problems};
 
 use super::{EXIT_ERROR, EXIT_INVALID, EXIT_OK};
 
@@ -44,12 +44,12 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
             Err(e) if e.is_io() => {
                 unreadable = true;
                 for d in e.diagnostics().iter() {
-                    eprintln!("{}: {}", file.display(), d.problem);
+                    eprintln!("{}: {}", file.display(), problems::said(&d.problem));
                 }
             }
             Err(e) => {
                 invalid += 1;
-                writeln!(out, "{e}")?;
+                writeln!(out, "{}", problems::lines(&e))?;
             }
         }
     }
