@@ -546,6 +546,12 @@ check-close-list = schreiben Sie hier ], nicht { $close }: die Liste der Übunge
 check-list-open = die Liste der Übungen ist nicht geschlossen: vor dieser ) fehlt eine schließende ]
 check-hash-comment = Kommentare in einer Programmdatei beginnen mit //, nicht mit #: schreiben Sie // statt #
 check-dash-comment = Kommentare in einer Programmdatei beginnen mit //, nicht mit --: schreiben Sie // statt --
+check-file-ok = { $steps ->
+    [one] { $file }: in Ordnung ({ $steps } Übung, { $time })
+   *[other] { $file }: in Ordnung ({ $steps } Übungen, { $time })
+}
+check-files-checked = { $files } Dateien geprüft: { $valid } in Ordnung, { $invalid } mit Fehlern
+check-no-routine-files = { $folder }: in diesem Ordner liegen keine .ron-Dateien
 
 ## Fragen in einem eigenen Fenster
 

@@ -555,6 +555,12 @@ check-close-list = write ] here, not { $close }: the list of steps ends with ]
 check-list-open = the list of steps is not closed: a closing ] is missing before this )
 check-hash-comment = comments in a routine file start with //, not #: write // in place of #
 check-dash-comment = comments in a routine file start with //, not --: write // in place of --
+check-file-ok = { $steps ->
+    [one] { $file }: ok ({ $steps } step, { $time })
+   *[other] { $file }: ok ({ $steps } steps, { $time })
+}
+check-files-checked = checked { $files } files: { $valid } valid, { $invalid } with errors
+check-no-routine-files = { $folder }: no .ron files in this folder
 
 ## Questions in a window of their own
 

@@ -549,6 +549,12 @@ check-close-list = escriba aquí ], no { $close }: la lista de ejercicios termin
 check-list-open = la lista de ejercicios no está cerrada: falta un ] de cierre antes de este )
 check-hash-comment = los comentarios en un archivo de rutina empiezan con //, no con #: escriba // en lugar de #
 check-dash-comment = los comentarios en un archivo de rutina empiezan con //, no con --: escriba // en lugar de --
+check-file-ok = { $steps ->
+    [one] { $file }: correcta ({ $steps } ejercicio, { $time })
+   *[other] { $file }: correcta ({ $steps } ejercicios, { $time })
+}
+check-files-checked = { $files } archivos comprobados: { $valid } correctos, { $invalid } con errores
+check-no-routine-files = { $folder }: no hay archivos .ron en esta carpeta
 
 ## Preguntas en una ventana propia
 

@@ -553,6 +553,12 @@ check-close-list = écrivez ici ], pas { $close } : la liste des exercices se t
 check-list-open = la liste des exercices n’est pas fermée : il manque un ] fermant avant cette )
 check-hash-comment = dans un fichier de programme, les commentaires commencent par //, pas par # : écrivez // à la place de #
 check-dash-comment = dans un fichier de programme, les commentaires commencent par //, pas par -- : écrivez // à la place de --
+check-file-ok = { $steps ->
+    [one] { $file } : correct ({ $steps } exercice, { $time })
+   *[other] { $file } : correct ({ $steps } exercices, { $time })
+}
+check-files-checked = { $files } fichiers vérifiés : { $valid } corrects, { $invalid } avec des erreurs
+check-no-routine-files = { $folder } : aucun fichier .ron dans ce dossier
 
 ## Les questions posées dans une fenêtre à part
 
