@@ -128,7 +128,7 @@ pub fn said(problem: &Problem) -> String {
         }
         Problem::Language { found, fault } => {
             let found = found.escape_debug().to_string();
-            let spoken = VoiceLanguage::listed();
+            let spoken = spoken();
             match fault {
                 TagFault::Empty => tr!("check-language-empty"),
                 TagFault::NotATag {
@@ -275,6 +275,18 @@ pub fn said(problem: &Problem) -> String {
             )
         }
     }
+}
+
+/// The languages the voice speaks, each by its code and its name: `en (English), de (German)…`.
+fn spoken() -> String {
+    VoiceLanguage::ALL
+        .iter()
+        .map(|l| {
+            let code = l.code();
+            format!("{code} ({})", tr!("check-voice-language", code = code))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One problem with its place, as a compiler writes it: `3:7: message`.
@@ -1127,5 +1139,33 @@ mod tests {
                 in_language(language, || parser_words().iter().map(said).collect());
             assert_eq!(parser[1], "reps: unexpected end of input");
         }
+    }
+
+    #[test]
+    fn a_message_keeps_what_to_type_as_written_and_says_the_rest_in_the_language() {
+        let missing = Problem::Missing {
+            field: "hold",
+            owner: Owner::Step(3),
+            example: r#"hold: "30s","#,
+        };
+        let no_voice = Problem::Language {
+            found: "ja".to_owned(),
+            fault: TagFault::NoVoice,
+        };
+        let (missing_de, no_voice_de) = in_language("de", || (said(&missing), said(&no_voice)));
+        assert_eq!(
+            missing_de,
+            r#"in Übung 3 fehlt „hold“; ergänzen Sie es, z. B. hold: "30s","#
+        );
+        assert!(
+            no_voice_de.contains("en (Englisch), de (Deutsch), es (Spanisch), fr (Französisch)"),
+            "{no_voice_de}"
+        );
+        let empty = Problem::EmptyText { field: "name" };
+        let empty_fr = in_language("fr", || said(&empty));
+        assert_eq!(
+            empty_fr,
+            "name est vide\u{a0}; donnez-lui un nom court que le patient reconnaîtra"
+        );
     }
 }

@@ -430,6 +430,13 @@ check-language-empty = language ist leer; schreiben Sie das Kürzel einer Sprach
 check-language-meant = „{ $found }“ ist nicht als Sprachkürzel geschrieben; meinten Sie "{ $meant }"?
 check-language-not-a-code = „{ $found }“ ist nicht als Sprachkürzel geschrieben; schreiben Sie eines wie "de" oder "fr-CA" (die Stimme spricht { $spoken }), oder lassen Sie language weg, dann spricht die Stimme die Sprache der Klientin oder des Klienten
 check-language-no-voice = stretch-timer hat keine Stimme für „{ $found }“; die Stimme spricht { $spoken }: schreiben Sie eine davon, oder lassen Sie language weg, dann spricht die Stimme die Sprache der Klientin oder des Klienten
+check-voice-language = { $code ->
+    [en] Englisch
+    [de] Deutsch
+    [es] Spanisch
+    [fr] Französisch
+   *[other] { $code }
+}
 check-duplicate = „{ $field }“ steht zweimal da; behalten Sie eines
 check-wrong-type-text = { $field } muss Text in doppelten Anführungszeichen sein, hier steht aber { $found }
 check-wrong-type-duration = { $field } muss eine Dauer sein, etwa 30, "30s" oder "1m30s", hier steht aber { $found }
@@ -445,8 +452,8 @@ check-wrong-type-sound-file = { $field } muss ein Dateiname in doppelten Anführ
 check-wrong-type-other = { $field } muss etwas anderes sein, hier steht aber { $found }
 check-this = dies
 check-nothing = nichts
-check-missing-in-routine = dem Programm fehlt „{ $field }“; ergänzen Sie es, z. B. { $example }
-check-missing-in-step = Übung { $step } fehlt „{ $field }“; ergänzen Sie es, z. B. { $example }
+check-missing-in-routine = im Programm fehlt „{ $field }“; ergänzen Sie es, z. B. { $example }
+check-missing-in-step = in Übung { $step } fehlt „{ $field }“; ergänzen Sie es, z. B. { $example }
 check-newer-format = dieses Programm wurde für ein neueres stretch-timer geschrieben (Format { $found }); diese Version liest Format 1: bitte aktualisieren Sie stretch-timer
 check-bad-format = Format { $found } gibt es nicht; schreiben Sie format: 1
 check-duration-not = { $field }: "{ $found }" ist keine Dauer; schreiben Sie 30, "30s" oder "1m30s"

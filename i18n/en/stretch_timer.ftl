@@ -439,6 +439,13 @@ check-language-empty = language is empty; write a language's code, such as "de",
 check-language-meant = "{ $found }" is not written as a language's code; did you mean "{ $meant }"?
 check-language-not-a-code = "{ $found }" is not written as a language's code; write one such as "de" or "fr-CA" (the voice speaks { $spoken }), or leave language out and the voice speaks the client's language
 check-language-no-voice = stretch-timer has no voice for "{ $found }"; the voice speaks { $spoken }: write one of them, or leave language out and the voice speaks the client's language
+check-voice-language = { $code ->
+    [en] English
+    [de] German
+    [es] Spanish
+    [fr] French
+   *[other] { $code }
+}
 check-duplicate = "{ $field }" is written twice; keep one
 check-wrong-type-text = { $field } must be text in double quotes, but this is { $found }
 check-wrong-type-duration = { $field } must be a duration such as 30, "30s" or "1m30s", but this is { $found }

@@ -407,8 +407,8 @@ check-not-a-file = { $kind ->
    *[other] esto es un archivo especial, no un archivo de rutina; se ha omitido sin abrirlo
 }
 check-unreadable = no se puede leer el archivo: { $reason }
-check-not-utf8 = el archivo no es texto UTF-8 (aquí hay el byte 0x{ $byte }); guárdelo como UTF-8 en su editor
-check-too-deep = los paréntesis están anidados a demasiada profundidad; una rutina solo necesita unos pocos niveles
+check-not-utf8 = el archivo no es texto UTF-8 (aquí, el byte 0x{ $byte }); guárdelo como UTF-8 en su editor
+check-too-deep = hay demasiados paréntesis unos dentro de otros; una rutina solo necesita unos pocos niveles
 check-unknown-field = { $place ->
     [none] campo desconocido «{ $found }» en este lugar
    *[other] campo desconocido «{ $found }» en { $place }
@@ -433,6 +433,13 @@ check-language-empty = language está vacío; escriba el código de un idioma, c
 check-language-meant = «{ $found }» no está escrito como código de idioma; ¿quería decir "{ $meant }"?
 check-language-not-a-code = «{ $found }» no está escrito como código de idioma; escriba uno como "es" o "fr-CA" (la voz habla { $spoken }), o quite language y la voz hablará el idioma del paciente
 check-language-no-voice = stretch-timer no tiene voz para «{ $found }»; la voz habla { $spoken }: escriba uno de ellos, o quite language y la voz hablará el idioma del paciente
+check-voice-language = { $code ->
+    [en] inglés
+    [de] alemán
+    [es] español
+    [fr] francés
+   *[other] { $code }
+}
 check-duplicate = «{ $field }» está escrito dos veces; deje uno
 check-wrong-type-text = { $field } debe ser un texto entre comillas dobles, pero aquí pone { $found }
 check-wrong-type-duration = { $field } debe ser una duración como 30, "30s" o "1m30s", pero aquí pone { $found }

@@ -437,6 +437,13 @@ check-language-empty = language est vide ; écrivez le code d’une langue, par
 check-language-meant = « { $found } » n’est pas écrit comme un code de langue ; vouliez-vous dire "{ $meant }" ?
 check-language-not-a-code = « { $found } » n’est pas écrit comme un code de langue ; écrivez-en un comme "fr" ou "fr-CA" (la voix parle { $spoken }), ou retirez language et la voix parlera la langue du patient
 check-language-no-voice = stretch-timer n’a pas de voix pour « { $found } » ; la voix parle { $spoken } : écrivez l’une d’elles, ou retirez language et la voix parlera la langue du patient
+check-voice-language = { $code ->
+    [en] anglais
+    [de] allemand
+    [es] espagnol
+    [fr] français
+   *[other] { $code }
+}
 check-duplicate = « { $field } » est écrit deux fois ; gardez-en un seul
 check-wrong-type-text = { $field } doit être un texte entre guillemets droits, mais on trouve ici { $found }
 check-wrong-type-duration = { $field } doit être une durée comme 30, "30s" ou "1m30s", mais on trouve ici { $found }

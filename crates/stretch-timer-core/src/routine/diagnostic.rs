@@ -356,7 +356,9 @@ pub enum Misplaced {
 impl Misplaced {
     fn text(self) -> &'static str {
         match self {
-            Misplaced::InStep => "Routine( ... ), not in a Step( ... ): write it once, before steps: [",
+            Misplaced::InStep => {
+                "Routine( ... ), not in a Step( ... ): write it once, before steps: ["
+            }
             Misplaced::InRoutine => {
                 "each Step( ... ), not in Routine( ... ): move it into the steps that need it"
             }

@@ -23,10 +23,10 @@ pub use check::{load, load_with, parse, parse_bytes, parse_with, special_kind};
 pub use diagnostic::{
     Allowed, Diagnostic, Expected, LoadError, Misplaced, Owner, Position, Problem, Special,
 };
-pub use fields::Kind;
-pub use slip::{OddSpace, SyntaxKind};
 pub use drawing::Drawing;
 pub use duration::{DurationError, format_clock, format_duration, parse_duration};
+pub use fields::Kind;
+pub use slip::{OddSpace, SyntaxKind};
 
 /// The values a step (or a schedule) has when its file does not say: one place for the checker and
 /// the editor.

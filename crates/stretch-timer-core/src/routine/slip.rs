@@ -8,9 +8,7 @@
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SyntaxKind {
     /// The file ends inside brackets or text.
-    #[error(
-        "the file ends too early: a closing bracket ) or ], or a closing quote \", is missing"
-    )]
+    #[error("the file ends too early: a closing bracket ) or ], or a closing quote \", is missing")]
     EndsEarly,
     /// `Routine(format: 1, Step(…))`: a step without `steps: [` around it.
     #[error(

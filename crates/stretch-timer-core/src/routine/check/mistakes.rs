@@ -4,8 +4,8 @@
 
 use crate::routine::Drawing;
 use crate::routine::diagnostic::{Diagnostic, Expected, Position, Problem};
-use crate::routine::slip::{OddSpace, SyntaxKind as S};
 use crate::routine::fields::{Kind, kind_of};
+use crate::routine::slip::{OddSpace, SyntaxKind as S};
 
 /// Quotation marks a word processor puts in place of `"`.
 pub(super) const CURLY_QUOTES: &[char] = &['“', '”', '„', '‟', '‘', '’', '‚', '«', '»'];

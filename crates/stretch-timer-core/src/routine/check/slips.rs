@@ -7,10 +7,10 @@
 use super::mistakes::CURLY_QUOTES;
 use crate::cue_sounds::Tone;
 use crate::routine::diagnostic::{Diagnostic, Position, Problem};
-use crate::routine::slip::SyntaxKind as S;
 use crate::routine::duration::short_unit;
 use crate::routine::fields::{self, kind_of};
 use crate::routine::raw::{RawRoutine, RawSchedule, RawStep, fields_of};
+use crate::routine::slip::SyntaxKind as S;
 
 /// What a piece of the text is, as far as these slips need to know.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -436,9 +436,7 @@ fn bracket_slip(tokens: &[Token], i: usize) -> Option<Diagnostic> {
             },
         ));
     }
-    (opened == Some('[') && close == ')').then(|| {
-        syntax(here.start, S::ListOpen)
-    })
+    (opened == Some('[') && close == ')').then(|| syntax(here.start, S::ListOpen))
 }
 
 /// A slip at or before where the parser stopped (`start` to `end`), said as what happened; `None`

@@ -3,9 +3,9 @@
 use super::{mistakes, slips};
 use crate::cue_sounds::Tone;
 use crate::routine::diagnostic::{Diagnostic, Expected, Misplaced, Position, Problem};
-use crate::routine::slip::SyntaxKind as S;
 use crate::routine::fields::kind_of;
 use crate::routine::raw::{RawRoutine, RawSchedule, RawStep, fields_of};
+use crate::routine::slip::SyntaxKind as S;
 
 /// Where the text ends, as a position.
 pub(super) fn end_of(text: &str) -> Position {
@@ -358,18 +358,14 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
         E::UnexpectedChar(_) if char_at(text, start) == Some('/') => syntax(start, S::OneSlash),
         E::UnexpectedChar(c) => syntax(start, S::Unexpected { found: *c }),
         // `reps: 3,,`.
-        E::ExpectedIdentifier if char_at(text, start) == Some(',') => {
-            syntax(start, S::TwoCommas)
-        }
+        E::ExpectedIdentifier if char_at(text, start) == Some(',') => syntax(start, S::TwoCommas),
         // `"hold": "30s"`, as JSON writes it.
         E::ExpectedIdentifier if char_at(text, start) == Some('"') => {
             let written = text_at(text, start);
             syntax(start, S::QuotedName { written })
         }
         E::ExpectedIdentifier => syntax(start, S::ExpectedName),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            syntax(start, S::ExpectedOpening)
-        }
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => syntax(start, S::ExpectedOpening),
         other => {
             let message = other.to_string();
             let mut chars = message.chars();
