@@ -8,7 +8,10 @@
 //! names, values and file names are as written in the file: the sentence around them is
 //! translated.
 
+use crate::audio::bank::DecodeError;
 use crate::limits;
+use crate::media::photo::{MAX_PHOTO_BYTES, PhotoError};
+use crate::media::sound_check::Unplayable;
 use crate::routine::{
     Diagnostic, DurationError, Expected, Kind, LoadError, Misplaced, OddSpace, Owner, Problem,
     Special, SyntaxKind, TagFault, VoiceLanguage, format_duration,
@@ -250,12 +253,15 @@ pub fn said(problem: &Problem) -> String {
             field,
             written,
             reason,
-        } => tr!(
-            "check-file-unusable",
-            field = field.to_owned(),
-            file = written.as_str(),
-            reason = reason.as_str()
-        ),
+        } => {
+            let reason = refusal(reason.0.as_ref());
+            tr!(
+                "check-file-unusable",
+                field = field.to_owned(),
+                file = written.as_str(),
+                reason = reason
+            )
+        }
         Problem::VoiceTooLong {
             written,
             length,
@@ -273,6 +279,73 @@ pub fn said(problem: &Problem) -> String {
                 prepare = prepare,
                 needed = needed
             )
+        }
+    }
+}
+
+/// Why a picture or a sound cannot be used, as the program's check found it, in the current
+/// language (continuing a sentence: "… cannot be used: it holds no sound"). An error of another
+/// kind is said in its own words.
+pub fn refusal(why: &(dyn std::error::Error + 'static)) -> String {
+    if let Some(e) = why.downcast_ref::<PhotoError>() {
+        return picture(e);
+    }
+    if let Some(e) = why.downcast_ref::<DecodeError>() {
+        return sound(e);
+    }
+    why.to_string()
+}
+
+fn picture(e: &PhotoError) -> String {
+    match e {
+        PhotoError::Unreadable(reason) => {
+            tr!("check-picture-unreadable", reason = reason.as_str())
+        }
+        PhotoError::TooLarge(bytes) => {
+            let (size, max) = (
+                limits::size_text(*bytes),
+                limits::size_text(MAX_PHOTO_BYTES),
+            );
+            tr!("check-picture-too-large", size = size, max = max)
+        }
+        PhotoError::Heic => tr!("check-picture-heic"),
+        PhotoError::NotAPicture => tr!("check-picture-unknown"),
+        PhotoError::Undecodable { kind, reason } => tr!(
+            "check-picture-undecodable",
+            kind = kind.to_owned(),
+            reason = reason.as_str()
+        ),
+        PhotoError::TooManyPixels { width, height } => {
+            let megapixels = limits::PICTURE_PIXELS / 1_000_000;
+            tr!(
+                "check-picture-too-many-pixels",
+                width = width,
+                height = height,
+                megapixels = megapixels
+            )
+        }
+    }
+}
+
+fn sound(e: &DecodeError) -> String {
+    match e {
+        DecodeError::Unreadable(reason) => tr!("check-sound-unreadable", reason = reason.as_str()),
+        DecodeError::TooLarge(bytes) => {
+            let max = limits::size_text(limits::SOUND_FILE_BYTES);
+            tr!("check-sound-too-large", bytes = bytes, max = max)
+        }
+        DecodeError::Undecodable(reason) => {
+            tr!("check-sound-undecodable", reason = reason.as_str())
+        }
+        DecodeError::Empty => tr!("check-sound-empty"),
+        DecodeError::Unplayable(kind) => {
+            let kind = match kind {
+                Unplayable::Opus => "opus",
+                Unplayable::Amr => "amr",
+                Unplayable::ThreeGp => "three-gp",
+                Unplayable::Picture => "picture",
+            };
+            tr!("check-sound-unplayable", kind = kind)
         }
     }
 }
@@ -666,11 +739,12 @@ fn syntax(kind: &SyntaxKind) -> String {
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
+    use std::sync::Arc;
     use std::time::Duration;
 
     use super::*;
     use crate::l10n::{english, set_language};
-    use crate::routine::{Allowed, Drawing};
+    use crate::routine::{Allowed, Drawing, Refusal, Refused};
 
     /// One problem of each kind the checker reports, and each shape its words take (a suggestion
     /// or none, each selector's case).
@@ -846,11 +920,6 @@ mod tests {
                 field: "voice",
                 written: "hold.m4a".to_owned(),
             },
-            Problem::AssetUnusable {
-                field: "voice",
-                written: "hold.opus".to_owned(),
-                reason: "it is an Opus recording".to_owned(),
-            },
             Problem::VoiceTooLong {
                 written: "hold.m4a".to_owned(),
                 length: Duration::from_millis(7400),
@@ -858,6 +927,39 @@ mod tests {
                 needed: Duration::from_secs(8),
             },
         ];
+        let refusals: Vec<Refusal> = vec![
+            Arc::new(PhotoError::Unreadable(
+                "Permission denied (os error 13)".to_owned(),
+            )),
+            Arc::new(PhotoError::TooLarge(60 * 1024 * 1024)),
+            Arc::new(PhotoError::Heic),
+            Arc::new(PhotoError::NotAPicture),
+            Arc::new(PhotoError::Undecodable {
+                kind: "PNG",
+                reason: "Format error decoding Png".to_owned(),
+            }),
+            Arc::new(PhotoError::TooManyPixels {
+                width: 30_000,
+                height: 20_000,
+            }),
+            Arc::new(DecodeError::Unreadable(
+                "Permission denied (os error 13)".to_owned(),
+            )),
+            Arc::new(DecodeError::TooLarge(70 * 1024 * 1024)),
+            Arc::new(DecodeError::Undecodable("unsupported format".to_owned())),
+            Arc::new(DecodeError::Empty),
+            Arc::new(DecodeError::Unplayable(Unplayable::Opus)),
+            Arc::new(DecodeError::Unplayable(Unplayable::Amr)),
+            Arc::new(DecodeError::Unplayable(Unplayable::ThreeGp)),
+            Arc::new(DecodeError::Unplayable(Unplayable::Picture)),
+        ];
+        for reason in refusals {
+            all.push(Problem::AssetUnusable {
+                field: "voice",
+                written: "hold.opus".to_owned(),
+                reason: Refused(reason),
+            });
+        }
         for source in [
             DurationError::NotADuration("soon".to_owned()),
             DurationError::Meant {

@@ -475,6 +475,22 @@ check-file-outside = die { $field }-Datei „{ $file }“ liegt außerhalb des O
 check-file-without-folder = die { $field }-Datei „{ $file }“ ist nicht zu finden: dieses Programm ist noch in keinem Ordner gespeichert
 check-file-unusable = die { $field }-Datei „{ $file }“ kann nicht verwendet werden: { $reason }
 check-voice-too-long = die Aufnahme „{ $file }“ dauert { $length } s, länger als die Vorbereitungszeit dieser Übung erlaubt: sie spielt nach dem Startsignal der Übung (mit dessen Worten bis zu { $after } s), und prepare ist { $prepare }; setzen Sie prepare auf mindestens { $needed }, oder kürzen Sie die Aufnahme
+check-picture-unreadable = sie konnte nicht gelesen werden: { $reason }
+check-picture-too-large = sie ist { $size } groß; ein Bild darf höchstens { $max } groß sein
+check-picture-heic = es ist ein HEIC-Foto (wie iPhones sie aufnehmen), das stretch-timer nicht zeigen kann; wandeln Sie es in JPEG um (ein iPhone nimmt JPEG-Fotos auf, wenn das Format der Kamera auf „Maximale Kompatibilität“ steht)
+check-picture-unknown = sie ist kein Bild, das stretch-timer zeigen kann (PNG, JPEG oder SVG)
+check-picture-undecodable = sie ist ein { $kind }-Bild, das sich nicht öffnen lässt: { $reason }
+check-picture-too-many-pixels = das Bild hat { $width } × { $height } Pixel, mehr als die { $megapixels } Megapixel, die stretch-timer öffnet; speichern Sie es kleiner
+check-sound-unreadable = sie kann nicht gelesen werden: { $reason }
+check-sound-too-large = sie ist { $bytes } Bytes groß; eine Tondatei darf höchstens { $max } groß sein
+check-sound-undecodable = sie ist keine Tondatei, die stretch-timer abspielen kann ({ $reason }); es spielt WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC)
+check-sound-empty = sie enthält keinen Ton
+check-sound-unplayable = { $kind ->
+    [opus] sie ist eine Opus-Aufnahme (wie Sprachnachrichten aus WhatsApp, Signal und Telegram), die stretch-timer nicht abspielen kann; wandeln Sie sie mit einem beliebigen Audiokonverter in M4A, MP3 oder WAV um (es spielt WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC))
+    [amr] sie ist eine AMR-Aufnahme (wie sie die Diktiergeräte älterer Handys machen), die stretch-timer nicht abspielen kann; wandeln Sie sie mit einem beliebigen Audiokonverter in M4A, MP3 oder WAV um (es spielt WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC))
+    [three-gp] sie ist eine 3GP-Aufnahme (von einem Handy, meist mit AMR darin), die stretch-timer nicht abspielen kann; wandeln Sie sie mit einem beliebigen Audiokonverter in M4A, MP3 oder WAV um (es spielt WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC))
+   *[picture] sie ist ein Bild, keine Aufnahme; eine Tondatei kann WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC) sein
+}
 check-ends-early = die Datei endet zu früh: eine schließende Klammer ) oder ] oder ein schließendes Anführungszeichen " fehlt
 check-steps-not-in-list = die Übungen stehen in einer Liste: steps: [ Step( ... ), Step( ... ) ], nach den anderen Feldern des Programms
 check-sides-one-word = sides ist ein einziges Wort, Neither, Left, Right oder Both (Both übt erst links, dann rechts): schreiben Sie sides: { $choice }

@@ -484,6 +484,22 @@ check-file-outside = { $field } file "{ $file }" is outside the routine's folder
 check-file-without-folder = { $field } file "{ $file }" cannot be found: this routine is not saved in a folder yet
 check-file-unusable = { $field } file "{ $file }" cannot be used: { $reason }
 check-voice-too-long = voice file "{ $file }" lasts { $length }s, longer than this step's get-ready time allows: it plays after the step's start cue (up to { $after }s with its words), and prepare is { $prepare }; make prepare at least { $needed }, or shorten the recording
+check-picture-unreadable = it could not be read: { $reason }
+check-picture-too-large = it is { $size }; a picture may be at most { $max }
+check-picture-heic = it is a HEIC photo (as iPhones take them), which stretch-timer cannot show; convert it to JPEG (an iPhone takes JPEG photos when its camera's format is Most Compatible)
+check-picture-unknown = it is not a picture stretch-timer can show (PNG, JPEG or SVG)
+check-picture-undecodable = it is a { $kind } picture that cannot be decoded: { $reason }
+check-picture-too-many-pixels = it is { $width } × { $height } pixels, more than the { $megapixels } megapixels stretch-timer opens; save it smaller
+check-sound-unreadable = cannot read it: { $reason }
+check-sound-too-large = it is { $bytes } bytes; a sound file may be at most { $max }
+check-sound-undecodable = it is not a sound file stretch-timer can play ({ $reason }); it plays WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC)
+check-sound-empty = it holds no sound
+check-sound-unplayable = { $kind ->
+    [opus] it is an Opus recording (as WhatsApp, Signal and Telegram voice notes are), which stretch-timer cannot play; convert it to M4A, MP3 or WAV with any audio converter (it plays WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC))
+    [amr] it is an AMR recording (as older phones' voice recorders make), which stretch-timer cannot play; convert it to M4A, MP3 or WAV with any audio converter (it plays WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC))
+    [three-gp] it is a 3GP recording (a phone's, usually AMR inside), which stretch-timer cannot play; convert it to M4A, MP3 or WAV with any audio converter (it plays WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC))
+   *[picture] it is a picture, not a recording; a sound file may be WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC)
+}
 check-ends-early = the file ends too early: a closing bracket ) or ], or a closing quote ", is missing
 check-steps-not-in-list = the steps are written in a list: steps: [ Step( ... ), Step( ... ) ], after the routine's other fields
 check-sides-one-word = sides is one word, one of Neither, Left, Right or Both (Both works the left side, then the right): write sides: { $choice }

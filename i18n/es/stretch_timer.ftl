@@ -478,6 +478,22 @@ check-file-outside = el archivo { $field } «{ $file }» está fuera de la carpe
 check-file-without-folder = no se encuentra el archivo { $field } «{ $file }»: esta rutina aún no está guardada en una carpeta
 check-file-unusable = no se puede usar el archivo { $field } «{ $file }»: { $reason }
 check-voice-too-long = la grabación «{ $file }» dura { $length } s, más de lo que permite el tiempo de preparación de este ejercicio: suena después del aviso de inicio del ejercicio (hasta { $after } s con sus palabras), y prepare es { $prepare }; ponga prepare en al menos { $needed }, o acorte la grabación
+check-picture-unreadable = no se ha podido leer: { $reason }
+check-picture-too-large = ocupa { $size }; una imagen puede ocupar como máximo { $max }
+check-picture-heic = es una foto HEIC (como las que hace el iPhone), que stretch-timer no puede mostrar; conviértala a JPEG (un iPhone hace fotos JPEG cuando el formato de su cámara es «Más compatible»)
+check-picture-unknown = no es una imagen que stretch-timer pueda mostrar (PNG, JPEG o SVG)
+check-picture-undecodable = es una imagen { $kind } que no se puede abrir: { $reason }
+check-picture-too-many-pixels = tiene { $width } × { $height } píxeles, más de los { $megapixels } megapíxeles que abre stretch-timer; guárdela más pequeña
+check-sound-unreadable = no se puede leer: { $reason }
+check-sound-too-large = ocupa { $bytes } bytes; un archivo de sonido puede ocupar como máximo { $max }
+check-sound-undecodable = no es un archivo de sonido que stretch-timer pueda reproducir ({ $reason }); reproduce WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC)
+check-sound-empty = no contiene ningún sonido
+check-sound-unplayable = { $kind ->
+    [opus] es una grabación Opus (como las notas de voz de WhatsApp, Signal y Telegram), que stretch-timer no puede reproducir; conviértala a M4A, MP3 o WAV con cualquier conversor de audio (reproduce WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC))
+    [amr] es una grabación AMR (como las de las grabadoras de los móviles antiguos), que stretch-timer no puede reproducir; conviértala a M4A, MP3 o WAV con cualquier conversor de audio (reproduce WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC))
+    [three-gp] es una grabación 3GP (de un móvil, normalmente con AMR dentro), que stretch-timer no puede reproducir; conviértala a M4A, MP3 o WAV con cualquier conversor de audio (reproduce WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC))
+   *[picture] es una imagen, no una grabación; un archivo de sonido puede ser WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC)
+}
 check-ends-early = el archivo termina demasiado pronto: falta un paréntesis de cierre ) o un corchete ], o unas comillas de cierre "
 check-steps-not-in-list = los ejercicios se escriben en una lista: steps: [ Step( ... ), Step( ... ) ], después de los demás campos de la rutina
 check-sides-one-word = sides es una sola palabra, Neither, Left, Right o Both (Both trabaja primero el lado izquierdo y luego el derecho): escriba sides: { $choice }

@@ -482,6 +482,22 @@ check-file-outside = le fichier { $field } « { $file } » est en dehors du do
 check-file-without-folder = le fichier { $field } « { $file } » est introuvable : ce programme n’est pas encore enregistré dans un dossier
 check-file-unusable = le fichier { $field } « { $file } » ne peut pas être utilisé : { $reason }
 check-voice-too-long = l’enregistrement « { $file } » dure { $length } s, plus que ne le permet le temps de préparation de cet exercice : il est joué après le signal de début de l’exercice (jusqu’à { $after } s avec ses paroles), et prepare vaut { $prepare } ; mettez prepare à au moins { $needed }, ou raccourcissez l’enregistrement
+check-picture-unreadable = il n’a pas pu être lu : { $reason }
+check-picture-too-large = il fait { $size } ; une image ne peut pas dépasser { $max }
+check-picture-heic = c’est une photo HEIC (comme en prend l’iPhone), que stretch-timer ne peut pas afficher ; convertissez-la en JPEG (un iPhone prend des photos JPEG quand le format de son appareil photo est « Le plus compatible »)
+check-picture-unknown = ce n’est pas une image que stretch-timer peut afficher (PNG, JPEG ou SVG)
+check-picture-undecodable = c’est une image { $kind } qui ne peut pas être ouverte : { $reason }
+check-picture-too-many-pixels = l’image fait { $width } × { $height } pixels, plus que les { $megapixels } mégapixels qu’ouvre stretch-timer ; enregistrez-la en plus petit
+check-sound-unreadable = impossible de le lire : { $reason }
+check-sound-too-large = il fait { $bytes } octets ; un fichier son ne peut pas dépasser { $max }
+check-sound-undecodable = ce n’est pas un fichier son que stretch-timer peut lire ({ $reason }) ; il lit WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC)
+check-sound-empty = il ne contient aucun son
+check-sound-unplayable = { $kind ->
+    [opus] c’est un enregistrement Opus (comme les messages vocaux de WhatsApp, Signal et Telegram), que stretch-timer ne peut pas lire ; convertissez-le en M4A, MP3 ou WAV avec n’importe quel convertisseur audio (il lit WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC))
+    [amr] c’est un enregistrement AMR (comme en font les dictaphones des anciens téléphones), que stretch-timer ne peut pas lire ; convertissez-le en M4A, MP3 ou WAV avec n’importe quel convertisseur audio (il lit WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC))
+    [three-gp] c’est un enregistrement 3GP (d’un téléphone, en général avec de l’AMR à l’intérieur), que stretch-timer ne peut pas lire ; convertissez-le en M4A, MP3 ou WAV avec n’importe quel convertisseur audio (il lit WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC))
+   *[picture] c’est une image, pas un enregistrement ; un fichier son peut être WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC)
+}
 check-ends-early = le fichier se termine trop tôt : il manque une parenthèse fermante ) ou un crochet ], ou un guillemet fermant "
 check-steps-not-in-list = les exercices s’écrivent dans une liste : steps: [ Step( ... ), Step( ... ) ], après les autres champs du programme
 check-sides-one-word = sides est un seul mot, Neither, Left, Right ou Both (Both travaille le côté gauche, puis le droit) : écrivez sides: { $choice }

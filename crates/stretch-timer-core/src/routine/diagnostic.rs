@@ -9,7 +9,7 @@ use std::time::Duration;
 use crate::limits;
 use crate::routine::fields::Kind;
 use crate::routine::slip::SyntaxKind;
-use crate::routine::{Drawing, TagFault, VoiceLanguage, format_duration};
+use crate::routine::{Drawing, Refusal, TagFault, VoiceLanguage, format_duration};
 
 /// A place in a routine file: 1-based line and column (columns count characters, not bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -296,8 +296,8 @@ pub enum Problem {
         field: &'static str,
         /// The path as written in the routine.
         written: String,
-        /// Why, in the shell's words.
-        reason: String,
+        /// Why, as the shell's check found it.
+        reason: Refused,
     },
     /// A step's recording would still be playing when its hold starts: it plays after the step's
     /// start cue, within the step's get-ready time.
@@ -318,6 +318,26 @@ pub enum Problem {
         /// The get-ready time it needs, in whole seconds.
         needed: Duration,
     },
+}
+
+/// Why a file a routine names cannot be used: the shell's own error, kept whole so that the
+/// shell can say it in the reader's language (`Display` gives its English).
+#[derive(Debug, Clone)]
+pub struct Refused(pub Refusal);
+
+impl PartialEq for Refused {
+    /// The same error, or one that says the same.
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0) || self.0.to_string() == other.0.to_string()
+    }
+}
+
+impl Eq for Refused {}
+
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
 }
 
 /// What is there where a routine file was expected, that is neither a file nor a folder.

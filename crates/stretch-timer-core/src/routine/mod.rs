@@ -21,7 +21,7 @@ pub use crate::language::{Language, TagFault, VoiceLanguage};
 pub use crate::limits::ROUTINE_FILE_BYTES as MAX_FILE_BYTES;
 pub use check::{load, load_with, parse, parse_bytes, parse_with, special_kind};
 pub use diagnostic::{
-    Allowed, Diagnostic, Expected, LoadError, Misplaced, Owner, Position, Problem, Special,
+    Allowed, Diagnostic, Expected, LoadError, Misplaced, Owner, Position, Problem, Refused, Special,
 };
 pub use drawing::Drawing;
 pub use duration::{DurationError, format_clock, format_duration, parse_duration};

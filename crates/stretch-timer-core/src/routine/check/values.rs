@@ -4,7 +4,7 @@ use std::path::{Component, Path};
 use std::time::Duration;
 
 use crate::limits::{self, Span, Whole};
-use crate::routine::diagnostic::{Allowed, Owner, Problem};
+use crate::routine::diagnostic::{Allowed, Owner, Problem, Refused};
 use crate::routine::raw::{Located, Mark, RawDuration, RawRoutine, RawSchedule, RawStep};
 use crate::routine::{
     Asset, AssetCheck, AssetUse, Drawing, FORMAT_VERSION, Language, Routine, Schedule, Sides, Step,
@@ -488,7 +488,7 @@ impl<'a> Checker<'a> {
                 Problem::AssetUnusable {
                     field,
                     written,
-                    reason: reason.to_string(),
+                    reason: Refused(reason),
                 },
             );
             return None;
