@@ -29,6 +29,7 @@ pub mod home;
 pub mod l10n;
 pub mod media;
 pub mod numbers;
+pub mod problems;
 pub mod recording;
 pub mod remind;
 pub mod report;

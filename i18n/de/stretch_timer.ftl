@@ -388,6 +388,194 @@ pain-skip = Überspringen
 pain-skip-and-start = Überspringen und starten
 pain-not-now = Jetzt nicht
 
+## Was die Prüfung über eine Programmdatei sagt: unter einem Feld im Editor, auf der Seite zum Beheben, auf der Karte in der Bibliothek, in `stretch-timer check` (diese setzen „Zeile 3, Spalte 7:“ fort: kein Großbuchstabe am Anfang). Feldnamen, Werte und Dateinamen bleiben, wie sie in der Datei stehen.
+
+check-empty = die Datei ist leer; eine Programmdatei beginnt mit Routine( und führt ihre Übungen auf
+check-too-large = die Datei ist { $bytes } Bytes groß; eine Programmdatei darf höchstens { $max } ({ $max_bytes } Bytes) groß sein
+check-folder = dies ist ein Ordner, keine Programmdatei
+check-more-problems = { $count ->
+    [one] ab hier wird { $count } weiterer Fehler nicht aufgeführt (nur die ersten { $shown } werden gezeigt); beheben Sie die obigen und prüfen Sie erneut
+   *[other] ab hier werden { $count } weitere Fehler nicht aufgeführt (nur die ersten { $shown } werden gezeigt); beheben Sie die obigen und prüfen Sie erneut
+}
+check-not-a-file = { $kind ->
+    [pipe] dies ist eine Named Pipe, keine Programmdatei; sie wurde übersprungen, ohne sie zu öffnen
+    [socket] dies ist ein Socket, keine Programmdatei; er wurde übersprungen, ohne ihn zu öffnen
+    [device] dies ist ein Gerät, keine Programmdatei; es wurde übersprungen, ohne es zu öffnen
+   *[other] dies ist eine Spezialdatei, keine Programmdatei; sie wurde übersprungen, ohne sie zu öffnen
+}
+check-unreadable = die Datei kann nicht gelesen werden: { $reason }
+check-not-utf8 = die Datei ist kein UTF-8-Text (hier das Byte 0x{ $byte }); speichern Sie sie in Ihrem Editor als UTF-8
+check-too-deep = die Klammern sind zu tief verschachtelt; ein Programm braucht nur wenige Ebenen
+check-unknown-field = { $place ->
+    [none] unbekanntes Feld „{ $found }“ an dieser Stelle
+   *[other] unbekanntes Feld „{ $found }“ in { $place }
+}
+check-unknown-field-meant = { $place ->
+    [none] unbekanntes Feld „{ $found }“ an dieser Stelle; meinten Sie „{ $meant }“?
+   *[other] unbekanntes Feld „{ $found }“ in { $place }; meinten Sie „{ $meant }“?
+}
+check-unknown-field-allowed = { $place ->
+    [none] unbekanntes Feld „{ $found }“ an dieser Stelle; erlaubt sind hier: { $allowed }
+   *[other] unbekanntes Feld „{ $found }“ in { $place }; erlaubt sind hier: { $allowed }
+}
+check-misplaced-in-step = „{ $found }“ gehört in Routine( ... ), nicht in ein Step( ... ): schreiben Sie es einmal vor steps: [
+check-misplaced-in-routine = „{ $found }“ gehört in jedes Step( ... ), nicht in Routine( ... ): verschieben Sie es in die Übungen, die es brauchen
+check-unknown-sides = unbekannte Seite „{ $found }“
+check-unknown-sides-meant = unbekannte Seite „{ $found }“; meinten Sie „{ $meant }“?
+check-unknown-sides-allowed = unbekannte Seite „{ $found }“; erlaubt sind hier: { $allowed }
+check-drawing-empty = drawing ist leer; schreiben Sie eine dieser Zeichnungen: { $allowed }, oder lassen Sie drawing weg, dann wählt der Name der Übung eine aus
+check-unknown-drawing = unbekannte Zeichnung „{ $found }“; erlaubt sind hier: { $allowed }
+check-unknown-drawing-meant = unbekannte Zeichnung „{ $found }“; meinten Sie "{ $meant }"? Erlaubt sind hier: { $allowed }
+check-language-empty = language ist leer; schreiben Sie das Kürzel einer Sprache, etwa "de", oder lassen Sie language weg, dann spricht die Stimme die Sprache der Klientin oder des Klienten
+check-language-meant = „{ $found }“ ist nicht als Sprachkürzel geschrieben; meinten Sie "{ $meant }"?
+check-language-not-a-code = „{ $found }“ ist nicht als Sprachkürzel geschrieben; schreiben Sie eines wie "de" oder "fr-CA" (die Stimme spricht { $spoken }), oder lassen Sie language weg, dann spricht die Stimme die Sprache der Klientin oder des Klienten
+check-language-no-voice = stretch-timer hat keine Stimme für „{ $found }“; die Stimme spricht { $spoken }: schreiben Sie eine davon, oder lassen Sie language weg, dann spricht die Stimme die Sprache der Klientin oder des Klienten
+check-voice-language = { $code ->
+    [en] Englisch
+    [de] Deutsch
+    [es] Spanisch
+    [fr] Französisch
+   *[other] { $code }
+}
+check-duplicate = „{ $field }“ steht zweimal da; behalten Sie eines
+check-wrong-type-text = { $field } muss Text in doppelten Anführungszeichen sein, hier steht aber { $found }
+check-wrong-type-duration = { $field } muss eine Dauer sein, etwa 30, "30s" oder "1m30s", hier steht aber { $found }
+check-wrong-type-whole = { $field } muss eine ganze Zahl sein, hier steht aber { $found }
+check-wrong-type-bool = { $field } muss true oder false sein, hier steht aber { $found }
+check-wrong-type-sides = { $field } muss Neither, Left, Right oder Both sein, hier steht aber { $found }
+check-wrong-type-drawing = { $field } muss der Name einer Zeichnung in doppelten Anführungszeichen sein, etwa "knees-to-chest", hier steht aber { $found }
+check-wrong-type-schedule = { $field } muss Schedule(days_per_week: 5, times_per_day: 2) sein, hier steht aber { $found }
+check-wrong-type-sounds = { $field } muss Sounds( ... ) sein, mit einer Datei für jeden Signalton, der ersetzt werden soll, hier steht aber { $found }
+check-wrong-type-steps = { $field } muss eine Liste von Übungen in eckigen Klammern sein: [ Step(...), Step(...) ], hier steht aber { $found }
+check-wrong-type-language = { $field } muss das Kürzel einer Sprache in doppelten Anführungszeichen sein, etwa "de", hier steht aber { $found }
+check-wrong-type-sound-file = { $field } muss ein Dateiname in doppelten Anführungszeichen sein, hier steht aber { $found }
+check-wrong-type-other = { $field } muss etwas anderes sein, hier steht aber { $found }
+check-this = dies
+check-nothing = nichts
+check-missing-in-routine = im Programm fehlt „{ $field }“; ergänzen Sie es, z. B. { $example }
+check-missing-in-step = in Übung { $step } fehlt „{ $field }“; ergänzen Sie es, z. B. { $example }
+check-newer-format = dieses Programm wurde für ein neueres stretch-timer geschrieben (Format { $found }); diese Version liest Format 1: bitte aktualisieren Sie stretch-timer
+check-bad-format = Format { $found } gibt es nicht; schreiben Sie format: 1
+check-duration-not = { $field }: "{ $found }" ist keine Dauer; schreiben Sie 30, "30s" oder "1m30s"
+check-duration-meant = { $field }: "{ $found }" ist keine Dauer; schreiben Sie "{ $meant }"
+check-duration-fraction = { $field }: "{ $found }" hat Nachkommastellen; eine Dauer besteht aus ganzen Sekunden, z. B. "1m30s" statt "1.5m"
+check-duration-unit-order = { $field }: "{ $found }" nennt seine Einheiten in falscher Reihenfolge oder doppelt; schreiben Sie Stunden, dann Minuten, dann Sekunden, z. B. "1h5m" oder "1m30s"
+check-duration-too-long = { $field }: "{ $found }" ist viel zu lang
+check-out-of-range = { $field } ist { $found }; erlaubt ist { $min } bis { $max }
+check-empty-text = { $field } ist leer; geben Sie einen kurzen Namen, den die Klientin oder der Klient wiedererkennt
+check-control-character = { $field } enthält nach „{ $after }“ ein unsichtbares Steuerzeichen (U+{ $code }); entfernen Sie es
+check-control-character-at-start = { $field } enthält am Anfang ein unsichtbares Steuerzeichen (U+{ $code }); entfernen Sie es
+check-empty-file = { $field } ist leer; schreiben Sie den Namen der Datei zwischen die Anführungszeichen, oder lassen Sie { $field } weg
+check-only-comments = die Datei enthält nur Kommentare; eine Programmdatei beginnt mit Routine( und führt ihre Übungen auf
+check-too-long = { $field } ist { $chars } Zeichen lang; erlaubt sind höchstens { $max }
+check-step-count = das Programm hat { $found } Übungen; es muss { $min } bis { $max } haben
+check-too-long-in-total = das Programm würde insgesamt { $hours } Stunden dauern; ein Programm darf höchstens { $max } Stunden dauern
+check-file-missing = die { $field }-Datei „{ $file }“ liegt nicht neben dem Programm (gesucht wurde { $path })
+check-file-outside = die { $field }-Datei „{ $file }“ liegt außerhalb des Ordners des Programms; legen Sie die Datei neben das Programm und schreiben Sie nur ihren Namen
+check-file-without-folder = die { $field }-Datei „{ $file }“ ist nicht zu finden: dieses Programm ist noch in keinem Ordner gespeichert
+check-file-unusable = die { $field }-Datei „{ $file }“ kann nicht verwendet werden: { $reason }
+check-voice-too-long = die Aufnahme „{ $file }“ dauert { $length } s, länger als die Vorbereitungszeit dieser Übung erlaubt: sie spielt nach dem Startsignal der Übung (mit dessen Worten bis zu { $after } s), und prepare ist { $prepare }; setzen Sie prepare auf mindestens { $needed }, oder kürzen Sie die Aufnahme
+check-picture-unreadable = sie konnte nicht gelesen werden: { $reason }
+check-picture-too-large = sie ist { $size } groß; ein Bild darf höchstens { $max } groß sein
+check-picture-heic = es ist ein HEIC-Foto (wie iPhones sie aufnehmen), das stretch-timer nicht zeigen kann; wandeln Sie es in JPEG um (ein iPhone nimmt JPEG-Fotos auf, wenn das Format der Kamera auf „Maximale Kompatibilität“ steht)
+check-picture-unknown = sie ist kein Bild, das stretch-timer zeigen kann (PNG, JPEG oder SVG)
+check-picture-undecodable = sie ist ein { $kind }-Bild, das sich nicht öffnen lässt: { $reason }
+check-picture-too-many-pixels = das Bild hat { $width } × { $height } Pixel, mehr als die { $megapixels } Megapixel, die stretch-timer öffnet; speichern Sie es kleiner
+check-sound-unreadable = sie kann nicht gelesen werden: { $reason }
+check-sound-too-large = sie ist { $bytes } Bytes groß; eine Tondatei darf höchstens { $max } groß sein
+check-sound-undecodable = sie ist keine Tondatei, die stretch-timer abspielen kann ({ $reason }); es spielt WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC)
+check-sound-empty = sie enthält keinen Ton
+check-sound-unplayable = { $kind ->
+    [opus] sie ist eine Opus-Aufnahme (wie Sprachnachrichten aus WhatsApp, Signal und Telegram), die stretch-timer nicht abspielen kann; wandeln Sie sie mit einem beliebigen Audiokonverter in M4A, MP3 oder WAV um (es spielt WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC))
+    [amr] sie ist eine AMR-Aufnahme (wie sie die Diktiergeräte älterer Handys machen), die stretch-timer nicht abspielen kann; wandeln Sie sie mit einem beliebigen Audiokonverter in M4A, MP3 oder WAV um (es spielt WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC))
+    [three-gp] sie ist eine 3GP-Aufnahme (von einem Handy, meist mit AMR darin), die stretch-timer nicht abspielen kann; wandeln Sie sie mit einem beliebigen Audiokonverter in M4A, MP3 oder WAV um (es spielt WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC))
+   *[picture] sie ist ein Bild, keine Aufnahme; eine Tondatei kann WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC) sein
+}
+check-ends-early = die Datei endet zu früh: eine schließende Klammer ) oder ] oder ein schließendes Anführungszeichen " fehlt
+check-steps-not-in-list = die Übungen stehen in einer Liste: steps: [ Step( ... ), Step( ... ) ], nach den anderen Feldern des Programms
+check-sides-one-word = sides ist ein einziges Wort, Neither, Left, Right oder Both (Both übt erst links, dann rechts): schreiben Sie sides: { $choice }
+check-step-without-brackets = jede Übung wird als Step( ... ) um ihre Felder geschrieben, wie in Step(name: "Psoas stretch", hold: "30s")
+check-no-routine-brackets = eine Programmdatei beginnt mit Routine( und endet mit ): schreiben Sie Routine( vor { $first }: und eine schließende ) ganz ans Ende
+check-capital = schreiben Sie { $expected }( mit großem Anfangsbuchstaben, nicht { $found }(
+check-other-brackets = hier wurde { $expected }( erwartet, aber es steht { $found }( da
+check-semicolon = schreiben Sie hier ein Komma, kein Semikolon: Felder und Übungen werden durch Kommas getrennt
+check-full-stop = schreiben Sie hier ein Komma, keinen Punkt: Felder und Übungen werden durch Kommas getrennt
+check-missing-comma = hiervor fehlt ein Komma: setzen Sie nach jedem Feld und nach jeder Übung ein Komma
+check-unclosed-text = dieser Text ist nicht abgeschlossen: ein schließendes doppeltes Anführungszeichen " fehlt
+check-after-the-end = nach dem Ende des Programms steht noch etwas: die schließende ) des Programms muss das Letzte in der Datei sein
+check-unclosed-comment = ein /*-Kommentar ist nicht mit */ abgeschlossen
+check-backslash = { $field }: schreiben Sie den Pfad der Datei mit Schrägstrichen /, wie in "images/bench.png"; ein umgekehrter Schrägstrich \ hat in Text eine andere Bedeutung
+check-escape = auf einen umgekehrten Schrägstrich \ in Text muss n (neue Zeile), t (Tabulator), " oder ein weiterer \ folgen; für einen umgekehrten Schrägstrich selbst schreiben Sie \\
+check-escape-in = { $field }: auf einen umgekehrten Schrägstrich \ in Text muss n (neue Zeile), t (Tabulator), " oder ein weiterer \ folgen; für einen umgekehrten Schrägstrich selbst schreiben Sie \\
+check-expected-close = hier wurde eine schließende ) erwartet, oder ein Komma vor dem nächsten Feld
+check-expected-list-end = hier wurde eine schließende ] erwartet, oder ein Komma vor der nächsten Übung
+check-equals-sign = schreiben Sie einen Doppelpunkt : zwischen { $name } und seinen Wert, kein =: { $name }: …
+check-equals-sign-unnamed = schreiben Sie einen Doppelpunkt : zwischen den Namen des Felds und seinen Wert, kein =
+check-expected-colon = hier wurde ein Doppelpunkt : zwischen dem Namen eines Felds und seinem Wert erwartet
+check-dash = hier steht ein Strich { $dash }, wie ihn eine Textverarbeitung setzt; schreiben Sie den Wert nur mit Ziffern
+check-one-slash = ein Kommentar beginnt mit zwei Schrägstrichen: schreiben Sie // statt /
+check-unexpected = unerwartetes Zeichen '{ $found }'
+check-two-commas = hier stehen zwei Kommas; löschen Sie eines
+check-quoted-name = der Name eines Felds steht ohne Anführungszeichen: { $name }, nicht { $written }
+check-expected-name = hier wurde der Name eines Felds erwartet
+check-expected-opening = hier wurde eine öffnende ( erwartet: eine Programmdatei ist Routine( ... ), und jede Übung ist Step( ... )
+check-parser = { $message }
+check-parser-in = { $field }: { $message }
+check-odd-space = { $space ->
+    [no-break] hier steht ein geschütztes Leerzeichen, aus einer Textverarbeitung eingefügt; es sieht aus wie ein Leerzeichen, ist aber keines: löschen Sie es und tippen Sie ein gewöhnliches Leerzeichen
+    [narrow] hier steht ein schmales geschütztes Leerzeichen, aus einer Textverarbeitung eingefügt; es sieht aus wie ein Leerzeichen, ist aber keines: löschen Sie es und tippen Sie ein gewöhnliches Leerzeichen
+    [figure] hier steht ein Ziffernleerzeichen, aus einer Textverarbeitung eingefügt; es sieht aus wie ein Leerzeichen, ist aber keines: löschen Sie es und tippen Sie ein gewöhnliches Leerzeichen
+    [thin] hier steht ein schmales Leerzeichen, aus einer Textverarbeitung eingefügt; es sieht aus wie ein Leerzeichen, ist aber keines: löschen Sie es und tippen Sie ein gewöhnliches Leerzeichen
+    [zero-width] hier steht ein Leerzeichen ohne Breite, aus einer Textverarbeitung eingefügt; es sieht aus wie ein Leerzeichen, ist aber keines: löschen Sie es und tippen Sie ein gewöhnliches Leerzeichen
+   *[zero-width-no-break] hier steht ein geschütztes Leerzeichen ohne Breite, aus einer Textverarbeitung eingefügt; es sieht aus wie ein Leerzeichen, ist aber keines: löschen Sie es und tippen Sie ein gewöhnliches Leerzeichen
+}
+check-single-quotes = { $field }: Text steht in doppelten Anführungszeichen, nicht in einfachen: "{ $inner }"
+check-sets = { $field } ist eine einzige ganze Zahl, nicht { $value }: schreiben Sie die Wiederholungen je Seite, etwa reps: 3, und machen Sie aus jeder Serie eine eigene Übung
+check-clock-time = { $field }: Minuten und Sekunden schreiben Sie mit ihren Einheiten in doppelten Anführungszeichen: "{ $meant }", nicht { $minutes }:{ $seconds }
+check-word-after-number = { $field } ist nur eine Zahl: { $value }, nicht { $value } { $word }
+check-unit-after-space = { $field }: eine Dauer mit Einheit steht in doppelten Anführungszeichen, ohne Leerzeichen: "{ $value }{ $unit }", nicht { $value } { $word }
+check-curly-quotes = { $field }: das sind typografische Anführungszeichen (“ ”), wie eine Textverarbeitung sie setzt; schreiben Sie stattdessen gerade doppelte Anführungszeichen: { $straight }
+check-quoted-number = { $field } ist eine Zahl und steht ohne Anführungszeichen: { $number }
+check-quoted-bool = { $field } steht ohne Anführungszeichen: { $meant }
+check-quoted-capital-bool = { $field } wird kleingeschrieben und ohne Anführungszeichen: { $meant }, nicht { $value }
+check-quoted-word-bool = { $field } ist true oder false, ohne Anführungszeichen: schreiben Sie { $meant }, nicht { $value }
+check-quoted-sides = sides steht ohne Anführungszeichen: { $choice }, nicht „{ $inner }“
+check-quoted-other-sides = sides steht ohne Anführungszeichen, als Neither, Left, Right oder Both
+check-capital-bool = { $field } wird kleingeschrieben: { $meant }, nicht { $value }
+check-word-bool = { $field } ist true oder false: schreiben Sie { $meant }, nicht { $value }
+check-unquoted-unit = { $field }: eine Dauer mit Einheit steht in doppelten Anführungszeichen: "{ $value }"
+check-range-whole = { $field } ist eine einzige ganze Zahl, kein Bereich wie { $value }: schreiben Sie die Zahl, die gelten soll, etwa { $low }
+check-range-duration = { $field } ist eine einzige Dauer, kein Bereich wie { $value }: schreiben Sie die Dauer, die gelten soll, etwa { $low }
+check-decimal-comma = { $field }: { $value } ist keine Dauer; schreiben Sie ganze Sekunden oder Einheiten, z. B. 90 oder "1m30s"
+check-number-word = { $field } wird in Ziffern geschrieben: { $number }, nicht { $value }
+check-some-capital = { $field }: schreiben Sie Some({ $inner }) mit großem S, oder nur { $inner }
+check-breathe-none = breathe: schreiben Sie None mit großem N, oder lassen Sie breathe weg
+check-duration-none = { $field }: schreiben Sie 0 für gar keine Zeit, oder lassen Sie { $field } weg für die übliche Zeit
+check-sides-none = sides: schreiben Sie Neither für eine Übung ohne Seiten, oder lassen Sie sides weg
+check-after-number = { $field } ist nur eine ganze Zahl: { $number }, nicht { $value }
+check-unquoted-drawing = drawing steht in doppelten Anführungszeichen: "{ $id }"
+check-curly-close = dieser Text ist mit einem typografischen Anführungszeichen geschlossen, wie eine Textverarbeitung es setzt; schreiben Sie stattdessen ein gerades doppeltes Anführungszeichen: "{ $before }"
+check-curly-close-in = { $field }: dieser Text ist mit einem typografischen Anführungszeichen geschlossen, wie eine Textverarbeitung es setzt; schreiben Sie stattdessen ein gerades doppeltes Anführungszeichen: "{ $before }"
+check-unit-outside-quotes = die Einheit gehört in die Anführungszeichen: "{ $number }{ $unit }", nicht "{ $number }" { $word }
+check-unit-outside-quotes-in = { $field }: die Einheit gehört in die Anführungszeichen: "{ $number }{ $unit }", nicht "{ $number }" { $word }
+check-quote-inside = in diesem Text steht ein doppeltes Anführungszeichen ", das den Text zu früh beendet; verwenden Sie im Text einfache Anführungszeichen ', oder schreiben Sie \" für ein doppeltes
+check-quote-inside-in = { $field }: in diesem Text steht ein doppeltes Anführungszeichen ", das den Text zu früh beendet; verwenden Sie im Text einfache Anführungszeichen ', oder schreiben Sie \" für ein doppeltes
+check-step-open-at-end = diese Übung ist nicht geschlossen: hier fehlt eine schließende ), vor der ], die die Übungen beendet
+check-step-open-before-comma = diese Übung ist nicht geschlossen: hier fehlt eine schließende ), vor dem Komma und dem nächsten Step(
+check-step-open = diese Übung ist nicht geschlossen: hier fehlen eine schließende ) und danach ein Komma, vor dem nächsten Step(
+check-one-too-many = hier steht eine { $close } zu viel; löschen Sie sie
+check-close-step = schreiben Sie hier ), nicht { $close }: eine Übung und das Programm enden mit )
+check-close-list = schreiben Sie hier ], nicht { $close }: die Liste der Übungen endet mit ]
+check-list-open = die Liste der Übungen ist nicht geschlossen: vor dieser ) fehlt eine schließende ]
+check-hash-comment = Kommentare in einer Programmdatei beginnen mit //, nicht mit #: schreiben Sie // statt #
+check-dash-comment = Kommentare in einer Programmdatei beginnen mit //, nicht mit --: schreiben Sie // statt --
+check-file-ok = { $steps ->
+    [one] { $file }: in Ordnung ({ $steps } Übung, { $time })
+   *[other] { $file }: in Ordnung ({ $steps } Übungen, { $time })
+}
+check-files-checked = { $files } Dateien geprüft: { $valid } in Ordnung, { $invalid } mit Fehlern
+check-no-routine-files = { $folder }: in diesem Ordner liegen keine .ron-Dateien
+
 ## Fragen in einem eigenen Fenster
 
 ask-stop = Dieses Programm beenden?

@@ -397,6 +397,194 @@ pain-skip = Skip
 pain-skip-and-start = Skip and start
 pain-not-now = Not now
 
+## What the checker says about a routine file: under a field in the editor, on the fix page, on the library's card, in `stretch-timer check` (these continue "line 3, column 7:": no capital). Field names, values and file names are as written in the file.
+
+check-empty = the file is empty; a routine file starts with Routine( and lists its steps
+check-too-large = the file is { $bytes } bytes; a routine file may be at most { $max } ({ $max_bytes } bytes)
+check-folder = this is a folder, not a routine file
+check-more-problems = { $count ->
+    [one] { $count } more problem from here on is not listed (only the first { $shown } are); correct the ones above and check again
+   *[other] { $count } more problems from here on are not listed (only the first { $shown } are); correct the ones above and check again
+}
+check-not-a-file = { $kind ->
+    [pipe] this is a named pipe, not a routine file; it was skipped without being opened
+    [socket] this is a socket, not a routine file; it was skipped without being opened
+    [device] this is a device, not a routine file; it was skipped without being opened
+   *[other] this is a special file, not a routine file; it was skipped without being opened
+}
+check-unreadable = cannot read the file: { $reason }
+check-not-utf8 = the file is not UTF-8 text (byte 0x{ $byte } here); save it as UTF-8 in your editor
+check-too-deep = brackets are nested too deeply; a routine needs only a few levels
+check-unknown-field = { $place ->
+    [none] unknown field "{ $found }" in this place
+   *[other] unknown field "{ $found }" in { $place }
+}
+check-unknown-field-meant = { $place ->
+    [none] unknown field "{ $found }" in this place; did you mean "{ $meant }"?
+   *[other] unknown field "{ $found }" in { $place }; did you mean "{ $meant }"?
+}
+check-unknown-field-allowed = { $place ->
+    [none] unknown field "{ $found }" in this place; allowed here: { $allowed }
+   *[other] unknown field "{ $found }" in { $place }; allowed here: { $allowed }
+}
+check-misplaced-in-step = "{ $found }" is written in Routine( ... ), not in a Step( ... ): write it once, before steps: [
+check-misplaced-in-routine = "{ $found }" is written in each Step( ... ), not in Routine( ... ): move it into the steps that need it
+check-unknown-sides = unknown sides "{ $found }"
+check-unknown-sides-meant = unknown sides "{ $found }"; did you mean "{ $meant }"?
+check-unknown-sides-allowed = unknown sides "{ $found }"; allowed here: { $allowed }
+check-drawing-empty = drawing is empty; write one of { $allowed }, or leave drawing out to let the step's name pick one
+check-unknown-drawing = unknown drawing "{ $found }"; allowed here: { $allowed }
+check-unknown-drawing-meant = unknown drawing "{ $found }"; did you mean "{ $meant }"? allowed here: { $allowed }
+check-language-empty = language is empty; write a language's code, such as "de", or leave language out and the voice speaks the client's language
+check-language-meant = "{ $found }" is not written as a language's code; did you mean "{ $meant }"?
+check-language-not-a-code = "{ $found }" is not written as a language's code; write one such as "de" or "fr-CA" (the voice speaks { $spoken }), or leave language out and the voice speaks the client's language
+check-language-no-voice = stretch-timer has no voice for "{ $found }"; the voice speaks { $spoken }: write one of them, or leave language out and the voice speaks the client's language
+check-voice-language = { $code ->
+    [en] English
+    [de] German
+    [es] Spanish
+    [fr] French
+   *[other] { $code }
+}
+check-duplicate = "{ $field }" is written twice; keep one
+check-wrong-type-text = { $field } must be text in double quotes, but this is { $found }
+check-wrong-type-duration = { $field } must be a duration such as 30, "30s" or "1m30s", but this is { $found }
+check-wrong-type-whole = { $field } must be a whole number, but this is { $found }
+check-wrong-type-bool = { $field } must be true or false, but this is { $found }
+check-wrong-type-sides = { $field } must be one of Neither, Left, Right, Both, but this is { $found }
+check-wrong-type-drawing = { $field } must be a drawing's name in double quotes, such as "knees-to-chest", but this is { $found }
+check-wrong-type-schedule = { $field } must be Schedule(days_per_week: 5, times_per_day: 2), but this is { $found }
+check-wrong-type-sounds = { $field } must be Sounds( ... ) with a file for each cue sound to replace, but this is { $found }
+check-wrong-type-steps = { $field } must be a list of steps in square brackets: [ Step(...), Step(...) ], but this is { $found }
+check-wrong-type-language = { $field } must be a language's code in double quotes, such as "de", but this is { $found }
+check-wrong-type-sound-file = { $field } must be a file name in double quotes, but this is { $found }
+check-wrong-type-other = { $field } must be something else, but this is { $found }
+check-this = this
+check-nothing = empty
+check-missing-in-routine = the routine has no "{ $field }"; add one, e.g. { $example }
+check-missing-in-step = step { $step } has no "{ $field }"; add one, e.g. { $example }
+check-newer-format = this routine was made for a newer stretch-timer (format { $found }); this version reads format 1: please update stretch-timer
+check-bad-format = format { $found } does not exist; write format: 1
+check-duration-not = { $field }: "{ $found }" is not a duration; write 30, "30s" or "1m30s"
+check-duration-meant = { $field }: "{ $found }" is not a duration; write "{ $meant }"
+check-duration-fraction = { $field }: "{ $found }" has a fraction; durations are whole seconds, e.g. "1m30s" instead of "1.5m"
+check-duration-unit-order = { $field }: "{ $found }" lists its units out of order or twice; write hours, then minutes, then seconds, e.g. "1h5m" or "1m30s"
+check-duration-too-long = { $field }: "{ $found }" is far too long
+check-out-of-range = { $field } is { $found }; it must be from { $min } to { $max }
+check-empty-text = { $field } is empty; give it a short name a client will recognise
+check-control-character = { $field } holds an invisible control character (U+{ $code }) after "{ $after }"; remove it
+check-control-character-at-start = { $field } holds an invisible control character (U+{ $code }) at its start; remove it
+check-empty-file = { $field } is empty; write the file's name between the quotes, or leave { $field } out
+check-only-comments = the file holds only comments; a routine file starts with Routine( and lists its steps
+check-too-long = { $field } is { $chars } characters long; it may be at most { $max }
+check-step-count = the routine has { $found } steps; it must have from { $min } to { $max }
+check-too-long-in-total = the routine would last { $hours } hours in total; a routine may last at most { $max } hours
+check-file-missing = { $field } file "{ $file }" is not next to the routine (looked for { $path })
+check-file-outside = { $field } file "{ $file }" is outside the routine's folder; put the file next to the routine and write just its name
+check-file-without-folder = { $field } file "{ $file }" cannot be found: this routine is not saved in a folder yet
+check-file-unusable = { $field } file "{ $file }" cannot be used: { $reason }
+check-voice-too-long = voice file "{ $file }" lasts { $length }s, longer than this step's get-ready time allows: it plays after the step's start cue (up to { $after }s with its words), and prepare is { $prepare }; make prepare at least { $needed }, or shorten the recording
+check-picture-unreadable = it could not be read: { $reason }
+check-picture-too-large = it is { $size }; a picture may be at most { $max }
+check-picture-heic = it is a HEIC photo (as iPhones take them), which stretch-timer cannot show; convert it to JPEG (an iPhone takes JPEG photos when its camera's format is Most Compatible)
+check-picture-unknown = it is not a picture stretch-timer can show (PNG, JPEG or SVG)
+check-picture-undecodable = it is a { $kind } picture that cannot be decoded: { $reason }
+check-picture-too-many-pixels = it is { $width } × { $height } pixels, more than the { $megapixels } megapixels stretch-timer opens; save it smaller
+check-sound-unreadable = cannot read it: { $reason }
+check-sound-too-large = it is { $bytes } bytes; a sound file may be at most { $max }
+check-sound-undecodable = it is not a sound file stretch-timer can play ({ $reason }); it plays WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC)
+check-sound-empty = it holds no sound
+check-sound-unplayable = { $kind ->
+    [opus] it is an Opus recording (as WhatsApp, Signal and Telegram voice notes are), which stretch-timer cannot play; convert it to M4A, MP3 or WAV with any audio converter (it plays WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC))
+    [amr] it is an AMR recording (as older phones' voice recorders make), which stretch-timer cannot play; convert it to M4A, MP3 or WAV with any audio converter (it plays WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC))
+    [three-gp] it is a 3GP recording (a phone's, usually AMR inside), which stretch-timer cannot play; convert it to M4A, MP3 or WAV with any audio converter (it plays WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC))
+   *[picture] it is a picture, not a recording; a sound file may be WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC)
+}
+check-ends-early = the file ends too early: a closing bracket ) or ], or a closing quote ", is missing
+check-steps-not-in-list = the steps are written in a list: steps: [ Step( ... ), Step( ... ) ], after the routine's other fields
+check-sides-one-word = sides is one word, one of Neither, Left, Right or Both (Both works the left side, then the right): write sides: { $choice }
+check-step-without-brackets = each step is written Step( ... ) around its fields, as in Step(name: "Psoas stretch", hold: "30s")
+check-no-routine-brackets = a routine file starts with Routine( and ends with ): write Routine( before { $first }: and a closing ) at the very end
+check-capital = write { $expected }( with a capital letter, not { $found }(
+check-other-brackets = expected { $expected }( here, but found { $found }(
+check-semicolon = write a comma here, not a semicolon: fields and steps are separated by commas
+check-full-stop = write a comma here, not a full stop: fields and steps are separated by commas
+check-missing-comma = a comma is missing before this: put a comma after each field and after each step
+check-unclosed-text = this text is not closed: a closing double quote " is missing
+check-after-the-end = there is more after the end of the routine: the routine's closing ) must be the last thing in the file
+check-unclosed-comment = a /* comment is not closed with */
+check-backslash = { $field }: write the file's path with forward slashes, as in "images/bench.png"; a backslash \ has another meaning in text
+check-escape = a backslash \ in text must be followed by n (new line), t (tab), " or another \; to write a backslash itself, write \\
+check-escape-in = { $field }: a backslash \ in text must be followed by n (new line), t (tab), " or another \; to write a backslash itself, write \\
+check-expected-close = expected a closing ) here, or a comma before the next field
+check-expected-list-end = expected a closing ] here, or a comma before the next step
+check-equals-sign = write a colon : between { $name } and its value, not =: { $name }: …
+check-equals-sign-unnamed = write a colon : between the field's name and its value, not =: the field's name: …
+check-expected-colon = expected a colon : between a field's name and its value
+check-dash = there is a dash { $dash } here, as a word processor writes it; write the value with digits only
+check-one-slash = a comment starts with two slashes: write // in place of /
+check-unexpected = unexpected character '{ $found }'
+check-two-commas = there are two commas here; delete one
+check-quoted-name = a field's name is written without quotes: { $name }, not { $written }
+check-expected-name = expected a field name here
+check-expected-opening = expected an opening ( here: a routine file is Routine( ... ) and each step is Step( ... )
+check-parser = { $message }
+check-parser-in = { $field }: { $message }
+check-odd-space = { $space ->
+    [no-break] there is a no-break space here, pasted from a word processor, which looks like a space but is not one; delete it and type an ordinary space
+    [narrow] there is a narrow no-break space here, pasted from a word processor, which looks like a space but is not one; delete it and type an ordinary space
+    [figure] there is a figure space here, pasted from a word processor, which looks like a space but is not one; delete it and type an ordinary space
+    [thin] there is a thin space here, pasted from a word processor, which looks like a space but is not one; delete it and type an ordinary space
+    [zero-width] there is a zero-width space here, pasted from a word processor, which looks like a space but is not one; delete it and type an ordinary space
+   *[zero-width-no-break] there is a zero-width no-break space here, pasted from a word processor, which looks like a space but is not one; delete it and type an ordinary space
+}
+check-single-quotes = { $field }: text is written in double quotes, not single ones: "{ $inner }"
+check-sets = { $field } is one whole number, not { $value }: write the repetitions on each side, such as reps: 3, and make each its own hold
+check-clock-time = { $field }: minutes and seconds are written with their units, in double quotes: "{ $meant }", not { $minutes }:{ $seconds }
+check-word-after-number = { $field } is written as a number alone: { $value }, not { $value } { $word }
+check-unit-after-space = { $field }: a duration with a unit is written in double quotes, without a space: "{ $value }{ $unit }", not { $value } { $word }
+check-curly-quotes = { $field }: these are curly quotes (“ ”), as a word processor writes them; write straight double quotes instead: { $straight }
+check-quoted-number = { $field } is a number, written without quotes: { $number }
+check-quoted-bool = { $field } is written without quotes: { $meant }
+check-quoted-capital-bool = { $field } is written in small letters, without quotes: { $meant }, not { $value }
+check-quoted-word-bool = { $field } is true or false, without quotes: write { $meant }, not { $value }
+check-quoted-sides = sides is written without quotes: { $choice }, not "{ $inner }"
+check-quoted-other-sides = sides is written without quotes, as one of Neither, Left, Right, Both
+check-capital-bool = { $field } is written in small letters: { $meant }, not { $value }
+check-word-bool = { $field } is true or false: write { $meant }, not { $value }
+check-unquoted-unit = { $field }: a duration with a unit is written in double quotes: "{ $value }"
+check-range-whole = { $field } is one whole number, not a range such as { $value }: write the one to do, such as { $low }
+check-range-duration = { $field } is one duration, not a range such as { $value }: write the one to do, such as { $low }
+check-decimal-comma = { $field }: { $value } is not a duration; write whole seconds or units, e.g. 90 or "1m30s"
+check-number-word = { $field } is written in digits: { $number }, not { $value }
+check-some-capital = { $field }: write Some({ $inner }) with a capital S, or just { $inner }
+check-breathe-none = breathe: write None with a capital N, or leave breathe out
+check-duration-none = { $field }: write 0 for no time at all, or leave { $field } out for the usual time
+check-sides-none = sides: write Neither for a step with no sides, or leave sides out
+check-after-number = { $field } is written as a whole number alone: { $number }, not { $value }
+check-unquoted-drawing = drawing is written in double quotes: "{ $id }"
+check-curly-close = this text is closed with a curly quote, as a word processor writes it; write a straight double quote instead: "{ $before }"
+check-curly-close-in = { $field }: this text is closed with a curly quote, as a word processor writes it; write a straight double quote instead: "{ $before }"
+check-unit-outside-quotes = the unit goes inside the quotes: "{ $number }{ $unit }", not "{ $number }" { $word }
+check-unit-outside-quotes-in = { $field }: the unit goes inside the quotes: "{ $number }{ $unit }", not "{ $number }" { $word }
+check-quote-inside = this text has a double quote " inside it, which ends the text early; inside text, use single quotes ' instead, or write \" for a double quote
+check-quote-inside-in = { $field }: this text has a double quote " inside it, which ends the text early; inside text, use single quotes ' instead, or write \" for a double quote
+check-step-open-at-end = this step is not closed: a closing ) is missing here, before the ] that ends the steps
+check-step-open-before-comma = this step is not closed: a closing ) is missing here, before the comma and the next Step(
+check-step-open = this step is not closed: a closing ) is missing here, and a comma after it, before the next Step(
+check-one-too-many = there is one { $close } too many here; delete it
+check-close-step = write ) here, not { $close }: a step, and the routine, end with )
+check-close-list = write ] here, not { $close }: the list of steps ends with ]
+check-list-open = the list of steps is not closed: a closing ] is missing before this )
+check-hash-comment = comments in a routine file start with //, not #: write // in place of #
+check-dash-comment = comments in a routine file start with //, not --: write // in place of --
+check-file-ok = { $steps ->
+    [one] { $file }: ok ({ $steps } step, { $time })
+   *[other] { $file }: ok ({ $steps } steps, { $time })
+}
+check-files-checked = checked { $files } files: { $valid } valid, { $invalid } with errors
+check-no-routine-files = { $folder }: no .ron files in this folder
+
 ## Questions in a window of their own
 
 ask-stop = Stop this routine?

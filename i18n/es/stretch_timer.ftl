@@ -391,6 +391,194 @@ pain-skip = Saltar
 pain-skip-and-start = Saltar y empezar
 pain-not-now = Ahora no
 
+## Lo que dice la comprobación de un archivo de rutina: bajo un campo en el editor, en la página para corregirlo, en la tarjeta de la biblioteca, en `stretch-timer check` (continúan «línea 3, columna 7:»: sin mayúscula inicial). Los nombres de campo, los valores y los nombres de archivo quedan como están escritos en el archivo.
+
+check-empty = el archivo está vacío; un archivo de rutina empieza con Routine( y enumera sus ejercicios
+check-too-large = el archivo ocupa { $bytes } bytes; un archivo de rutina puede ocupar como máximo { $max } ({ $max_bytes } bytes)
+check-folder = esto es una carpeta, no un archivo de rutina
+check-more-problems = { $count ->
+    [one] a partir de aquí no se muestra { $count } error más (solo se muestran los { $shown } primeros); corrija los de arriba y vuelva a comprobar
+   *[other] a partir de aquí no se muestran { $count } errores más (solo se muestran los { $shown } primeros); corrija los de arriba y vuelva a comprobar
+}
+check-not-a-file = { $kind ->
+    [pipe] esto es una tubería con nombre, no un archivo de rutina; se ha omitido sin abrirla
+    [socket] esto es un socket, no un archivo de rutina; se ha omitido sin abrirlo
+    [device] esto es un dispositivo, no un archivo de rutina; se ha omitido sin abrirlo
+   *[other] esto es un archivo especial, no un archivo de rutina; se ha omitido sin abrirlo
+}
+check-unreadable = no se puede leer el archivo: { $reason }
+check-not-utf8 = el archivo no es texto UTF-8 (aquí, el byte 0x{ $byte }); guárdelo como UTF-8 en su editor
+check-too-deep = hay demasiados paréntesis unos dentro de otros; una rutina solo necesita unos pocos niveles
+check-unknown-field = { $place ->
+    [none] campo desconocido «{ $found }» en este lugar
+   *[other] campo desconocido «{ $found }» en { $place }
+}
+check-unknown-field-meant = { $place ->
+    [none] campo desconocido «{ $found }» en este lugar; ¿quería decir «{ $meant }»?
+   *[other] campo desconocido «{ $found }» en { $place }; ¿quería decir «{ $meant }»?
+}
+check-unknown-field-allowed = { $place ->
+    [none] campo desconocido «{ $found }» en este lugar; aquí se admite: { $allowed }
+   *[other] campo desconocido «{ $found }» en { $place }; aquí se admite: { $allowed }
+}
+check-misplaced-in-step = «{ $found }» va en Routine( ... ), no en un Step( ... ): escríbalo una vez, antes de steps: [
+check-misplaced-in-routine = «{ $found }» va en cada Step( ... ), no en Routine( ... ): páselo a los ejercicios que lo necesiten
+check-unknown-sides = lado desconocido «{ $found }»
+check-unknown-sides-meant = lado desconocido «{ $found }»; ¿quería decir «{ $meant }»?
+check-unknown-sides-allowed = lado desconocido «{ $found }»; aquí se admite: { $allowed }
+check-drawing-empty = drawing está vacío; escriba uno de estos dibujos: { $allowed }, o quite drawing y el nombre del ejercicio elegirá uno
+check-unknown-drawing = dibujo desconocido «{ $found }»; aquí se admite: { $allowed }
+check-unknown-drawing-meant = dibujo desconocido «{ $found }»; ¿quería decir "{ $meant }"? Aquí se admite: { $allowed }
+check-language-empty = language está vacío; escriba el código de un idioma, como "es", o quite language y la voz hablará el idioma del paciente
+check-language-meant = «{ $found }» no está escrito como código de idioma; ¿quería decir "{ $meant }"?
+check-language-not-a-code = «{ $found }» no está escrito como código de idioma; escriba uno como "es" o "fr-CA" (la voz habla { $spoken }), o quite language y la voz hablará el idioma del paciente
+check-language-no-voice = stretch-timer no tiene voz para «{ $found }»; la voz habla { $spoken }: escriba uno de ellos, o quite language y la voz hablará el idioma del paciente
+check-voice-language = { $code ->
+    [en] inglés
+    [de] alemán
+    [es] español
+    [fr] francés
+   *[other] { $code }
+}
+check-duplicate = «{ $field }» está escrito dos veces; deje uno
+check-wrong-type-text = { $field } debe ser un texto entre comillas dobles, pero aquí pone { $found }
+check-wrong-type-duration = { $field } debe ser una duración como 30, "30s" o "1m30s", pero aquí pone { $found }
+check-wrong-type-whole = { $field } debe ser un número entero, pero aquí pone { $found }
+check-wrong-type-bool = { $field } debe ser true o false, pero aquí pone { $found }
+check-wrong-type-sides = { $field } debe ser Neither, Left, Right o Both, pero aquí pone { $found }
+check-wrong-type-drawing = { $field } debe ser el nombre de un dibujo entre comillas dobles, como "knees-to-chest", pero aquí pone { $found }
+check-wrong-type-schedule = { $field } debe ser Schedule(days_per_week: 5, times_per_day: 2), pero aquí pone { $found }
+check-wrong-type-sounds = { $field } debe ser Sounds( ... ) con un archivo para cada sonido de aviso que quiera cambiar, pero aquí pone { $found }
+check-wrong-type-steps = { $field } debe ser una lista de ejercicios entre corchetes: [ Step(...), Step(...) ], pero aquí pone { $found }
+check-wrong-type-language = { $field } debe ser el código de un idioma entre comillas dobles, como "es", pero aquí pone { $found }
+check-wrong-type-sound-file = { $field } debe ser un nombre de archivo entre comillas dobles, pero aquí pone { $found }
+check-wrong-type-other = { $field } debe ser otra cosa, pero aquí pone { $found }
+check-this = esto
+check-nothing = nada
+check-missing-in-routine = a la rutina le falta «{ $field }»; añádalo, por ejemplo { $example }
+check-missing-in-step = al ejercicio { $step } le falta «{ $field }»; añádalo, por ejemplo { $example }
+check-newer-format = esta rutina se hizo para un stretch-timer más reciente (formato { $found }); esta versión lee el formato 1: actualice stretch-timer
+check-bad-format = el formato { $found } no existe; escriba format: 1
+check-duration-not = { $field }: "{ $found }" no es una duración; escriba 30, "30s" o "1m30s"
+check-duration-meant = { $field }: "{ $found }" no es una duración; escriba "{ $meant }"
+check-duration-fraction = { $field }: "{ $found }" tiene decimales; las duraciones son segundos enteros, por ejemplo "1m30s" en lugar de "1.5m"
+check-duration-unit-order = { $field }: "{ $found }" tiene las unidades desordenadas o repetidas; escriba horas, luego minutos, luego segundos, por ejemplo "1h5m" o "1m30s"
+check-duration-too-long = { $field }: "{ $found }" es demasiado largo
+check-out-of-range = { $field } es { $found }; debe estar entre { $min } y { $max }
+check-empty-text = { $field } está vacío; póngale un nombre corto que el paciente reconozca
+check-control-character = { $field } contiene un carácter de control invisible (U+{ $code }) después de «{ $after }»; quítelo
+check-control-character-at-start = { $field } contiene un carácter de control invisible (U+{ $code }) al principio; quítelo
+check-empty-file = { $field } está vacío; escriba el nombre del archivo entre las comillas, o quite { $field }
+check-only-comments = el archivo solo contiene comentarios; un archivo de rutina empieza con Routine( y enumera sus ejercicios
+check-too-long = { $field } tiene { $chars } caracteres; puede tener como máximo { $max }
+check-step-count = la rutina tiene { $found } ejercicios; debe tener entre { $min } y { $max }
+check-too-long-in-total = la rutina duraría { $hours } horas en total; una rutina puede durar como máximo { $max } horas
+check-file-missing = el archivo { $field } «{ $file }» no está junto a la rutina (se buscó { $path })
+check-file-outside = el archivo { $field } «{ $file }» está fuera de la carpeta de la rutina; ponga el archivo junto a la rutina y escriba solo su nombre
+check-file-without-folder = no se encuentra el archivo { $field } «{ $file }»: esta rutina aún no está guardada en una carpeta
+check-file-unusable = no se puede usar el archivo { $field } «{ $file }»: { $reason }
+check-voice-too-long = la grabación «{ $file }» dura { $length } s, más de lo que permite el tiempo de preparación de este ejercicio: suena después del aviso de inicio del ejercicio (hasta { $after } s con sus palabras), y prepare es { $prepare }; ponga prepare en al menos { $needed }, o acorte la grabación
+check-picture-unreadable = no se ha podido leer: { $reason }
+check-picture-too-large = ocupa { $size }; una imagen puede ocupar como máximo { $max }
+check-picture-heic = es una foto HEIC (como las que hace el iPhone), que stretch-timer no puede mostrar; conviértala a JPEG (un iPhone hace fotos JPEG cuando el formato de su cámara es «Más compatible»)
+check-picture-unknown = no es una imagen que stretch-timer pueda mostrar (PNG, JPEG o SVG)
+check-picture-undecodable = es una imagen { $kind } que no se puede abrir: { $reason }
+check-picture-too-many-pixels = tiene { $width } × { $height } píxeles, más de los { $megapixels } megapíxeles que abre stretch-timer; guárdela más pequeña
+check-sound-unreadable = no se puede leer: { $reason }
+check-sound-too-large = ocupa { $bytes } bytes; un archivo de sonido puede ocupar como máximo { $max }
+check-sound-undecodable = no es un archivo de sonido que stretch-timer pueda reproducir ({ $reason }); reproduce WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC)
+check-sound-empty = no contiene ningún sonido
+check-sound-unplayable = { $kind ->
+    [opus] es una grabación Opus (como las notas de voz de WhatsApp, Signal y Telegram), que stretch-timer no puede reproducir; conviértala a M4A, MP3 o WAV con cualquier conversor de audio (reproduce WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC))
+    [amr] es una grabación AMR (como las de las grabadoras de los móviles antiguos), que stretch-timer no puede reproducir; conviértala a M4A, MP3 o WAV con cualquier conversor de audio (reproduce WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC))
+    [three-gp] es una grabación 3GP (de un móvil, normalmente con AMR dentro), que stretch-timer no puede reproducir; conviértala a M4A, MP3 o WAV con cualquier conversor de audio (reproduce WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC))
+   *[picture] es una imagen, no una grabación; un archivo de sonido puede ser WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC)
+}
+check-ends-early = el archivo termina demasiado pronto: falta un paréntesis de cierre ) o un corchete ], o unas comillas de cierre "
+check-steps-not-in-list = los ejercicios se escriben en una lista: steps: [ Step( ... ), Step( ... ) ], después de los demás campos de la rutina
+check-sides-one-word = sides es una sola palabra, Neither, Left, Right o Both (Both trabaja primero el lado izquierdo y luego el derecho): escriba sides: { $choice }
+check-step-without-brackets = cada ejercicio se escribe con Step( ... ) alrededor de sus campos, como en Step(name: "Psoas stretch", hold: "30s")
+check-no-routine-brackets = un archivo de rutina empieza con Routine( y termina con ): escriba Routine( antes de { $first }: y un ) de cierre al final de todo
+check-capital = escriba { $expected }( con mayúscula inicial, no { $found }(
+check-other-brackets = aquí se esperaba { $expected }(, pero pone { $found }(
+check-semicolon = escriba aquí una coma, no un punto y coma: los campos y los ejercicios se separan con comas
+check-full-stop = escriba aquí una coma, no un punto: los campos y los ejercicios se separan con comas
+check-missing-comma = falta una coma antes de esto: ponga una coma después de cada campo y de cada ejercicio
+check-unclosed-text = este texto no está cerrado: faltan las comillas dobles de cierre "
+check-after-the-end = hay algo más después del final de la rutina: el ) de cierre de la rutina debe ser lo último del archivo
+check-unclosed-comment = un comentario /* no está cerrado con */
+check-backslash = { $field }: escriba la ruta del archivo con barras normales /, como en "images/bench.png"; una barra invertida \ significa otra cosa dentro de un texto
+check-escape = una barra invertida \ dentro de un texto debe ir seguida de n (salto de línea), t (tabulador), " u otra \; para escribir la barra invertida misma, escriba \\
+check-escape-in = { $field }: una barra invertida \ dentro de un texto debe ir seguida de n (salto de línea), t (tabulador), " u otra \; para escribir la barra invertida misma, escriba \\
+check-expected-close = aquí se esperaba un ) de cierre, o una coma antes del siguiente campo
+check-expected-list-end = aquí se esperaba un ] de cierre, o una coma antes del siguiente ejercicio
+check-equals-sign = escriba dos puntos : entre { $name } y su valor, no =: { $name }: …
+check-equals-sign-unnamed = escriba dos puntos : entre el nombre del campo y su valor, no =
+check-expected-colon = aquí se esperaban dos puntos : entre el nombre de un campo y su valor
+check-dash = aquí hay un guion { $dash } como los que pone un procesador de textos; escriba el valor solo con cifras
+check-one-slash = un comentario empieza con dos barras: escriba // en lugar de /
+check-unexpected = carácter inesperado '{ $found }'
+check-two-commas = aquí hay dos comas; borre una
+check-quoted-name = el nombre de un campo se escribe sin comillas: { $name }, no { $written }
+check-expected-name = aquí se esperaba el nombre de un campo
+check-expected-opening = aquí se esperaba un paréntesis de apertura (: un archivo de rutina es Routine( ... ) y cada ejercicio es Step( ... )
+check-parser = { $message }
+check-parser-in = { $field }: { $message }
+check-odd-space = { $space ->
+    [no-break] aquí hay un espacio de no separación, pegado desde un procesador de textos, que parece un espacio pero no lo es; bórrelo y escriba un espacio normal
+    [narrow] aquí hay un espacio estrecho de no separación, pegado desde un procesador de textos, que parece un espacio pero no lo es; bórrelo y escriba un espacio normal
+    [figure] aquí hay un espacio de cifra, pegado desde un procesador de textos, que parece un espacio pero no lo es; bórrelo y escriba un espacio normal
+    [thin] aquí hay un espacio fino, pegado desde un procesador de textos, que parece un espacio pero no lo es; bórrelo y escriba un espacio normal
+    [zero-width] aquí hay un espacio de ancho cero, pegado desde un procesador de textos, que parece un espacio pero no lo es; bórrelo y escriba un espacio normal
+   *[zero-width-no-break] aquí hay un espacio de ancho cero de no separación, pegado desde un procesador de textos, que parece un espacio pero no lo es; bórrelo y escriba un espacio normal
+}
+check-single-quotes = { $field }: el texto va entre comillas dobles, no simples: "{ $inner }"
+check-sets = { $field } es un solo número entero, no { $value }: escriba las repeticiones de cada lado, como reps: 3, y haga de cada serie su propio ejercicio
+check-clock-time = { $field }: los minutos y segundos se escriben con sus unidades, entre comillas dobles: "{ $meant }", no { $minutes }:{ $seconds }
+check-word-after-number = { $field } se escribe solo con el número: { $value }, no { $value } { $word }
+check-unit-after-space = { $field }: una duración con unidad va entre comillas dobles, sin espacio: "{ $value }{ $unit }", no { $value } { $word }
+check-curly-quotes = { $field }: estas son comillas tipográficas (“ ”), como las pone un procesador de textos; escriba en su lugar comillas dobles rectas: { $straight }
+check-quoted-number = { $field } es un número y se escribe sin comillas: { $number }
+check-quoted-bool = { $field } se escribe sin comillas: { $meant }
+check-quoted-capital-bool = { $field } se escribe en minúsculas y sin comillas: { $meant }, no { $value }
+check-quoted-word-bool = { $field } es true o false, sin comillas: escriba { $meant }, no { $value }
+check-quoted-sides = sides se escribe sin comillas: { $choice }, no «{ $inner }»
+check-quoted-other-sides = sides se escribe sin comillas, como Neither, Left, Right o Both
+check-capital-bool = { $field } se escribe en minúsculas: { $meant }, no { $value }
+check-word-bool = { $field } es true o false: escriba { $meant }, no { $value }
+check-unquoted-unit = { $field }: una duración con unidad va entre comillas dobles: "{ $value }"
+check-range-whole = { $field } es un solo número entero, no un intervalo como { $value }: escriba el que hay que hacer, por ejemplo { $low }
+check-range-duration = { $field } es una sola duración, no un intervalo como { $value }: escriba la que hay que hacer, por ejemplo { $low }
+check-decimal-comma = { $field }: { $value } no es una duración; escriba segundos enteros o unidades, por ejemplo 90 o "1m30s"
+check-number-word = { $field } se escribe con cifras: { $number }, no { $value }
+check-some-capital = { $field }: escriba Some({ $inner }) con S mayúscula, o solo { $inner }
+check-breathe-none = breathe: escriba None con N mayúscula, o quite breathe
+check-duration-none = { $field }: escriba 0 para nada de tiempo, o quite { $field } para el tiempo habitual
+check-sides-none = sides: escriba Neither para un ejercicio sin lados, o quite sides
+check-after-number = { $field } se escribe solo con el número entero: { $number }, no { $value }
+check-unquoted-drawing = drawing va entre comillas dobles: "{ $id }"
+check-curly-close = este texto está cerrado con unas comillas tipográficas, como las pone un procesador de textos; escriba en su lugar unas comillas dobles rectas: "{ $before }"
+check-curly-close-in = { $field }: este texto está cerrado con unas comillas tipográficas, como las pone un procesador de textos; escriba en su lugar unas comillas dobles rectas: "{ $before }"
+check-unit-outside-quotes = la unidad va dentro de las comillas: "{ $number }{ $unit }", no "{ $number }" { $word }
+check-unit-outside-quotes-in = { $field }: la unidad va dentro de las comillas: "{ $number }{ $unit }", no "{ $number }" { $word }
+check-quote-inside = este texto tiene dentro unas comillas dobles ", que lo terminan antes de tiempo; dentro de un texto, use comillas simples ' o escriba \" para unas comillas dobles
+check-quote-inside-in = { $field }: este texto tiene dentro unas comillas dobles ", que lo terminan antes de tiempo; dentro de un texto, use comillas simples ' o escriba \" para unas comillas dobles
+check-step-open-at-end = este ejercicio no está cerrado: aquí falta un ) de cierre, antes del ] que termina los ejercicios
+check-step-open-before-comma = este ejercicio no está cerrado: aquí falta un ) de cierre, antes de la coma y del siguiente Step(
+check-step-open = este ejercicio no está cerrado: aquí faltan un ) de cierre y una coma después, antes del siguiente Step(
+check-one-too-many = aquí sobra un { $close }; bórrelo
+check-close-step = escriba aquí ), no { $close }: un ejercicio, y la rutina, terminan con )
+check-close-list = escriba aquí ], no { $close }: la lista de ejercicios termina con ]
+check-list-open = la lista de ejercicios no está cerrada: falta un ] de cierre antes de este )
+check-hash-comment = los comentarios en un archivo de rutina empiezan con //, no con #: escriba // en lugar de #
+check-dash-comment = los comentarios en un archivo de rutina empiezan con //, no con --: escriba // en lugar de --
+check-file-ok = { $steps ->
+    [one] { $file }: correcta ({ $steps } ejercicio, { $time })
+   *[other] { $file }: correcta ({ $steps } ejercicios, { $time })
+}
+check-files-checked = { $files } archivos comprobados: { $valid } correctos, { $invalid } con errores
+check-no-routine-files = { $folder }: no hay archivos .ron en esta carpeta
+
 ## Preguntas en una ventana propia
 
 ask-stop = ¿Terminar esta rutina?

@@ -395,6 +395,194 @@ pain-skip-and-start = Passer et commencer
 pain-not-now = Pas maintenant
 
 
+## Ce que dit la vérification d’un fichier de programme : sous un champ dans l’éditeur, sur la page pour le corriger, sur la carte de la bibliothèque, dans `stretch-timer check` (ces messages suivent « ligne 3, colonne 7 : » : pas de majuscule au début). Les noms de champ, les valeurs et les noms de fichier restent tels qu’ils sont écrits dans le fichier.
+
+check-empty = le fichier est vide ; un fichier de programme commence par Routine( et énumère ses exercices
+check-too-large = le fichier fait { $bytes } octets ; un fichier de programme ne peut pas dépasser { $max } ({ $max_bytes } octets)
+check-folder = ceci est un dossier, pas un fichier de programme
+check-more-problems = { $count ->
+    [one] à partir d’ici, { $count } autre problème n’est pas affiché (seuls les { $shown } premiers le sont) ; corrigez ceux du dessus et vérifiez à nouveau
+   *[other] à partir d’ici, { $count } autres problèmes ne sont pas affichés (seuls les { $shown } premiers le sont) ; corrigez ceux du dessus et vérifiez à nouveau
+}
+check-not-a-file = { $kind ->
+    [pipe] ceci est un tube nommé, pas un fichier de programme ; il a été ignoré sans être ouvert
+    [socket] ceci est un socket, pas un fichier de programme ; il a été ignoré sans être ouvert
+    [device] ceci est un périphérique, pas un fichier de programme ; il a été ignoré sans être ouvert
+   *[other] ceci est un fichier spécial, pas un fichier de programme ; il a été ignoré sans être ouvert
+}
+check-unreadable = impossible de lire le fichier : { $reason }
+check-not-utf8 = le fichier n’est pas du texte UTF-8 (ici l’octet 0x{ $byte }) ; enregistrez-le en UTF-8 dans votre éditeur
+check-too-deep = les parenthèses sont imbriquées trop profondément ; un programme n’a besoin que de quelques niveaux
+check-unknown-field = { $place ->
+    [none] champ inconnu « { $found } » à cet endroit
+   *[other] champ inconnu « { $found } » dans { $place }
+}
+check-unknown-field-meant = { $place ->
+    [none] champ inconnu « { $found } » à cet endroit ; vouliez-vous dire « { $meant } » ?
+   *[other] champ inconnu « { $found } » dans { $place } ; vouliez-vous dire « { $meant } » ?
+}
+check-unknown-field-allowed = { $place ->
+    [none] champ inconnu « { $found } » à cet endroit ; autorisés ici : { $allowed }
+   *[other] champ inconnu « { $found } » dans { $place } ; autorisés ici : { $allowed }
+}
+check-misplaced-in-step = « { $found } » s’écrit dans Routine( ... ), pas dans un Step( ... ) : écrivez-le une seule fois, avant steps: [
+check-misplaced-in-routine = « { $found } » s’écrit dans chaque Step( ... ), pas dans Routine( ... ) : déplacez-le dans les exercices qui en ont besoin
+check-unknown-sides = côté inconnu « { $found } »
+check-unknown-sides-meant = côté inconnu « { $found } » ; vouliez-vous dire « { $meant } » ?
+check-unknown-sides-allowed = côté inconnu « { $found } » ; autorisés ici : { $allowed }
+check-drawing-empty = drawing est vide ; écrivez l’un de ces dessins : { $allowed }, ou retirez drawing pour que le nom de l’exercice en choisisse un
+check-unknown-drawing = dessin inconnu « { $found } » ; autorisés ici : { $allowed }
+check-unknown-drawing-meant = dessin inconnu « { $found } » ; vouliez-vous dire "{ $meant }" ? Autorisés ici : { $allowed }
+check-language-empty = language est vide ; écrivez le code d’une langue, par exemple "fr", ou retirez language et la voix parlera la langue du patient
+check-language-meant = « { $found } » n’est pas écrit comme un code de langue ; vouliez-vous dire "{ $meant }" ?
+check-language-not-a-code = « { $found } » n’est pas écrit comme un code de langue ; écrivez-en un comme "fr" ou "fr-CA" (la voix parle { $spoken }), ou retirez language et la voix parlera la langue du patient
+check-language-no-voice = stretch-timer n’a pas de voix pour « { $found } » ; la voix parle { $spoken } : écrivez l’une d’elles, ou retirez language et la voix parlera la langue du patient
+check-voice-language = { $code ->
+    [en] anglais
+    [de] allemand
+    [es] espagnol
+    [fr] français
+   *[other] { $code }
+}
+check-duplicate = « { $field } » est écrit deux fois ; gardez-en un seul
+check-wrong-type-text = { $field } doit être un texte entre guillemets droits, mais on trouve ici { $found }
+check-wrong-type-duration = { $field } doit être une durée comme 30, "30s" ou "1m30s", mais on trouve ici { $found }
+check-wrong-type-whole = { $field } doit être un nombre entier, mais on trouve ici { $found }
+check-wrong-type-bool = { $field } doit être true ou false, mais on trouve ici { $found }
+check-wrong-type-sides = { $field } doit être Neither, Left, Right ou Both, mais on trouve ici { $found }
+check-wrong-type-drawing = { $field } doit être le nom d’un dessin entre guillemets droits, comme "knees-to-chest", mais on trouve ici { $found }
+check-wrong-type-schedule = { $field } doit être Schedule(days_per_week: 5, times_per_day: 2), mais on trouve ici { $found }
+check-wrong-type-sounds = { $field } doit être Sounds( ... ) avec un fichier pour chaque signal sonore à remplacer, mais on trouve ici { $found }
+check-wrong-type-steps = { $field } doit être une liste d’exercices entre crochets : [ Step(...), Step(...) ], mais on trouve ici { $found }
+check-wrong-type-language = { $field } doit être le code d’une langue entre guillemets droits, comme "fr", mais on trouve ici { $found }
+check-wrong-type-sound-file = { $field } doit être un nom de fichier entre guillemets droits, mais on trouve ici { $found }
+check-wrong-type-other = { $field } doit être autre chose, mais on trouve ici { $found }
+check-this = ceci
+check-nothing = rien
+check-missing-in-routine = il manque « { $field } » au programme ; ajoutez-le, par exemple { $example }
+check-missing-in-step = il manque « { $field } » à l’exercice { $step } ; ajoutez-le, par exemple { $example }
+check-newer-format = ce programme a été fait pour une version plus récente de stretch-timer (format { $found }) ; cette version lit le format 1 : veuillez mettre stretch-timer à jour
+check-bad-format = le format { $found } n’existe pas ; écrivez format: 1
+check-duration-not = { $field } : "{ $found }" n’est pas une durée ; écrivez 30, "30s" ou "1m30s"
+check-duration-meant = { $field } : "{ $found }" n’est pas une durée ; écrivez "{ $meant }"
+check-duration-fraction = { $field } : "{ $found }" contient une fraction ; les durées sont en secondes entières, par exemple "1m30s" au lieu de "1.5m"
+check-duration-unit-order = { $field } : "{ $found }" donne ses unités dans le désordre ou deux fois ; écrivez les heures, puis les minutes, puis les secondes, par exemple "1h5m" ou "1m30s"
+check-duration-too-long = { $field } : "{ $found }" est beaucoup trop long
+check-out-of-range = { $field } vaut { $found } ; la valeur doit aller de { $min } à { $max }
+check-empty-text = { $field } est vide ; donnez-lui un nom court que le patient reconnaîtra
+check-control-character = { $field } contient un caractère de contrôle invisible (U+{ $code }) après « { $after } » ; supprimez-le
+check-control-character-at-start = { $field } contient un caractère de contrôle invisible (U+{ $code }) au début ; supprimez-le
+check-empty-file = { $field } est vide ; écrivez le nom du fichier entre les guillemets, ou retirez { $field }
+check-only-comments = le fichier ne contient que des commentaires ; un fichier de programme commence par Routine( et énumère ses exercices
+check-too-long = { $field } fait { $chars } caractères ; il peut en avoir au plus { $max }
+check-step-count = le programme a { $found } exercices ; il doit en avoir de { $min } à { $max }
+check-too-long-in-total = le programme durerait { $hours } heures en tout ; un programme peut durer au plus { $max } heures
+check-file-missing = le fichier { $field } « { $file } » n’est pas à côté du programme (cherché à { $path })
+check-file-outside = le fichier { $field } « { $file } » est en dehors du dossier du programme ; placez le fichier à côté du programme et écrivez seulement son nom
+check-file-without-folder = le fichier { $field } « { $file } » est introuvable : ce programme n’est pas encore enregistré dans un dossier
+check-file-unusable = le fichier { $field } « { $file } » ne peut pas être utilisé : { $reason }
+check-voice-too-long = l’enregistrement « { $file } » dure { $length } s, plus que ne le permet le temps de préparation de cet exercice : il est joué après le signal de début de l’exercice (jusqu’à { $after } s avec ses paroles), et prepare vaut { $prepare } ; mettez prepare à au moins { $needed }, ou raccourcissez l’enregistrement
+check-picture-unreadable = il n’a pas pu être lu : { $reason }
+check-picture-too-large = il fait { $size } ; une image ne peut pas dépasser { $max }
+check-picture-heic = c’est une photo HEIC (comme en prend l’iPhone), que stretch-timer ne peut pas afficher ; convertissez-la en JPEG (un iPhone prend des photos JPEG quand le format de son appareil photo est « Le plus compatible »)
+check-picture-unknown = ce n’est pas une image que stretch-timer peut afficher (PNG, JPEG ou SVG)
+check-picture-undecodable = c’est une image { $kind } qui ne peut pas être ouverte : { $reason }
+check-picture-too-many-pixels = l’image fait { $width } × { $height } pixels, plus que les { $megapixels } mégapixels qu’ouvre stretch-timer ; enregistrez-la en plus petit
+check-sound-unreadable = impossible de le lire : { $reason }
+check-sound-too-large = il fait { $bytes } octets ; un fichier son ne peut pas dépasser { $max }
+check-sound-undecodable = ce n’est pas un fichier son que stretch-timer peut lire ({ $reason }) ; il lit WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC)
+check-sound-empty = il ne contient aucun son
+check-sound-unplayable = { $kind ->
+    [opus] c’est un enregistrement Opus (comme les messages vocaux de WhatsApp, Signal et Telegram), que stretch-timer ne peut pas lire ; convertissez-le en M4A, MP3 ou WAV avec n’importe quel convertisseur audio (il lit WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC))
+    [amr] c’est un enregistrement AMR (comme en font les dictaphones des anciens téléphones), que stretch-timer ne peut pas lire ; convertissez-le en M4A, MP3 ou WAV avec n’importe quel convertisseur audio (il lit WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC))
+    [three-gp] c’est un enregistrement 3GP (d’un téléphone, en général avec de l’AMR à l’intérieur), que stretch-timer ne peut pas lire ; convertissez-le en M4A, MP3 ou WAV avec n’importe quel convertisseur audio (il lit WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC))
+   *[picture] c’est une image, pas un enregistrement ; un fichier son peut être WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC)
+}
+check-ends-early = le fichier se termine trop tôt : il manque une parenthèse fermante ) ou un crochet ], ou un guillemet fermant "
+check-steps-not-in-list = les exercices s’écrivent dans une liste : steps: [ Step( ... ), Step( ... ) ], après les autres champs du programme
+check-sides-one-word = sides est un seul mot, Neither, Left, Right ou Both (Both travaille le côté gauche, puis le droit) : écrivez sides: { $choice }
+check-step-without-brackets = chaque exercice s’écrit avec Step( ... ) autour de ses champs, comme dans Step(name: "Psoas stretch", hold: "30s")
+check-no-routine-brackets = un fichier de programme commence par Routine( et se termine par ) : écrivez Routine( avant { $first }: et une ) fermante tout à la fin
+check-capital = écrivez { $expected }( avec une majuscule, pas { $found }(
+check-other-brackets = { $expected }( était attendu ici, mais on trouve { $found }(
+check-semicolon = écrivez ici une virgule, pas un point-virgule : les champs et les exercices sont séparés par des virgules
+check-full-stop = écrivez ici une virgule, pas un point : les champs et les exercices sont séparés par des virgules
+check-missing-comma = il manque une virgule avant ceci : mettez une virgule après chaque champ et après chaque exercice
+check-unclosed-text = ce texte n’est pas fermé : il manque un guillemet droit fermant "
+check-after-the-end = il y a encore quelque chose après la fin du programme : la ) fermante du programme doit être la dernière chose du fichier
+check-unclosed-comment = un commentaire /* n’est pas fermé par */
+check-backslash = { $field } : écrivez le chemin du fichier avec des barres obliques /, comme dans "images/bench.png" ; une barre oblique inversée \ a un autre sens dans un texte
+check-escape = dans un texte, une barre oblique inversée \ doit être suivie de n (nouvelle ligne), t (tabulation), " ou une autre \ ; pour écrire la barre oblique inversée elle-même, écrivez \\
+check-escape-in = { $field } : dans un texte, une barre oblique inversée \ doit être suivie de n (nouvelle ligne), t (tabulation), " ou une autre \ ; pour écrire la barre oblique inversée elle-même, écrivez \\
+check-expected-close = une ) fermante était attendue ici, ou une virgule avant le champ suivant
+check-expected-list-end = un ] fermant était attendu ici, ou une virgule avant l’exercice suivant
+check-equals-sign = écrivez deux-points : entre { $name } et sa valeur, pas = : { $name }: …
+check-equals-sign-unnamed = écrivez deux-points : entre le nom du champ et sa valeur, pas =
+check-expected-colon = deux-points : étaient attendus ici, entre le nom d’un champ et sa valeur
+check-dash = il y a ici un tiret { $dash }, comme en met un traitement de texte ; écrivez la valeur uniquement avec des chiffres
+check-one-slash = un commentaire commence par deux barres obliques : écrivez // à la place de /
+check-unexpected = caractère inattendu '{ $found }'
+check-two-commas = il y a deux virgules ici ; supprimez-en une
+check-quoted-name = le nom d’un champ s’écrit sans guillemets : { $name }, pas { $written }
+check-expected-name = le nom d’un champ était attendu ici
+check-expected-opening = une parenthèse ouvrante ( était attendue ici : un fichier de programme est Routine( ... ) et chaque exercice est Step( ... )
+check-parser = { $message }
+check-parser-in = { $field }: { $message }
+check-odd-space = { $space ->
+    [no-break] il y a ici une espace insécable, collée depuis un traitement de texte, qui ressemble à une espace mais n’en est pas une ; supprimez-la et tapez une espace ordinaire
+    [narrow] il y a ici une espace fine insécable, collée depuis un traitement de texte, qui ressemble à une espace mais n’en est pas une ; supprimez-la et tapez une espace ordinaire
+    [figure] il y a ici une espace tabulaire, collée depuis un traitement de texte, qui ressemble à une espace mais n’en est pas une ; supprimez-la et tapez une espace ordinaire
+    [thin] il y a ici une espace fine, collée depuis un traitement de texte, qui ressemble à une espace mais n’en est pas une ; supprimez-la et tapez une espace ordinaire
+    [zero-width] il y a ici une espace sans chasse, collée depuis un traitement de texte, qui ressemble à une espace mais n’en est pas une ; supprimez-la et tapez une espace ordinaire
+   *[zero-width-no-break] il y a ici une espace insécable sans chasse, collée depuis un traitement de texte, qui ressemble à une espace mais n’en est pas une ; supprimez-la et tapez une espace ordinaire
+}
+check-single-quotes = { $field } : un texte s’écrit entre guillemets droits doubles, pas simples : "{ $inner }"
+check-sets = { $field } est un seul nombre entier, pas { $value } : écrivez les répétitions de chaque côté, comme reps: 3, et faites de chaque série un exercice à part
+check-clock-time = { $field } : les minutes et les secondes s’écrivent avec leurs unités, entre guillemets droits : "{ $meant }", pas { $minutes }:{ $seconds }
+check-word-after-number = { $field } s’écrit avec le nombre seul : { $value }, pas { $value } { $word }
+check-unit-after-space = { $field } : une durée avec son unité s’écrit entre guillemets droits, sans espace : "{ $value }{ $unit }", pas { $value } { $word }
+check-curly-quotes = { $field } : ce sont des guillemets typographiques (“ ”), comme en met un traitement de texte ; écrivez plutôt des guillemets droits : { $straight }
+check-quoted-number = { $field } est un nombre, écrit sans guillemets : { $number }
+check-quoted-bool = { $field } s’écrit sans guillemets : { $meant }
+check-quoted-capital-bool = { $field } s’écrit en minuscules, sans guillemets : { $meant }, pas { $value }
+check-quoted-word-bool = { $field } vaut true ou false, sans guillemets : écrivez { $meant }, pas { $value }
+check-quoted-sides = sides s’écrit sans guillemets : { $choice }, pas « { $inner } »
+check-quoted-other-sides = sides s’écrit sans guillemets, avec Neither, Left, Right ou Both
+check-capital-bool = { $field } s’écrit en minuscules : { $meant }, pas { $value }
+check-word-bool = { $field } vaut true ou false : écrivez { $meant }, pas { $value }
+check-unquoted-unit = { $field } : une durée avec son unité s’écrit entre guillemets droits : "{ $value }"
+check-range-whole = { $field } est un seul nombre entier, pas une fourchette comme { $value } : écrivez celui à faire, par exemple { $low }
+check-range-duration = { $field } est une seule durée, pas une fourchette comme { $value } : écrivez celle à faire, par exemple { $low }
+check-decimal-comma = { $field } : { $value } n’est pas une durée ; écrivez des secondes entières ou des unités, par exemple 90 ou "1m30s"
+check-number-word = { $field } s’écrit en chiffres : { $number }, pas { $value }
+check-some-capital = { $field } : écrivez Some({ $inner }) avec un S majuscule, ou simplement { $inner }
+check-breathe-none = breathe : écrivez None avec un N majuscule, ou retirez breathe
+check-duration-none = { $field } : écrivez 0 pour aucun temps, ou retirez { $field } pour le temps habituel
+check-sides-none = sides : écrivez Neither pour un exercice sans côté, ou retirez sides
+check-after-number = { $field } s’écrit avec le nombre entier seul : { $number }, pas { $value }
+check-unquoted-drawing = drawing s’écrit entre guillemets droits : "{ $id }"
+check-curly-close = ce texte est fermé par un guillemet typographique, comme en met un traitement de texte ; écrivez plutôt un guillemet droit : "{ $before }"
+check-curly-close-in = { $field } : ce texte est fermé par un guillemet typographique, comme en met un traitement de texte ; écrivez plutôt un guillemet droit : "{ $before }"
+check-unit-outside-quotes = l’unité se met à l’intérieur des guillemets : "{ $number }{ $unit }", pas "{ $number }" { $word }
+check-unit-outside-quotes-in = { $field } : l’unité se met à l’intérieur des guillemets : "{ $number }{ $unit }", pas "{ $number }" { $word }
+check-quote-inside = ce texte contient un guillemet droit " qui le termine trop tôt ; dans un texte, utilisez plutôt des guillemets simples ', ou écrivez \" pour un guillemet droit
+check-quote-inside-in = { $field } : ce texte contient un guillemet droit " qui le termine trop tôt ; dans un texte, utilisez plutôt des guillemets simples ', ou écrivez \" pour un guillemet droit
+check-step-open-at-end = cet exercice n’est pas fermé : il manque ici une ) fermante, avant le ] qui termine les exercices
+check-step-open-before-comma = cet exercice n’est pas fermé : il manque ici une ) fermante, avant la virgule et le Step( suivant
+check-step-open = cet exercice n’est pas fermé : il manque ici une ) fermante, puis une virgule, avant le Step( suivant
+check-one-too-many = il y a ici un { $close } de trop ; supprimez-le
+check-close-step = écrivez ici ), pas { $close } : un exercice, et le programme, se terminent par )
+check-close-list = écrivez ici ], pas { $close } : la liste des exercices se termine par ]
+check-list-open = la liste des exercices n’est pas fermée : il manque un ] fermant avant cette )
+check-hash-comment = dans un fichier de programme, les commentaires commencent par //, pas par # : écrivez // à la place de #
+check-dash-comment = dans un fichier de programme, les commentaires commencent par //, pas par -- : écrivez // à la place de --
+check-file-ok = { $steps ->
+    [one] { $file } : correct ({ $steps } exercice, { $time })
+   *[other] { $file } : correct ({ $steps } exercices, { $time })
+}
+check-files-checked = { $files } fichiers vérifiés : { $valid } corrects, { $invalid } avec des erreurs
+check-no-routine-files = { $folder } : aucun fichier .ron dans ce dossier
+
 ## Les questions posées dans une fenêtre à part
 
 ask-stop = Arrêter ce programme ?

@@ -71,7 +71,7 @@ pub fn broken_ui(ui: &mut egui::Ui, entry: &Entry) -> Option<BrokenAction> {
 
 /// A problem as the page and the fixer say it: `line 7, column 13: …`.
 fn diagnostic_line(d: &Diagnostic) -> String {
-    let (line, column, problem) = (d.pos.line, d.pos.col, d.problem.to_string());
+    let (line, column, problem) = (d.pos.line, d.pos.col, crate::problems::said(&d.problem));
     tr!(
         "library-problem-at",
         line = line,

@@ -202,7 +202,7 @@ pub fn ui<'a>(
                                             "library-problem-at",
                                             line = d.pos.line,
                                             column = d.pos.col,
-                                            problem = d.problem.to_string()
+                                            problem = crate::problems::said(&d.problem)
                                         ))
                                         .monospace(),
                                     );

@@ -4,9 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use stretch_timer::media;
 use stretch_timer::routine::format_clock;
-use stretch_timer::words::Count;
+use stretch_timer::tr;
+use stretch_timer::{media, problems};
 
 use super::{EXIT_ERROR, EXIT_INVALID, EXIT_OK};
 
@@ -17,7 +17,8 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
         if path.is_dir() {
             let found = ron_files_in(path)?;
             if found.is_empty() {
-                eprintln!("{}: no .ron files in this folder", path.display());
+                let folder = path.display().to_string();
+                eprintln!("{}", tr!("check-no-routine-files", folder = folder));
                 unreadable = true;
             }
             files.extend(found);
@@ -34,30 +35,37 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
     // would not play or show is an error at the line that names it.
     for file in &files {
         match media::load(file) {
-            Ok(r) => writeln!(
-                out,
-                "{}: ok ({}, {})",
-                file.display(),
-                Count(r.steps.len(), "step"),
-                format_clock(r.total())
-            )?,
+            Ok(r) => {
+                let (name, steps, time) = (
+                    file.display().to_string(),
+                    r.steps.len(),
+                    format_clock(r.total()),
+                );
+                let ok = tr!("check-file-ok", file = name, steps = steps, time = time);
+                writeln!(out, "{ok}")?;
+            }
             Err(e) if e.is_io() => {
                 unreadable = true;
                 for d in e.diagnostics().iter() {
-                    eprintln!("{}: {}", file.display(), d.problem);
+                    eprintln!("{}: {}", file.display(), problems::said(&d.problem));
                 }
             }
             Err(e) => {
                 invalid += 1;
-                writeln!(out, "{e}")?;
+                writeln!(out, "{}", problems::lines(&e))?;
             }
         }
     }
     if files.len() > 1 {
+        let (checked, valid) = (files.len(), files.len() - invalid);
         eprintln!(
-            "checked {} files: {} valid, {invalid} with errors",
-            files.len(),
-            files.len() - invalid
+            "{}",
+            tr!(
+                "check-files-checked",
+                files = checked,
+                valid = valid,
+                invalid = invalid
+            )
         );
     }
     Ok(if unreadable {

@@ -36,9 +36,9 @@ pub fn plain_file(path: &Path) -> io::Result<()> {
         return Ok(());
     }
     let kind = if meta.is_dir() {
-        "a folder"
+        "a folder".to_owned()
     } else {
-        routine::special_kind(&meta.file_type())
+        routine::special_kind(&meta.file_type()).to_string()
     };
     Err(io::Error::new(
         io::ErrorKind::InvalidInput,

@@ -3,6 +3,7 @@
 use std::io;
 use std::path::PathBuf;
 
+use crate::problems;
 use crate::routine::LoadError;
 use crate::save::SaveError;
 
@@ -193,7 +194,7 @@ impl ShareError {
     fn words(&self) -> String {
         match self {
             ShareError::Invalid(e) => {
-                let (file, errors) = (e.path().display().to_string(), e.to_string());
+                let (file, errors) = (e.path().display().to_string(), problems::lines(e));
                 tr!("share-invalid", file = file, errors = errors)
             }
             ShareError::NotShareable {
@@ -334,7 +335,7 @@ impl ShareError {
                 errors,
                 skipped,
             } => {
-                let (package, errors) = (package.display().to_string(), errors.to_string());
+                let (package, errors) = (package.display().to_string(), problems::lines(errors));
                 let broken = tr!("share-broken-routine", package = package, errors = errors);
                 if skipped.is_empty() {
                     return broken;

@@ -13,6 +13,12 @@ fn stretch_timer() -> Command {
     let mut cmd = Command::cargo_bin("stretch-timer").unwrap();
     cmd.c_locale();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    // The program speaks the machine's language; these tests read its English, whatever the
+    // machine running them speaks (as `common::program` does).
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     // Never the tester's own routines: a user's folder that does not exist.
     cmd.env(
         "STRETCH_TIMER_HOME",
@@ -492,6 +498,29 @@ fn every_broken_file_gets_its_exact_messages_with_line_and_column() {
         assert_eq!(got, want, "check {path}");
         assert_eq!(out.code, 1, "exit code for {path}");
     }
+}
+
+#[test]
+fn check_in_german_says_each_problem_in_german_at_the_same_line_and_column() {
+    let path = "tests/data/broken/wrong-type.ron";
+    let out = run(&["check", "--lang", "de", path]);
+    assert_eq!(
+        out.stdout.lines().collect::<Vec<_>>(),
+        [format!(
+            "{path}:5:41: reps ist eine Zahl und steht ohne Anführungszeichen: 3"
+        )]
+    );
+    assert_eq!(out.code, 1, "the exit code says the same in every language");
+    let english = run(&["check", "--lang", "en", path]);
+    assert_eq!(
+        english.stdout.trim_end(),
+        format!("{path}:5:41: reps is a number, written without quotes: 3")
+    );
+    let ok = run(&["check", "--lang", "de", "tests/data/valid/every-field.ron"]);
+    assert_eq!(
+        ok.stdout.trim_end(),
+        "tests/data/valid/every-field.ron: in Ordnung (3 Übungen, 11:30)"
+    );
 }
 
 #[test]

@@ -568,7 +568,7 @@ impl std::fmt::Display for TakeInError {
                 f.write_str(&tr!("media-missing", path = path))
             }
             TakeInError::Refused { name, why } => {
-                let reason = why.to_string();
+                let reason = crate::problems::refusal(why.as_ref());
                 f.write_str(&tr!("media-refused", file = name.as_str(), reason = reason))
             }
             TakeInError::RoutinesFolder { dir, source } => {

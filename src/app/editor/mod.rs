@@ -499,7 +499,7 @@ pub(super) fn messages(checked: &Checked, shown: &HashSet<Field>, field: Field) 
     }
     checked
         .problems_at(field)
-        .map(|d| d.problem.to_string())
+        .map(|d| crate::problems::said(&d.problem))
         .collect()
 }
 

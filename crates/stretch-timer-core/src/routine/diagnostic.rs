@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::limits;
-use crate::routine::{Drawing, TagFault, VoiceLanguage, format_duration};
+use crate::routine::fields::Kind;
+use crate::routine::slip::SyntaxKind;
+use crate::routine::{Drawing, Refusal, TagFault, VoiceLanguage, format_duration};
 
 /// A place in a routine file: 1-based line and column (columns count characters, not bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -64,8 +66,8 @@ pub enum Problem {
     /// since opening a pipe waits for a writer that may never come.
     #[error("this is {kind}, not a routine file; it was skipped without being opened")]
     NotAFile {
-        /// What it is: "a named pipe", "a device", "a socket".
-        kind: &'static str,
+        /// What it is: a named pipe, a device, a socket.
+        kind: Special,
     },
     /// The file could not be read at all (how [`LoadError::Io`] is listed with other problems).
     #[error("cannot read the file: {reason}")]
@@ -80,37 +82,34 @@ pub enum Problem {
         byte: u8,
     },
     /// The text is not valid RON: a bracket, comma or quote is missing or out of place.
-    #[error("{message}")]
-    Syntax {
-        /// The parser's complaint, in plain words.
-        message: String,
-    },
+    #[error("{0}")]
+    Syntax(SyntaxKind),
     /// The brackets nest deeper than any routine needs.
     #[error("brackets are nested too deeply; a routine needs only a few levels")]
     TooDeep,
     /// A field name that the format does not have, such as a typo.
-    #[error("unknown field \"{found}\" in {context}{}", suggestion_text(*.suggestion, expected))]
+    #[error(
+        "unknown field \"{found}\" in {}{}",
+        .context.unwrap_or("this place"),
+        suggestion_text(*.suggestion, expected)
+    )]
     UnknownField {
         /// The name as written.
         found: String,
-        /// `Routine` or `Step`.
-        context: &'static str,
+        /// `Routine`, `Step`, `Sounds` or `Schedule`; `None` elsewhere.
+        context: Option<&'static str>,
         /// The closest known field name, if one is close.
         suggestion: Option<&'static str>,
         /// Every field allowed here.
         expected: &'static [&'static str],
     },
     /// A field of the routine written in a step, or a step's field written in the routine.
-    #[error("\"{found}\" is written in {belongs}, not in {context}: {hint}")]
+    #[error("\"{found}\" is written in {}", .place.text())]
     MisplacedField {
         /// The name as written.
         found: String,
-        /// Where it is written: `a Step( ... )` or `Routine( ... )`.
-        context: &'static str,
-        /// Where it belongs.
-        belongs: &'static str,
-        /// Where to move it.
-        hint: &'static str,
+        /// Where it is written, and where it belongs.
+        place: Misplaced,
     },
     /// `sides:` with a value other than Neither, Left, Right or Both.
     #[error("unknown sides \"{found}\"{}", suggestion_text(*.suggestion, expected))]
@@ -146,22 +145,27 @@ pub enum Problem {
         field: &'static str,
     },
     /// A value of the wrong kind, e.g. text where a number belongs.
-    #[error("{field} must be {expected}, but this is {found}")]
+    #[error(
+        "{} must be {}, but this is {}",
+        .field.as_deref().unwrap_or("this"),
+        .expected.text(),
+        .found.as_deref().unwrap_or("empty")
+    )]
     WrongType {
-        /// The field, as a person would name it (`reps`, `steps`).
-        field: String,
+        /// The field, as a person would name it (`reps`, `steps`), if known.
+        field: Option<String>,
         /// What belongs there.
-        expected: String,
-        /// What is there.
-        found: String,
+        expected: Expected,
+        /// What is there, as written; `None` if nothing is.
+        found: Option<String>,
     },
     /// A required field is absent.
-    #[error("{context} has no \"{field}\"; add one, e.g. {example}")]
+    #[error("{owner} has no \"{field}\"; add one, e.g. {example}")]
     Missing {
         /// The missing field.
         field: &'static str,
-        /// `the routine` or `step 3`.
-        context: String,
+        /// The routine, or which step.
+        owner: Owner,
         /// A line to copy.
         example: &'static str,
     },
@@ -194,8 +198,8 @@ pub enum Problem {
         field: &'static str,
         /// The value as written.
         found: String,
-        /// The allowed range, in words.
-        allowed: String,
+        /// The allowed range.
+        allowed: Allowed,
     },
     /// A text that must say something is empty.
     #[error("{field} is empty; give it a short name a client will recognise")]
@@ -292,8 +296,8 @@ pub enum Problem {
         field: &'static str,
         /// The path as written in the routine.
         written: String,
-        /// Why, in the shell's words.
-        reason: String,
+        /// Why, as the shell's check found it.
+        reason: Refused,
     },
     /// A step's recording would still be playing when its hold starts: it plays after the step's
     /// start cue, within the step's get-ready time.
@@ -314,6 +318,139 @@ pub enum Problem {
         /// The get-ready time it needs, in whole seconds.
         needed: Duration,
     },
+}
+
+/// Why a file a routine names cannot be used: the shell's own error, kept whole so that the
+/// shell can say it in the reader's language (`Display` gives its English).
+#[derive(Debug, Clone)]
+pub struct Refused(pub Refusal);
+
+impl PartialEq for Refused {
+    /// The same error, or one that says the same.
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0) || self.0.to_string() == other.0.to_string()
+    }
+}
+
+impl Eq for Refused {}
+
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// What is there where a routine file was expected, that is neither a file nor a folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Special {
+    /// A named pipe (FIFO).
+    Pipe,
+    /// A socket.
+    Socket,
+    /// A block or character device.
+    Device,
+    /// Anything else.
+    Other,
+}
+
+impl fmt::Display for Special {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Special::Pipe => "a named pipe",
+            Special::Socket => "a socket",
+            Special::Device => "a device",
+            Special::Other => "a special file",
+        })
+    }
+}
+
+/// A field written in the wrong part of a routine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Misplaced {
+    /// A routine's field (`read_instructions`) written in a step.
+    InStep,
+    /// A step's field (`hold`) written in the routine.
+    InRoutine,
+}
+
+impl Misplaced {
+    fn text(self) -> &'static str {
+        match self {
+            Misplaced::InStep => {
+                "Routine( ... ), not in a Step( ... ): write it once, before steps: ["
+            }
+            Misplaced::InRoutine => {
+                "each Step( ... ), not in Routine( ... ): move it into the steps that need it"
+            }
+        }
+    }
+}
+
+/// What belongs where a value of the wrong kind is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// A value of a field's kind.
+    Value(Kind),
+    /// A cue sound's file, in `Sounds(...)`.
+    SoundFile,
+    /// A value the checker cannot name.
+    Other,
+}
+
+impl Expected {
+    fn text(self) -> &'static str {
+        match self {
+            Expected::Value(kind) => kind.expected(),
+            Expected::SoundFile => "a file name in double quotes",
+            Expected::Other => "something else",
+        }
+    }
+}
+
+/// Whose field is missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// The routine's.
+    Routine,
+    /// The step's with this number, from 1.
+    Step(usize),
+}
+
+impl fmt::Display for Owner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Owner::Routine => f.write_str("the routine"),
+            Owner::Step(n) => write!(f, "step {n}"),
+        }
+    }
+}
+
+/// The values a field allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Allowed {
+    /// Whole numbers.
+    Whole(limits::Whole),
+    /// Durations.
+    Span(limits::Span),
+}
+
+impl Allowed {
+    /// The lowest and the highest, as a routine file writes them.
+    pub fn ends(self) -> (String, String) {
+        match self {
+            Allowed::Whole(w) => (w.min.to_string(), w.max.to_string()),
+            Allowed::Span(s) => (format_duration(s.min), format_duration(s.max)),
+        }
+    }
+}
+
+impl fmt::Display for Allowed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Allowed::Whole(w) => w.fmt(f),
+            Allowed::Span(s) => s.fmt(f),
+        }
+    }
 }
 
 fn after_text(after: &str) -> String {

@@ -15,7 +15,7 @@ use super::raw::{Located, RawDuration};
 
 /// What a field's value is, as the checker's messages describe it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub enum Kind {
     /// Text in double quotes.
     Text,
     /// A file's path, in double quotes, relative to the routine.

@@ -11,6 +11,7 @@ mod drawing;
 mod duration;
 mod fields;
 mod raw;
+mod slip;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -19,9 +20,13 @@ pub use crate::cue_sounds::Tone;
 pub use crate::language::{Language, TagFault, VoiceLanguage};
 pub use crate::limits::ROUTINE_FILE_BYTES as MAX_FILE_BYTES;
 pub use check::{load, load_with, parse, parse_bytes, parse_with, special_kind};
-pub use diagnostic::{Diagnostic, LoadError, Position, Problem};
+pub use diagnostic::{
+    Allowed, Diagnostic, Expected, LoadError, Misplaced, Owner, Position, Problem, Refused, Special,
+};
 pub use drawing::Drawing;
 pub use duration::{DurationError, format_clock, format_duration, parse_duration};
+pub use fields::Kind;
+pub use slip::{OddSpace, SyntaxKind};
 
 /// The values a step (or a schedule) has when its file does not say: one place for the checker and
 /// the editor.

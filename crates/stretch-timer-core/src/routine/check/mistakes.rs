@@ -3,8 +3,9 @@
 //! missing") is true of the text but names the wrong problem: `hold: 30s` needs quotes, not a comma.
 
 use crate::routine::Drawing;
-use crate::routine::diagnostic::{Diagnostic, Position, Problem};
+use crate::routine::diagnostic::{Diagnostic, Expected, Position, Problem};
 use crate::routine::fields::{Kind, kind_of};
+use crate::routine::slip::{OddSpace, SyntaxKind as S};
 
 /// Quotation marks a word processor puts in place of `"`.
 pub(super) const CURLY_QUOTES: &[char] = &['“', '”', '„', '‟', '‘', '’', '‚', '«', '»'];
@@ -105,22 +106,12 @@ fn written_at(text: &str, pos: Position) -> Option<Written> {
     })
 }
 
-fn syntax(pos: Position, message: String) -> Diagnostic {
+fn syntax(pos: Position, kind: S) -> Diagnostic {
     Diagnostic {
         pos,
-        problem: Problem::Syntax { message },
+        problem: Problem::Syntax(kind),
     }
 }
-
-/// Spaces a word processor writes that look like an ordinary space but are not one.
-const ODD_SPACES: &[(char, &str)] = &[
-    ('\u{a0}', "a no-break space"),
-    ('\u{202f}', "a narrow no-break space"),
-    ('\u{2007}', "a figure space"),
-    ('\u{2009}', "a thin space"),
-    ('\u{200b}', "a zero-width space"),
-    ('\u{feff}', "a zero-width no-break space"),
-];
 
 /// A space pasted from a word processor on the line where the parser stopped, outside text in
 /// quotes: the parser takes it for part of a value, and the message would name the value.
@@ -134,15 +125,13 @@ fn odd_space(text: &str, pos: Position) -> Option<Diagnostic> {
         if quoted {
             continue;
         }
-        if let Some((_, name)) = ODD_SPACES.iter().find(|(odd, _)| *odd == c) {
+        if let Some(&(_, space)) = OddSpace::ALL.iter().find(|(odd, _)| *odd == c) {
             return Some(syntax(
                 Position {
                     line: pos.line,
                     col: i + 1,
                 },
-                format!(
-                    "there is {name} here, pasted from a word processor, which looks like a space but is not one; delete it and type an ordinary space"
-                ),
+                S::OddSpace { space },
             ));
         }
     }
@@ -220,7 +209,10 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
         let inner: String = line[..end].iter().collect();
         return Some(syntax(
             at,
-            format!("{field}: text is written in double quotes, not single ones: \"{inner}\""),
+            S::SingleQuotes {
+                field: field.to_owned(),
+                inner,
+            },
         ));
     }
     // `reps: 3x10`: sets and repetitions in one value.
@@ -230,9 +222,10 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
     {
         return Some(syntax(
             at,
-            format!(
-                "{field} is one whole number, not {value}: write the repetitions on each side, such as reps: 3, and make each its own hold"
-            ),
+            S::Sets {
+                field: field.to_owned(),
+                value,
+            },
         ));
     }
     let digits = !value.is_empty() && value.chars().all(|c| c.is_ascii_digit());
@@ -253,9 +246,12 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
             };
             return Some(syntax(
                 at,
-                format!(
-                    "{field}: minutes and seconds are written with their units, in double quotes: \"{meant}\", not {value}:{seconds}"
-                ),
+                S::ClockTime {
+                    field: field.to_owned(),
+                    meant,
+                    minutes: value,
+                    seconds,
+                },
             ));
         }
     }
@@ -266,7 +262,11 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
     {
         return Some(syntax(
             at,
-            format!("{field} is written as a number alone: {value}, not {value} {word}"),
+            S::WordAfterNumber {
+                field: field.to_owned(),
+                value,
+                word,
+            },
         ));
     }
     // `sides: Left and right`, `sides: Both sides`.
@@ -287,12 +287,7 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
             } else {
                 choice
             };
-            return Some(syntax(
-                at,
-                format!(
-                    "sides is one word, one of Neither, Left, Right or Both (Both works the left side, then the right): write sides: {choice}"
-                ),
-            ));
+            return Some(syntax(at, S::SidesOneWord { choice }));
         }
     }
     // `hold: 30 sec`: a number, a space, a unit.
@@ -307,9 +302,12 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
         };
         return Some(syntax(
             at,
-            format!(
-                "{field}: a duration with a unit is written in double quotes, without a space: \"{value}{short}\", not {value} {unit}"
-            ),
+            S::UnitAfterSpace {
+                field: field.to_owned(),
+                value,
+                unit: short,
+                word: unit,
+            },
         ));
     }
 
@@ -320,33 +318,41 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
             .collect();
         return Some(syntax(
             at,
-            format!(
-                "{field}: these are curly quotes (“ ”), as a word processor writes them; write straight double quotes instead: {straight}"
-            ),
+            S::CurlyQuotes {
+                field: field.to_owned(),
+                straight,
+            },
         ));
     }
     if let Some(inner) = unquoted(&value) {
         if whole && inner.trim().parse::<i64>().is_ok() {
             return Some(syntax(
                 at,
-                format!(
-                    "{field} is a number, written without quotes: {}",
-                    inner.trim()
-                ),
+                S::QuotedNumber {
+                    field: field.to_owned(),
+                    number: inner.trim().to_owned(),
+                },
             ));
         }
         if boolean && let Some(meant) = meant_bool(inner) {
             let inner = inner.trim();
+            let field = field.to_owned();
             return Some(syntax(
                 at,
                 if inner == meant {
-                    format!("{field} is written without quotes: {meant}")
+                    S::QuotedBool { field, meant }
                 } else if inner.eq_ignore_ascii_case(meant) {
-                    format!(
-                        "{field} is written in small letters, without quotes: {meant}, not {value}"
-                    )
+                    S::QuotedCapitalBool {
+                        field,
+                        meant,
+                        value,
+                    }
                 } else {
-                    format!("{field} is true or false, without quotes: write {meant}, not {value}")
+                    S::QuotedWordBool {
+                        field,
+                        meant,
+                        value,
+                    }
                 },
             ));
         }
@@ -357,9 +363,11 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
             return Some(syntax(
                 at,
                 match choice {
-                    Some(c) => format!("sides is written without quotes: {c}, not \"{inner}\""),
-                    None => "sides is written without quotes, as one of Neither, Left, Right, Both"
-                        .to_owned(),
+                    Some(choice) => S::QuotedSides {
+                        choice,
+                        inner: inner.to_owned(),
+                    },
+                    None => S::QuotedOtherSides,
                 },
             ));
         }
@@ -369,9 +377,17 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
         return Some(syntax(
             at,
             if value.eq_ignore_ascii_case(meant) {
-                format!("{field} is written in small letters: {meant}, not {value}")
+                S::CapitalBool {
+                    field: field.to_owned(),
+                    meant,
+                    value,
+                }
             } else {
-                format!("{field} is true or false: write {meant}, not {value}")
+                S::WordBool {
+                    field: field.to_owned(),
+                    meant,
+                    value,
+                }
             },
         ));
     }
@@ -379,16 +395,19 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
     if duration && starts_with_digit && value.contains(char::is_alphabetic) {
         return Some(syntax(
             at,
-            format!("{field}: a duration with a unit is written in double quotes: \"{value}\""),
+            S::UnquotedUnit {
+                field: field.to_owned(),
+                value,
+            },
         ));
     }
     if whole && starts_with_digit && value.contains(['.', ',']) {
         return Some(Diagnostic {
             pos: at,
             problem: Problem::WrongType {
-                field: field.to_owned(),
-                expected: "a whole number".to_owned(),
-                found: value,
+                field: Some(field.to_owned()),
+                expected: Expected::Value(Kind::Whole),
+                found: Some(value),
             },
         });
     }
@@ -401,18 +420,21 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
     {
         return Some(syntax(
             at,
-            format!(
-                "{field} is one {}, not a range such as {value}: write the one to do, such as {low}",
-                if whole { "whole number" } else { "duration" }
-            ),
+            S::Range {
+                field: field.to_owned(),
+                whole,
+                low: low.to_owned(),
+                value: value.clone(),
+            },
         ));
     }
     if duration && starts_with_digit && value.contains(',') {
         return Some(syntax(
             at,
-            format!(
-                "{field}: {value} is not a duration; write whole seconds or units, e.g. 90 or \"1m30s\""
-            ),
+            S::DecimalComma {
+                field: field.to_owned(),
+                value,
+            },
         ));
     }
     if whole
@@ -422,7 +444,11 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
     {
         return Some(syntax(
             at,
-            format!("{field} is written in digits: {n}, not {value}"),
+            S::NumberWord {
+                field: field.to_owned(),
+                number: *n,
+                value,
+            },
         ));
     }
     if let Some((word, inner)) = value.split_once('(')
@@ -434,7 +460,10 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
         let inner = inner.strip_suffix(')').unwrap_or(inner);
         return Some(syntax(
             at,
-            format!("{field}: write Some({inner}) with a capital S, or just {inner}"),
+            S::SomeCapital {
+                field: field.to_owned(),
+                inner: inner.to_owned(),
+            },
         ));
     }
     // `prepare: none`, `breathe: none`.
@@ -442,36 +471,34 @@ pub(super) fn recognise(text: &str, pos: Position) -> Option<Diagnostic> {
         return Some(syntax(
             at,
             if field == "breathe" {
-                "breathe: write None with a capital N, or leave breathe out".to_owned()
+                S::BreatheNone
             } else {
-                format!(
-                    "{field}: write 0 for no time at all, or leave {field} out for the usual time"
-                )
+                S::DurationNone {
+                    field: field.to_owned(),
+                }
             },
         ));
     }
     if kind == Some(Kind::Sides) && value.eq_ignore_ascii_case("none") {
-        return Some(syntax(
-            at,
-            "sides: write Neither for a step with no sides, or leave sides out".to_owned(),
-        ));
+        return Some(syntax(at, S::SidesNone));
     }
     // `reps: 3%`: something after the number.
     if whole && starts_with_digit && !digits {
         let number: String = value.chars().take_while(char::is_ascii_digit).collect();
         return Some(syntax(
             at,
-            format!("{field} is written as a whole number alone: {number}, not {value}"),
+            S::AfterNumber {
+                field: field.to_owned(),
+                number,
+                value,
+            },
         ));
     }
     // `drawing: knees-to-chest`, as `sides: Both` is written.
     if kind == Some(Kind::Drawing)
         && let Some(drawing) = Drawing::from_id(&value).or_else(|| Drawing::suggest(&value))
     {
-        return Some(syntax(
-            at,
-            format!("drawing is written in double quotes: \"{}\"", drawing.id()),
-        ));
+        return Some(syntax(at, S::UnquotedDrawing { id: drawing.id() }));
     }
     None
 }

@@ -14,7 +14,7 @@ use std::fs;
 use std::io::Read as _;
 use std::path::Path;
 
-use super::diagnostic::{Diagnostic, LoadError, Position, Problem};
+use super::diagnostic::{Diagnostic, LoadError, Position, Problem, Special};
 use super::raw::{Located, ProbeRun, RawRoutine, VersionOnly};
 use super::{AssetCheck, FORMAT_VERSION, Routine};
 use crate::limits;
@@ -78,25 +78,25 @@ fn load_checking(path: &Path, files: Option<&dyn AssetCheck>) -> Result<Routine,
     })
 }
 
-/// What a file that is neither a plain file nor a folder is, in words ("a named pipe").
+/// What a file that is neither a plain file nor a folder is (a named pipe, a device).
 #[cfg(unix)]
-pub fn special_kind(kind: &fs::FileType) -> &'static str {
+pub fn special_kind(kind: &fs::FileType) -> Special {
     use std::os::unix::fs::FileTypeExt as _;
     if kind.is_fifo() {
-        "a named pipe"
+        Special::Pipe
     } else if kind.is_socket() {
-        "a socket"
+        Special::Socket
     } else if kind.is_block_device() || kind.is_char_device() {
-        "a device"
+        Special::Device
     } else {
-        "a special file"
+        Special::Other
     }
 }
 
 /// What a file that is neither a plain file nor a folder is, in words.
 #[cfg(not(unix))]
-pub fn special_kind(_kind: &fs::FileType) -> &'static str {
-    "a special file"
+pub fn special_kind(_kind: &fs::FileType) -> Special {
+    Special::Other
 }
 
 /// Checks routine bytes, as read from a file in `folder`: a UTF-8 byte-order mark is skipped, other

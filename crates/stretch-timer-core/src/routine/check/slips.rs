@@ -10,6 +10,7 @@ use crate::routine::diagnostic::{Diagnostic, Position, Problem};
 use crate::routine::duration::short_unit;
 use crate::routine::fields::{self, kind_of};
 use crate::routine::raw::{RawRoutine, RawSchedule, RawStep, fields_of};
+use crate::routine::slip::SyntaxKind as S;
 
 /// What a piece of the text is, as far as these slips need to know.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,10 +188,10 @@ fn tokens(text: &str) -> Vec<Token> {
     }
 }
 
-fn syntax(pos: Position, message: String) -> Diagnostic {
+fn syntax(pos: Position, kind: S) -> Diagnostic {
     Diagnostic {
         pos,
-        problem: Problem::Syntax { message },
+        problem: Problem::Syntax(kind),
     }
 }
 
@@ -258,7 +259,7 @@ fn text_ended_early(tokens: &[Token], i: usize) -> Option<Diagnostic> {
         return None;
     }
     let field = field_before(tokens, i);
-    let named = field.map_or(String::new(), |f| format!("{f}: "));
+    let named = field.map(str::to_owned);
     match &next.kind {
         Kind::Mark(',' | ')' | ']' | '}' | ':' | ';') => return None,
         // `hold: "30s".` at the end of a line: a full stop for a comma, which the parser says.
@@ -275,15 +276,13 @@ fn text_ended_early(tokens: &[Token], i: usize) -> Option<Diagnostic> {
             if let Some((before, _)) = first_line.split_once(CURLY_QUOTES) {
                 return Some(syntax(
                     token.start,
-                    format!(
-                        "{named}this text is closed with a curly quote, as a word processor writes it; write a straight double quote instead: \"{before}\""
-                    ),
+                    S::CurlyClose {
+                        field: named,
+                        before: before.to_owned(),
+                    },
                 ));
             }
-            return Some(syntax(
-                token.start,
-                "this text is not closed: a closing double quote \" is missing".to_owned(),
-            ));
+            return Some(syntax(token.start, S::UnclosedText));
         }
         // `hold: "30" s`: the unit outside the quotes.
         Kind::Word(word)
@@ -297,9 +296,12 @@ fn text_ended_early(tokens: &[Token], i: usize) -> Option<Diagnostic> {
             if let Some(unit) = short_unit(word) {
                 return Some(syntax(
                     token.start,
-                    format!(
-                        "{named}the unit goes inside the quotes: \"{content}{unit}\", not \"{content}\" {word}"
-                    ),
+                    S::UnitOutsideQuotes {
+                        field: named,
+                        number: content.clone(),
+                        unit,
+                        word: word.clone(),
+                    },
                 ));
             }
         }
@@ -318,12 +320,7 @@ fn text_ended_early(tokens: &[Token], i: usize) -> Option<Diagnostic> {
         line: token.end.line,
         col: token.end.col.saturating_sub(1).max(1),
     };
-    Some(syntax(
-        quote,
-        format!(
-            "{named}this text has a double quote \" inside it, which ends the text early; inside text, use single quotes ' instead, or write \\\" for a double quote"
-        ),
-    ))
+    Some(syntax(quote, S::QuoteInside { field: named }))
 }
 
 /// `Step(` (or the `]` closing the steps) at `tokens[i]` while a step is still open: the step
@@ -347,23 +344,14 @@ fn step_not_closed(tokens: &[Token], i: usize) -> Option<Diagnostic> {
     // Where the `)` belongs: just after the step's last value, before the comma that follows
     // it, as in `hold: "30s"),`.
     let before = tokens.get(i.checked_sub(1)?)?;
-    let (pos, message) = if !new_step {
-        (
-            before.end,
-            "this step is not closed: a closing ) is missing here, before the ] that ends the steps",
-        )
+    let (pos, kind) = if !new_step {
+        (before.end, S::StepOpenAtEnd)
     } else if before.kind == Kind::Mark(',') {
-        (
-            before.start,
-            "this step is not closed: a closing ) is missing here, before the comma and the next Step(",
-        )
+        (before.start, S::StepOpenBeforeComma)
     } else {
-        (
-            before.end,
-            "this step is not closed: a closing ) is missing here, and a comma after it, before the next Step(",
-        )
+        (before.end, S::StepOpen)
     };
-    Some(syntax(pos, message.to_owned()))
+    Some(syntax(pos, kind))
 }
 
 /// The brackets open just before `tokens[i]`, innermost last, each by its token's index.
@@ -429,10 +417,7 @@ fn bracket_slip(tokens: &[Token], i: usize) -> Option<Diagnostic> {
         return None;
     }
     if balanced_with(tokens, i, None) {
-        return Some(syntax(
-            here.start,
-            format!("there is one {close} too many here; delete it"),
-        ));
+        return Some(syntax(here.start, S::OneTooMany { close }));
     }
     let matching = match opened {
         Some('(') => Some(')'),
@@ -442,22 +427,16 @@ fn bracket_slip(tokens: &[Token], i: usize) -> Option<Diagnostic> {
     if let Some(matching) = matching
         && balanced_with(tokens, i, Some(matching))
     {
-        let what = if matching == ')' {
-            "a step, and the routine, end with )"
-        } else {
-            "the list of steps ends with ]"
-        };
         return Some(syntax(
             here.start,
-            format!("write {matching} here, not {close}: {what}"),
+            if matching == ')' {
+                S::CloseStep { close }
+            } else {
+                S::CloseList { close }
+            },
         ));
     }
-    (opened == Some('[') && close == ')').then(|| {
-        syntax(
-            here.start,
-            "the list of steps is not closed: a closing ] is missing before this )".to_owned(),
-        )
-    })
+    (opened == Some('[') && close == ')').then(|| syntax(here.start, S::ListOpen))
 }
 
 /// A slip at or before where the parser stopped (`start` to `end`), said as what happened; `None`
@@ -476,11 +455,7 @@ pub(super) fn recognise(text: &str, start: Position, end: Position) -> Option<Di
                     .get(i + 1)
                     .is_some_and(|t| t.kind == Kind::Mark('!') && t.start == token.end) =>
             {
-                return Some(syntax(
-                    token.start,
-                    "comments in a routine file start with //, not #: write // in place of #"
-                        .to_owned(),
-                ));
+                return Some(syntax(token.start, S::HashComment));
             }
             // `-- note`, as SQL and some spreadsheets write a comment.
             Kind::Mark('-')
@@ -488,11 +463,7 @@ pub(super) fn recognise(text: &str, start: Position, end: Position) -> Option<Di
                     .get(i + 1)
                     .is_some_and(|t| t.kind == Kind::Mark('-') && t.start == token.end) =>
             {
-                return Some(syntax(
-                    token.start,
-                    "comments in a routine file start with //, not --: write // in place of --"
-                        .to_owned(),
-                ));
+                return Some(syntax(token.start, S::DashComment));
             }
             Kind::Text(_) => {
                 if let Some(slip) = text_ended_early(&tokens, i) {

@@ -2,9 +2,10 @@
 
 use super::{mistakes, slips};
 use crate::cue_sounds::Tone;
-use crate::routine::diagnostic::{Diagnostic, Position, Problem};
-use crate::routine::fields::{Kind, kind_of};
+use crate::routine::diagnostic::{Diagnostic, Expected, Misplaced, Position, Problem};
+use crate::routine::fields::kind_of;
 use crate::routine::raw::{RawRoutine, RawSchedule, RawStep, fields_of};
+use crate::routine::slip::SyntaxKind as S;
 
 /// Where the text ends, as a position.
 pub(super) fn end_of(text: &str) -> Position {
@@ -111,11 +112,11 @@ fn field_of(path: &str) -> &str {
 
 /// What a field's value looks like, for "must be …" messages. `path` is serde's path to the field
 /// (`steps[2].reps`), which tells a cue sound in `Sounds(...)` from a step field of the same name.
-fn expected_for(path: &str, field: &str) -> &'static str {
+fn expected_for(path: &str, field: &str) -> Expected {
     if path.starts_with("sounds.") {
-        return "a file name in double quotes";
+        return Expected::SoundFile;
     }
-    kind_of(field).map_or("something else", Kind::expected)
+    kind_of(field).map_or(Expected::Other, Expected::Value)
 }
 
 fn closest(found: &str, candidates: &'static [&'static str]) -> Option<&'static str> {
@@ -144,11 +145,10 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
         col: e.span.end.col,
     };
     let field = field_of(path);
-    let syntax = |pos: Position, message: &str| Diagnostic {
+    let named = || (!field.is_empty()).then(|| field.to_owned());
+    let syntax = |pos: Position, kind: S| Diagnostic {
         pos,
-        problem: Problem::Syntax {
-            message: message.to_owned(),
-        },
+        problem: Problem::Syntax(kind),
     };
     // A slip the parser reads as something else (a quote inside text, a step not closed) is
     // said as what happened, at its own place.
@@ -156,10 +156,7 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
         return slip;
     }
     if !matches!(e.code, E::TrailingCharacters) && only_blank_after(text, start) {
-        return syntax(
-            end_of(text),
-            "the file ends too early: a closing bracket ) or ], or a closing quote \", is missing",
-        );
+        return syntax(end_of(text), S::EndsEarly);
     }
     // What the parser says names the symptom; a known typing mistake at that place is said as
     // what to write instead.
@@ -184,16 +181,12 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
     let wrong_type = |pos: Position| Diagnostic {
         pos,
         problem: Problem::WrongType {
-            field: if field.is_empty() {
-                "this".to_owned()
-            } else {
-                field.to_owned()
-            },
-            expected: expected_for(path, field).to_owned(),
+            field: (!field.is_empty()).then(|| field.to_owned()),
+            expected: expected_for(path, field),
             // The parser may stop just after a word it read (`breathe: yes,`).
             found: match text_at(text, pos) {
-                t if t.is_empty() => word_before(text, pos).unwrap_or_else(|| "empty".to_owned()),
-                t => t,
+                t if t.is_empty() => word_before(text, pos),
+                t => Some(t),
             },
         },
     };
@@ -209,9 +202,7 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                 pos: start,
                 problem: Problem::MisplacedField {
                     found: found.clone(),
-                    context: "a Step( ... )",
-                    belongs: "Routine( ... )",
-                    hint: "write it once, before steps: [",
+                    place: Misplaced::InStep,
                 },
             }
         }
@@ -224,43 +215,37 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                 pos: start,
                 problem: Problem::MisplacedField {
                     found: found.clone(),
-                    context: "Routine( ... )",
-                    belongs: "each Step( ... )",
-                    hint: "move it into the steps that need it",
+                    place: Misplaced::InRoutine,
                 },
             }
         }
         // `Routine(format: 1, name: "A", Step(…))`: a step without `steps: [` around it.
         E::NoSuchStructField {
             expected, found, ..
-        } if *expected == fields_of::<RawRoutine>() && found == "Step" => syntax(
-            start,
-            "the steps are written in a list: steps: [ Step( ... ), Step( ... ) ], after the routine's other fields",
-        ),
+        } if *expected == fields_of::<RawRoutine>() && found == "Step" => {
+            syntax(start, S::StepsNotInList)
+        }
         // `sides: Left, Right`: the second side read as the next field's name.
         E::NoSuchStructField {
             expected, found, ..
         } if *expected == fields_of::<RawStep>()
             && ["Neither", "Left", "Right", "Both"].contains(&found.as_str()) =>
         {
-            syntax(
-                start,
-                "sides is one word, one of Neither, Left, Right or Both (Both works the left side, then the right): write sides: Both",
-            )
+            syntax(start, S::SidesOneWord { choice: "Both" })
         }
         E::NoSuchStructField {
             expected, found, ..
         } => {
             let context = if *expected == fields_of::<RawRoutine>() {
-                "Routine"
+                Some("Routine")
             } else if *expected == fields_of::<RawStep>() {
-                "Step"
+                Some("Step")
             } else if *expected == Tone::NAMES {
-                "Sounds"
+                Some("Sounds")
             } else if *expected == fields_of::<RawSchedule>() {
-                "Schedule"
+                Some("Schedule")
             } else {
-                "this place"
+                None
             };
             Diagnostic {
                 pos: start,
@@ -306,10 +291,7 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
         E::ExpectedDifferentStructName { expected, found }
             if *expected == "Step" && text_at(text, start).starts_with(&format!("{found}:")) =>
         {
-            syntax(
-                start,
-                r#"each step is written Step( ... ) around its fields, as in Step(name: "Psoas stretch", hold: "30s")"#,
-            )
+            syntax(start, S::StepWithoutBrackets)
         }
         // `format: 1, name: …` with no `Routine(` around it: the parser reads the first field's
         // name as the name of the routine's brackets.
@@ -318,9 +300,9 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
         {
             syntax(
                 start,
-                &format!(
-                    "a routine file starts with Routine( and ends with ): write Routine( before {found}: and a closing ) at the very end"
-                ),
+                S::NoRoutineBrackets {
+                    first: found.clone(),
+                },
             )
         }
         // `step(` or `routine(`.
@@ -329,111 +311,61 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
         {
             syntax(
                 start,
-                &format!("write {expected}( with a capital letter, not {found}("),
+                S::Capital {
+                    expected: expected.to_string(),
+                    found: found.clone(),
+                },
             )
         }
         E::ExpectedDifferentStructName { expected, found } => syntax(
             start,
-            &format!("expected {expected}( here, but found {found}("),
+            S::OtherBrackets {
+                expected: expected.to_string(),
+                found: found.clone(),
+            },
         ),
         // `hold: "30s";`: a semicolon where the comma goes.
-        E::ExpectedComma if char_at(text, end) == Some(';') => syntax(
-            end,
-            "write a comma here, not a semicolon: fields and steps are separated by commas",
-        ),
+        E::ExpectedComma if char_at(text, end) == Some(';') => syntax(end, S::Semicolon),
         // `hold: "30s".`: a full stop where the comma goes.
-        E::ExpectedComma if char_at(text, end) == Some('.') => syntax(
-            end,
-            "write a comma here, not a full stop: fields and steps are separated by commas",
-        ),
-        E::ExpectedComma => syntax(
-            end,
-            "a comma is missing before this: put a comma after each field and after each step",
-        ),
-        E::ExpectedStringEnd => syntax(
-            start,
-            "this text is not closed: a closing double quote \" is missing",
-        ),
-        E::TrailingCharacters => syntax(
-            end,
-            "there is more after the end of the routine: the routine's closing ) must be the last thing in the file",
-        ),
-        E::UnclosedBlockComment => syntax(start, "a /* comment is not closed with */"),
+        E::ExpectedComma if char_at(text, end) == Some('.') => syntax(end, S::FullStop),
+        E::ExpectedComma => syntax(end, S::MissingComma),
+        E::ExpectedStringEnd => syntax(start, S::UnclosedText),
+        E::TrailingCharacters => syntax(end, S::AfterTheEnd),
+        E::UnclosedBlockComment => syntax(start, S::UnclosedComment),
         // A Windows path such as "images\bench.png": a backslash starts an escape in text.
         E::InvalidEscape(_)
             if path.starts_with("sounds.") || matches!(field, "image" | "voice") =>
         {
             syntax(
                 start,
-                &format!(
-                    "{field}: write the file's path with forward slashes, as in \"images/bench.png\"; a backslash \\ has another meaning in text"
-                ),
+                S::Backslash {
+                    field: field.to_owned(),
+                },
             )
         }
-        E::InvalidEscape(_) => syntax(
-            start,
-            &format!(
-                "{}a backslash \\ in text must be followed by n (new line), t (tab), \" or another \\; to write a backslash itself, write \\\\",
-                if field.is_empty() {
-                    String::new()
-                } else {
-                    format!("{field}: ")
-                }
-            ),
-        ),
-        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => syntax(
-            start,
-            "expected a closing ) here, or a comma before the next field",
-        ),
-        E::ExpectedArrayEnd => syntax(
-            start,
-            "expected a closing ] here, or a comma before the next step",
-        ),
+        E::InvalidEscape(_) => syntax(start, S::Escape { field: named() }),
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => syntax(start, S::ExpectedClose),
+        E::ExpectedArrayEnd => syntax(start, S::ExpectedListEnd),
         // `hold = "30s"`.
         E::ExpectedMapColon if char_at(text, past_blanks(text, start)) == Some('=') => {
-            let name = word_before(text, start).unwrap_or_else(|| "the field's name".to_owned());
-            syntax(
-                past_blanks(text, start),
-                &format!("write a colon : between {name} and its value, not =: {name}: …"),
-            )
+            let name = word_before(text, start);
+            syntax(past_blanks(text, start), S::EqualsSign { name })
         }
-        E::ExpectedMapColon => syntax(
-            start,
-            "expected a colon : between a field's name and its value",
-        ),
+        E::ExpectedMapColon => syntax(start, S::ExpectedColon),
         // `prepare: −5`, `reps: –3`: a dash from a word processor where a number goes.
-        E::UnexpectedChar(c @ ('−' | '–' | '—')) => syntax(
-            start,
-            &format!(
-                "there is a dash {c} here, as a word processor writes it; write the value with digits only"
-            ),
-        ),
+        E::UnexpectedChar(c @ ('−' | '–' | '—')) => syntax(start, S::Dash { dash: *c }),
         // `reps: 3, / three each side`.
-        E::UnexpectedChar(_) if char_at(text, start) == Some('/') => syntax(
-            start,
-            "a comment starts with two slashes: write // in place of /",
-        ),
-        E::UnexpectedChar(c) => syntax(start, &format!("unexpected character '{c}'")),
+        E::UnexpectedChar(_) if char_at(text, start) == Some('/') => syntax(start, S::OneSlash),
+        E::UnexpectedChar(c) => syntax(start, S::Unexpected { found: *c }),
         // `reps: 3,,`.
-        E::ExpectedIdentifier if char_at(text, start) == Some(',') => {
-            syntax(start, "there are two commas here; delete one")
-        }
+        E::ExpectedIdentifier if char_at(text, start) == Some(',') => syntax(start, S::TwoCommas),
         // `"hold": "30s"`, as JSON writes it.
         E::ExpectedIdentifier if char_at(text, start) == Some('"') => {
-            let name = text_at(text, start);
-            syntax(
-                start,
-                &format!(
-                    "a field's name is written without quotes: {}, not {name}",
-                    name.trim_matches('"')
-                ),
-            )
+            let written = text_at(text, start);
+            syntax(start, S::QuotedName { written })
         }
-        E::ExpectedIdentifier => syntax(start, "expected a field name here"),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => syntax(
-            start,
-            "expected an opening ( here: a routine file is Routine( ... ) and each step is Step( ... )",
-        ),
+        E::ExpectedIdentifier => syntax(start, S::ExpectedName),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => syntax(start, S::ExpectedOpening),
         other => {
             let message = other.to_string();
             let mut chars = message.chars();
@@ -441,11 +373,13 @@ pub(super) fn diagnostic(text: &str, e: &ron::error::SpannedError, path: &str) -
                 Some(first) => first.to_lowercase().chain(chars).collect(),
                 None => message,
             };
-            if field.is_empty() {
-                syntax(start, &message)
-            } else {
-                syntax(start, &format!("{field}: {message}"))
-            }
+            syntax(
+                start,
+                S::Parser {
+                    field: named(),
+                    message,
+                },
+            )
         }
     }
 }
@@ -460,11 +394,11 @@ mod tests {
             .iter()
             .chain(fields_of::<RawStep>());
         for field in fields {
-            assert_ne!(expected_for("", field), "something else", "{field}");
+            assert_ne!(expected_for("", field), Expected::Other, "{field}");
         }
         for tone in Tone::NAMES {
             let path = format!("sounds.{tone}");
-            assert_eq!(expected_for(&path, tone), "a file name in double quotes");
+            assert_eq!(expected_for(&path, tone), Expected::SoundFile);
         }
     }
 }

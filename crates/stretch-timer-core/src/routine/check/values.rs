@@ -4,7 +4,7 @@ use std::path::{Component, Path};
 use std::time::Duration;
 
 use crate::limits::{self, Span, Whole};
-use crate::routine::diagnostic::Problem;
+use crate::routine::diagnostic::{Allowed, Owner, Problem, Refused};
 use crate::routine::raw::{Located, Mark, RawDuration, RawRoutine, RawSchedule, RawStep};
 use crate::routine::{
     Asset, AssetCheck, AssetUse, Drawing, FORMAT_VERSION, Language, Routine, Schedule, Sides, Step,
@@ -56,7 +56,7 @@ impl<'a> Checker<'a> {
                 at,
                 Problem::Missing {
                     field: "format",
-                    context: "the routine".to_owned(),
+                    owner: Owner::Routine,
                     example: "format: 1,",
                 },
             ),
@@ -73,7 +73,7 @@ impl<'a> Checker<'a> {
         let name = self.name(
             raw.name,
             at,
-            "the routine",
+            Owner::Routine,
             r#"name: "Morning psoas stretch","#,
         );
         let steps = match raw.steps {
@@ -82,7 +82,7 @@ impl<'a> Checker<'a> {
                     at,
                     Problem::Missing {
                         field: "steps",
-                        context: "the routine".to_owned(),
+                        owner: Owner::Routine,
                         example: r#"steps: [ Step(name: "Psoas stretch", hold: "30s") ],"#,
                     },
                 );
@@ -161,16 +161,16 @@ impl<'a> Checker<'a> {
     fn name(
         &mut self,
         name: Option<Located<String>>,
-        owner: Mark,
-        context: &str,
+        at: Mark,
+        owner: Owner,
         example: &'static str,
     ) -> Option<String> {
         let Some(Located { value, mark }) = name else {
             self.report(
-                owner,
+                at,
                 Problem::Missing {
                     field: "name",
-                    context: context.to_owned(),
+                    owner,
                     example,
                 },
             );
@@ -202,15 +202,15 @@ impl<'a> Checker<'a> {
     fn step(&mut self, raw: Located<RawStep>, number: usize) -> Option<Step> {
         let at = raw.mark;
         let raw = raw.value;
-        let context = format!("step {number}");
-        let name = self.name(raw.name, at, &context, r#"name: "Psoas stretch","#);
+        let owner = Owner::Step(number);
+        let name = self.name(raw.name, at, owner, r#"name: "Psoas stretch","#);
         let hold = match raw.hold {
             None => {
                 self.report(
                     at,
                     Problem::Missing {
                         field: "hold",
-                        context,
+                        owner,
                         example: r#"hold: "30s","#,
                     },
                 );
@@ -354,7 +354,7 @@ impl<'a> Checker<'a> {
                     Problem::OutOfRange {
                         field,
                         found: value.to_string(),
-                        allowed: allowed.to_string(),
+                        allowed: Allowed::Whole(allowed),
                     },
                 );
                 None
@@ -380,7 +380,7 @@ impl<'a> Checker<'a> {
                     Problem::OutOfRange {
                         field,
                         found: n.to_string(),
-                        allowed: allowed.to_string(),
+                        allowed: Allowed::Span(allowed),
                     },
                 );
                 return None;
@@ -402,7 +402,7 @@ impl<'a> Checker<'a> {
                     Problem::OutOfRange {
                         field,
                         found: written,
-                        allowed: allowed.to_string(),
+                        allowed: Allowed::Span(allowed),
                     },
                 );
                 None
@@ -488,7 +488,7 @@ impl<'a> Checker<'a> {
                 Problem::AssetUnusable {
                     field,
                     written,
-                    reason: reason.to_string(),
+                    reason: Refused(reason),
                 },
             );
             return None;
