@@ -397,7 +397,11 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
 
 /// Prints a routine's errors to stderr; the exit code: 2 if it could not be read, 1 if invalid.
 fn report_load_error(e: &LoadError) -> u8 {
-    eprintln!("{e}");
+    if e.diagnostics().is_empty() {
+        eprintln!("{e}");
+    } else {
+        eprintln!("{}", stretch_timer::problems::lines(e));
+    }
     if e.is_io() { EXIT_ERROR } else { EXIT_INVALID }
 }
 
