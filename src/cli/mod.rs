@@ -36,9 +36,19 @@ pub const EXIT_INVALID: u8 = 1;
 /// Exit code: a usage or I/O error.
 pub const EXIT_ERROR: u8 = 2;
 
-/// `--style`: the cue styles by the names and descriptions the core gives them.
+/// What a cue style sounds like, in a few words (`--help`).
+fn style_about(style: CueStyle) -> String {
+    match style {
+        CueStyle::Tones => tr!("cli-style-tones"),
+        CueStyle::Voice => tr!("cli-style-voice"),
+        CueStyle::Both => tr!("cli-style-both"),
+    }
+}
+
+/// `--style`: the cue styles by the names the core gives them, each with what it sounds like.
 fn style_parser() -> impl clap::builder::TypedValueParser<Value = CueStyle> {
-    let values = CueStyle::ALL.map(|s| clap::builder::PossibleValue::new(s.name()).help(s.about()));
+    let values =
+        CueStyle::ALL.map(|s| clap::builder::PossibleValue::new(s.name()).help(style_about(s)));
     // Only the names offered get through, so every one is found.
     clap::builder::PossibleValuesParser::new(values)
         .map(|name| CueStyle::from_name(&name).unwrap_or_default())
@@ -54,7 +64,10 @@ fn parse_date(text: &str) -> Result<Date, String> {
                 b.is_ascii_digit()
             }
         });
-    let wrong = || format!("a date is written YYYY-MM-DD, like 2025-03-04, not {text:?}");
+    let wrong = || {
+        let given = format!("{text:?}");
+        tr!("cli-date", given = given)
+    };
     if !shaped {
         return Err(wrong());
     }
@@ -84,7 +97,8 @@ fn parse_lang(text: &str) -> Result<LanguageIdentifier, String> {
 
 /// `--pain-before N`, `--pain-after N`: a whole number from 0 to 10.
 fn parse_pain(text: &str) -> Result<Pain, String> {
-    text.parse::<Pain>().map_err(|e| e.to_string())
+    text.parse::<Pain>()
+        .map_err(|_| tr!("cli-pain", given = text))
 }
 
 /// Guided, exactly timed stretching routines. Without a command, opens the app.
@@ -264,7 +278,7 @@ pub fn main() -> ExitCode {
         if cli.command.is_some() && (cli.routine.is_some() || cli.start || cli.style.is_some()) {
             Err(<Cli as clap::CommandFactory>::command().error(
                 clap::error::ErrorKind::ArgumentConflict,
-                "a routine to open, --start and --style are for the app: give them without a command",
+                tr!("cli-app-options"),
             ))
         } else {
             Ok(cli)
@@ -389,7 +403,10 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
                 (None, _) => Launch::Library,
             };
             stretch_timer::app::run_native(launch, cli.style, cli.lang.clone(), home.clone())
-                .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))?;
+                .map_err(|e| {
+                    let reason = e.to_string();
+                    anyhow::anyhow!(tr!("cli-no-window", reason = reason))
+                })?;
             Ok(EXIT_OK)
         }
     }

@@ -3,9 +3,10 @@
 use std::io::Write;
 
 use serde::Serialize;
+use stretch_timer::details;
 use stretch_timer::engine::{CueKind, Plan};
 use stretch_timer::routine::{Routine, Side, format_clock};
-use stretch_timer::words::Count;
+use stretch_timer::tr;
 
 use super::EXIT_OK;
 use super::resolve::{Resolve, Source};
@@ -100,26 +101,35 @@ impl<'a> PlanJson<'a> {
 }
 
 fn table(plan: &Plan, routine: &Routine, cues: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    let (routine_name, total) = (plan.name.as_str(), format_clock(plan.total));
+    let steps = routine.steps.len();
     writeln!(
         out,
-        "{}: {} in total, {}",
-        plan.name,
-        format_clock(plan.total),
-        Count(routine.steps.len(), "step")
+        "{}",
+        tr!(
+            "plan-summary",
+            routine = routine_name,
+            total = total,
+            steps = steps
+        )
     )?;
     writeln!(out)?;
     writeln!(
         out,
-        "{:>7}  {:>6}  {:<12}  {:<6}  {:>5}  step",
-        "start", "length", "phase", "side", "rep"
+        "{:>7}  {:>6}  {:<12}  {:<6}  {:>5}  {}",
+        tr!("plan-start"),
+        tr!("plan-length"),
+        tr!("plan-phase"),
+        tr!("plan-side"),
+        tr!("plan-rep"),
+        tr!("plan-step")
     )?;
     for p in &plan.phases {
         let step = &routine.steps[p.step];
-        let kind = match p.kind {
-            stretch_timer::engine::PhaseKind::Prepare => "prepare",
-            stretch_timer::engine::PhaseKind::Hold => "hold",
-            stretch_timer::engine::PhaseKind::Rest => "rest",
-            stretch_timer::engine::PhaseKind::SwitchSides => "switch sides",
+        let kind = tr!("plan-phase-kind", phase = details::phase_key(p.kind));
+        let side = match p.side {
+            Some(side) => tr!("plan-side-kind", side = side.as_str()),
+            None => String::new(),
         };
         writeln!(
             out,
@@ -127,16 +137,16 @@ fn table(plan: &Plan, routine: &Routine, cues: bool, out: &mut dyn Write) -> any
             format_clock(p.start),
             format_clock(p.duration),
             kind,
-            p.side.map_or("", Side::as_str),
+            side,
             format!("{}/{}", p.rep, step.reps),
             p.step + 1,
             step.name
         )?;
     }
-    writeln!(out, "{:>7}  end", format_clock(plan.total))?;
+    writeln!(out, "{:>7}  {}", format_clock(plan.total), tr!("plan-end"))?;
     if cues {
         writeln!(out)?;
-        writeln!(out, "{:>9}  cue", "at")?;
+        writeln!(out, "{:>9}  {}", tr!("plan-at"), tr!("plan-cue"))?;
         for c in &plan.cues {
             let seconds = c.at.as_millis() as f64 / 1000.0;
             let label = match c.kind {

@@ -1,11 +1,8 @@
-//! Words shown or spoken in more than one place, written once: counts with their plurals, and the
-//! names of the phases of a routine.
+//! English counts with their plurals, for `stretch-timer check` until it speaks every language
+//! (issue #22). Everything else the app says comes from its language files, whose plurals follow
+//! each language's rules: this module goes when `check` no longer uses it.
 
 use std::fmt;
-
-use crate::cue_sounds::Phrase;
-use crate::engine::{Breath, PhaseKind};
-use crate::language::VoiceLanguage;
 
 /// A count with its noun in the right number: `1 step`, `4 steps`, `0 problems`.
 ///
@@ -38,29 +35,6 @@ pub fn plural(n: usize, noun: &str) -> String {
     }
 }
 
-impl Breath {
-    /// As shown on screen and said: the words of its spoken prompt.
-    pub fn words(self) -> &'static str {
-        match self {
-            Breath::In => Phrase::BreatheIn.words(VoiceLanguage::English),
-            Breath::Out => Phrase::BreatheOut.words(VoiceLanguage::English),
-        }
-    }
-}
-
-impl PhaseKind {
-    /// What the phase is called on screen and in the terminal: the words of its spoken prompt
-    /// where it has one.
-    pub fn words(self) -> &'static str {
-        match self {
-            PhaseKind::Prepare => Phrase::GetReady.words(VoiceLanguage::English),
-            PhaseKind::Hold => Phrase::Hold.words(VoiceLanguage::English),
-            PhaseKind::Rest => "Rest",
-            PhaseKind::SwitchSides => Phrase::SwitchSides.words(VoiceLanguage::English),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,13 +45,5 @@ mod tests {
         assert_eq!(Count(1, "problem").to_string(), "1 problem");
         assert_eq!(Count(3, "file").to_string(), "3 files");
         assert_eq!(plural(2, "pass"), "passes");
-    }
-
-    #[test]
-    fn phases_are_named_as_their_prompts_say_them() {
-        assert_eq!(PhaseKind::Prepare.words(), "Get ready");
-        assert_eq!(PhaseKind::Hold.words(), "Hold");
-        assert_eq!(PhaseKind::Rest.words(), "Rest");
-        assert_eq!(PhaseKind::SwitchSides.words(), "Switch sides");
     }
 }
