@@ -74,6 +74,20 @@ fn parse_date(text: &str) -> Result<Date, String> {
     text.parse::<Date>().map_err(|_| wrong())
 }
 
+/// The value of `--lang LANG` or `--lang=LANG` among `args`, if given, before the rest is read.
+fn lang_argument(args: impl Iterator<Item = String>) -> Option<String> {
+    let mut args = args.take_while(|a| a != "--");
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            return args.next();
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_owned());
+        }
+    }
+    None
+}
+
 /// `--lang LANG`: a language the program offers (`de`, or `de-AT` for German), and no other.
 fn parse_lang(text: &str) -> Result<LanguageIdentifier, String> {
     let offered = l10n::offered();
@@ -272,6 +286,12 @@ pub fn main() -> ExitCode {
     let language = stretch_timer::app::settings::Settings::saved_language()
         .unwrap_or_else(|| l10n::choose(&l10n::system_languages()));
     l10n::set_default_language(&language);
+    // `--lang` speaks from the start: a value refused while the rest is read is refused in it.
+    if let Some(asked) = lang_argument(std::env::args())
+        && let Ok(language) = parse_lang(&asked)
+    {
+        l10n::set_default_language(&language);
+    }
     // The app's own arguments go without a command; global options such as --home go anywhere
     // (clap's args_conflicts_with_subcommands would refuse `--home DIR list`).
     let parsed = Cli::try_parse().and_then(|cli| {
