@@ -894,6 +894,8 @@ cli-no-such-routine = es gibt kein Programm namens „{ $name }“: Geben Sie de
 cli-no-such-bundled-routine = diese Version hat kein mitgeliefertes Programm dieses Namens
 
 # Die Hinweise der App.
+# Ein Beispiel für den Pfad einer Datei, grau im Feld, in das einer getippt wird: ein Dokumentenordner in Ihrer Sprache.
+notice-path-example = /home/sie/Dokumente/programm.ron
 library-draft-unreadable = Aufbewahrte Arbeit in { $file } konnte nicht als Entwurf gelesen werden; die Datei bleibt, wie sie ist.
 library-now-broken = „{ $routine }“ enthält jetzt Fehler und kann nicht gestartet werden; sie sind in der Bibliothek aufgeführt.
 library-no-such-routine = Es gibt kein Programm namens „{ $name }“.

@@ -901,6 +901,8 @@ cli-no-such-routine = aucun programme ne s’appelle « { $name } » : donnez
 cli-no-such-bundled-routine = cette version ne fournit aucun programme de ce nom
 
 # Les avis de l’application.
+# Un exemple de chemin de fichier, en gris dans le champ où l’on en tape un : un dossier de documents dans votre langue.
+notice-path-example = /home/vous/Documents/programme.ron
 library-draft-unreadable = Le travail gardé dans { $file } n’a pas pu être lu comme brouillon ; le fichier est laissé tel quel.
 library-now-broken = « { $routine } » contient maintenant des erreurs et ne peut pas être lancé ; elles sont indiquées dans la bibliothèque.
 library-no-such-routine = Aucun programme ne s’appelle « { $name } ».

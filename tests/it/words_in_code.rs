@@ -105,6 +105,11 @@ const ALLOWED: &[Allowed] = &[
         why: "the app's name, the same in every language",
     },
     Allowed {
+        file: "src/app/settings/mod.rs",
+        starts: "stretch-timer",
+        why: "the program's name, the same in every language",
+    },
+    Allowed {
         file: "src/remind/desktop.rs",
         starts: "Stretch Timer",
         why: "the app's name, the same in every language",
@@ -235,6 +240,45 @@ const DEVELOPERS_MACROS: &[&str] = &[
     "debug_assert_ne",
 ];
 
+/// Methods that show the text they are given, on screen or to a screen reader.
+const SHOWN_METHODS: &[&str] = &[
+    "label",
+    "button",
+    "small_button",
+    "heading",
+    "checkbox",
+    "radio",
+    "radio_value",
+    "selectable_label",
+    "selectable_value",
+    "hyperlink_to",
+    "on_hover_text",
+    "on_disabled_hover_text",
+    "hint_text",
+    "selected_text",
+    "menu_button",
+    "collapsing",
+    "monospace",
+    "strong",
+    "weak",
+    "colored_label",
+    "set_title",
+    "toggle_value",
+];
+
+/// Types whose `new` (a notice's `warning`, `news`; a combo box's `from_label`) shows the text it
+/// is given.
+const SHOWN_TYPES: &[&str] = &[
+    "RichText",
+    "Label",
+    "Button",
+    "Notice",
+    "WidgetText",
+    "Window",
+    "CollapsingHeader",
+    "ComboBox",
+];
+
 /// Attributes that hold no words a person reads: doc comments (read by developers), lints and
 /// their reasons, conditions.
 const QUIET_ATTRIBUTES: &[&str] = &[
@@ -352,6 +396,9 @@ fn item_attrs(item: &syn::Item) -> &[syn::Attribute] {
 struct Literals {
     /// Each literal with its line.
     found: Vec<(usize, String)>,
+    /// The literals given straight to something that shows text (`ui.button("Start")`): one word
+    /// is enough to be read.
+    shown: Vec<(usize, String)>,
     /// Whether the literals developers' macros and `expect` hold are counted too.
     all: bool,
 }
@@ -359,6 +406,19 @@ struct Literals {
 impl Literals {
     fn literal(&mut self, line: usize, text: String) {
         self.found.push((line, text));
+    }
+
+    /// The literals among the arguments of something that shows text.
+    fn shown_args<'a>(&mut self, args: impl IntoIterator<Item = &'a syn::Expr>) {
+        for arg in args {
+            if let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }) = arg
+            {
+                self.shown.push((text.span().start().line, text.value()));
+            }
+        }
     }
 
     /// The literals in a macro's tokens, which `syn` does not parse: `format!("…", …)`.
@@ -429,7 +489,28 @@ impl<'ast> Visit<'ast> for Literals {
         }
     }
 
+    fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+        if let syn::Expr::Path(path) = &*call.func {
+            let names: Vec<String> = path
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
+            if let [.., kind, function] = names.as_slice()
+                && SHOWN_TYPES.contains(&kind.as_str())
+                && matches!(function.as_str(), "new" | "warning" | "news" | "from_label")
+            {
+                self.shown_args(&call.args);
+            }
+        }
+        syn::visit::visit_expr_call(self, call);
+    }
+
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        if SHOWN_METHODS.contains(&call.method.to_string().as_str()) {
+            self.shown_args(&call.args);
+        }
         if !self.all && call.method == "expect" {
             self.visit_expr(&call.receiver);
         } else {
@@ -443,7 +524,7 @@ impl<'ast> Visit<'ast> for Literals {
 }
 
 /// The string literals of the program in `file`: those a person may read, or (`all`) every one.
-fn literals(file: &str, all: bool) -> Vec<(usize, String)> {
+fn literals(file: &str, all: bool) -> Literals {
     let text = std::fs::read_to_string(root().join(file)).unwrap();
     let syntax = syn::parse_file(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
     let mut literals = Literals {
@@ -451,7 +532,23 @@ fn literals(file: &str, all: bool) -> Vec<(usize, String)> {
         ..Literals::default()
     };
     literals.visit_file(&syntax);
-    literals.found
+    literals
+}
+
+/// The literals of `literals` that a person reads: those that read as words, and those shown
+/// as they are that hold a word.
+fn read(literals: Literals) -> BTreeSet<(usize, String)> {
+    let has_word = |text: &str| {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|word| word.chars().count() >= 2)
+    };
+    let shown = literals.shown.into_iter().filter(|(_, t)| has_word(t));
+    literals
+        .found
+        .into_iter()
+        .filter(|(_, text)| reads_as_words(text))
+        .chain(shown)
+        .collect()
 }
 
 fn allowed_by<'a>(list: &'a [Allowed], file: &str, text: &str) -> Option<&'a Allowed> {
@@ -471,10 +568,7 @@ fn words_in(files: &[String]) -> (Vec<String>, BTreeSet<(&'static str, &'static 
     let mut words = Vec::new();
     let mut used = BTreeSet::new();
     for file in files {
-        for (line, text) in literals(file, false) {
-            if !reads_as_words(&text) {
-                continue;
-            }
+        for (line, text) in read(literals(file, false)) {
             let allowance = allowed_by(ALLOWED, file, &text)
                 .or_else(|| allowed_by(TRANSLATORS_TOOL, file, &text))
                 .or_else(|| allowed_by(UNTIL_THE_CHECKER_SPEAKS, file, &text));
@@ -518,21 +612,19 @@ fn no_words_a_person_reads_are_written_in_the_code() {
 #[test]
 fn a_label_written_in_a_screen_is_found() {
     let screen = "fn ui(ui: &mut egui::Ui) {\n    ui.label(tr!(\"library-title\"));\n    \
-                  ui.label(\"Hello there\");\n    let what = format!(\"{} steps left\", 3);\n}\n\
+                  ui.label(\"Hello there\");\n    let what = format!(\"{} steps left\", 3);\n    \
+                  ui.button(\"Start\");\n    ui.label(\"·\");\n}\n\
                   #[cfg(test)]\nmod tests {\n    const SAID: &str = \"Hello there\";\n}\n";
     let syntax = syn::parse_file(screen).unwrap();
     let mut literals = Literals::default();
     literals.visit_file(&syntax);
-    let words: Vec<_> = literals
-        .found
-        .into_iter()
-        .filter(|(_, text)| reads_as_words(text))
-        .collect();
+    let words: Vec<_> = read(literals).into_iter().collect();
     assert_eq!(
         words,
         [
             (3, "Hello there".to_owned()),
-            (4, "{} steps left".to_owned())
+            (4, "{} steps left".to_owned()),
+            (5, "Start".to_owned())
         ]
     );
 }
@@ -577,7 +669,7 @@ fn every_message_is_asked_for() {
     let (ids, named) = english_ids();
     let mut asked = BTreeSet::new();
     for file in all_sources() {
-        for (_, text) in literals(&file, true) {
+        for (_, text) in literals(&file, true).found {
             asked.insert(text);
         }
     }

@@ -426,7 +426,7 @@ impl Player {
                     })
                     .color(ui.visuals().warn_fg_color),
                 );
-                dismissed = ui.button("Dismiss").clicked();
+                dismissed = ui.button(crate::tr!("notice-dismiss")).clicked();
             });
         }
         // Catch up before drawing, so the screen never shows a moment whose cues have not been
