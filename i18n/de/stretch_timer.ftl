@@ -896,6 +896,9 @@ cli-no-such-bundled-routine = diese Version hat kein mitgeliefertes Programm die
 # Die Hinweise der App.
 # Ein Beispiel für den Pfad einer Datei, grau im Feld, in das einer getippt wird: ein Dokumentenordner in Ihrer Sprache.
 notice-path-example = /home/sie/Dokumente/programm.ron
+# Die Übung, bei der ein Programm beendet wurde, wie pain-stopped-at sie nennt.
+pain-stopped-step-named = Übung { $step } ({ $name })
+pain-stopped-step = Übung { $step }
 library-draft-unreadable = Aufbewahrte Arbeit in { $file } konnte nicht als Entwurf gelesen werden; die Datei bleibt, wie sie ist.
 library-now-broken = „{ $routine }“ enthält jetzt Fehler und kann nicht gestartet werden; sie sind in der Bibliothek aufgeführt.
 library-no-such-routine = Es gibt kein Programm namens „{ $name }“.

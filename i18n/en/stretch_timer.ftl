@@ -911,6 +911,9 @@ cli-no-such-bundled-routine = this version has no bundled routine of that name
 # The app's notices.
 # An example of a file's path, shown greyed in the field where one is typed: a folder of documents in your language.
 notice-path-example = /home/you/Documents/routine.ron
+# The step a routine was stopped at, as pain-stopped-at says it.
+pain-stopped-step-named = step { $step } ({ $name })
+pain-stopped-step = step { $step }
 library-draft-unreadable = Kept work in { $file } could not be read as a draft; the file is left as it is.
 library-now-broken = "{ $routine }" now has errors and cannot be started; they are listed in the library.
 library-no-such-routine = There is no routine named "{ $name }".

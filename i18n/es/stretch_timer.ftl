@@ -898,6 +898,9 @@ cli-no-such-bundled-routine = esta versión no incluye ninguna rutina con ese no
 # Los avisos de la aplicación.
 # Un ejemplo de ruta de archivo, en gris en el campo donde se escribe una: una carpeta de documentos en su idioma.
 notice-path-example = /home/usted/Documentos/rutina.ron
+# El ejercicio en el que se detuvo una rutina, como lo dice pain-stopped-at.
+pain-stopped-step-named = el ejercicio { $step } ({ $name })
+pain-stopped-step = el ejercicio { $step }
 library-draft-unreadable = El trabajo guardado en { $file } no se ha podido leer como borrador; el archivo se deja tal como está.
 library-now-broken = «{ $routine }» tiene ahora errores y no se puede empezar; aparecen en la biblioteca.
 library-no-such-routine = No hay ninguna rutina llamada «{ $name }».

@@ -903,6 +903,9 @@ cli-no-such-bundled-routine = cette version ne fournit aucun programme de ce nom
 # Les avis de l’application.
 # Un exemple de chemin de fichier, en gris dans le champ où l’on en tape un : un dossier de documents dans votre langue.
 notice-path-example = /home/vous/Documents/programme.ron
+# L’exercice où un programme a été arrêté, tel que pain-stopped-at le dit.
+pain-stopped-step-named = l’exercice { $step } ({ $name })
+pain-stopped-step = l’exercice { $step }
 library-draft-unreadable = Le travail gardé dans { $file } n’a pas pu être lu comme brouillon ; le fichier est laissé tel quel.
 library-now-broken = « { $routine } » contient maintenant des erreurs et ne peut pas être lancé ; elles sont indiquées dans la bibliothèque.
 library-no-such-routine = Aucun programme ne s’appelle « { $name } ».

@@ -340,16 +340,20 @@ impl Player {
         if !ask {
             return Some(Ending::Left(running.back, Some(after)));
         }
-        let name = running
-            .routine
-            .steps
-            .get(step)
-            .map_or_else(String::new, |s| format!(" ({})", s.name));
+        let number = step + 1;
+        let step = match running.routine.steps.get(step) {
+            Some(s) => crate::tr!(
+                "pain-stopped-step-named",
+                step = number,
+                name = s.name.as_str()
+            ),
+            None => crate::tr!("pain-stopped-step", step = number),
+        };
         Some(Ending::Stopped(
             Stopped {
                 back: running.back,
                 routine: running.routine.name.clone(),
-                step: format!("step {}{name}", step + 1),
+                step,
             },
             after,
         ))
