@@ -948,6 +948,18 @@ plan-side-kind = { $side ->
         [left] links
        *[right] rechts
     }
+# Ein Signal im letzten Teil der Tabelle: was es markiert. $n sind die Sekunden, die ein Countdown noch hat.
+plan-cue-kind = { $kind ->
+        [step_start] Übung beginnt
+        [hold_start] Halten beginnt
+        [hold_end] Halten endet
+        [switch_sides] Seite wechseln
+        [breathe_in] einatmen
+        [breathe_out] ausatmen
+        [halfway] Halbzeit
+        [countdown] Countdown { $n }
+       *[routine_done] Programm geschafft
+    }
 plan-end = Ende
 plan-at = bei
 plan-cue = Signal

@@ -963,6 +963,18 @@ plan-side-kind = { $side ->
         [left] left
        *[right] right
     }
+# A cue in the table's last part: what it marks. $n is the seconds a countdown has left.
+plan-cue-kind = { $kind ->
+        [step_start] step start
+        [hold_start] hold start
+        [hold_end] hold end
+        [switch_sides] switch sides
+        [breathe_in] breathe in
+        [breathe_out] breathe out
+        [halfway] halfway
+        [countdown] countdown { $n }
+       *[routine_done] routine done
+    }
 plan-end = end
 plan-at = at
 plan-cue = cue

@@ -950,6 +950,18 @@ plan-side-kind = { $side ->
         [left] izquierdo
        *[right] derecho
     }
+# Una señal en la última parte de la tabla: lo que marca. $n son los segundos que le quedan a una cuenta atrás.
+plan-cue-kind = { $kind ->
+        [step_start] empieza el ejercicio
+        [hold_start] empieza a mantener
+        [hold_end] termina de mantener
+        [switch_sides] cambio de lado
+        [breathe_in] tomar aire
+        [breathe_out] soltar el aire
+        [halfway] mitad
+        [countdown] cuenta atrás { $n }
+       *[routine_done] rutina completada
+    }
 plan-end = fin
 plan-at = a los
 plan-cue = señal

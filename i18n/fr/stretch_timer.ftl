@@ -955,6 +955,18 @@ plan-side-kind = { $side ->
         [left] gauche
        *[right] droite
     }
+# Un signal dans la dernière partie du tableau : ce qu’il marque. $n est le nombre de secondes qui restent à un compte à rebours.
+plan-cue-kind = { $kind ->
+        [step_start] début d’exercice
+        [hold_start] début du maintien
+        [hold_end] fin du maintien
+        [switch_sides] changement de côté
+        [breathe_in] inspirer
+        [breathe_out] expirer
+        [halfway] moitié
+        [countdown] compte à rebours { $n }
+       *[routine_done] programme terminé
+    }
 plan-end = fin
 plan-at = à
 plan-cue = signal

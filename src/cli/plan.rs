@@ -114,30 +114,38 @@ fn table(plan: &Plan, routine: &Routine, cues: bool, out: &mut dyn Write) -> any
         )
     )?;
     writeln!(out)?;
+    let phase_name = |kind| tr!("plan-phase-kind", phase = details::phase_key(kind));
+    let side_name = |side: Option<Side>| match side {
+        Some(side) => tr!("plan-side-kind", side = side.as_str()),
+        None => String::new(),
+    };
+    // Each column as wide as its longest word in this language.
+    let (phase, side) = (tr!("plan-phase"), tr!("plan-side"));
+    let width = |header: &str, cells: &mut dyn Iterator<Item = String>| {
+        cells
+            .map(|c| c.chars().count())
+            .chain([header.chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    let phase_width = width(&phase, &mut plan.phases.iter().map(|p| phase_name(p.kind)));
+    let side_width = width(&side, &mut plan.phases.iter().map(|p| side_name(p.side)));
     writeln!(
         out,
-        "{:>7}  {:>6}  {:<12}  {:<6}  {:>5}  {}",
+        "{:>7}  {:>6}  {phase:<phase_width$}  {side:<side_width$}  {:>5}  {}",
         tr!("plan-start"),
         tr!("plan-length"),
-        tr!("plan-phase"),
-        tr!("plan-side"),
         tr!("plan-rep"),
         tr!("plan-step")
     )?;
     for p in &plan.phases {
         let step = &routine.steps[p.step];
-        let kind = tr!("plan-phase-kind", phase = details::phase_key(p.kind));
-        let side = match p.side {
-            Some(side) => tr!("plan-side-kind", side = side.as_str()),
-            None => String::new(),
-        };
+        let (kind, side) = (phase_name(p.kind), side_name(p.side));
         writeln!(
             out,
-            "{:>7}  {:>6}  {:<12}  {:<6}  {:>5}  {}. {}",
+            "{:>7}  {:>6}  {kind:<phase_width$}  {side:<side_width$}  {:>5}  {}. {}",
             format_clock(p.start),
             format_clock(p.duration),
-            kind,
-            side,
             format!("{}/{}", p.rep, step.reps),
             p.step + 1,
             step.name
@@ -149,10 +157,11 @@ fn table(plan: &Plan, routine: &Routine, cues: bool, out: &mut dyn Write) -> any
         writeln!(out, "{:>9}  {}", tr!("plan-at"), tr!("plan-cue"))?;
         for c in &plan.cues {
             let seconds = c.at.as_millis() as f64 / 1000.0;
-            let label = match c.kind {
-                CueKind::Countdown(n) => format!("countdown {n}"),
-                other => other.name().replace('_', " "),
+            let n = match c.kind {
+                CueKind::Countdown(n) => n,
+                _ => 0,
             };
+            let label = tr!("plan-cue-kind", kind = c.kind.name(), n = n);
             writeln!(out, "{seconds:>8.1}s  {label}")?;
         }
     }
