@@ -26,12 +26,10 @@ pub const HOME_VAR: &str = "STRETCH_TIMER_HOME";
 #[derive(Debug, thiserror::Error)]
 pub enum HomeError {
     /// The platform names no data directory (no home directory for this user).
-    #[error(
-        "there is no folder for your routines on this system (no home directory); set {HOME_VAR} or pass --home DIR"
-    )]
+    #[error("{}", crate::tr!("home-no-folder", variable = HOME_VAR))]
     NoDataDir,
     /// A folder could not be created.
-    #[error("could not create the folder {path}: {source}")]
+    #[error("{}", crate::tr!("files-folder-not-made", folder = path.display().to_string(), reason = crate::fault::io_words(source)))]
     Create {
         /// The folder.
         path: PathBuf,
@@ -258,13 +256,13 @@ pub enum DraftError {
     #[error(transparent)]
     Folder(#[from] HomeError),
     /// The draft could not be encoded.
-    #[error("could not encode the draft: {0}")]
+    #[error("{}", crate::tr!("home-draft-not-encoded", reason = .0.to_string()))]
     Encode(serde_json::Error),
     /// The draft could not be written.
     #[error(transparent)]
     Write(#[from] crate::save::SaveError),
     /// The draft could not be removed.
-    #[error("could not remove the draft: {0}")]
+    #[error("{}", crate::tr!("home-draft-not-removed", reason = crate::fault::io_words(.0)))]
     Remove(io::Error),
 }
 

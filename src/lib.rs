@@ -11,7 +11,7 @@
 //! (atomic writes), [`share`], [`handout`], and the desktop [`app`].
 
 pub use stretch_timer_core::{
-    bundled, cue_sounds, engine, language, limits, progress, reminders, routine, words,
+    bundled, cue_sounds, engine, language, limits, progress, reminders, routine,
 };
 
 pub mod app;

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     // A bug must not end in exit code 101 for scripts that rely on 0, 1 and 2: report it as an
     // error (the panic message itself has already been printed by the default hook).
     std::panic::catch_unwind(cli::main).unwrap_or_else(|_| {
-        eprintln!("stretch-timer: internal error; please report it with the command you ran");
+        eprintln!("{}", stretch_timer::tr!("cli-internal-error"));
         ExitCode::from(cli::EXIT_ERROR)
     })
 }

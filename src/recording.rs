@@ -31,9 +31,7 @@ pub enum RecordingError {
     #[error(transparent)]
     History(#[from] RecordError),
     /// The system could not start the thread that records.
-    #[error(
-        "this session of {routine} could not be recorded: the system could not start a thread to record it ({reason})"
-    )]
+    #[error("{}", crate::tr!("history-no-thread", routine = routine.as_str(), reason = crate::fault::io_words(reason)))]
     Thread {
         /// The routine's name.
         routine: String,
@@ -63,7 +61,7 @@ pub fn routine_text(source: &Source) -> io::Result<Cow<'static, [u8]>> {
             .ok_or_else(|| {
                 io::Error::new(
                     io::ErrorKind::NotFound,
-                    format!("no bundled routine is called {id}"),
+                    crate::tr!("cli-no-such-bundled-routine"),
                 )
             }),
         Source::File(path) => std::fs::read(path).map(Cow::Owned),

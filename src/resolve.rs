@@ -11,10 +11,7 @@ use crate::routine::{self, LoadError, Routine};
 
 /// No routine has the name given.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "no routine named \"{name}\": give the path of a .ron file, or one of: {}",
-    known.join(", ")
-)]
+#[error("{}", crate::tr!("cli-no-such-routine", name = name.as_str(), known = known.join(", ")))]
 pub struct Unknown {
     /// The name as given.
     pub name: String,
@@ -167,7 +164,7 @@ fn bundled_routine(id: &str) -> Result<&'static Bundled, LoadError> {
     bundled::find(id).ok_or_else(|| LoadError::Io {
         path: PathBuf::from(id),
         kind: std::io::ErrorKind::NotFound,
-        reason: "this version has no bundled routine of that name".to_owned(),
+        reason: crate::tr!("cli-no-such-bundled-routine"),
     })
 }
 

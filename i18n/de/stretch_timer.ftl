@@ -1004,6 +1004,210 @@ fix-saved-with-problems = { $file } gespeichert, { $count ->
        *[other] { $count } Fehler sind
     } noch zu beheben.
 
+## Warum eine Datei, ein Gerät oder ein Befehl nicht tun konnte, worum gebeten wurde: Bilder, Töne, das Mikrofon, die Lautsprecher, die Stimme und die eigenen Worte der Befehlszeile
+
+# Warum ein Bild nicht gezeigt werden kann ($size und $limit sind Größen wie „16 MiB“).
+photo-too-large = die Datei ist { $size } groß; ein Bild darf höchstens { $limit } groß sein
+photo-heic = es ist ein HEIC-Foto (wie iPhones sie aufnehmen), das stretch-timer nicht zeigen kann; wandeln Sie es in JPEG um (ein iPhone nimmt JPEG-Fotos auf, wenn das Format der Kamera auf „Maximale Kompatibilität“ steht)
+photo-not-a-picture = es ist kein Bild, das stretch-timer zeigen kann (PNG, JPEG oder SVG)
+photo-undecodable = es ist ein { $kind }-Bild, das sich nicht öffnen lässt: { $reason }
+photo-too-many-pixels = es hat { $width } × { $height } Pixel, mehr als die { $most } Megapixel, die stretch-timer öffnet; speichern Sie es kleiner
+photo-no-header = es fehlt der Kopf des Bildes
+photo-cut-short = es endet vor seinem letzten Pixel
+photo-cache-broken = die Bilder können erst wieder gezeigt werden, wenn das Programm neu gestartet wurde
+photo-no-thread = das Bild konnte nicht geöffnet werden: { $reason }
+
+# Warum ein Ton nicht abgespielt werden kann. $playable ist sound-playable.
+sound-playable = WAV, OGG Vorbis, FLAC, MP3 und M4A (AAC)
+sound-opus = es ist eine Opus-Aufnahme (wie Sprachnachrichten von WhatsApp, Signal und Telegram), die stretch-timer nicht abspielen kann; wandeln Sie sie mit einem beliebigen Audio-Konverter in M4A, MP3 oder WAV um (abgespielt werden { $playable })
+sound-amr = es ist eine AMR-Aufnahme (wie sie die Diktiergeräte älterer Handys machen), die stretch-timer nicht abspielen kann; wandeln Sie sie mit einem beliebigen Audio-Konverter in M4A, MP3 oder WAV um (abgespielt werden { $playable })
+sound-3gp = es ist eine 3GP-Aufnahme (von einem Handy, meist mit AMR darin), die stretch-timer nicht abspielen kann; wandeln Sie sie mit einem beliebigen Audio-Konverter in M4A, MP3 oder WAV um (abgespielt werden { $playable })
+sound-picture = es ist ein Bild, keine Aufnahme; eine Tondatei kann { $playable } sein
+sound-unreadable = die Datei kann nicht gelesen werden: { $reason }
+sound-too-large = die Datei ist { $bytes } Bytes groß; eine Tondatei darf höchstens { $limit } groß sein
+sound-undecodable = es ist keine Tondatei, die stretch-timer abspielen kann ({ $reason }); abgespielt werden { $playable }
+sound-empty = es ist kein Ton darin
+# $cue ist der Name des Signals in einer Programmdatei, etwa hold_start.
+sound-builtin-instead = { $problem }; stattdessen erklingt der eingebaute Ton { $cue }
+sound-step-without = { $problem }; Übung { $step } beginnt ohne sie
+
+# Warum nichts mit dem Mikrofon aufgenommen werden kann.
+microphone-none = es wurde kein Mikrofon gefunden
+microphone-denied = dieser Computer erlaubt stretch-timer nicht, das Mikrofon zu verwenden
+microphone-busy = das Mikrofon wird von einem anderen Programm verwendet
+microphone-unavailable = das Mikrofon konnte nicht geöffnet werden
+microphone-stopped = das Mikrofon hat aufgehört, Ton zu liefern
+microphone-lost = ein Teil der Aufnahme ging verloren: der Computer war zu beschäftigt
+recording-silent = es war nichts zu hören: die Aufnahme ist still
+recording-not-written = die Aufnahme konnte nicht als WAV-Datei geschrieben werden ({ $reason })
+
+# Warum kein Ton zu hören ist. Die Zeilen mit „stretch-timer:“ gehen ins Terminal, mit den eigenen Worten des Tonsystems.
+speaker-none = es wurden keine Lautsprecher oder Kopfhörer gefunden
+speaker-stopped = das Tongerät funktioniert nicht mehr
+speaker-silent = das Tongerät verlangt keinen Ton mehr
+speaker-closed-unused = der Ton wurde geschlossen, während nichts spielte
+speaker-said = stretch-timer: Das Tongerät meldet: { $said } ({ $kind })
+speaker-not-opened = stretch-timer: Das Tongerät konnte nicht geöffnet werden: { $detail }
+
+# Die Stimme, die die Namen der Übungen spricht (espeak-ng, ein eigenes Programm).
+speech-install-hint = Installieren Sie espeak-ng, um die Namen der Übungen zu hören: sudo apt install espeak-ng
+speech-missing = { $program } ist nicht installiert
+speech-not-started = { $program } konnte nicht gestartet werden: { $reason }
+speech-timed-out = { $program } war nach { $seconds } s nicht fertig und wurde beendet
+speech-failed = { $program } ist fehlgeschlagen: { $reason }
+speech-no-sound = die erzeugte Sprache ist kein Ton, der abgespielt werden kann: { $reason }
+speech-not-kept = die Sprache konnte nicht in { $file } aufbewahrt werden: { $reason }
+speech-empty = die Datei ist leer
+
+# stretch-timer render: der Ton eines Programms als WAV-Datei.
+render-cannot-write = { $file } kann nicht geschrieben werden: { $reason }
+render-too-long = das Programm dauert { $hours } Stunden; eine WAV-Datei fasst höchstens 13 Stunden davon
+render-names-unspoken = Warnung: Die Namen der Übungen werden nicht gesprochen: { $problem }. { $hint }
+render-some-names-unspoken = Warnung: Einige Namen der Übungen werden nicht gesprochen: { $problem }
+# $length ist in Sekunden mit einer Nachkommastelle, $needed in ganzen Sekunden.
+render-instructions-too-long = Übung { $step } („{ $name }“): Ihre vorgelesene Anleitung dauert { $length } s, länger als die Vorbereitungszeit nach dem Namen erlaubt: Setzen Sie prepare auf mindestens { $needed } s, oder kürzen Sie die Anleitung
+render-rendering = { $routine } wird erstellt
+# Der Fortschrittsbalken beim Erstellen: $bar ist der Balken, $percent der erledigte Anteil, $eta die verbleibende Zeit.
+render-progress = Wird erstellt { $bar } { $percent } noch { $eta }
+render-note = Hinweis: { $note }
+render-done = { $file }: { $length } Ton für „{ $routine }“, { $cues ->
+        [one] 1 Signalton
+       *[other] { $cues } Signaltöne
+    }
+
+# Die Antworten der Befehlszeile auf einen Wert, den sie nicht verwenden kann. $given ist das Eingegebene, in Anführungszeichen.
+cli-write-one-of = schreiben Sie eines von { $choices }, nicht { $given }
+cli-voice-name = eine Sprache wird wie en, en-us oder de geschrieben (siehe `espeak-ng --voices`), nicht { $given }
+cli-no-such-routine = es gibt kein Programm namens „{ $name }“: Geben Sie den Pfad einer .ron-Datei an oder einen dieser Namen: { $known }
+cli-no-such-bundled-routine = diese Version hat kein mitgeliefertes Programm dieses Namens
+
+# Die Hinweise der App.
+# Ein Beispiel für den Pfad einer Datei, grau im Feld, in das einer getippt wird: ein Dokumentenordner in Ihrer Sprache.
+notice-path-example = /home/sie/Dokumente/programm.ron
+# Die Übung, bei der ein Programm beendet wurde, wie pain-stopped-at sie nennt.
+pain-stopped-step-named = Übung { $step } ({ $name })
+pain-stopped-step = Übung { $step }
+library-draft-unreadable = Aufbewahrte Arbeit in { $file } konnte nicht als Entwurf gelesen werden; die Datei bleibt, wie sie ist.
+library-now-broken = „{ $routine }“ enthält jetzt Fehler und kann nicht gestartet werden; sie sind in der Bibliothek aufgeführt.
+library-no-such-routine = Es gibt kein Programm namens „{ $name }“.
+library-folder-not-made = Der Ordner { $folder } konnte nicht angelegt werden: { $reason }
+player-not-recorded = Diese Einheit von { $routine } wird nicht aufgezeichnet: Ihre Datei konnte nicht noch einmal gelesen werden ({ $reason }).
+player-could-not-start = Das Programm konnte nicht starten: { $reason }
+# Die genannte Schaltfläche und Ansicht sind history-start-new und der Verlauf: dieselben Worte verwenden.
+player-start-new-history = { $problem }; wählen Sie im Verlauf „Neuen Verlauf beginnen“, um wieder aufzuzeichnen
+player-sounds-unusable = Einige Töne konnten nicht verwendet werden: { $problems }
+player-names-unspoken = Einige Namen der Übungen werden nicht gesprochen: { $problem }
+
+# Der Ordner des Benutzers und der Verlauf, wenn das System ablehnt.
+home-no-folder = auf diesem System gibt es keinen Ordner für Ihre Programme (kein Home-Verzeichnis); setzen Sie { $variable } oder geben Sie --home ORDNER an
+files-folder-not-made = der Ordner { $folder } konnte nicht angelegt werden: { $reason }
+home-draft-not-encoded = der Entwurf konnte nicht gespeichert werden: { $reason }
+home-draft-not-removed = der Entwurf konnte nicht entfernt werden: { $reason }
+history-no-thread = diese Einheit von { $routine } konnte nicht aufgezeichnet werden: Das System konnte den Ablauf zum Aufzeichnen nicht starten ({ $reason })
+
+# stretch-timer list: jedes Programm mit seiner Dauer, der Zahl der Übungen und wem es gehört.
+list-bundled = mitgeliefert
+list-yours = Ihres
+list-steps = { $steps ->
+        [one] 1 Übung
+       *[other] { $steps } Übungen
+    }
+list-has-errors = enthält Fehler
+list-yours-go-in = Ihre eigenen Programme kommen in { $folder }; `stretch-timer new NAME` beginnt eines.
+
+# stretch-timer plan: die Abschnitte eines Programms als Tabelle, dann seine Signale (--cues). Spaltennamen kurz halten.
+plan-summary = { $routine }: insgesamt { $total }, { $steps ->
+        [one] 1 Übung
+       *[other] { $steps } Übungen
+    }
+plan-start = Beginn
+plan-length = Dauer
+plan-phase = Abschnitt
+plan-side = Seite
+plan-rep = Wdh.
+plan-step = Übung
+plan-phase-kind = { $phase ->
+        [prepare] vorbereiten
+        [hold] halten
+        [rest] Pause
+       *[switch] Seite wechseln
+    }
+plan-side-kind = { $side ->
+        [left] links
+       *[right] rechts
+    }
+# Ein Signal im letzten Teil der Tabelle: was es markiert. $n sind die Sekunden, die ein Countdown noch hat.
+plan-cue-kind = { $kind ->
+        [step_start] Übung beginnt
+        [hold_start] Halten beginnt
+        [hold_end] Halten endet
+        [switch_sides] Seite wechseln
+        [breathe_in] einatmen
+        [breathe_out] ausatmen
+        [halfway] Halbzeit
+        [countdown] Countdown { $n }
+       *[routine_done] Programm geschafft
+    }
+plan-end = Ende
+plan-at = bei
+plan-cue = Signal
+
+# Was ein Wert auf der Befehlszeile sein muss.
+cli-pain = Schmerz ist eine ganze Zahl von 0 bis 10, nicht „{ $given }“
+reminders-days-none = Es wurden keine Tage angegeben; schreiben Sie daily, weekdays, weekends oder Tage wie mon,wed,fri.
+reminders-days-unknown = „{ $given }“ ist kein Tag; schreiben Sie daily, weekdays, weekends oder Tage wie mon,wed,fri (mon, tue, wed, thu, fri, sat, sun).
+cli-date = ein Datum wird JJJJ-MM-TT geschrieben, etwa 2025-03-04, nicht { $given }
+cli-app-options = ein zu öffnendes Programm, --start und --style gelten für die App: Geben Sie sie ohne Befehl an
+cli-no-window = das Fenster konnte nicht geöffnet werden: { $reason }
+cli-internal-error = stretch-timer: interner Fehler; bitte melden Sie ihn mit dem Befehl, den Sie eingegeben haben
+cli-warning = Warnung: { $problem }
+# Wie jede Art der Signale klingt, in stretch-timer --help. „Halten“, „Drei“, „Entspannen“ sind gesprochene Ansagen: die Worte Ihrer Stimme verwenden.
+cli-style-tones = ein eigener Ton für jede Art von Signal
+cli-style-voice = gesprochene Ansagen („Halten“, „Drei“, „Entspannen“)
+cli-style-both = ein Ton, dann die gesprochene Ansage
+
+# stretch-timer new NAME: ein neues eigenes Programm.
+new-bad-name = „{ $name }“ kann nicht der Name eines Programms sein: { $problems }
+new-exists = { $file } gibt es schon; bearbeiten Sie es, oder wählen Sie einen anderen Namen
+new-not-created = { $file } konnte nicht angelegt werden
+new-not-written = { $file } konnte nicht geschrieben werden
+
+# stretch-timer handout, export und import.
+handout-written = Das Übungsblatt für „{ $routine }“ wurde in { $file } gespeichert
+share-cli-bundled = „{ $id }“ wird mitgeliefert: Jede Kopie von stretch-timer hat es, es gibt also nichts zu schicken. Um eine geänderte Fassung zu schicken, kopieren Sie es in der App („Kopie bearbeiten“) und exportieren Sie die Kopie
+share-cli-exported = „{ $routine }“ exportiert ({ $files ->
+        [one] 1 Datei
+       *[other] { $files } Dateien
+    }, { $bytes } Bytes) nach { $package }
+share-cli-imported = „{ $routine }“ importiert nach { $file }
+share-cli-imported-replacing = „{ $routine }“ importiert nach { $file } (anstelle des Programms, das Sie hatten)
+share-cli-imported-beside = „{ $routine }“ importiert nach { $file } (neben dem gleichnamigen Programm, das Sie hatten)
+share-cli-left-out = ausgelassen: { $name } (kein Programm, kein Bild und kein Ton)
+share-cli-clash = stretch-timer: { $problem }; importieren Sie es noch einmal mit --rename, um beide zu behalten (das neue bekommt einen anderen Namen), oder mit --replace, um Ihres damit zu ersetzen
+
+# Der Verlauf: eine Einheit, die nicht gelesen werden kann ($what ist eine der history-unreadable-Meldungen), und ein fehlgeschlagener Export.
+history-session-unreadable = Einheit { $id } kann nicht gelesen werden: { $what } ist nicht, was stretch-timer schreibt
+history-unreadable-stopped-at = die Angabe, bei welcher Übung abgebrochen wurde,
+history-unreadable-outcome = ihr Ausgang
+history-unreadable-end = ihr Ende
+history-unreadable-source = die Herkunft ihres Programms
+history-unreadable-hash = die Prüfsumme ihres Programms
+history-unreadable-start = ihr Beginn
+history-unreadable-seconds = ihre Sekundenzahl
+history-unreadable-pain-before = ihr Schmerz vorher
+history-unreadable-pain-after = ihr Schmerz nachher
+history-unreadable-effort = ihre Anstrengung
+history-unreadable-hold = eine ihrer Haltephasen
+history-unreadable-value = ein Wert ({ $detail })
+history-export-csv = der Verlauf konnte nicht als CSV geschrieben werden: { $reason }
+history-export-json = der Verlauf konnte nicht als JSON geschrieben werden: { $reason }
+history-export-io = der Verlauf konnte nicht geschrieben werden: { $reason }
+history-lock-taken = ein anderes Programm hat die Sperrdatei des Verlaufs genommen, als sie angelegt wurde
+
+# Der Eintrag, der die Erinnerungen bei der Anmeldung startet, wie ihn die Liste der Autostart-Programme zeigt.
+autostart-name = Stretch Timer – Erinnerungen
+autostart-comment = Erinnert Sie zu den gewählten Zeiten an Ihre Dehnprogramme
+
 ## Der Hinweis oben in einer Ansicht
 
 notice-open-folder = Ordner öffnen
@@ -1323,3 +1527,15 @@ cli-report-written = Der Bericht über { $sessions ->
         [one] 1 Einheit
        *[other] { $sessions } Einheiten
     } wurde in { $file } gespeichert
+
+## Odd files met on the way
+
+media-not-a-file = { $kind ->
+        [folder] das ist ein Ordner, keine Datei
+        [pipe] das ist eine benannte Pipe, keine Datei
+        [socket] das ist ein Socket, keine Datei
+        [device] das ist ein Gerät, keine Datei
+       *[other] das ist eine Spezialdatei, keine gewöhnliche Datei
+    }
+media-no-free-name = alle Dateinamen für diese Kopie sind vergeben
+check-cannot-read-folder = der Ordner { $folder } kann nicht gelesen werden

@@ -1019,6 +1019,210 @@ fix-saved-with-problems = Saved { $file }, with { $count ->
        *[other] { $count } problems
     } left to fix.
 
+## Why a file, a device or a command could not do what was asked: pictures, sounds, the microphone, the speakers, the voice, and the command line's own words
+
+# Why a picture cannot be shown ($size and $limit are sizes such as "16 MiB").
+photo-too-large = it is { $size }; a picture may be at most { $limit }
+photo-heic = it is a HEIC photo (as iPhones take them), which stretch-timer cannot show; convert it to JPEG (an iPhone takes JPEG photos when its camera's format is Most Compatible)
+photo-not-a-picture = it is not a picture stretch-timer can show (PNG, JPEG or SVG)
+photo-undecodable = it is a { $kind } picture that cannot be decoded: { $reason }
+photo-too-many-pixels = it is { $width } × { $height } pixels, more than the { $most } megapixels stretch-timer opens; save it smaller
+photo-no-header = it has no image header
+photo-cut-short = it ends before its last pixel
+photo-cache-broken = the pictures cannot be shown until the program is started again
+photo-no-thread = the picture could not be opened: { $reason }
+
+# Why a sound cannot be played. $playable is sound-playable.
+sound-playable = WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC)
+sound-opus = it is an Opus recording (as WhatsApp, Signal and Telegram voice notes are), which stretch-timer cannot play; convert it to M4A, MP3 or WAV with any audio converter (it plays { $playable })
+sound-amr = it is an AMR recording (as older phones' voice recorders make), which stretch-timer cannot play; convert it to M4A, MP3 or WAV with any audio converter (it plays { $playable })
+sound-3gp = it is a 3GP recording (a phone's, usually AMR inside), which stretch-timer cannot play; convert it to M4A, MP3 or WAV with any audio converter (it plays { $playable })
+sound-picture = it is a picture, not a recording; a sound file may be { $playable }
+sound-unreadable = cannot read it: { $reason }
+sound-too-large = it is { $bytes } bytes; a sound file may be at most { $limit }
+sound-undecodable = it is not a sound file stretch-timer can play ({ $reason }); it plays { $playable }
+sound-empty = it holds no sound
+# $cue is the cue's name in a routine file, such as hold_start.
+sound-builtin-instead = { $problem }; the built-in { $cue } sound plays instead
+sound-step-without = { $problem }; step { $step } starts without it
+
+# Why nothing can be recorded from the microphone.
+microphone-none = no microphone was found
+microphone-denied = this computer does not let stretch-timer use the microphone
+microphone-busy = the microphone is in use by another program
+microphone-unavailable = the microphone could not be opened
+microphone-stopped = the microphone stopped sending sound
+microphone-lost = part of the recording was lost: the computer was too busy
+recording-silent = nothing was heard: the recording is silent
+recording-not-written = the recording could not be written as a WAV file ({ $reason })
+
+# Why there is no sound. The lines with "stretch-timer:" go to the terminal, with the sound system's own words.
+speaker-none = no speaker or headphones could be found
+speaker-stopped = the sound device stopped working
+speaker-silent = the sound device stopped asking for sound
+speaker-closed-unused = the sound was closed while nothing played
+speaker-said = stretch-timer: the sound device said: { $said } ({ $kind })
+speaker-not-opened = stretch-timer: the sound device could not be opened: { $detail }
+
+# The voice that says step names (espeak-ng, a program of its own).
+speech-install-hint = Install espeak-ng to hear step names: sudo apt install espeak-ng
+speech-missing = { $program } is not installed
+speech-not-started = { $program } could not be started: { $reason }
+speech-timed-out = { $program } did not finish within { $seconds } s and was stopped
+speech-failed = { $program } failed: { $reason }
+speech-no-sound = the speech made is not a sound that can be played: { $reason }
+speech-not-kept = the speech could not be kept in { $file }: { $reason }
+speech-empty = it is empty
+
+# stretch-timer render: a routine's sound written to a WAV file.
+render-cannot-write = cannot write { $file }: { $reason }
+render-too-long = the routine lasts { $hours } hours; a WAV file can hold at most 13 hours of it
+render-names-unspoken = warning: step names are not spoken: { $problem }. { $hint }
+render-some-names-unspoken = warning: some step names are not spoken: { $problem }
+# $length is in seconds with one decimal, $needed in whole seconds.
+render-instructions-too-long = step { $step } ("{ $name }"): its instructions, read aloud, last { $length }s, longer than its get-ready time allows after its name: make prepare at least { $needed }s, or shorten them
+render-rendering = rendering { $routine }
+# The progress bar while rendering: $bar is the bar, $percent how much is done, $eta the time left.
+render-progress = rendering { $bar } { $percent } { $eta } left
+render-note = note: { $note }
+render-done = { $file }: { $length } of sound for "{ $routine }", { $cues ->
+        [one] 1 cue sound
+       *[other] { $cues } cue sounds
+    }
+
+# The command line's answers to a value it cannot use. $given is what was typed, in quotes.
+cli-write-one-of = write one of { $choices }, not { $given }
+cli-voice-name = a language is written like en, en-us or de (see `espeak-ng --voices`), not { $given }
+cli-no-such-routine = no routine named "{ $name }": give the path of a .ron file, or one of: { $known }
+cli-no-such-bundled-routine = this version has no bundled routine of that name
+
+# The app's notices.
+# An example of a file's path, shown greyed in the field where one is typed: a folder of documents in your language.
+notice-path-example = /home/you/Documents/routine.ron
+# The step a routine was stopped at, as pain-stopped-at says it.
+pain-stopped-step-named = step { $step } ({ $name })
+pain-stopped-step = step { $step }
+library-draft-unreadable = Kept work in { $file } could not be read as a draft; the file is left as it is.
+library-now-broken = "{ $routine }" now has errors and cannot be started; they are listed in the library.
+library-no-such-routine = There is no routine named "{ $name }".
+library-folder-not-made = Could not create the folder { $folder }: { $reason }
+player-not-recorded = This session of { $routine } is not recorded: its file could not be read again ({ $reason }).
+player-could-not-start = The routine could not start: { $reason }
+# The button and the screen named are history-start-new and the History tab: use the same words.
+player-start-new-history = { $problem }; choose "Start a new history" in History to record again
+player-sounds-unusable = Some sounds could not be used: { $problems }
+player-names-unspoken = Some step names are not spoken: { $problem }
+
+# The user's folder and the history, when the system refuses.
+home-no-folder = there is no folder for your routines on this system (no home directory); set { $variable } or pass --home DIR
+files-folder-not-made = could not create the folder { $folder }: { $reason }
+home-draft-not-encoded = could not encode the draft: { $reason }
+home-draft-not-removed = could not remove the draft: { $reason }
+history-no-thread = this session of { $routine } could not be recorded: the system could not start a thread to record it ({ $reason })
+
+# stretch-timer list: each routine with its length and number of steps, and whose it is.
+list-bundled = bundled
+list-yours = yours
+list-steps = { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }
+list-has-errors = has errors
+list-yours-go-in = Your own routines go in { $folder }; `stretch-timer new NAME` starts one.
+
+# stretch-timer plan: a routine's phases as a table, then its cues (--cues). Keep the column names short.
+plan-summary = { $routine }: { $total } in total, { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }
+plan-start = start
+plan-length = length
+plan-phase = phase
+plan-side = side
+plan-rep = rep
+plan-step = step
+plan-phase-kind = { $phase ->
+        [prepare] prepare
+        [hold] hold
+        [rest] rest
+       *[switch] switch sides
+    }
+plan-side-kind = { $side ->
+        [left] left
+       *[right] right
+    }
+# A cue in the table's last part: what it marks. $n is the seconds a countdown has left.
+plan-cue-kind = { $kind ->
+        [step_start] step start
+        [hold_start] hold start
+        [hold_end] hold end
+        [switch_sides] switch sides
+        [breathe_in] breathe in
+        [breathe_out] breathe out
+        [halfway] halfway
+        [countdown] countdown { $n }
+       *[routine_done] routine done
+    }
+plan-end = end
+plan-at = at
+plan-cue = cue
+
+# What a command line value must be.
+cli-pain = pain is a whole number from 0 to 10, not “{ $given }”
+reminders-days-none = No days were given; write daily, weekdays, weekends, or days like mon,wed,fri.
+reminders-days-unknown = “{ $given }” is not a day; write daily, weekdays, weekends, or days like mon,wed,fri (mon, tue, wed, thu, fri, sat, sun).
+cli-date = a date is written YYYY-MM-DD, like 2025-03-04, not { $given }
+cli-app-options = a routine to open, --start and --style are for the app: give them without a command
+cli-no-window = the window could not open: { $reason }
+cli-internal-error = stretch-timer: internal error; please report it with the command you ran
+cli-warning = warning: { $problem }
+# What each cue style sounds like, in stretch-timer --help. "Hold", "Three", "Relax" are spoken prompts: use your voice's words.
+cli-style-tones = a distinct tone for each kind of cue
+cli-style-voice = spoken prompts ("Hold", "Three", "Relax")
+cli-style-both = a tone, then the spoken prompt
+
+# stretch-timer new NAME: a new routine of one's own.
+new-bad-name = "{ $name }" cannot be a routine's name: { $problems }
+new-exists = { $file } already exists; edit it, or choose another name
+new-not-created = could not create { $file }
+new-not-written = could not write { $file }
+
+# stretch-timer handout, export and import.
+handout-written = Wrote the handout for "{ $routine }" to { $file }
+share-cli-bundled = "{ $id }" is bundled: every copy of stretch-timer has it, so there is nothing to send. To send a changed version, copy it in the app (Edit a copy) and export the copy
+share-cli-exported = Exported "{ $routine }" ({ $files ->
+        [one] 1 file
+       *[other] { $files } files
+    }, { $bytes } bytes) to { $package }
+share-cli-imported = Imported "{ $routine }" to { $file }
+share-cli-imported-replacing = Imported "{ $routine }" to { $file } (in place of the one you had)
+share-cli-imported-beside = Imported "{ $routine }" to { $file } (next to the one of the same name you had)
+share-cli-left-out = left out: { $name } (not a routine, picture or sound)
+share-cli-clash = stretch-timer: { $problem }; import it again with --rename to keep both (the new one gets another name), or with --replace to put it in place of yours
+
+# The history: a session that cannot be read back ($what is one of the history-unreadable- messages), and an export that failed.
+history-session-unreadable = session { $id } cannot be read: { $what } is not what stretch-timer writes
+history-unreadable-stopped-at = the step stopped at
+history-unreadable-outcome = its outcome
+history-unreadable-end = its end
+history-unreadable-source = where its routine came from
+history-unreadable-hash = its routine's hash
+history-unreadable-start = its start
+history-unreadable-seconds = its seconds
+history-unreadable-pain-before = its pain before
+history-unreadable-pain-after = its pain after
+history-unreadable-effort = its effort
+history-unreadable-hold = one of its holds
+history-unreadable-value = a value ({ $detail })
+history-export-csv = could not write the history as CSV: { $reason }
+history-export-json = could not write the history as JSON: { $reason }
+history-export-io = could not write the history: { $reason }
+history-lock-taken = another program took the history's lock file as it was made
+
+# The entry that starts the reminders at login, as the desktop's list of startup programs shows it.
+autostart-name = Stretch Timer reminders
+autostart-comment = Reminds you of your stretching routines at the times you chose
+
 ## The notice at the top of a screen
 
 notice-open-folder = Open folder
@@ -1339,3 +1543,15 @@ cli-report-written = Wrote the report of { $sessions ->
         [one] 1 session
        *[other] { $sessions } sessions
     } to { $file }
+
+## Odd files met on the way
+
+media-not-a-file = { $kind ->
+        [folder] it is a folder, not a file
+        [pipe] it is a named pipe, not a file
+        [socket] it is a socket, not a file
+        [device] it is a device, not a file
+       *[other] it is a special file, not a file
+    }
+media-no-free-name = every file name for this copy is taken
+check-cannot-read-folder = cannot read the folder { $folder }

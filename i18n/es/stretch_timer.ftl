@@ -1006,6 +1006,210 @@ fix-saved-with-problems = { $file } guardado; { $count ->
        *[other] quedan { $count } errores
     } por corregir.
 
+## Por qué un archivo, un dispositivo o una orden no pudo hacer lo que se pedía: imágenes, sonidos, el micrófono, los altavoces, la voz y las palabras propias de la línea de órdenes
+
+# Por qué no se puede mostrar una imagen ($size y $limit son tamaños como «16 MiB»).
+photo-too-large = ocupa { $size }; una imagen puede ocupar como mucho { $limit }
+photo-heic = es una foto HEIC (como las que hacen los iPhone), que stretch-timer no puede mostrar; conviértala a JPEG (un iPhone hace fotos JPEG cuando el formato de su cámara es «Más compatible»)
+photo-not-a-picture = no es una imagen que stretch-timer pueda mostrar (PNG, JPEG o SVG)
+photo-undecodable = es una imagen { $kind } que no se puede abrir: { $reason }
+photo-too-many-pixels = tiene { $width } × { $height } píxeles, más que los { $most } megapíxeles que abre stretch-timer; guárdela más pequeña
+photo-no-header = le falta la cabecera de la imagen
+photo-cut-short = termina antes de su último píxel
+photo-cache-broken = las imágenes no se podrán mostrar hasta que vuelva a iniciar el programa
+photo-no-thread = no se ha podido abrir la imagen: { $reason }
+
+# Por qué no se puede reproducir un sonido. $playable es sound-playable.
+sound-playable = WAV, OGG Vorbis, FLAC, MP3 y M4A (AAC)
+sound-opus = es una grabación Opus (como las notas de voz de WhatsApp, Signal y Telegram), que stretch-timer no puede reproducir; conviértala a M4A, MP3 o WAV con cualquier conversor de audio (reproduce { $playable })
+sound-amr = es una grabación AMR (como las de las grabadoras de voz de los teléfonos antiguos), que stretch-timer no puede reproducir; conviértala a M4A, MP3 o WAV con cualquier conversor de audio (reproduce { $playable })
+sound-3gp = es una grabación 3GP (de un teléfono, casi siempre con AMR dentro), que stretch-timer no puede reproducir; conviértala a M4A, MP3 o WAV con cualquier conversor de audio (reproduce { $playable })
+sound-picture = es una imagen, no una grabación; un archivo de sonido puede ser { $playable }
+sound-unreadable = no se puede leer: { $reason }
+sound-too-large = ocupa { $bytes } bytes; un archivo de sonido puede ocupar como mucho { $limit }
+sound-undecodable = no es un archivo de sonido que stretch-timer pueda reproducir ({ $reason }); reproduce { $playable }
+sound-empty = no contiene ningún sonido
+# $cue es el nombre de la señal en un archivo de rutina, como hold_start.
+sound-builtin-instead = { $problem }; en su lugar suena el sonido incorporado { $cue }
+sound-step-without = { $problem }; el ejercicio { $step } empieza sin ella
+
+# Por qué no se puede grabar nada con el micrófono.
+microphone-none = no se ha encontrado ningún micrófono
+microphone-denied = este ordenador no permite que stretch-timer use el micrófono
+microphone-busy = otro programa está usando el micrófono
+microphone-unavailable = no se ha podido abrir el micrófono
+microphone-stopped = el micrófono ha dejado de enviar sonido
+microphone-lost = se ha perdido parte de la grabación: el ordenador estaba demasiado ocupado
+recording-silent = no se ha oído nada: la grabación está en silencio
+recording-not-written = no se ha podido escribir la grabación como archivo WAV ({ $reason })
+
+# Por qué no hay sonido. Las líneas con «stretch-timer:» van al terminal, con las palabras del propio sistema de sonido.
+speaker-none = no se han encontrado altavoces ni auriculares
+speaker-stopped = el dispositivo de sonido ha dejado de funcionar
+speaker-silent = el dispositivo de sonido ha dejado de pedir sonido
+speaker-closed-unused = el sonido se cerró mientras no sonaba nada
+speaker-said = stretch-timer: el dispositivo de sonido dice: { $said } ({ $kind })
+speaker-not-opened = stretch-timer: no se ha podido abrir el dispositivo de sonido: { $detail }
+
+# La voz que dice los nombres de los ejercicios (espeak-ng, un programa aparte).
+speech-install-hint = Instale espeak-ng para oír los nombres de los ejercicios: sudo apt install espeak-ng
+speech-missing = { $program } no está instalado
+speech-not-started = no se ha podido iniciar { $program }: { $reason }
+speech-timed-out = { $program } no terminó en { $seconds } s y se ha detenido
+speech-failed = { $program } ha fallado: { $reason }
+speech-no-sound = la voz generada no es un sonido que se pueda reproducir: { $reason }
+speech-not-kept = no se ha podido guardar la voz en { $file }: { $reason }
+speech-empty = está vacío
+
+# stretch-timer render: el sonido de una rutina en un archivo WAV.
+render-cannot-write = no se puede escribir { $file }: { $reason }
+render-too-long = la rutina dura { $hours } horas; un archivo WAV puede contener como mucho 13 horas
+render-names-unspoken = aviso: no se dicen los nombres de los ejercicios: { $problem }. { $hint }
+render-some-names-unspoken = aviso: algunos nombres de ejercicios no se dicen: { $problem }
+# $length va en segundos con un decimal, $needed en segundos enteros.
+render-instructions-too-long = ejercicio { $step } («{ $name }»): sus instrucciones leídas en voz alta duran { $length } s, más de lo que permite su tiempo de preparación después del nombre: ponga prepare en al menos { $needed } s o acórtelas
+render-rendering = creando { $routine }
+# La barra de progreso al crear el sonido: $bar es la barra, $percent lo hecho, $eta el tiempo que falta.
+render-progress = creando { $bar } { $percent } faltan { $eta }
+render-note = nota: { $note }
+render-done = { $file }: { $length } de sonido para «{ $routine }», { $cues ->
+        [one] 1 señal sonora
+       *[other] { $cues } señales sonoras
+    }
+
+# Las respuestas de la línea de órdenes a un valor que no puede usar. $given es lo que se escribió, entre comillas.
+cli-write-one-of = escriba uno de estos: { $choices }; no { $given }
+cli-voice-name = un idioma se escribe como en, en-us o de (vea `espeak-ng --voices`), no { $given }
+cli-no-such-routine = no hay ninguna rutina llamada «{ $name }»: indique la ruta de un archivo .ron o uno de estos nombres: { $known }
+cli-no-such-bundled-routine = esta versión no incluye ninguna rutina con ese nombre
+
+# Los avisos de la aplicación.
+# Un ejemplo de ruta de archivo, en gris en el campo donde se escribe una: una carpeta de documentos en su idioma.
+notice-path-example = /home/usted/Documentos/rutina.ron
+# El ejercicio en el que se detuvo una rutina, como lo dice pain-stopped-at.
+pain-stopped-step-named = el ejercicio { $step } ({ $name })
+pain-stopped-step = el ejercicio { $step }
+library-draft-unreadable = El trabajo guardado en { $file } no se ha podido leer como borrador; el archivo se deja tal como está.
+library-now-broken = «{ $routine }» tiene ahora errores y no se puede empezar; aparecen en la biblioteca.
+library-no-such-routine = No hay ninguna rutina llamada «{ $name }».
+library-folder-not-made = No se ha podido crear la carpeta { $folder }: { $reason }
+player-not-recorded = Esta sesión de { $routine } no se registra: su archivo no se ha podido volver a leer ({ $reason }).
+player-could-not-start = La rutina no ha podido empezar: { $reason }
+# El botón y la pantalla que se nombran son history-start-new y el Historial: use las mismas palabras.
+player-start-new-history = { $problem }; elija «Empezar un historial nuevo» en el Historial para volver a registrar
+player-sounds-unusable = Algunos sonidos no se han podido usar: { $problems }
+player-names-unspoken = Algunos nombres de ejercicios no se dicen: { $problem }
+
+# La carpeta del usuario y el historial, cuando el sistema no lo permite.
+home-no-folder = en este sistema no hay ninguna carpeta para sus rutinas (no hay carpeta personal); defina { $variable } o indique --home CARPETA
+files-folder-not-made = no se ha podido crear la carpeta { $folder }: { $reason }
+home-draft-not-encoded = no se ha podido guardar el borrador: { $reason }
+home-draft-not-removed = no se ha podido quitar el borrador: { $reason }
+history-no-thread = esta sesión de { $routine } no se ha podido registrar: el sistema no ha podido iniciar el proceso que la registra ({ $reason })
+
+# stretch-timer list: cada rutina con su duración, su número de ejercicios y de quién es.
+list-bundled = incluida
+list-yours = suya
+list-steps = { $steps ->
+        [one] 1 ejercicio
+       *[other] { $steps } ejercicios
+    }
+list-has-errors = tiene errores
+list-yours-go-in = Sus propias rutinas van en { $folder }; `stretch-timer new NOMBRE` empieza una.
+
+# stretch-timer plan: las fases de una rutina en una tabla y luego sus señales (--cues). Nombres de columna cortos.
+plan-summary = { $routine }: { $total } en total, { $steps ->
+        [one] 1 ejercicio
+       *[other] { $steps } ejercicios
+    }
+plan-start = inicio
+plan-length = duración
+plan-phase = fase
+plan-side = lado
+plan-rep = rep.
+plan-step = ejercicio
+plan-phase-kind = { $phase ->
+        [prepare] preparación
+        [hold] mantener
+        [rest] descanso
+       *[switch] cambio de lado
+    }
+plan-side-kind = { $side ->
+        [left] izquierdo
+       *[right] derecho
+    }
+# Una señal en la última parte de la tabla: lo que marca. $n son los segundos que le quedan a una cuenta atrás.
+plan-cue-kind = { $kind ->
+        [step_start] empieza el ejercicio
+        [hold_start] empieza a mantener
+        [hold_end] termina de mantener
+        [switch_sides] cambio de lado
+        [breathe_in] tomar aire
+        [breathe_out] soltar el aire
+        [halfway] mitad
+        [countdown] cuenta atrás { $n }
+       *[routine_done] rutina completada
+    }
+plan-end = fin
+plan-at = a los
+plan-cue = señal
+
+# Lo que debe ser un valor en la línea de órdenes.
+cli-pain = el dolor es un número entero del 0 al 10, no «{ $given }»
+reminders-days-none = No se ha indicado ningún día; escriba daily, weekdays, weekends o días como mon,wed,fri.
+reminders-days-unknown = «{ $given }» no es un día; escriba daily, weekdays, weekends o días como mon,wed,fri (mon, tue, wed, thu, fri, sat, sun).
+cli-date = una fecha se escribe AAAA-MM-DD, por ejemplo 2025-03-04, no { $given }
+cli-app-options = una rutina que abrir, --start y --style son para la aplicación: escríbalos sin ninguna orden
+cli-no-window = no se ha podido abrir la ventana: { $reason }
+cli-internal-error = stretch-timer: error interno; comuníquelo, por favor, junto con la orden que escribió
+cli-warning = aviso: { $problem }
+# Cómo suena cada estilo de señales, en stretch-timer --help. «Mantenga», «Tres», «Relájese» son avisos hablados: use las palabras de su voz.
+cli-style-tones = un tono distinto para cada tipo de señal
+cli-style-voice = avisos hablados («Mantenga», «Tres», «Relájese»)
+cli-style-both = un tono y luego el aviso hablado
+
+# stretch-timer new NOMBRE: una rutina propia nueva.
+new-bad-name = «{ $name }» no puede ser el nombre de una rutina: { $problems }
+new-exists = { $file } ya existe; modifíquelo o elija otro nombre
+new-not-created = no se ha podido crear { $file }
+new-not-written = no se ha podido escribir { $file }
+
+# stretch-timer handout, export e import.
+handout-written = La hoja de «{ $routine }» se ha guardado en { $file }
+share-cli-bundled = «{ $id }» viene incluida: todas las copias de stretch-timer la tienen, así que no hay nada que enviar. Para enviar una versión modificada, cópiela en la aplicación («Editar una copia») y exporte la copia
+share-cli-exported = «{ $routine }» exportada ({ $files ->
+        [one] 1 archivo
+       *[other] { $files } archivos
+    }, { $bytes } bytes) a { $package }
+share-cli-imported = «{ $routine }» importada a { $file }
+share-cli-imported-replacing = «{ $routine }» importada a { $file } (en lugar de la que tenía)
+share-cli-imported-beside = «{ $routine }» importada a { $file } (junto a la del mismo nombre que tenía)
+share-cli-left-out = se ha dejado fuera: { $name } (no es una rutina, ni una imagen, ni un sonido)
+share-cli-clash = stretch-timer: { $problem }; vuelva a importarla con --rename para conservar las dos (la nueva recibe otro nombre) o con --replace para que sustituya a la suya
+
+# El historial: una sesión que no se puede leer ($what es uno de los mensajes history-unreadable-) y una exportación que ha fallado.
+history-session-unreadable = la sesión { $id } no se puede leer: { $what } no es lo que escribe stretch-timer
+history-unreadable-stopped-at = el ejercicio en el que se detuvo
+history-unreadable-outcome = su resultado
+history-unreadable-end = su final
+history-unreadable-source = el origen de su rutina
+history-unreadable-hash = la huella de su rutina
+history-unreadable-start = su inicio
+history-unreadable-seconds = sus segundos
+history-unreadable-pain-before = su dolor antes
+history-unreadable-pain-after = su dolor después
+history-unreadable-effort = su esfuerzo
+history-unreadable-hold = uno de sus mantenimientos
+history-unreadable-value = un valor ({ $detail })
+history-export-csv = no se ha podido escribir el historial como CSV: { $reason }
+history-export-json = no se ha podido escribir el historial como JSON: { $reason }
+history-export-io = no se ha podido escribir el historial: { $reason }
+history-lock-taken = otro programa ha tomado el archivo de bloqueo del historial mientras se creaba
+
+# La entrada que inicia los recordatorios al iniciar sesión, como la muestra la lista de programas de inicio.
+autostart-name = Recordatorios de Stretch Timer
+autostart-comment = Le recuerda sus rutinas de estiramientos a las horas que eligió
+
 ## El aviso en la parte de arriba de una pantalla
 
 notice-open-folder = Abrir la carpeta
@@ -1325,3 +1529,15 @@ cli-report-written = Se ha escrito el informe de { $sessions ->
         [one] 1 sesión
        *[other] { $sessions } sesiones
     } en { $file }
+
+## Odd files met on the way
+
+media-not-a-file = { $kind ->
+        [folder] es una carpeta, no un archivo
+        [pipe] es una tubería con nombre, no un archivo
+        [socket] es un socket, no un archivo
+        [device] es un dispositivo, no un archivo
+       *[other] es un archivo especial, no un archivo normal
+    }
+media-no-free-name = todos los nombres de archivo para esta copia están ocupados
+check-cannot-read-folder = no se puede leer la carpeta { $folder }

@@ -1011,6 +1011,210 @@ fix-saved-with-problems = { $file } enregistré, { $count ->
        *[other] encore { $count } erreurs
     } à corriger.
 
+## Pourquoi un fichier, un appareil ou une commande n’a pas pu faire ce qui était demandé : images, sons, micro, haut-parleurs, voix, et les mots propres à la ligne de commande
+
+# Pourquoi une image ne peut pas être affichée ($size et $limit sont des tailles comme « 16 MiB »).
+photo-too-large = il fait { $size }, et une image ne peut pas dépasser { $limit }
+photo-heic = c’est une photo HEIC (comme en prennent les iPhone), que stretch-timer ne peut pas afficher ; convertissez-la en JPEG (un iPhone prend des photos JPEG quand le format de son appareil photo est « Le plus compatible »)
+photo-not-a-picture = ce n’est pas une image que stretch-timer peut afficher (PNG, JPEG ou SVG)
+photo-undecodable = c’est une image { $kind } qui ne peut pas être ouverte : { $reason }
+photo-too-many-pixels = elle fait { $width } × { $height } pixels, plus que les { $most } mégapixels qu’ouvre stretch-timer ; enregistrez-la plus petite
+photo-no-header = il lui manque l’en-tête de l’image
+photo-cut-short = elle s’arrête avant son dernier pixel
+photo-cache-broken = les images ne pourront plus être affichées avant que le programme soit redémarré
+photo-no-thread = l’image n’a pas pu être ouverte : { $reason }
+
+# Pourquoi un son ne peut pas être joué. $playable est sound-playable.
+sound-playable = WAV, OGG Vorbis, FLAC, MP3 et M4A (AAC)
+sound-opus = c’est un enregistrement Opus (comme les messages vocaux de WhatsApp, Signal et Telegram), que stretch-timer ne peut pas lire ; convertissez-le en M4A, MP3 ou WAV avec n’importe quel convertisseur audio (il lit { $playable })
+sound-amr = c’est un enregistrement AMR (comme en font les dictaphones des anciens téléphones), que stretch-timer ne peut pas lire ; convertissez-le en M4A, MP3 ou WAV avec n’importe quel convertisseur audio (il lit { $playable })
+sound-3gp = c’est un enregistrement 3GP (d’un téléphone, le plus souvent avec de l’AMR dedans), que stretch-timer ne peut pas lire ; convertissez-le en M4A, MP3 ou WAV avec n’importe quel convertisseur audio (il lit { $playable })
+sound-picture = c’est une image, pas un enregistrement ; un fichier son peut être en { $playable }
+sound-unreadable = il ne peut pas être lu : { $reason }
+sound-too-large = il fait { $bytes } octets, et un fichier son ne peut pas dépasser { $limit }
+sound-undecodable = ce n’est pas un fichier son que stretch-timer peut lire ({ $reason }) ; il lit { $playable }
+sound-empty = il ne contient aucun son
+# $cue est le nom du signal dans un fichier de programme, comme hold_start.
+sound-builtin-instead = { $problem } ; le son intégré { $cue } est joué à la place
+sound-step-without = { $problem } ; l’exercice { $step } commence sans lui
+
+# Pourquoi rien ne peut être enregistré avec le micro.
+microphone-none = aucun micro n’a été trouvé
+microphone-denied = cet ordinateur ne permet pas à stretch-timer d’utiliser le micro
+microphone-busy = le micro est utilisé par un autre programme
+microphone-unavailable = le micro n’a pas pu être ouvert
+microphone-stopped = le micro a cessé d’envoyer du son
+microphone-lost = une partie de l’enregistrement a été perdue : l’ordinateur était trop occupé
+recording-silent = rien n’a été entendu : l’enregistrement est silencieux
+recording-not-written = l’enregistrement n’a pas pu être écrit en fichier WAV ({ $reason })
+
+# Pourquoi il n’y a pas de son. Les lignes avec « stretch-timer: » vont dans le terminal, avec les mots du système son lui-même.
+speaker-none = aucun haut-parleur ni casque n’a été trouvé
+speaker-stopped = l’appareil audio a cessé de fonctionner
+speaker-silent = l’appareil audio a cessé de demander du son
+speaker-closed-unused = le son a été fermé alors que rien ne jouait
+speaker-said = stretch-timer: l’appareil audio dit : { $said } ({ $kind })
+speaker-not-opened = stretch-timer: l’appareil audio n’a pas pu être ouvert : { $detail }
+
+# La voix qui dit les noms des exercices (espeak-ng, un programme à part).
+speech-install-hint = Installez espeak-ng pour entendre les noms des exercices : sudo apt install espeak-ng
+speech-missing = { $program } n’est pas installé
+speech-not-started = { $program } n’a pas pu être lancé : { $reason }
+speech-timed-out = { $program } n’avait pas fini au bout de { $seconds } s et a été arrêté
+speech-failed = { $program } a échoué : { $reason }
+speech-no-sound = la voix produite n’est pas un son qui peut être joué : { $reason }
+speech-not-kept = la voix n’a pas pu être gardée dans { $file } : { $reason }
+speech-empty = il est vide
+
+# stretch-timer render : le son d’un programme écrit dans un fichier WAV.
+render-cannot-write = impossible d’écrire { $file } : { $reason }
+render-too-long = le programme dure { $hours } heures ; un fichier WAV peut en contenir 13 heures au plus
+render-names-unspoken = avertissement : les noms des exercices ne sont pas dits : { $problem }. { $hint }
+render-some-names-unspoken = avertissement : certains noms d’exercices ne sont pas dits : { $problem }
+# $length est en secondes avec une décimale, $needed en secondes entières.
+render-instructions-too-long = exercice { $step } (« { $name } ») : ses consignes lues à voix haute durent { $length } s, plus que ne le permet son temps de préparation après son nom : mettez prepare à { $needed } s au moins, ou raccourcissez-les
+render-rendering = création de { $routine }
+# La barre de progression pendant la création : $bar est la barre, $percent ce qui est fait, $eta le temps restant.
+render-progress = création { $bar } { $percent } encore { $eta }
+render-note = remarque : { $note }
+render-done = { $file } : { $length } de son pour « { $routine } », { $cues ->
+        [one] 1 signal sonore
+       *[other] { $cues } signaux sonores
+    }
+
+# Les réponses de la ligne de commande à une valeur qu’elle ne peut pas utiliser. $given est ce qui a été tapé, entre guillemets.
+cli-write-one-of = écrivez l’un de ces mots : { $choices }, pas { $given }
+cli-voice-name = une langue s’écrit comme en, en-us ou de (voir `espeak-ng --voices`), pas { $given }
+cli-no-such-routine = aucun programme ne s’appelle « { $name } » : donnez le chemin d’un fichier .ron, ou l’un de ces noms : { $known }
+cli-no-such-bundled-routine = cette version ne fournit aucun programme de ce nom
+
+# Les avis de l’application.
+# Un exemple de chemin de fichier, en gris dans le champ où l’on en tape un : un dossier de documents dans votre langue.
+notice-path-example = /home/vous/Documents/programme.ron
+# L’exercice où un programme a été arrêté, tel que pain-stopped-at le dit.
+pain-stopped-step-named = l’exercice { $step } ({ $name })
+pain-stopped-step = l’exercice { $step }
+library-draft-unreadable = Le travail gardé dans { $file } n’a pas pu être lu comme brouillon ; le fichier est laissé tel quel.
+library-now-broken = « { $routine } » contient maintenant des erreurs et ne peut pas être lancé ; elles sont indiquées dans la bibliothèque.
+library-no-such-routine = Aucun programme ne s’appelle « { $name } ».
+library-folder-not-made = Le dossier { $folder } n’a pas pu être créé : { $reason }
+player-not-recorded = Cette séance de { $routine } n’est pas enregistrée : son fichier n’a pas pu être relu ({ $reason }).
+player-could-not-start = Le programme n’a pas pu démarrer : { $reason }
+# Le bouton et l’écran nommés sont history-start-new et l’Historique : reprenez les mêmes mots.
+player-start-new-history = { $problem } ; choisissez « Commencer un nouvel historique » dans l’Historique pour enregistrer de nouveau
+player-sounds-unusable = Certains sons n’ont pas pu être utilisés : { $problems }
+player-names-unspoken = Certains noms d’exercices ne sont pas dits : { $problem }
+
+# Le dossier de l’utilisateur et l’historique, quand le système refuse.
+home-no-folder = il n’y a pas de dossier pour vos programmes sur ce système (pas de dossier personnel) ; définissez { $variable } ou indiquez --home DOSSIER
+files-folder-not-made = le dossier { $folder } n’a pas pu être créé : { $reason }
+home-draft-not-encoded = le brouillon n’a pas pu être enregistré : { $reason }
+home-draft-not-removed = le brouillon n’a pas pu être supprimé : { $reason }
+history-no-thread = cette séance de { $routine } n’a pas pu être enregistrée : le système n’a pas pu lancer la tâche qui l’enregistre ({ $reason })
+
+# stretch-timer list : chaque programme avec sa durée, son nombre d’exercices et à qui il est.
+list-bundled = fourni
+list-yours = le vôtre
+list-steps = { $steps ->
+        [one] 1 exercice
+       *[other] { $steps } exercices
+    }
+list-has-errors = contient des erreurs
+list-yours-go-in = Vos propres programmes vont dans { $folder } ; `stretch-timer new NOM` en commence un.
+
+# stretch-timer plan : les phases d’un programme en tableau, puis ses signaux (--cues). Gardez les noms de colonnes courts.
+plan-summary = { $routine } : { $total } en tout, { $steps ->
+        [one] 1 exercice
+       *[other] { $steps } exercices
+    }
+plan-start = début
+plan-length = durée
+plan-phase = phase
+plan-side = côté
+plan-rep = rép.
+plan-step = exercice
+plan-phase-kind = { $phase ->
+        [prepare] préparation
+        [hold] maintien
+        [rest] repos
+       *[switch] changement de côté
+    }
+plan-side-kind = { $side ->
+        [left] gauche
+       *[right] droite
+    }
+# Un signal dans la dernière partie du tableau : ce qu’il marque. $n est le nombre de secondes qui restent à un compte à rebours.
+plan-cue-kind = { $kind ->
+        [step_start] début d’exercice
+        [hold_start] début du maintien
+        [hold_end] fin du maintien
+        [switch_sides] changement de côté
+        [breathe_in] inspirer
+        [breathe_out] expirer
+        [halfway] moitié
+        [countdown] compte à rebours { $n }
+       *[routine_done] programme terminé
+    }
+plan-end = fin
+plan-at = à
+plan-cue = signal
+
+# Ce que doit être une valeur sur la ligne de commande.
+cli-pain = la douleur est un nombre entier de 0 à 10, pas « { $given } »
+reminders-days-none = Aucun jour n’a été indiqué ; écrivez daily, weekdays, weekends, ou des jours comme mon,wed,fri.
+reminders-days-unknown = « { $given } » n’est pas un jour ; écrivez daily, weekdays, weekends, ou des jours comme mon,wed,fri (mon, tue, wed, thu, fri, sat, sun).
+cli-date = une date s’écrit AAAA-MM-JJ, par exemple 2025-03-04, pas { $given }
+cli-app-options = un programme à ouvrir, --start et --style sont pour l’application : donnez-les sans commande
+cli-no-window = la fenêtre n’a pas pu s’ouvrir : { $reason }
+cli-internal-error = stretch-timer: erreur interne ; merci de la signaler avec la commande que vous avez tapée
+cli-warning = avertissement : { $problem }
+# Comment sonne chaque style de signaux, dans stretch-timer --help. « Tenez », « Trois », « Relâchez » sont des annonces parlées : reprenez les mots de votre voix.
+cli-style-tones = un son distinct pour chaque type de signal
+cli-style-voice = des annonces parlées (« Tenez », « Trois », « Relâchez »)
+cli-style-both = un son, puis l’annonce parlée
+
+# stretch-timer new NOM : un nouveau programme à soi.
+new-bad-name = « { $name } » ne peut pas être le nom d’un programme : { $problems }
+new-exists = { $file } existe déjà ; modifiez-le, ou choisissez un autre nom
+new-not-created = impossible de créer { $file }
+new-not-written = impossible d’écrire { $file }
+
+# stretch-timer handout, export et import.
+handout-written = La fiche de « { $routine } » a été enregistrée dans { $file }
+share-cli-bundled = « { $id } » est fourni : chaque copie de stretch-timer l’a déjà, il n’y a donc rien à envoyer. Pour envoyer une version modifiée, copiez-le dans l’application (« Modifier une copie ») et exportez la copie
+share-cli-exported = « { $routine } » exporté ({ $files ->
+        [one] 1 fichier
+       *[other] { $files } fichiers
+    }, { $bytes } octets) vers { $package }
+share-cli-imported = « { $routine } » importé dans { $file }
+share-cli-imported-replacing = « { $routine } » importé dans { $file } (à la place de celui que vous aviez)
+share-cli-imported-beside = « { $routine } » importé dans { $file } (à côté de celui du même nom que vous aviez)
+share-cli-left-out = laissé de côté : { $name } (ni un programme, ni une image, ni un son)
+share-cli-clash = stretch-timer: { $problem } ; importez-le de nouveau avec --rename pour garder les deux (le nouveau reçoit un autre nom), ou avec --replace pour qu’il remplace le vôtre
+
+# L’historique : une séance qui ne peut pas être relue ($what est l’un des messages history-unreadable-), et un export qui a échoué.
+history-session-unreadable = la séance { $id } ne peut pas être lue : { $what } n’est pas ce qu’écrit stretch-timer
+history-unreadable-stopped-at = l’exercice où elle s’est arrêtée
+history-unreadable-outcome = son issue
+history-unreadable-end = sa fin
+history-unreadable-source = la provenance de son programme
+history-unreadable-hash = l’empreinte de son programme
+history-unreadable-start = son début
+history-unreadable-seconds = sa durée en secondes
+history-unreadable-pain-before = sa douleur avant
+history-unreadable-pain-after = sa douleur après
+history-unreadable-effort = son effort
+history-unreadable-hold = l’un de ses maintiens
+history-unreadable-value = une valeur ({ $detail })
+history-export-csv = l’historique n’a pas pu être écrit en CSV : { $reason }
+history-export-json = l’historique n’a pas pu être écrit en JSON : { $reason }
+history-export-io = l’historique n’a pas pu être écrit : { $reason }
+history-lock-taken = un autre programme a pris le fichier de verrou de l’historique pendant sa création
+
+# L’entrée qui lance les rappels à l’ouverture de session, telle que la montre la liste des programmes au démarrage.
+autostart-name = Rappels de Stretch Timer
+autostart-comment = Vous rappelle vos programmes d’étirements aux heures que vous avez choisies
+
 ## L’avis en haut d’un écran
 
 notice-open-folder = Ouvrir le dossier
@@ -1330,3 +1534,15 @@ cli-report-written = Compte rendu de { $sessions ->
         [one] 1 séance
        *[other] { $sessions } séances
     } écrit dans { $file }
+
+## Odd files met on the way
+
+media-not-a-file = { $kind ->
+        [folder] c’est un dossier, pas un fichier
+        [pipe] c’est un tube nommé, pas un fichier
+        [socket] c’est un socket, pas un fichier
+        [device] c’est un périphérique, pas un fichier
+       *[other] c’est un fichier spécial, pas un fichier ordinaire
+    }
+media-no-free-name = tous les noms de fichier pour cette copie sont pris
+check-cannot-read-folder = impossible de lire le dossier { $folder }

@@ -30,10 +30,8 @@ impl Drafts {
         self.unreadable
             .iter()
             .map(|p| {
-                format!(
-                    "Kept work in {} could not be read as a draft; the file is left as it is.",
-                    p.display()
-                )
+                let file = p.display().to_string();
+                crate::tr!("library-draft-unreadable", file = file)
             })
             .collect()
     }

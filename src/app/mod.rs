@@ -483,9 +483,10 @@ impl StretchApp {
         let Ok(routine) = &entry.routine else {
             // It became invalid on disk: its errors are in the library, and the version shown
             // before is not started by accident.
-            return Some(Action::Lost(Some(Notice::warning(format!(
-                "\"{}\" now has errors and cannot be started; they are listed in the library.",
-                entry.title()
+            let routine = entry.title();
+            return Some(Action::Lost(Some(Notice::warning(crate::tr!(
+                "library-now-broken",
+                routine = routine
             )))));
         };
         let kind = match entry.shelf {

@@ -123,7 +123,7 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
                         let room = (ui.available_width() - 220.0).clamp(160.0, 520.0);
                         let field = ui.add(
                             egui::TextEdit::singleline(typed)
-                                .hint_text("/home/you/Documents/routine.ron")
+                                .hint_text(crate::tr!("notice-path-example"))
                                 .desired_width(room),
                         );
                         field.widget_info(|| {

@@ -40,9 +40,10 @@ impl Shared {
             Ok(Source::File(path)) => Some(self.library.open(&path)),
             Ok(Source::Bundled(b)) => self.library.find(&b),
             Err(unknown) => {
-                self.notice = Some(Notice::warning(format!(
-                    "There is no routine named \"{}\".",
-                    unknown.name
+                let name = unknown.name.as_str();
+                self.notice = Some(Notice::warning(crate::tr!(
+                    "library-no-such-routine",
+                    name = name
                 )));
                 None
             }
@@ -61,9 +62,11 @@ impl Shared {
         match std::fs::create_dir_all(&dir) {
             Ok(()) => Some(dir),
             Err(e) => {
-                self.notice = Some(Notice::warning(format!(
-                    "Could not create the folder {}: {e}",
-                    dir.display()
+                let (folder, reason) = (dir.display().to_string(), crate::fault::io_words(&e));
+                self.notice = Some(Notice::warning(crate::tr!(
+                    "library-folder-not-made",
+                    folder = folder,
+                    reason = reason
                 )));
                 None
             }

@@ -16,6 +16,7 @@ use crate::language::VoiceLanguage;
 use crate::limits;
 use crate::media::sound_check::{self, Unplayable};
 use crate::routine::Routine;
+use crate::tr;
 pub use stretch_timer_core::score::{Sound, Spoken};
 
 /// The sample rate sounds are rendered at offline.
@@ -91,28 +92,37 @@ pub struct SoundBank {
 
 /// Why a sound could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.words())]
 pub enum DecodeError {
     /// The file could not be read.
-    #[error("cannot read it: {0}")]
     Unreadable(String),
     /// The file is too large to be a cue or a spoken instruction.
-    #[error(
-        "it is {0} bytes; a sound file may be at most {max}",
-        max = limits::size_text(limits::SOUND_FILE_BYTES)
-    )]
     TooLarge(u64),
     /// Not a sound in a supported format.
-    #[error(
-        "it is not a sound file stretch-timer can play ({0}); it plays {playable}",
-        playable = sound_check::PLAYABLE
-    )]
     Undecodable(String),
     /// A kind of recording phones make that cannot be played, known by its first bytes.
-    #[error("{0}")]
     Unplayable(Unplayable),
     /// Decoded to nothing.
-    #[error("it holds no sound")]
     Empty,
+}
+
+impl DecodeError {
+    /// What is wrong, in the person's language.
+    fn words(&self) -> String {
+        match self {
+            DecodeError::Unreadable(reason) => tr!("sound-unreadable", reason = reason.as_str()),
+            DecodeError::TooLarge(bytes) => {
+                let (bytes, limit) = (*bytes, limits::size_text(limits::SOUND_FILE_BYTES));
+                tr!("sound-too-large", bytes = bytes, limit = limit)
+            }
+            DecodeError::Undecodable(reason) => {
+                let (reason, playable) = (reason.as_str(), sound_check::playable());
+                tr!("sound-undecodable", reason = reason, playable = playable)
+            }
+            DecodeError::Unplayable(unplayable) => unplayable.to_string(),
+            DecodeError::Empty => tr!("sound-empty"),
+        }
+    }
 }
 
 /// Decodes any supported sound (WAV, OGG Vorbis, FLAC, MP3, M4A) to mono at `rate`.
@@ -450,7 +460,10 @@ impl SoundBank {
                 }
                 Err(e) => bank.problems.push(SoundProblem {
                     path: asset.path.clone(),
-                    reason: format!("{e}; the built-in {} sound plays instead", tone.name()),
+                    reason: {
+                        let (problem, cue) = (e.to_string(), tone.name());
+                        tr!("sound-builtin-instead", problem = problem, cue = cue)
+                    },
                 }),
             }
         }
@@ -462,7 +475,10 @@ impl SoundBank {
                 }
                 Err(e) => bank.problems.push(SoundProblem {
                     path: voice.path.clone(),
-                    reason: format!("{e}; step {} starts without it", index + 1),
+                    reason: {
+                        let (problem, step) = (e.to_string(), index + 1);
+                        tr!("sound-step-without", problem = problem, step = step)
+                    },
                 }),
             }
         }

@@ -13,6 +13,7 @@ use super::output::{
     AudioOutput, DEFAULT_LEAD, OpenError, OutputStatus, RodioOutput, SilentOutput,
 };
 use crate::clock::{Clock, MonotonicClock};
+use crate::tr;
 
 /// An output, with the sample rate sounds must be decoded at to play on it.
 pub type Opened = (Box<dyn AudioOutput>, u32);
@@ -97,7 +98,7 @@ impl SharedDevice {
         // Held before it is opened: the watcher does not close it in between.
         let held = device.hold();
         if let Watch::Failed(detail) = device.retry() {
-            eprintln!("stretch-timer: the sound device could not be opened: {detail}");
+            eprintln!("{}", tr!("speaker-not-opened", detail = detail.as_str()));
         }
         (Box::new(held), device.rate())
     }
@@ -266,7 +267,7 @@ impl Reopening {
                 if unused.is_some_and(|since| now >= since + CLOSE_UNUSED_AFTER) {
                     let open = std::mem::replace(
                         &mut state.output,
-                        Box::new(SilentOutput::unavailable("closed while nothing played")),
+                        Box::new(SilentOutput::unavailable(tr!("speaker-closed-unused"))),
                     );
                     state.closed_unused = true;
                     // Not lost: nothing is opened again until it is held.

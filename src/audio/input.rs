@@ -13,6 +13,7 @@ use rodio::Source as _;
 
 use super::bank::Clip;
 use super::take::{self, FLOOR_DBFS, Level, Levels, Take, TakeError};
+use crate::tr;
 
 /// How often the capture thread takes what the microphone has given: rodio keeps only 100 ms of
 /// it, and drops what comes after until it is taken.
@@ -52,28 +53,35 @@ pub trait Input {
 /// Why nothing can be recorded. The sound system's own words are kept for the log
 /// ([`InputError::detail`]); the message is what happened, in a person's words.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.words())]
 pub enum InputError {
     /// The system has no microphone.
-    #[error("no microphone was found")]
     NoDevice(String),
     /// The system does not let this program use the microphone.
-    #[error("this computer does not let stretch-timer use the microphone")]
     Denied(String),
     /// Another program holds the microphone.
-    #[error("the microphone is in use by another program")]
     Busy(String),
     /// The microphone or the sound system could not be reached.
-    #[error("the microphone could not be opened")]
     Unavailable(String),
     /// The microphone stopped giving sound while recording.
-    #[error("the microphone stopped sending sound")]
     Stopped,
     /// Part of the sound was lost: the computer was too busy to take it in time.
-    #[error("part of the recording was lost: the computer was too busy")]
     Lost,
 }
 
 impl InputError {
+    /// What happened, in the person's language.
+    fn words(&self) -> String {
+        match self {
+            InputError::NoDevice(_) => tr!("microphone-none"),
+            InputError::Denied(_) => tr!("microphone-denied"),
+            InputError::Busy(_) => tr!("microphone-busy"),
+            InputError::Unavailable(_) => tr!("microphone-unavailable"),
+            InputError::Stopped => tr!("microphone-stopped"),
+            InputError::Lost => tr!("microphone-lost"),
+        }
+    }
+
     /// The sound system's own words, for the log.
     pub fn detail(&self) -> &str {
         match self {

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use super::bank::{Clip, Sound};
 use super::frame_clock::FrameClock;
 use super::mix::Mix;
+use crate::tr;
 
 /// Whether sound is reaching the person, and if not, why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,7 +200,7 @@ pub const DEFAULT_LEAD: Duration = Duration::from_millis(60);
 /// Why the sound device could not be opened: in a person's words, with the sound system's own
 /// words kept for the log ([`OpenError::detail`]).
 #[derive(Debug, thiserror::Error)]
-#[error("no speaker or headphones could be found")]
+#[error("{}", tr!("speaker-none"))]
 pub struct OpenError(String);
 
 impl OpenError {
@@ -256,7 +257,8 @@ impl RodioOutput {
                 if severity(e.kind()) != Severity::Harmless
                     && !shared.logged.swap(true, Ordering::SeqCst)
                 {
-                    eprintln!("stretch-timer: the sound device said: {e} ({:?})", e.kind());
+                    let (said, kind) = (e.to_string(), format!("{:?}", e.kind()));
+                    eprintln!("{}", tr!("speaker-said", said = said, kind = kind));
                 }
             }
         };
@@ -384,9 +386,9 @@ fn health(
     let silent_for = now.saturating_sub(last_callback);
     let troubled = trouble.is_some_and(|at| at >= last_callback);
     if ended || (troubled && silent_for > SILENT_AFTER_TROUBLE) {
-        OutputStatus::Unavailable("the sound device stopped working".to_owned())
+        OutputStatus::Unavailable(tr!("speaker-stopped"))
     } else if silent_for > SILENT {
-        OutputStatus::Unavailable("the sound device stopped asking for sound".to_owned())
+        OutputStatus::Unavailable(tr!("speaker-silent"))
     } else {
         OutputStatus::Playing
     }

@@ -9,6 +9,7 @@ use super::bank::{Sound, SoundBank};
 use super::mix::Mix;
 use super::score::{self, CueStyle};
 use crate::engine::Plan;
+use crate::tr;
 
 /// Frames rendered per chunk handed to the sink.
 const CHUNK: usize = 8192;
@@ -119,7 +120,7 @@ pub fn render<E>(
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     /// The WAV file could not be created or written. Nothing is left at its path.
-    #[error("cannot write {path}: {}", hound_words(source))]
+    #[error("{}", tr!("render-cannot-write", file = path.as_str(), reason = hound_words(source)))]
     Write {
         /// The file.
         path: String,
@@ -127,7 +128,7 @@ pub enum RenderError {
         source: hound::Error,
     },
     /// A 16-bit WAV file holds at most 4 GiB: about 13 hours of mono sound at 44.1 kHz.
-    #[error("the routine lasts {hours} hours; a WAV file can hold at most 13 hours of it")]
+    #[error("{}", tr!("render-too-long", hours = u64::clone(hours)))]
     TooLong {
         /// The routine's length in whole hours.
         hours: u64,

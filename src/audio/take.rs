@@ -7,6 +7,7 @@ use std::ops::Range;
 use std::time::Duration;
 
 use super::bank::{self, Clip};
+use crate::tr;
 
 /// The lowest level the meter shows: quieter is drawn as nothing.
 pub const FLOOR_DBFS: f32 = -90.0;
@@ -175,10 +176,10 @@ impl Levels {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TakeError {
     /// Nothing louder than the room was heard.
-    #[error("nothing was heard: the recording is silent")]
+    #[error("{}", tr!("recording-silent"))]
     NothingHeard,
     /// The WAV file could not be written in memory (should not happen).
-    #[error("the recording could not be written as a WAV file ({0})")]
+    #[error("{}", tr!("recording-not-written", reason = .0.as_str()))]
     Wav(String),
 }
 

@@ -80,6 +80,9 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<u8> {
 /// The routine files in `dir`, as the app's library finds them: `*.ron` at its top and one folder
 /// down, sorted.
 fn ron_files_in(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    std::fs::read_dir(dir).with_context(|| {
+        let folder = dir.display().to_string();
+        stretch_timer::tr!("check-cannot-read-folder", folder = folder)
+    })?;
     Ok(stretch_timer::home::routine_files_in(dir))
 }

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use stretch_timer::home::Home;
-use stretch_timer::{handout, save};
+use stretch_timer::{handout, save, tr};
 
 use super::resolve::{Resolve, Source};
 use super::{EXIT_OK, report_load_error};
@@ -17,14 +17,15 @@ pub fn run(routine: &str, path: &Path, home: &Home, out: &mut dyn Write) -> anyh
     };
     let handout = handout::render(&routine);
     for problem in &handout.problems {
-        eprintln!("warning: {problem}");
+        let problem = problem.to_string();
+        eprintln!("{}", tr!("cli-warning", problem = problem));
     }
     save::write_atomic(path, handout.html.as_bytes())?;
+    let (name, file) = (routine.name.as_str(), path.display().to_string());
     writeln!(
         out,
-        "Wrote the handout for \"{}\" to {}",
-        routine.name,
-        path.display()
+        "{}",
+        tr!("handout-written", routine = name, file = file)
     )?;
     Ok(EXIT_OK)
 }

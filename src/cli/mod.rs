@@ -36,9 +36,19 @@ pub const EXIT_INVALID: u8 = 1;
 /// Exit code: a usage or I/O error.
 pub const EXIT_ERROR: u8 = 2;
 
-/// `--style`: the cue styles by the names and descriptions the core gives them.
+/// What a cue style sounds like, in a few words (`--help`).
+fn style_about(style: CueStyle) -> String {
+    match style {
+        CueStyle::Tones => tr!("cli-style-tones"),
+        CueStyle::Voice => tr!("cli-style-voice"),
+        CueStyle::Both => tr!("cli-style-both"),
+    }
+}
+
+/// `--style`: the cue styles by the names the core gives them, each with what it sounds like.
 fn style_parser() -> impl clap::builder::TypedValueParser<Value = CueStyle> {
-    let values = CueStyle::ALL.map(|s| clap::builder::PossibleValue::new(s.name()).help(s.about()));
+    let values =
+        CueStyle::ALL.map(|s| clap::builder::PossibleValue::new(s.name()).help(style_about(s)));
     // Only the names offered get through, so every one is found.
     clap::builder::PossibleValuesParser::new(values)
         .map(|name| CueStyle::from_name(&name).unwrap_or_default())
@@ -54,11 +64,28 @@ fn parse_date(text: &str) -> Result<Date, String> {
                 b.is_ascii_digit()
             }
         });
-    let wrong = || format!("a date is written YYYY-MM-DD, like 2025-03-04, not {text:?}");
+    let wrong = || {
+        let given = format!("{text:?}");
+        tr!("cli-date", given = given)
+    };
     if !shaped {
         return Err(wrong());
     }
     text.parse::<Date>().map_err(|_| wrong())
+}
+
+/// The value of `--lang LANG` or `--lang=LANG` among `args`, if given, before the rest is read.
+fn lang_argument(args: impl Iterator<Item = String>) -> Option<String> {
+    let mut args = args.take_while(|a| a != "--");
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            return args.next();
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_owned());
+        }
+    }
+    None
 }
 
 /// `--lang LANG`: a language the program offers (`de`, or `de-AT` for German), and no other.
@@ -84,7 +111,8 @@ fn parse_lang(text: &str) -> Result<LanguageIdentifier, String> {
 
 /// `--pain-before N`, `--pain-after N`: a whole number from 0 to 10.
 fn parse_pain(text: &str) -> Result<Pain, String> {
-    text.parse::<Pain>().map_err(|e| e.to_string())
+    text.parse::<Pain>()
+        .map_err(|_| tr!("cli-pain", given = text))
 }
 
 /// Guided, exactly timed stretching routines. Without a command, opens the app.
@@ -258,13 +286,19 @@ pub fn main() -> ExitCode {
     let language = stretch_timer::app::settings::Settings::saved_language()
         .unwrap_or_else(|| l10n::choose(&l10n::system_languages()));
     l10n::set_default_language(&language);
+    // `--lang` speaks from the start: a value refused while the rest is read is refused in it.
+    if let Some(asked) = lang_argument(std::env::args())
+        && let Ok(language) = parse_lang(&asked)
+    {
+        l10n::set_default_language(&language);
+    }
     // The app's own arguments go without a command; global options such as --home go anywhere
     // (clap's args_conflicts_with_subcommands would refuse `--home DIR list`).
     let parsed = Cli::try_parse().and_then(|cli| {
         if cli.command.is_some() && (cli.routine.is_some() || cli.start || cli.style.is_some()) {
             Err(<Cli as clap::CommandFactory>::command().error(
                 clap::error::ErrorKind::ArgumentConflict,
-                "a routine to open, --start and --style are for the app: give them without a command",
+                tr!("cli-app-options"),
             ))
         } else {
             Ok(cli)
@@ -389,7 +423,10 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
                 (None, _) => Launch::Library,
             };
             stretch_timer::app::run_native(launch, cli.style, cli.lang.clone(), home.clone())
-                .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))?;
+                .map_err(|e| {
+                    let reason = e.to_string();
+                    anyhow::anyhow!(tr!("cli-no-window", reason = reason))
+                })?;
             Ok(EXIT_OK)
         }
     }

@@ -6,6 +6,7 @@ use anyhow::{Context as _, bail};
 use stretch_timer::home::{self, Home};
 use stretch_timer::routine;
 use stretch_timer::routine::draft::quote;
+use stretch_timer::tr;
 
 use super::EXIT_OK;
 
@@ -23,11 +24,8 @@ pub fn run(name: &str, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
     // is written.
     if let Err(diagnostics) = routine::parse(&text, None) {
         let problems: Vec<String> = diagnostics.iter().map(|d| d.problem.to_string()).collect();
-        bail!(
-            "\"{}\" cannot be a routine's name: {}",
-            name.trim(),
-            problems.join("; ")
-        );
+        let (name, problems) = (name.trim(), problems.join("; "));
+        bail!(tr!("new-bad-name", name = name, problems = problems));
     }
     let dir = home.ensure_routines()?;
     let path = dir.join(format!("{}.ron", home::slug(name)));
@@ -38,11 +36,13 @@ pub fn run(name: &str, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
         .open(&path)
     {
         Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
-            "{} already exists; edit it, or choose another name",
-            path.display()
-        ),
-        Err(e) => return Err(e).with_context(|| format!("could not create {}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            bail!(tr!("new-exists", file = path.display().to_string()))
+        }
+        Err(e) => {
+            let file = path.display().to_string();
+            return Err(e).with_context(|| tr!("new-not-created", file = file));
+        }
     };
     if let Err(e) = file
         .write_all(text.as_bytes())
@@ -51,7 +51,8 @@ pub fn run(name: &str, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
         // A disk that filled up mid-way must not leave an empty or half routine in the library.
         drop(file);
         let _ = std::fs::remove_file(&path);
-        return Err(e).with_context(|| format!("could not write {}", path.display()));
+        let file = path.display().to_string();
+        return Err(e).with_context(|| tr!("new-not-written", file = file));
     }
     writeln!(out, "{}", path.display())?;
     Ok(EXIT_OK)

@@ -3,9 +3,10 @@
 use std::io::Write;
 
 use serde::Serialize;
+use stretch_timer::details;
 use stretch_timer::engine::{CueKind, Plan};
 use stretch_timer::routine::{Routine, Side, format_clock};
-use stretch_timer::words::Count;
+use stretch_timer::tr;
 
 use super::EXIT_OK;
 use super::resolve::{Resolve, Source};
@@ -100,49 +101,67 @@ impl<'a> PlanJson<'a> {
 }
 
 fn table(plan: &Plan, routine: &Routine, cues: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    let (routine_name, total) = (plan.name.as_str(), format_clock(plan.total));
+    let steps = routine.steps.len();
     writeln!(
         out,
-        "{}: {} in total, {}",
-        plan.name,
-        format_clock(plan.total),
-        Count(routine.steps.len(), "step")
+        "{}",
+        tr!(
+            "plan-summary",
+            routine = routine_name,
+            total = total,
+            steps = steps
+        )
     )?;
     writeln!(out)?;
+    let phase_name = |kind| tr!("plan-phase-kind", phase = details::phase_key(kind));
+    let side_name = |side: Option<Side>| match side {
+        Some(side) => tr!("plan-side-kind", side = side.as_str()),
+        None => String::new(),
+    };
+    // Each column as wide as its longest word in this language.
+    let (phase, side) = (tr!("plan-phase"), tr!("plan-side"));
+    let width = |header: &str, cells: &mut dyn Iterator<Item = String>| {
+        cells
+            .map(|c| c.chars().count())
+            .chain([header.chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    let phase_width = width(&phase, &mut plan.phases.iter().map(|p| phase_name(p.kind)));
+    let side_width = width(&side, &mut plan.phases.iter().map(|p| side_name(p.side)));
     writeln!(
         out,
-        "{:>7}  {:>6}  {:<12}  {:<6}  {:>5}  step",
-        "start", "length", "phase", "side", "rep"
+        "{:>7}  {:>6}  {phase:<phase_width$}  {side:<side_width$}  {:>5}  {}",
+        tr!("plan-start"),
+        tr!("plan-length"),
+        tr!("plan-rep"),
+        tr!("plan-step")
     )?;
     for p in &plan.phases {
         let step = &routine.steps[p.step];
-        let kind = match p.kind {
-            stretch_timer::engine::PhaseKind::Prepare => "prepare",
-            stretch_timer::engine::PhaseKind::Hold => "hold",
-            stretch_timer::engine::PhaseKind::Rest => "rest",
-            stretch_timer::engine::PhaseKind::SwitchSides => "switch sides",
-        };
+        let (kind, side) = (phase_name(p.kind), side_name(p.side));
         writeln!(
             out,
-            "{:>7}  {:>6}  {:<12}  {:<6}  {:>5}  {}. {}",
+            "{:>7}  {:>6}  {kind:<phase_width$}  {side:<side_width$}  {:>5}  {}. {}",
             format_clock(p.start),
             format_clock(p.duration),
-            kind,
-            p.side.map_or("", Side::as_str),
             format!("{}/{}", p.rep, step.reps),
             p.step + 1,
             step.name
         )?;
     }
-    writeln!(out, "{:>7}  end", format_clock(plan.total))?;
+    writeln!(out, "{:>7}  {}", format_clock(plan.total), tr!("plan-end"))?;
     if cues {
         writeln!(out)?;
-        writeln!(out, "{:>9}  cue", "at")?;
+        writeln!(out, "{:>9}  {}", tr!("plan-at"), tr!("plan-cue"))?;
         for c in &plan.cues {
             let seconds = c.at.as_millis() as f64 / 1000.0;
-            let label = match c.kind {
-                CueKind::Countdown(n) => format!("countdown {n}"),
-                other => other.name().replace('_', " "),
+            let n = match c.kind {
+                CueKind::Countdown(n) => n,
+                _ => 0,
             };
+            let label = tr!("plan-cue-kind", kind = c.kind.name(), n = n);
             writeln!(out, "{seconds:>8.1}s  {label}")?;
         }
     }

@@ -6,6 +6,7 @@ use std::io::Write;
 use clap::Subcommand;
 use stretch_timer::home::Home;
 use stretch_timer::remind::cli::{self, Env};
+use stretch_timer::remind::words;
 use stretch_timer::reminders::{Days, TimeOfDay};
 
 /// The `remind` commands.
@@ -17,10 +18,10 @@ pub enum RemindCommand {
         /// A .ron file, the name of a bundled routine, or one of yours.
         routine: String,
         /// The time of day, on the 24-hour clock.
-        #[arg(long, value_name = "HH:MM", value_parser = str::parse::<TimeOfDay>)]
+        #[arg(long, value_name = "HH:MM", value_parser = parse_time)]
         at: TimeOfDay,
         /// On which days: daily, weekdays, weekends, or days like mon,wed,fri.
-        #[arg(long, value_name = "DAYS", default_value = "daily", value_parser = str::parse::<Days>)]
+        #[arg(long, value_name = "DAYS", default_value = "daily", value_parser = parse_days)]
         days: Days,
     },
     /// List the reminders, with when each is next due.
@@ -34,6 +35,18 @@ pub enum RemindCommand {
     /// reminder when it is due. Started at login once a reminder is set. Exit code 2 when there is
     /// no desktop session bus or notification server.
     Daemon,
+}
+
+/// `--at HH:MM`, refused in the person's language.
+fn parse_time(text: &str) -> Result<TimeOfDay, String> {
+    text.parse::<TimeOfDay>()
+        .map_err(|e| words::time_error_words(&e))
+}
+
+/// `--days DAYS`, refused in the person's language.
+fn parse_days(text: &str) -> Result<Days, String> {
+    text.parse::<Days>()
+        .map_err(|e| words::days_error_words(&e))
 }
 
 /// Runs a `remind` command.

@@ -82,7 +82,8 @@ impl SpeechArgs {
 fn parse_read_instructions(text: &str) -> Result<ReadInstructions, String> {
     ReadInstructions::from_name(text).ok_or_else(|| {
         let names: Vec<&str> = ReadInstructions::ALL.iter().map(|r| r.name()).collect();
-        format!("write one of {}, not {text:?}", names.join(", "))
+        let (choices, given) = (names.join(", "), format!("{text:?}"));
+        tr!("cli-write-one-of", choices = choices, given = given)
     })
 }
 
@@ -91,9 +92,8 @@ fn parse_voice(text: &str) -> Result<String, String> {
     if speech::is_voice_name(text) {
         Ok(text.to_owned())
     } else {
-        Err(format!(
-            "a language is written like en, en-us or de (see `espeak-ng --voices`), not {text:?}"
-        ))
+        let given = format!("{text:?}");
+        Err(tr!("cli-voice-name", given = given))
     }
 }
 
@@ -129,12 +129,16 @@ pub fn add_speech(routine: &Routine, args: &SpeechArgs, bank: &mut SoundBank) {
     let prepared = speaker.prepare(routine, &settings, language, bank.rate());
     match &prepared.problem {
         Some(e) if e.is_missing() => {
+            let (problem, hint) = (e.to_string(), speech::install_hint());
             eprintln!(
-                "warning: step names are not spoken: {e}. {}",
-                speech::INSTALL_HINT
+                "{}",
+                tr!("render-names-unspoken", problem = problem, hint = hint)
             );
         }
-        Some(e) => eprintln!("warning: some step names are not spoken: {e}"),
+        Some(e) => {
+            let problem = e.to_string();
+            eprintln!("{}", tr!("render-some-names-unspoken", problem = problem));
+        }
         None => {}
     }
     prepared.add_to(bank);
@@ -171,12 +175,14 @@ fn unread_instructions(
         let needed =
             name.at.saturating_sub(start.at) + bank.duration(name.sound) + GAP + length + GAP;
         let needed = needed.as_secs() + u64::from(needed.subsec_nanos() > 0);
-        notes.push(format!(
-            "step {} (\"{}\"): its instructions, read aloud, last {:.1}s, longer than its get-ready \
-             time allows after its name: make prepare at least {needed}s, or shorten them",
-            index + 1,
-            step.name,
-            length.as_secs_f64(),
+        let (number, name, length) = (index + 1, step.name.as_str(), length.as_secs_f64());
+        let length = format!("{length:.1}");
+        notes.push(tr!(
+            "render-instructions-too-long",
+            step = number,
+            name = name,
+            length = length,
+            needed = needed
         ));
     }
     notes
@@ -198,14 +204,21 @@ pub fn run(
     let plan = Plan::new(&routine);
     let mut bank = SoundBank::for_routine(&routine, RENDER_RATE);
     for problem in bank.problems() {
-        eprintln!("warning: {problem}");
+        let problem = problem.to_string();
+        eprintln!("{}", tr!("cli-warning", problem = problem));
     }
     add_speech(&routine, speech, &mut bank);
     let bar = if std::io::stderr().is_terminal() && plan.total.as_secs() > 60 {
         let bar = ProgressBar::new(100);
         bar.set_style(
-            ProgressStyle::with_template("rendering {bar:40} {percent:>3}% {eta} left")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            // The bar's own placeholders go through the message as they are.
+            ProgressStyle::with_template(&tr!(
+                "render-progress",
+                bar = "{bar:40}",
+                percent = "{percent:>3}%",
+                eta = "{eta}"
+            ))
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar
     } else {
@@ -214,18 +227,23 @@ pub fn run(
     let rendered = render_wav(&plan, &bank, style, out_path, |done, all| {
         bar.set_position(done * 100 / all.max(1));
     })
-    .with_context(|| format!("rendering {}", routine.name))?;
+    .with_context(|| tr!("render-rendering", routine = routine.name.as_str()))?;
     bar.finish_and_clear();
     for note in unread_instructions(&routine, &plan, &bank, &rendered.placed) {
-        eprintln!("note: {note}");
+        eprintln!("{}", tr!("render-note", note = note));
     }
+    let (file, length) = (out_path.display().to_string(), format_clock(plan.total));
+    let (routine, cues) = (routine.name.as_str(), rendered.placed.len());
     writeln!(
         out,
-        "{}: {} of sound for \"{}\", {} cue sounds",
-        out_path.display(),
-        format_clock(plan.total),
-        routine.name,
-        rendered.placed.len()
+        "{}",
+        tr!(
+            "render-done",
+            file = file,
+            length = length,
+            routine = routine,
+            cues = cues
+        )
     )?;
     Ok(EXIT_OK)
 }

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use stretch_timer::home::Home;
 use stretch_timer::share::{self, OnClash, ShareError};
+use stretch_timer::tr;
 
 use super::resolve::{Resolve, Source};
 use super::{EXIT_ERROR, EXIT_INVALID, EXIT_OK, report_load_error};
@@ -17,21 +18,20 @@ pub fn export(
 ) -> anyhow::Result<u8> {
     let path = match Source::from_arg(routine, home)? {
         Source::File(path) => path,
-        Source::Bundled(id) => anyhow::bail!(
-            "\"{id}\" is bundled: every copy of stretch-timer has it, so there is nothing to send. To send a changed version, copy it in the app (Edit a copy) and export the copy"
-        ),
+        Source::Bundled(id) => anyhow::bail!(tr!("share-cli-bundled", id = id)),
     };
     match share::export(&path, out_path.unwrap_or(Path::new("."))) {
         Ok(exported) => {
-            writeln!(
-                out,
-                "Exported \"{}\" ({} {}, {} bytes) to {}",
-                exported.name,
-                exported.files,
-                if exported.files == 1 { "file" } else { "files" },
-                exported.bytes,
-                exported.path.display()
-            )?;
+            let (name, files, bytes) = (exported.name.as_str(), exported.files, exported.bytes);
+            let package = exported.path.display().to_string();
+            let said = tr!(
+                "share-cli-exported",
+                routine = name,
+                files = files,
+                bytes = bytes,
+                package = package
+            );
+            writeln!(out, "{said}")?;
             Ok(EXIT_OK)
         }
         Err(ShareError::Invalid(e)) => Ok(report_load_error(&e)),
@@ -54,21 +54,18 @@ pub fn import(
     let routines = home.ensure_routines()?;
     match share::import(package, &routines, on_clash) {
         Ok(imported) => {
-            writeln!(
-                out,
-                "Imported \"{}\" to {}{}",
-                imported.name,
-                imported.path.display(),
-                if imported.replaced {
-                    " (in place of the one you had)"
-                } else if imported.renamed {
-                    " (next to the one of the same name you had)"
-                } else {
-                    ""
-                }
-            )?;
+            let (name, file) = (imported.name.as_str(), imported.path.display().to_string());
+            let said = if imported.replaced {
+                tr!("share-cli-imported-replacing", routine = name, file = file)
+            } else if imported.renamed {
+                tr!("share-cli-imported-beside", routine = name, file = file)
+            } else {
+                tr!("share-cli-imported", routine = name, file = file)
+            };
+            writeln!(out, "{said}")?;
             for skipped in &imported.skipped {
-                eprintln!("left out: {skipped} (not a routine, picture or sound)");
+                let skipped = skipped.to_string();
+                eprintln!("{}", tr!("share-cli-left-out", name = skipped));
             }
             Ok(EXIT_OK)
         }
@@ -78,9 +75,8 @@ pub fn import(
         }
         // The library says what is there; what to do about it is this command's to say.
         Err(e @ ShareError::Clash { .. }) => {
-            eprintln!(
-                "stretch-timer: {e}; import it again with --rename to keep both (the new one gets another name), or with --replace to put it in place of yours"
-            );
+            let problem = e.to_string();
+            eprintln!("{}", tr!("share-cli-clash", problem = problem));
             Ok(EXIT_ERROR)
         }
         Err(e) => Ok(report(&e)),

@@ -22,18 +22,19 @@ use serde::ser::SerializeMap as _;
 use stretch_timer_core::progress::{Column, Field, Outcome, SessionRecord, StepHolds};
 
 use super::StoredSession;
+use crate::tr;
 
 /// Why an export could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// Writing CSV failed (most often: the output could not be written).
-    #[error("could not write the history as CSV: {0}")]
+    #[error("{}", tr!("history-export-csv", reason = .0.to_string()))]
     Csv(csv::Error),
     /// Writing JSON failed (most often: the output could not be written).
-    #[error("could not write the history as JSON: {0}")]
+    #[error("{}", tr!("history-export-json", reason = .0.to_string()))]
     Json(serde_json::Error),
     /// The output could not be written.
-    #[error("could not write the history: {0}")]
+    #[error("{}", tr!("history-export-io", reason = crate::fault::io_words(.0)))]
     Io(io::Error),
 }
 

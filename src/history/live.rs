@@ -46,7 +46,7 @@ impl SessionLock {
             .tempfile_in(folder)?;
         file.as_file().try_lock().map_err(|e| match e {
             TryLockError::Error(e) => e,
-            TryLockError::WouldBlock => io::Error::other("a new lock file was already locked"),
+            TryLockError::WouldBlock => io::Error::other(crate::tr!("history-lock-taken")),
         })?;
         let owner = file
             .path()

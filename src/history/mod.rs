@@ -54,6 +54,7 @@ use stretch_timer_core::progress::{
 use stretch_timer_core::routine::Side;
 
 use crate::home::Home;
+use crate::tr;
 
 pub use error::HistoryError;
 pub use recorder::{RecordError, RecordSender, Recorder};
@@ -116,7 +117,7 @@ pub struct Filter {
 /// A session that is in the history file but cannot be read back: a value in its row (or one of
 /// its holds) is not one this version writes. The other sessions read as usual.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("session {id} cannot be read: {what} is not what stretch-timer writes")]
+#[error("{}", tr!("history-session-unreadable", id = id.0, what = what.as_str()))]
 pub struct Unreadable {
     /// Its number.
     pub id: SessionId,
@@ -550,7 +551,10 @@ impl History {
                 .query_map(params, |r| {
                     Ok(RawSession::from_row(r).map_err(|e| Unreadable {
                         id: SessionId(r.get(0).unwrap_or_default()),
-                        what: format!("a value ({e})"),
+                        what: {
+                            let detail = e.to_string();
+                            tr!("history-unreadable-value", detail = detail)
+                        },
                     }))
                 })
                 .and_then(Iterator::collect)
@@ -612,7 +616,7 @@ impl History {
             sessions.retain(|s| !bad_holds.contains(&s.id.0));
             unreadable.extend(bad_holds.into_iter().map(|id| Unreadable {
                 id: SessionId(id),
-                what: "one of its holds".to_owned(),
+                what: tr!("history-unreadable-hold"),
             }));
             unreadable.sort_by_key(|u| u.id);
         }
@@ -893,15 +897,18 @@ impl RawSession {
             .stopped_at_step
             .map(usize::try_from)
             .transpose()
-            .map_err(|_| bad("the step stopped at"))?;
+            .map_err(|_| bad(&tr!("history-unreadable-stopped-at")))?;
         let outcome = self
             .outcome
-            .map(|o| Outcome::from_name(&o, stopped_at).ok_or_else(|| bad("its outcome")))
+            .map(|o| {
+                Outcome::from_name(&o, stopped_at)
+                    .ok_or_else(|| bad(&tr!("history-unreadable-outcome")))
+            })
             .transpose()?;
         let ended_at = match self.ended_at {
             Some(second) => Some(
                 time(second, self.end_offset.unwrap_or(self.utc_offset))
-                    .ok_or_else(|| bad("its end"))?,
+                    .ok_or_else(|| bad(&tr!("history-unreadable-end")))?,
             ),
             None => None,
         };
@@ -909,22 +916,27 @@ impl RawSession {
             id: SessionId(id),
             record: SessionRecord {
                 source: Source::from_parts(&self.source_kind, &self.source)
-                    .ok_or_else(|| bad("where its routine came from"))?,
+                    .ok_or_else(|| bad(&tr!("history-unreadable-source")))?,
                 routine_hash: self
                     .routine_hash
                     .parse()
-                    .map_err(|_| bad("its routine's hash"))?,
+                    .map_err(|_| bad(&tr!("history-unreadable-hash")))?,
                 started_at: time(self.started_at, self.utc_offset)
-                    .ok_or_else(|| bad("its start"))?,
+                    .ok_or_else(|| bad(&tr!("history-unreadable-start")))?,
                 ended_at,
                 outcome,
-                seconds: u64::try_from(self.seconds).map_err(|_| bad("its seconds"))?,
+                seconds: u64::try_from(self.seconds)
+                    .map_err(|_| bad(&tr!("history-unreadable-seconds")))?,
                 holds: Vec::new(),
-                pain_before: pain(self.pain_before).map_err(|_| bad("its pain before"))?,
-                pain_after: pain(self.pain_after).map_err(|_| bad("its pain after"))?,
+                pain_before: pain(self.pain_before)
+                    .map_err(|_| bad(&tr!("history-unreadable-pain-before")))?,
+                pain_after: pain(self.pain_after)
+                    .map_err(|_| bad(&tr!("history-unreadable-pain-after")))?,
                 effort: self
                     .effort
-                    .map(|e| Effort::from_name(&e).ok_or_else(|| bad("its effort")))
+                    .map(|e| {
+                        Effort::from_name(&e).ok_or_else(|| bad(&tr!("history-unreadable-effort")))
+                    })
                     .transpose()?,
                 note: self.note,
                 routine: self.routine,

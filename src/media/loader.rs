@@ -11,6 +11,7 @@ use egui::load::{ImageLoadResult, ImageLoader, ImagePoll, LoadError, SizeHint};
 use egui::{ColorImage, Context};
 
 use super::photo::{self, SCREEN_LONG_SIDE};
+use crate::tr;
 
 /// Pictures shown in the app, decoded once each.
 #[derive(Default)]
@@ -59,9 +60,7 @@ impl ImageLoader for PhotoLoader {
             return Err(LoadError::NotSupported);
         };
         let Ok(mut cache) = self.cache.lock() else {
-            return Err(LoadError::Loading(
-                "the picture cache is unusable".to_owned(),
-            ));
+            return Err(LoadError::Loading(tr!("photo-cache-broken")));
         };
         match cache.get(uri) {
             Some(Entry::Ready(_)) => {
@@ -98,7 +97,8 @@ impl ImageLoader for PhotoLoader {
             .name("stretch-timer-photo".to_owned())
             .spawn(decode)
         {
-            let reason = format!("cannot start decoding the picture: {e}");
+            let reason = e.to_string();
+            let reason = tr!("photo-no-thread", reason = reason);
             cache.insert(uri.to_owned(), Entry::Failed(reason.clone()));
             return Err(LoadError::Loading(reason));
         }

@@ -36,13 +36,18 @@ pub fn plain_file(path: &Path) -> io::Result<()> {
         return Ok(());
     }
     let kind = if meta.is_dir() {
-        "a folder".to_owned()
+        "folder"
     } else {
-        routine::special_kind(&meta.file_type()).to_string()
+        match routine::special_kind(&meta.file_type()) {
+            routine::Special::Pipe => "pipe",
+            routine::Special::Socket => "socket",
+            routine::Special::Device => "device",
+            routine::Special::Other => "other",
+        }
     };
     Err(io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!("it is {kind}, not a file"),
+        crate::tr!("media-not-a-file", kind = kind),
     ))
 }
 

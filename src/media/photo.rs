@@ -13,6 +13,7 @@ use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder as _, ImageReader};
 
 use crate::limits;
+use crate::tr;
 
 /// The longest side a picture is kept at for the screen: the player shows a picture in at most
 /// about 80 % of the window's height, and 1920 pixels covers that on a 4K screen.
@@ -68,23 +69,17 @@ impl PictureKind {
 
 /// Why a picture cannot be shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.words())]
 pub enum PhotoError {
     /// The file could not be read.
-    #[error("it could not be read: {0}")]
     Unreadable(String),
     /// The file is larger than [`MAX_PHOTO_BYTES`].
-    #[error("it is {}; a picture may be at most {}", limits::size_text(*.0), limits::size_text(MAX_PHOTO_BYTES))]
     TooLarge(u64),
     /// A HEIC photo, as an iPhone takes them.
-    #[error(
-        "it is a HEIC photo (as iPhones take them), which stretch-timer cannot show; convert it to JPEG (an iPhone takes JPEG photos when its camera's format is Most Compatible)"
-    )]
     Heic,
     /// Not a PNG, JPEG or SVG picture.
-    #[error("it is not a picture stretch-timer can show (PNG, JPEG or SVG)")]
     NotAPicture,
     /// A PNG or JPEG that does not decode.
-    #[error("it is a {kind} picture that cannot be decoded: {reason}")]
     Undecodable {
         /// PNG or JPEG.
         kind: &'static str,
@@ -92,16 +87,44 @@ pub enum PhotoError {
         reason: String,
     },
     /// More pixels than any photo has.
-    #[error(
-        "it is {width} × {height} pixels, more than the {} megapixels stretch-timer opens; save it smaller",
-        limits::PICTURE_PIXELS / 1_000_000
-    )]
     TooManyPixels {
         /// Width in pixels.
         width: u32,
         /// Height in pixels.
         height: u32,
     },
+}
+
+impl PhotoError {
+    /// What is wrong, in the person's language: "it is not a picture stretch-timer can show…".
+    fn words(&self) -> String {
+        match self {
+            PhotoError::Unreadable(reason) => tr!("picture-unreadable", reason = reason.as_str()),
+            PhotoError::TooLarge(bytes) => {
+                let (size, limit) = (
+                    limits::size_text(*bytes),
+                    limits::size_text(MAX_PHOTO_BYTES),
+                );
+                tr!("photo-too-large", size = size, limit = limit)
+            }
+            PhotoError::Heic => tr!("photo-heic"),
+            PhotoError::NotAPicture => tr!("photo-not-a-picture"),
+            PhotoError::Undecodable { kind, reason } => {
+                let (kind, reason) = (*kind, reason.as_str());
+                tr!("photo-undecodable", kind = kind, reason = reason)
+            }
+            PhotoError::TooManyPixels { width, height } => {
+                let (width, height) = (*width, *height);
+                let most = limits::PICTURE_PIXELS / 1_000_000;
+                tr!(
+                    "photo-too-many-pixels",
+                    width = width,
+                    height = height,
+                    most = most
+                )
+            }
+        }
+    }
 }
 
 /// A picture decoded upright and scaled to fit.
@@ -223,7 +246,7 @@ fn decode_jpeg(bytes: &[u8], long_side: u32) -> Result<Photo, PhotoError> {
     decoder.read_info().map_err(bad)?;
     let info = decoder
         .info()
-        .ok_or_else(|| undecodable(PictureKind::Jpeg, &"it has no image header"))?;
+        .ok_or_else(|| undecodable(PictureKind::Jpeg, &tr!("photo-no-header")))?;
     let (width, height) = (u32::from(info.width), u32::from(info.height));
     within_pixels(width, height)?;
     let orientation = decoder
@@ -237,9 +260,9 @@ fn decode_jpeg(bytes: &[u8], long_side: u32) -> Result<Photo, PhotoError> {
     let pixels = decoder.decode().map_err(bad)?;
     let info = decoder
         .info()
-        .ok_or_else(|| undecodable(PictureKind::Jpeg, &"it has no image header"))?;
+        .ok_or_else(|| undecodable(PictureKind::Jpeg, &tr!("photo-no-header")))?;
     let (w, h) = (u32::from(info.width), u32::from(info.height));
-    let short = || undecodable(PictureKind::Jpeg, &"it ends before its last pixel");
+    let short = || undecodable(PictureKind::Jpeg, &tr!("photo-cut-short"));
     let image = match info.pixel_format {
         jpeg_decoder::PixelFormat::RGB24 => {
             DynamicImage::ImageRgb8(image::RgbImage::from_raw(w, h, pixels).ok_or_else(short)?)

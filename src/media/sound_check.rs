@@ -1,8 +1,12 @@
 //! Recordings phones make that stretch-timer cannot play, known by their first bytes, so the
 //! message can say what the file is and that converting it helps.
 
-/// The formats that play, as messages list them.
-pub const PLAYABLE: &str = "WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC)";
+use crate::tr;
+
+/// The formats that play, as messages list them: "WAV, OGG Vorbis, FLAC, MP3 and M4A (AAC)".
+pub fn playable() -> String {
+    tr!("sound-playable")
+}
 
 /// A kind of recording that phones make and stretch-timer cannot play.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,21 +23,14 @@ pub enum Unplayable {
 
 impl std::fmt::Display for Unplayable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let what = match self {
-            Unplayable::Opus => {
-                "it is an Opus recording (as WhatsApp, Signal and Telegram voice notes are)"
-            }
-            Unplayable::Amr => "it is an AMR recording (as older phones' voice recorders make)",
-            Unplayable::ThreeGp => "it is a 3GP recording (a phone's, usually AMR inside)",
-            Unplayable::Picture => "it is a picture, not a recording",
+        let playable = playable();
+        let words = match self {
+            Unplayable::Opus => tr!("sound-opus", playable = playable),
+            Unplayable::Amr => tr!("sound-amr", playable = playable),
+            Unplayable::ThreeGp => tr!("sound-3gp", playable = playable),
+            Unplayable::Picture => tr!("sound-picture", playable = playable),
         };
-        match self {
-            Unplayable::Picture => write!(f, "{what}; a sound file may be {PLAYABLE}"),
-            _ => write!(
-                f,
-                "{what}, which stretch-timer cannot play; convert it to M4A, MP3 or WAV with any audio converter (it plays {PLAYABLE})"
-            ),
-        }
+        f.write_str(&words)
     }
 }
 

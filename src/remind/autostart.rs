@@ -97,11 +97,14 @@ pub fn entry(exe: &Path, home: &Home) -> String {
         "daemon".to_owned(),
     ]
     .join(" ");
+    // One line each: a line break in a translation would end the value.
+    let name = crate::tr!("autostart-name").replace('\n', " ");
+    let comment = crate::tr!("autostart-comment").replace('\n', " ");
     format!(
         "[Desktop Entry]\n\
          Type=Application\n\
-         Name=Stretch Timer reminders\n\
-         Comment=Reminds you of your stretching routines at the times you chose\n\
+         Name={name}\n\
+         Comment={comment}\n\
          Exec={exec}\n\
          Terminal=false\n\
          NoDisplay=true\n\

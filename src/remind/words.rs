@@ -13,7 +13,7 @@ use crate::remind::daemon::{DaemonError, Happened, Quiet};
 use crate::remind::desktop::NotifyError;
 use crate::remind::presence::LockError;
 use crate::remind::store::{StoreError, VERSION};
-use crate::reminders::{Days, TimeError, TimeOfDay};
+use crate::reminders::{Days, DaysError, TimeError, TimeOfDay};
 use crate::tr;
 
 /// The days of the week, Monday first, as reminders list them.
@@ -99,6 +99,14 @@ pub fn time_error_words(error: &TimeError) -> String {
         TimeError::Form { given } => tr!("reminders-time-form", given = given),
         TimeError::Hour { given } => tr!("reminders-time-hour", given = given),
         TimeError::Minute { given } => tr!("reminders-time-minute", given = given),
+    }
+}
+
+/// Why text is not a set of days, as the person reads it.
+pub fn days_error_words(error: &DaysError) -> String {
+    match error {
+        DaysError::Empty => tr!("reminders-days-none"),
+        DaysError::Unknown { given } => tr!("reminders-days-unknown", given = given),
     }
 }
 

@@ -83,7 +83,7 @@ impl SpeechCache {
         make(scratch.path())?;
         let bytes = std::fs::read(scratch.path()).map_err(|e| cache_error(scratch.path(), &e))?;
         if bytes.is_empty() {
-            return Err(SpeechError::NoSound("it is empty".to_owned()));
+            return Err(SpeechError::NoSound(crate::tr!("speech-empty")));
         }
         let path = self.path(key);
         save::write_atomic(&path, &bytes).map_err(|e| cache_error(&path, &e))?;

@@ -28,7 +28,9 @@ pub use self::cache::SpeechCache;
 pub use self::espeak::{EspeakNg, Language, Status, system_status};
 
 /// What to type to get the synthesiser, for the front ends to show next to [`SpeechError`]s.
-pub const INSTALL_HINT: &str = "Install espeak-ng to hear step names: sudo apt install espeak-ng";
+pub fn install_hint() -> String {
+    crate::tr!("speech-install-hint")
+}
 
 /// A text longer than this is cut at the last sentence or word that fits: about a minute of
 /// speech, and a synthesiser never gets an enormous input.
@@ -150,13 +152,13 @@ pub fn is_voice_name(name: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SpeechError {
     /// The synthesiser is not installed.
-    #[error("{program} is not installed")]
+    #[error("{}", crate::tr!("speech-missing", program = program.as_str()))]
     Missing {
         /// The program looked for.
         program: String,
     },
     /// It could not be started.
-    #[error("{program} could not be started: {reason}")]
+    #[error("{}", crate::tr!("speech-not-started", program = program.as_str(), reason = reason.as_str()))]
     Start {
         /// The program.
         program: String,
@@ -164,7 +166,7 @@ pub enum SpeechError {
         reason: String,
     },
     /// It did not finish in time and was stopped.
-    #[error("{program} did not finish within {} s and was stopped", .after.as_secs())]
+    #[error("{}", crate::tr!("speech-timed-out", program = program.as_str(), seconds = after.as_secs()))]
     TimedOut {
         /// The program.
         program: String,
@@ -172,7 +174,7 @@ pub enum SpeechError {
         after: Duration,
     },
     /// It ended with an error.
-    #[error("{program} failed: {reason}")]
+    #[error("{}", crate::tr!("speech-failed", program = program.as_str(), reason = reason.as_str()))]
     Failed {
         /// The program.
         program: String,
@@ -180,10 +182,10 @@ pub enum SpeechError {
         reason: String,
     },
     /// What it made is not a sound.
-    #[error("the speech made is not a sound that can be played: {0}")]
+    #[error("{}", crate::tr!("speech-no-sound", reason = .0.as_str()))]
     NoSound(String),
     /// The cache could not be written.
-    #[error("the speech could not be kept in {path}: {reason}")]
+    #[error("{}", crate::tr!("speech-not-kept", file = path.as_str(), reason = reason.as_str()))]
     Cache {
         /// The cache's file or folder.
         path: String,

@@ -531,3 +531,61 @@ fn a_bundled_routine_done_in_english_is_named_in_german_in_history_once_german_i
     let view = rig.harness.state().history_view().unwrap();
     assert_eq!(view.routines, ["Psoas-Dehnung im Stehen"], "one routine");
 }
+
+#[test]
+fn the_command_line_s_own_words_and_refusals_follow_lang() {
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = crate::common::program()
+            .arg("--home")
+            .arg(home.path())
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (listed, hint) = run(&["--lang", "de", "list"]);
+    assert!(
+        listed.contains("2 Übungen") && listed.contains("(mitgeliefert)"),
+        "{listed}"
+    );
+    assert!(hint.contains("Ihre eigenen Programme kommen in"), "{hint}");
+    let (plan, _) = run(&["--lang", "fr", "plan", "standing-psoas"]);
+    assert!(plan.contains("en tout, 2 exercices"), "{plan}");
+    assert!(plan.contains("maintien"), "{plan}");
+    // A value refused while the command line is read is refused in the language asked for,
+    // wherever --lang stands.
+    let (_, refused) = run(&["run", "standing-psoas", "--pain-before", "11", "--lang=fr"]);
+    assert!(
+        refused.contains("la douleur est un nombre entier de 0 à 10"),
+        "{refused}"
+    );
+    let (_, refused) = run(&[
+        "--lang",
+        "es",
+        "remind",
+        "set",
+        "standing-psoas",
+        "--at",
+        "08:00",
+        "--days",
+        "mon,jue",
+    ]);
+    assert!(refused.contains("«jue» no es un día"), "{refused}");
+    let (_, _) = run(&["new", "Mein Programm"]);
+    let (_, again) = run(&["--lang", "de", "new", "Mein Programm"]);
+    assert!(again.contains("gibt es schon"), "{again}");
+}
+
+#[test]
+fn a_routine_asked_for_by_a_name_no_routine_has_is_said_in_french() {
+    speak("fr");
+    let rig = rig(Launch::Open("aucun-programme".to_owned()));
+    assert!(
+        rig.shows_containing("Aucun programme ne s’appelle «\u{a0}aucun-programme\u{a0}»."),
+        "the library's notice, in French"
+    );
+}

@@ -32,3 +32,4 @@ mod screens;
 mod share;
 mod speech;
 mod structure;
+mod words_in_code;

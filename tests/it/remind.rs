@@ -682,7 +682,7 @@ fn remind_set_refuses_a_wrong_time_day_or_routine() {
     ));
     assert_eq!(code, 2);
     assert!(
-        err.contains("\"25:00\" is not a time of day: the hour must be from 0 to 23"),
+        err.contains("“25:00” is not a time of day: the hour must be from 0 to 23"),
         "{err}"
     );
     let (_, err, code) = run(stretch_timer(
@@ -691,7 +691,7 @@ fn remind_set_refuses_a_wrong_time_day_or_routine() {
         &["remind", "set", id, "--at", "08:00", "--days", "mon,thurs"],
     ));
     assert_eq!(code, 2);
-    assert!(err.contains("\"thurs\" is not a day"), "{err}");
+    assert!(err.contains("“thurs” is not a day"), "{err}");
     let (_, err, code) = run(stretch_timer(
         &home,
         &config,

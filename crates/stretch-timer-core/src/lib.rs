@@ -2,8 +2,8 @@
 //!
 //! [`routine`] reads and checks routine files, [`engine`] turns a routine into a timeline and steps
 //! through it with time passed in, [`score`] says what each moment of it sounds like, and
-//! [`bundled`] holds the routines that ship inside the program. [`cue_sounds`], [`limits`] and
-//! [`words`] each declare one vocabulary once.
+//! [`bundled`] holds the routines that ship inside the program. [`cue_sounds`] and [`limits`]
+//! each declare one vocabulary once.
 //!
 //! This crate cannot draw, play sound or read the wall clock: its dependencies reach no window
 //! system, sound device or command-line parser, so the compiler keeps it pure.
@@ -38,4 +38,3 @@ pub mod progress;
 pub mod reminders;
 pub mod routine;
 pub mod score;
-pub mod words;

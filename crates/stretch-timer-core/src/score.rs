@@ -82,15 +82,6 @@ impl ReadInstructions {
         ReadInstructions::ALL.into_iter().find(|r| r.name() == name)
     }
 
-    /// How it is offered in words ("Read each step's instructions: when the routine asks").
-    pub fn words(self) -> &'static str {
-        match self {
-            ReadInstructions::WhenAsked => "when the routine asks",
-            ReadInstructions::Always => "always",
-            ReadInstructions::Never => "never",
-        }
-    }
-
     /// Whether `routine`'s instructions are read: always, never, or as it asks.
     pub fn reads(self, routine: &Routine) -> bool {
         match self {
@@ -173,15 +164,6 @@ impl CueStyle {
             CueStyle::Tones => "tones",
             CueStyle::Voice => "voice",
             CueStyle::Both => "both",
-        }
-    }
-
-    /// What it sounds like, in a few words.
-    pub fn about(self) -> &'static str {
-        match self {
-            CueStyle::Tones => "a distinct tone for each kind of cue",
-            CueStyle::Voice => "spoken prompts (\"Hold\", \"Three\", \"Relax\")",
-            CueStyle::Both => "a tone, then the spoken prompt",
         }
     }
 

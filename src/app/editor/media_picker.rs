@@ -654,7 +654,7 @@ fn copy_into(source: &Path, folder: &Path) -> std::io::Result<String> {
             Err(_) => continue,
         }
     }
-    Err(std::io::Error::other("no free file name"))
+    Err(std::io::Error::other(crate::tr!("media-no-free-name")))
 }
 
 #[cfg(test)]

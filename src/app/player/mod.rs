@@ -123,9 +123,11 @@ impl Player {
                 false,
             ),
             Err(e) => {
-                shared.notice = Some(Notice::warning(format!(
-                    "This session of {} is not recorded: its file could not be read again ({e}).",
-                    routine.name
+                let (routine, reason) = (routine.name.as_str(), e.to_string());
+                shared.notice = Some(Notice::warning(crate::tr!(
+                    "player-not-recorded",
+                    routine = routine,
+                    reason = reason
                 )));
                 (None, true)
             }
@@ -173,7 +175,11 @@ impl Player {
         ) {
             Ok(player) => player,
             Err(e) => {
-                shared.notice = Some(Notice::warning(format!("The routine could not start: {e}")));
+                let reason = e.to_string();
+                shared.notice = Some(Notice::warning(crate::tr!(
+                    "player-could-not-start",
+                    reason = reason
+                )));
                 return false;
             }
         };
@@ -206,7 +212,7 @@ impl Player {
             running.unrecorded = true;
             let mut text = e.to_string();
             if matches!(e.history_error(), Some(HistoryError::Corrupt { .. })) {
-                text.push_str("; choose \"Start a new history\" in History to record again");
+                text = crate::tr!("player-start-new-history", problem = text);
             }
             *notice = Some(Notice::warning(sentence(&text)));
         }
@@ -334,16 +340,20 @@ impl Player {
         if !ask {
             return Some(Ending::Left(running.back, Some(after)));
         }
-        let name = running
-            .routine
-            .steps
-            .get(step)
-            .map_or_else(String::new, |s| format!(" ({})", s.name));
+        let number = step + 1;
+        let step = match running.routine.steps.get(step) {
+            Some(s) => crate::tr!(
+                "pain-stopped-step-named",
+                step = number,
+                name = s.name.as_str()
+            ),
+            None => crate::tr!("pain-stopped-step", step = number),
+        };
         Some(Ending::Stopped(
             Stopped {
                 back: running.back,
                 routine: running.routine.name.clone(),
-                step: format!("step {}{name}", step + 1),
+                step,
             },
             after,
         ))
@@ -414,13 +424,13 @@ impl Player {
         if !running.sound_problems.is_empty() {
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(format!(
-                        "Some sounds could not be used: {}",
-                        running.sound_problems.join("; ")
-                    ))
+                    RichText::new({
+                        let problems = running.sound_problems.join("; ");
+                        crate::tr!("player-sounds-unusable", problems = problems)
+                    })
                     .color(ui.visuals().warn_fg_color),
                 );
-                dismissed = ui.button("Dismiss").clicked();
+                dismissed = ui.button(crate::tr!("notice-dismiss")).clicked();
             });
         }
         // Catch up before drawing, so the screen never shows a moment whose cues have not been

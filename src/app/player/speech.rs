@@ -106,7 +106,8 @@ impl Speech {
             )
         });
         if let Some(e) = prepared.problem.as_ref().filter(|e| !e.is_missing()) {
-            problems.push(format!("Some step names are not spoken: {e}"));
+            let problem = e.to_string();
+            problems.push(crate::tr!("player-names-unspoken", problem = problem));
         }
         prepared.add_to(bank);
     }

@@ -55,15 +55,6 @@ impl Outcome {
         }
     }
 
-    /// The outcome as a person reads it.
-    pub fn words(self) -> &'static str {
-        match self {
-            Outcome::Completed => "Completed",
-            Outcome::Stopped { .. } => "Stopped early",
-            Outcome::Interrupted => "Interrupted",
-        }
-    }
-
     /// The step stopped at, for [`Outcome::Stopped`].
     pub fn stopped_at(self) -> Option<usize> {
         match self {

@@ -115,15 +115,6 @@ impl Effort {
         }
     }
 
-    /// The answer as a person reads it: "Too easy".
-    pub fn words(self) -> &'static str {
-        match self {
-            Effort::TooEasy => "Too easy",
-            Effort::AboutRight => "About right",
-            Effort::TooHard => "Too hard",
-        }
-    }
-
     /// The answer called `name` (as [`Effort::name`] writes it).
     pub fn from_name(name: &str) -> Option<Effort> {
         Effort::ALL.into_iter().find(|e| e.name() == name)
