@@ -44,11 +44,12 @@ pub(crate) fn button_named_enabled(
 }
 
 /// Radio buttons in a row, as one group named `name` for screen readers ("Theme: Dark, radio
-/// button, 1 of 2"), not loose buttons after a loose label.
+/// button, 1 of 2"), not loose buttons after a loose label. Where the row has no room for them
+/// all (a narrow window, longer words), they go on to the next line.
 pub(crate) fn radio_group(ui: &mut egui::Ui, name: &str, add: impl FnOnce(&mut egui::Ui)) {
     ui.scope_builder(
         egui::UiBuilder::new()
-            .layout(egui::Layout::left_to_right(egui::Align::Center))
+            .layout(egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true))
             .accessibility_role(egui::accesskit::Role::RadioGroup)
             .accessibility_label(name),
         add,
