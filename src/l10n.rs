@@ -13,6 +13,11 @@
 //! The language is the current thread's: the program sets it at its start for every thread
 //! ([`set_default_language`]); a test that looks at the app in German sets it for its own thread
 //! ([`set_language`]) and does not change the language of the tests running beside it.
+//!
+//! A test may also speak a pseudo-language ([`set_pseudo_language`]): English 40% longer and
+//! accented, to find what has no room for longer words. It is never offered to people.
+
+mod pseudo;
 
 use std::cell::Cell;
 use std::collections::BTreeSet;
@@ -83,16 +88,83 @@ static LANGUAGES: LazyLock<Languages> = LazyLock::new(|| {
 /// The language new threads start with (an index into the loaders).
 static DEFAULT: AtomicUsize = AtomicUsize::new(0);
 
+/// What a thread speaks.
+#[derive(Clone, Copy)]
+enum Speaking {
+    /// A language with a file, by index into the loaders.
+    File(usize),
+    /// The pseudo-language.
+    Pseudo,
+}
+
 thread_local! {
-    static CURRENT: Cell<Option<usize>> = const { Cell::new(None) };
+    static CURRENT: Cell<Option<Speaking>> = const { Cell::new(None) };
+}
+
+/// The English file and the pseudo-language made from it, for a loader of its own.
+struct PseudoFiles {
+    english: Vec<u8>,
+    pseudo: Vec<u8>,
+}
+
+impl PseudoFiles {
+    fn path(language: &str) -> String {
+        format!("{language}/stretch_timer.ftl")
+    }
+}
+
+impl i18n_embed::I18nAssets for PseudoFiles {
+    fn get_files(&self, file_path: &str) -> Vec<std::borrow::Cow<'_, [u8]>> {
+        if file_path == Self::path(pseudo::CODE) {
+            vec![self.pseudo.as_slice().into()]
+        } else if file_path == Self::path("en") {
+            vec![self.english.as_slice().into()]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new([Self::path("en"), Self::path(pseudo::CODE)].into_iter())
+    }
+}
+
+/// The pseudo-language's loader, made from the English file when a test first asks for it.
+static PSEUDO: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader = FluentLanguageLoader::new("stretch_timer", english());
+    let english_file = Files::get(&PseudoFiles::path("en")).map(|f| f.data.into_owned());
+    let english_file = english_file.unwrap_or_default();
+    let pseudo_file = pseudo::from_english(&String::from_utf8_lossy(&english_file));
+    let files = PseudoFiles {
+        english: english_file,
+        pseudo: pseudo_file.into_bytes(),
+    };
+    // Only a test reaches this; were the English file unreadable, English is said instead.
+    let _ = loader.load_languages(&files, &[pseudo_language()]);
+    loader.set_use_isolating(false);
+    loader
+});
+
+/// The pseudo-language's code, `en-XA`: English's plurals, dates and bundled routines.
+pub fn pseudo_language() -> LanguageIdentifier {
+    pseudo::CODE.parse().unwrap_or_default()
+}
+
+/// Speaks the pseudo-language on this thread from now on: English 40% longer, with every letter
+/// accented (see the module's top). For tests that look for words with no room; never offered to
+/// people.
+pub fn set_pseudo_language() {
+    CURRENT.with(|c| c.set(Some(Speaking::Pseudo)));
 }
 
 /// The loader of the current thread's language: what [`tr!`](crate::tr) asks.
 pub fn loader() -> &'static FluentLanguageLoader {
     let languages = &*LANGUAGES;
-    let index = CURRENT
-        .with(Cell::get)
-        .unwrap_or_else(|| DEFAULT.load(Ordering::Relaxed));
+    let index = match CURRENT.with(Cell::get) {
+        Some(Speaking::Pseudo) => return &PSEUDO,
+        Some(Speaking::File(index)) => index,
+        None => DEFAULT.load(Ordering::Relaxed),
+    };
     &languages.loaders[index.min(languages.loaders.len() - 1)].1
 }
 
@@ -150,7 +222,7 @@ pub fn set_language(language: &LanguageIdentifier) -> bool {
     let Some(index) = offered_index(language) else {
         return false;
     };
-    CURRENT.with(|c| c.set(Some(index)));
+    CURRENT.with(|c| c.set(Some(Speaking::File(index))));
     true
 }
 
@@ -162,7 +234,7 @@ pub fn set_default_language(language: &LanguageIdentifier) -> bool {
         return false;
     };
     DEFAULT.store(index, Ordering::Relaxed);
-    CURRENT.with(|c| c.set(Some(index)));
+    CURRENT.with(|c| c.set(Some(Speaking::File(index))));
     true
 }
 
@@ -321,6 +393,132 @@ mod tests {
         assert_eq!(choose(&[id("ja"), id("es-MX")]), id("es"));
         assert_eq!(choose(&[id("ja")]), english());
         assert_eq!(choose(&[]), english());
+    }
+
+    /// Runs `f` on a thread of its own speaking the pseudo-language.
+    fn pseudo<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                set_pseudo_language();
+                f()
+            })
+            .join()
+            .unwrap()
+        })
+    }
+
+    #[test]
+    fn the_pseudo_language_is_english_accented_and_longer_with_its_arguments_and_plurals() {
+        let heading = pseudo(|| tr!("library-heading"));
+        assert_eq!(heading, "Ŕöûţîñéš öñé");
+        assert!(
+            !heading.chars().any(|c| c.is_ascii_alphabetic()),
+            "{heading}"
+        );
+        let facts = |steps: usize| tr!("overview-facts", time = "7:11", steps = steps);
+        let (one, four) = pseudo(|| (facts(1), facts(4)));
+        assert_eq!(one, "7:11 îñ åļļ · öñé 1 šţéþ öñ");
+        assert_eq!(four, "7:11 îñ åļļ · öñé 4 šţéþš öñ");
+        // A mark on the handout stays a mark; the words around it change.
+        let by = pseudo(|| tr!("handout-prepared-by", author = "Dr Weiß"));
+        assert!(
+            by.starts_with("Þŕéþåŕéđ ƀý öñé ţ <strong>Dr Weiß</strong>"),
+            "{by}"
+        );
+        // An attribute is the pseudo-language's too.
+        let tooltip = pseudo(|| tr!("library-history", "tooltip"));
+        assert!(tooltip.starts_with("Ýöûŕ šéššîöñš"), "{tooltip}");
+        assert_eq!(pseudo(language), pseudo_language());
+    }
+
+    /// The arguments and variants of each message of `file`, by id: what must survive the
+    /// pseudo-language unchanged.
+    fn placeables(file: &str) -> Vec<(String, String)> {
+        fn walk(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut String) {
+            use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+            for element in &pattern.elements {
+                let PatternElement::Placeable { expression } = element else {
+                    continue;
+                };
+                match expression {
+                    Expression::Select { selector, variants } => {
+                        out.push_str(&format!("{selector:?} ->"));
+                        for v in variants {
+                            out.push_str(&format!(" [{:?}]", v.key));
+                            walk(&v.value, out);
+                        }
+                    }
+                    Expression::Inline(InlineExpression::Placeable { .. }) => out.push_str("{}"),
+                    Expression::Inline(inline) => out.push_str(&format!("{inline:?}")),
+                }
+            }
+        }
+        let resource = fluent_syntax::parser::parse(file).unwrap();
+        let mut out = Vec::new();
+        for entry in &resource.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                let mut kept = String::new();
+                if let Some(value) = &m.value {
+                    walk(value, &mut kept);
+                }
+                for a in &m.attributes {
+                    kept.push_str(&format!(" .{}=", a.id.name));
+                    walk(&a.value, &mut kept);
+                }
+                out.push((m.id.name.to_owned(), kept));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_pseudo_language_keeps_every_message_s_arguments_and_plurals_and_is_40_percent_longer() {
+        let file = Files::get("en/stretch_timer.ftl").unwrap();
+        let text = std::str::from_utf8(&file.data).unwrap();
+        let made = pseudo::from_english(text);
+        let kept = placeables(text);
+        assert!(kept.len() > 100, "{} messages", kept.len());
+        assert_eq!(placeables(&made), kept);
+        // Every message is there, and each one's words are at least 40% longer.
+        let english_ids = ids_of(&LANGUAGES.loaders[0].1, &english());
+        let pseudo_ids = ids_of(&PSEUDO, &pseudo_language());
+        assert_eq!(pseudo_ids, english_ids);
+        let mut longer = 0;
+        for id in &english_ids {
+            let plain = LANGUAGES.loaders[0].1.get(id);
+            if plain.contains('{') || !plain.chars().any(char::is_alphabetic) {
+                continue; // Arguments, or no words (`key-equals`).
+            }
+            let long = PSEUDO.get(id);
+            let (plain, long) = (plain.chars().count(), long.chars().count());
+            assert!(
+                long * 10 >= plain * 14,
+                "{id}: {long} characters for {plain}"
+            );
+            longer += 1;
+        }
+        assert!(longer > 100, "{longer} messages checked");
+    }
+
+    #[test]
+    fn the_pseudo_language_is_never_offered_and_its_letters_are_in_the_app_s_fonts() {
+        let code = pseudo_language();
+        assert!(!offered().contains(&code));
+        assert!(!with_files().contains(&code));
+        assert!(!set_language(&code));
+        assert_eq!(choose(std::slice::from_ref(&code)), english());
+        let ctx = egui::Context::default();
+        let mut frame = ctx.run_ui(egui::RawInput::default(), |_| {});
+        frame.textures_delta.clear();
+        let font = egui::FontId::proportional(14.0);
+        let letters = pseudo::letters();
+        let missing: String = ctx.fonts_mut(|fonts| {
+            letters
+                .chars()
+                .filter(|&c| !fonts.has_glyph(&font, c))
+                .collect()
+        });
+        assert_eq!(missing, "", "letters the fonts lack");
     }
 
     #[test]

@@ -201,6 +201,16 @@ pub(super) fn ui(ctx: &egui::Context, ask: &Ask) -> Option<Answer> {
         }
     });
     ctx.accesskit_node_builder(id, egui::accesskit::Node::set_modal);
+    // The window is centred by its size in the frame before: when its size changes (the app's
+    // window was made larger, and the question's words now fit on fewer lines), it is drawn
+    // again at once, centred, rather than half past the edge until something else moves.
+    let size = modal.response.rect.size();
+    let key = id.with("size");
+    let before = ctx.data(|d| d.get_temp::<egui::Vec2>(key));
+    ctx.data_mut(|d| d.insert_temp(key, size));
+    if before.is_some_and(|before| before != size) {
+        ctx.request_discard("the question's size changed");
+    }
     if answer.is_none() && modal.should_close() {
         // Escape or a click outside: the safe answer, which changes nothing.
         return Some(Answer::Nothing);

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 pub use super::catalog::{Entry, Library, Shelf};
-use super::widgets::button_named;
+use super::widgets::{button_named, button_width, text_width};
 use crate::home::DraftFile;
 use crate::progress::Source;
 use crate::routine::format_clock;
@@ -60,11 +60,23 @@ pub fn ui<'a>(
     last_done: &dyn Fn(&Source) -> Option<&'a str>,
 ) -> Option<LibraryAction> {
     let mut action = None;
-    ui.horizontal(|ui| {
-        super::widgets::access::heading(ui, egui::RichText::new(tr!("library-heading")).heading());
+    // The heading and the buttons beside it where they fit (German's "Übungsprogramme" at the
+    // largest text in a small window does not), else the buttons on a row of their own beneath.
+    let heading = tr!("library-heading");
+    let history = tr!("library-history");
+    let new = tr!("library-new");
+    let import = crate::share::import_button();
+    let gap = ui.spacing().item_spacing.x;
+    let beside = [history.as_str(), import.as_str(), new.as_str()]
+        .into_iter()
+        .map(|text| button_width(ui, text) + gap)
+        .sum::<f32>()
+        + text_width(ui, &heading, egui::TextStyle::Heading)
+        <= ui.available_width();
+    let mut buttons = |ui: &mut egui::Ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button(tr!("library-history"))
+                .button(&history)
                 .on_hover_text(tr!("library-history", "tooltip"))
                 .clicked()
             {
@@ -73,7 +85,7 @@ pub fn ui<'a>(
             if ui.button(crate::share::import_button()).clicked() {
                 action = Some(LibraryAction::OpenFile);
             }
-            ui.menu_button(tr!("library-new"), |ui| {
+            ui.menu_button(&new, |ui| {
                 if ui.button(tr!("library-new-blank")).clicked() {
                     action = Some(LibraryAction::New(None));
                 }
@@ -93,10 +105,21 @@ pub fn ui<'a>(
                 }
             });
         });
-    });
-    ui.horizontal(|ui| {
-        // Room for "Open path" beside it, whatever the text size.
-        let room = ui.available_width() - 110.0;
+    };
+    if beside {
+        ui.horizontal(|ui| {
+            super::widgets::access::heading(ui, egui::RichText::new(&heading).heading());
+            buttons(ui);
+        });
+    } else {
+        super::widgets::access::heading(ui, egui::RichText::new(&heading).heading());
+        ui.horizontal(|ui| buttons(ui));
+    }
+    ui.horizontal_wrapped(|ui| {
+        // The field, with "Open path" beside it where there is room for both (the button's
+        // words are longer in French), else the button beneath.
+        let open = tr!("library-open-path");
+        let room = ui.available_width() - button_width(ui, &open) - gap;
         let field = ui.add(
             egui::TextEdit::singleline(typed_path)
                 .hint_text(tr!("library-path-hint"))
@@ -106,7 +129,7 @@ pub fn ui<'a>(
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, tr!("library-path-name"))
         });
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        let clicked = ui.button(tr!("library-open-path")).clicked();
+        let clicked = ui.button(open).clicked();
         if (entered || clicked) && !typed_path.trim().is_empty() {
             action = Some(LibraryAction::OpenPath(PathBuf::from(typed_path.trim())));
         }

@@ -61,23 +61,29 @@ impl Reminding {
                 ui.label(tr!("reminders-none"));
             }
             Ok(reminders) => {
+                // The routine's name and Remove share the last column, where they wrap: a
+                // bundled routine's name is long in French ("Étirement du psoas sur le dos, en
+                // bout de banc"), and the window may be narrow.
                 egui::Grid::new("reminders")
-                    .num_columns(4)
+                    .num_columns(3)
                     .spacing([12.0, 6.0])
                     .show(ui, |ui| {
                         for (reminder, name) in reminders.list().iter().zip(&r.names) {
                             let time = time_words(reminder.at);
                             ui.label(&time);
                             ui.label(days_words(reminder.days));
-                            ui.label(name);
-                            let label = tr!("reminders-remove-name", time = time, routine = name);
-                            let button = ui.button(tr!("reminders-remove"));
-                            button.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
+                            ui.horizontal_wrapped(|ui| {
+                                ui.label(name);
+                                let label =
+                                    tr!("reminders-remove-name", time = time, routine = name);
+                                let button = ui.button(tr!("reminders-remove"));
+                                button.widget_info(|| {
+                                    egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
+                                });
+                                if button.clicked() {
+                                    remove = Some(reminder.clone());
+                                }
                             });
-                            if button.clicked() {
-                                remove = Some(reminder.clone());
-                            }
                             ui.end_row();
                         }
                     });

@@ -85,6 +85,11 @@ impl SettingsRoom {
     ) -> bool {
         let mut open = self.open;
         let mut changed = false;
+        // The window's frame and its scroll bar, around the form.
+        let style = ctx.global_style();
+        let frame = style.spacing.window_margin.sum().x
+            + style.spacing.scroll.allocated_width()
+            + 2.0 * style.visuals.window_stroke.width;
         egui::Window::new(tr!("settings-heading"))
             // Its own id, not one made from its title, which changes with the language.
             .id(egui::Id::unique("settings-window"))
@@ -95,6 +100,10 @@ impl SettingsRoom {
             .movable(false)
             // Taller than a small window at a large text size (with the reminders): it scrolls.
             .vscroll(true)
+            // Never wider than the app's window: at the largest text a small one is 512 points
+            // wide, and German, Spanish or French words need more than English in one row. The
+            // rows wrap instead (the choices, the notes beneath them).
+            .max_width(ctx.content_rect().width() - frame)
             .show(ctx, |ui| {
                 changed = form::form(ui, settings);
                 more(ui);

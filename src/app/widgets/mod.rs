@@ -24,6 +24,20 @@ pub(crate) fn accent_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     )
 }
 
+/// How wide `text` is in one line of `style`, in points: to choose a layout before drawing it
+/// (side by side where it fits, else one above the other).
+pub(crate) fn text_width(ui: &egui::Ui, text: &str, style: egui::TextStyle) -> f32 {
+    egui::WidgetText::from(text)
+        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+        .size()
+        .x
+}
+
+/// How wide a button with `text` is, in points.
+pub(crate) fn button_width(ui: &egui::Ui, text: &str) -> f32 {
+    text_width(ui, text, egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.x
+}
+
 /// A button whose accessible name says more than its text (several "Discard" buttons on one
 /// screen each say what they discard).
 pub(crate) fn button_named(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
@@ -44,11 +58,12 @@ pub(crate) fn button_named_enabled(
 }
 
 /// Radio buttons in a row, as one group named `name` for screen readers ("Theme: Dark, radio
-/// button, 1 of 2"), not loose buttons after a loose label.
+/// button, 1 of 2"), not loose buttons after a loose label. Where the row has no room for them
+/// all (a narrow window, longer words), they go on to the next line.
 pub(crate) fn radio_group(ui: &mut egui::Ui, name: &str, add: impl FnOnce(&mut egui::Ui)) {
     ui.scope_builder(
         egui::UiBuilder::new()
-            .layout(egui::Layout::left_to_right(egui::Align::Center))
+            .layout(egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true))
             .accessibility_role(egui::accesskit::Role::RadioGroup)
             .accessibility_label(name),
         add,
