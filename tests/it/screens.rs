@@ -504,34 +504,6 @@ fn editor_fits() {
 }
 
 #[test]
-fn editor_in_german_and_french_fits() {
-    // German and French run about a third longer than English: the form's labels, the header's
-    // state and the step's buttons must still fit beside each other.
-    for language in ["de", "fr"] {
-        assert!(stretch_timer::l10n::set_language(
-            &language.parse().unwrap()
-        ));
-        check_screen(
-            &format!("editor in {language}, a copy"),
-            &library(),
-            &quiet(),
-            nothing,
-            |rig| {
-                rig.click(&stretch_timer::tr!("library-new"));
-                // The bundled routine by its name in the language shown.
-                let name = stretch_timer::bundled::find("supine-bench-psoas")
-                    .unwrap()
-                    .load(language)
-                    .unwrap()
-                    .name;
-                let copy = stretch_timer::tr!("library-copy-of", name = name);
-                rig.click(&copy);
-            },
-        );
-    }
-}
-
-#[test]
 fn leaving_the_editor_question_fits() {
     check_screen(
         "Save your changes? question",

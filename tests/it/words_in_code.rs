@@ -225,6 +225,10 @@ const DEVELOPERS_MACROS: &[&str] = &[
     "debug_assert_ne",
 ];
 
+/// Methods whose words only a developer reads: why a promise broke (`expect`), why egui drew a
+/// frame again (`request_discard`, in its debug view).
+const DEVELOPERS_METHODS: &[&str] = &["expect", "request_discard"];
+
 /// Methods that show the text they are given, on screen or to a screen reader.
 const SHOWN_METHODS: &[&str] = &[
     "label",
@@ -431,7 +435,7 @@ impl Literals {
                     let bang = matches!(tokens.get(at + 1), Some(TokenTree::Punct(p)) if p.as_char() == '!');
                     let dot = at > 0
                         && matches!(&tokens[at - 1], TokenTree::Punct(p) if p.as_char() == '.');
-                    skip_next_group = (dot && name == "expect")
+                    skip_next_group = (dot && DEVELOPERS_METHODS.contains(&name.as_str()))
                         || (bang && DEVELOPERS_MACROS.contains(&name.as_str()));
                 }
                 _ => {}
@@ -496,7 +500,7 @@ impl<'ast> Visit<'ast> for Literals {
         if SHOWN_METHODS.contains(&call.method.to_string().as_str()) {
             self.shown_args(&call.args);
         }
-        if !self.all && call.method == "expect" {
+        if !self.all && DEVELOPERS_METHODS.contains(&call.method.to_string().as_str()) {
             self.visit_expr(&call.receiver);
         } else {
             syn::visit::visit_expr_method_call(self, call);
