@@ -100,9 +100,9 @@ fn system_region() -> Option<&'static (String, String)> {
     SYSTEM_REGION.get().and_then(Option::as_ref)
 }
 
-/// The locale dates are written in now: the thread's language, with the system's region when it
-/// is the same language, and Britain's for English without one.
-fn locale() -> String {
+/// The locale dates and numbers are written in now: the thread's language, with the system's
+/// region when it is the same language, and Britain's for English without one.
+pub(crate) fn locale() -> String {
     let language = crate::l10n::language().language.to_string();
     match system_region() {
         Some((system_language, region)) if *system_language == language => {
@@ -223,19 +223,7 @@ pub fn date_time(at: civil::DateTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::l10n::{LanguageIdentifier, set_language};
-
-    fn in_language<T: Send>(language: &str, f: impl FnOnce() -> T + Send) -> T {
-        std::thread::scope(|s| {
-            s.spawn(|| {
-                let id: LanguageIdentifier = language.parse().unwrap();
-                assert!(set_language(&id), "{language} is not offered");
-                f()
-            })
-            .join()
-            .unwrap()
-        })
-    }
+    use crate::l10n::speaking as in_language;
 
     fn monday() -> civil::Date {
         civil::date(2026, 12, 7)

@@ -316,24 +316,27 @@ macro_rules! tr {
     }};
 }
 
+/// Runs `f` on a thread of its own speaking `language` (`"de"`), as the app's window does: the
+/// tests beside it keep theirs. For tests.
+#[cfg(test)]
+pub(crate) fn speaking<T: Send>(language: &str, f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let id: LanguageIdentifier = language.parse().expect("a language code");
+            assert!(set_language(&id), "{language} is not offered");
+            f()
+        })
+        .join()
+        .expect("the thread speaking the language")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn id(text: &str) -> LanguageIdentifier {
         text.parse().unwrap()
-    }
-
-    /// Runs `f` on a thread of its own speaking `language`, as the app's window does.
-    fn speaking<T: Send>(language: &str, f: impl FnOnce() -> T + Send) -> T {
-        std::thread::scope(|s| {
-            s.spawn(|| {
-                assert!(set_language(&id(language)), "{language} is not offered");
-                f()
-            })
-            .join()
-            .unwrap()
-        })
     }
 
     #[test]

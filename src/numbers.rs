@@ -2,9 +2,17 @@
 //! Spanish and French (Unicode's CLDR, through ICU4X's `icu_decimal`). Whole numbers need nothing:
 //! the language files' own formatting writes them.
 
+use std::cell::RefCell;
+
 use fixed_decimal::Decimal;
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
+
+thread_local! {
+    /// The formatter made on this thread, with the locale it was made for (the History screen
+    /// writes a few numbers a frame; making one reads CLDR's data).
+    static MADE: RefCell<Option<(String, Option<DecimalFormatter>)>> = const { RefCell::new(None) };
+}
 
 /// `x` rounded to `digits` after the decimal point, in the current language: `decimal(3.46, 1)`
 /// is "3.5" in English and "3,5" in German.
@@ -20,29 +28,30 @@ pub fn decimal(x: f64, digits: u8) -> String {
     )]
     let mut number = Decimal::from(scaled as i64);
     number.multiply_pow10(-i16::from(digits));
-    let language = crate::l10n::language().language.to_string();
-    let locale = Locale::try_from_str(&language).unwrap_or(Locale::UNKNOWN);
-    match DecimalFormatter::try_new((&locale).into(), Default::default()) {
-        Ok(formatter) => formatter.format(&number).to_string(),
-        Err(_) => format!("{x:.0$}", usize::from(digits)),
-    }
+    let locale = crate::dates::locale();
+    MADE.with(|made| {
+        let mut made = made.borrow_mut();
+        if made
+            .as_ref()
+            .is_none_or(|(for_locale, _)| *for_locale != locale)
+        {
+            let id = Locale::try_from_str(&locale).unwrap_or(Locale::UNKNOWN);
+            let formatter = DecimalFormatter::try_new((&id).into(), Default::default()).ok();
+            *made = Some((locale, formatter));
+        }
+        match made.as_ref().and_then(|(_, formatter)| formatter.as_ref()) {
+            Some(formatter) => formatter.format(&number).to_string(),
+            None => format!("{x:.0$}", usize::from(digits)),
+        }
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::l10n::{LanguageIdentifier, set_language};
 
     fn in_language(language: &str, x: f64) -> String {
-        std::thread::scope(|s| {
-            s.spawn(|| {
-                let id: LanguageIdentifier = language.parse().unwrap();
-                assert!(set_language(&id));
-                decimal(x, 1)
-            })
-            .join()
-            .unwrap()
-        })
+        crate::l10n::speaking(language, || decimal(x, 1))
     }
 
     #[test]

@@ -743,7 +743,7 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
-    use crate::l10n::{english, set_language};
+    use crate::l10n::english;
     use crate::routine::{Allowed, Drawing, Refusal, Refused};
 
     /// One problem of each kind the checker reports, and each shape its words take (a suggestion
@@ -1201,17 +1201,7 @@ mod tests {
 
     use SyntaxKind as S;
 
-    fn in_language<T: Send>(language: &str, f: impl FnOnce() -> T + Send) -> T {
-        std::thread::scope(|s| {
-            s.spawn(|| {
-                let id = language.parse().unwrap();
-                assert!(set_language(&id), "{language} is not offered");
-                f()
-            })
-            .join()
-            .unwrap()
-        })
-    }
+    use crate::l10n::speaking as in_language;
 
     #[test]
     fn english_says_each_problem_as_the_checker_writes_it() {

@@ -598,30 +598,24 @@ mod tests {
 
     #[test]
     fn a_german_report_is_in_german_from_its_language_to_its_dates_and_decimals() {
-        let html = std::thread::scope(|scope| {
-            scope
-                .spawn(|| {
-                    assert!(crate::l10n::set_language(&"de".parse().unwrap()));
-                    let sessions = [
-                        session(date(2025, 3, 3), Some(8), Some(7)),
-                        session(date(2025, 3, 11), Some(5), Some(4)),
-                    ];
-                    let schedules = HashMap::from([(
-                        "Back".to_owned(),
-                        Schedule {
-                            days_per_week: 5,
-                            times_per_day: 2,
-                        },
-                    )]);
-                    render(&Input {
-                        sessions: &sessions,
-                        period: MARCH,
-                        schedules: &schedules,
-                        routine: None,
-                    })
-                })
-                .join()
-                .unwrap()
+        let sessions = [
+            session(date(2025, 3, 3), Some(8), Some(7)),
+            session(date(2025, 3, 11), Some(5), Some(4)),
+        ];
+        let schedules = HashMap::from([(
+            "Back".to_owned(),
+            Schedule {
+                days_per_week: 5,
+                times_per_day: 2,
+            },
+        )]);
+        let html = crate::l10n::speaking("de", || {
+            render(&Input {
+                sessions: &sessions,
+                period: MARCH,
+                schedules: &schedules,
+                routine: None,
+            })
         });
         assert!(html.contains(r#"<html lang="de">"#), "{html}");
         assert!(html.contains("<title>Verlaufsbericht</title>"));

@@ -212,14 +212,7 @@ mod tests {
             ),
             record(Source::File(PathBuf::from("/mine.ron")), "My own"),
         ];
-        std::thread::scope(|s| {
-            s.spawn(|| {
-                assert!(crate::l10n::set_language(&"de".parse().unwrap()));
-                name_in_language(&mut records);
-            })
-            .join()
-            .unwrap();
-        });
+        crate::l10n::speaking("de", || name_in_language(&mut records));
         assert_eq!(records[0].routine, "Psoas-Dehnung im Stehen");
         assert_eq!(records[0].holds[0].name, "Beckenkippen im Stehen");
         assert_eq!(

@@ -290,23 +290,17 @@ mod tests {
     #[test]
     fn each_language_says_a_hold_and_the_time_to_go_as_its_speakers_do() {
         let in_language = |language: &str| {
-            let language = language.parse().unwrap();
-            std::thread::scope(|s| {
-                s.spawn(|| {
-                    assert!(crate::l10n::set_language(&language));
-                    let single = Moment {
-                        side: None,
-                        reps: 1,
-                        ..hold(30)
-                    };
-                    (
-                        announce(None, &hold(30)),
-                        announce(None, &single),
-                        said_over(30, hold)[1].1.clone(),
-                    )
-                })
-                .join()
-                .unwrap()
+            crate::l10n::speaking(language, || {
+                let single = Moment {
+                    side: None,
+                    reps: 1,
+                    ..hold(30)
+                };
+                (
+                    announce(None, &hold(30)),
+                    announce(None, &single),
+                    said_over(30, hold)[1].1.clone(),
+                )
             })
         };
         let (de, de_single, de_to_go) = in_language("de");
