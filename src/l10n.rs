@@ -196,6 +196,13 @@ pub fn offered() -> Vec<LanguageIdentifier> {
         .collect()
 }
 
+/// The offered language written `code` (`"de"`), if there is one: a language a person chose,
+/// read back.
+pub fn offered_named(code: &str) -> Option<LanguageIdentifier> {
+    let language: LanguageIdentifier = code.parse().ok()?;
+    offered_index(&language).map(|_| language)
+}
+
 /// The offered language that best matches what a person asked for, in order of preference
 /// (`de-AT` gets German; nothing that matches gets English).
 pub fn choose(requested: &[LanguageIdentifier]) -> LanguageIdentifier {

@@ -73,10 +73,7 @@ impl Settings {
     /// settings kept): the command line and the reminder daemon speak it too.
     pub fn saved_language() -> Option<crate::l10n::LanguageIdentifier> {
         let file = super::settings_file()?;
-        let language = Self::saved_in(&file)?.language?.parse().ok()?;
-        crate::l10n::offered()
-            .contains(&language)
-            .then_some(language)
+        crate::l10n::offered_named(&Self::saved_in(&file)?.language?)
     }
 
     /// Values read from storage are brought into range: a hand-edited or corrupted store must not

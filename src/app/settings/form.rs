@@ -161,8 +161,6 @@ fn rows(ui: &mut egui::Ui, rows: &Rows, settings: &mut Settings) {
     );
 }
 
-/// The volume as a percentage, shown and read out as one ("80 percent", not "0.8"); kept as a
-/// fraction.
 /// The app's language: the system's, or one of those offered, each by its own name ("Deutsch").
 fn language_ui(ui: &mut egui::Ui, language: &mut Option<String>, label: egui::Id) {
     let system = l10n::choose(&l10n::system_languages());
@@ -170,8 +168,7 @@ fn language_ui(ui: &mut egui::Ui, language: &mut Option<String>, label: egui::Id
     let system_choice = tr!("settings-language-system", language = system_name);
     let shown = language
         .as_deref()
-        .and_then(|code| code.parse::<l10n::LanguageIdentifier>().ok())
-        .filter(|id| l10n::offered().contains(id))
+        .and_then(l10n::offered_named)
         .map_or_else(|| system_choice.clone(), |id| l10n::own_name(&id));
     egui::ComboBox::from_id_salt("app-language")
         .selected_text(shown)
@@ -186,6 +183,8 @@ fn language_ui(ui: &mut egui::Ui, language: &mut Option<String>, label: egui::Id
         .labelled_by(label);
 }
 
+/// The volume as a percentage, shown and read out as one ("80 percent", not "0.8"); kept as a
+/// fraction.
 fn volume_ui(ui: &mut egui::Ui, volume: &mut f32) {
     let mut percent = (*volume * 100.0).round();
     let response = ui.add(

@@ -16,6 +16,8 @@ pub(crate) struct SettingsRoom {
     pub(crate) open: bool,
     /// The look last applied (theme, text scale), to apply changes once.
     look: Option<(Theme, f32)>,
+    /// The language choice last applied (Settings' and the system's), to apply changes once.
+    language: Option<(Option<String>, Option<crate::l10n::LanguageIdentifier>)>,
 }
 
 impl SettingsRoom {
@@ -51,17 +53,22 @@ impl SettingsRoom {
         settings: &Settings,
         system: Option<&crate::l10n::LanguageIdentifier>,
     ) {
+        let applied = self.language.as_ref().is_some_and(|(language, before)| {
+            *language == settings.language && before.as_ref() == system
+        });
+        if applied {
+            return;
+        }
         let chosen = settings
             .language
             .as_deref()
-            .and_then(|code| code.parse().ok())
-            .filter(|id| crate::l10n::offered().contains(id));
-        let Some(wanted) = chosen.as_ref().or(system) else {
-            return;
-        };
-        if crate::l10n::language() != *wanted && crate::l10n::set_language(wanted) {
+            .and_then(crate::l10n::offered_named);
+        if let Some(wanted) = chosen.as_ref().or(system)
+            && crate::l10n::set_language(wanted)
+        {
             ctx.request_repaint();
         }
+        self.language = Some((settings.language.clone(), system.cloned()));
     }
 
     pub(crate) fn top_bar(&mut self, ui: &mut egui::Ui) {
