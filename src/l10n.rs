@@ -378,6 +378,28 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_s_one_form_writes_its_count_since_french_says_zero_with_it() {
+        // French (and CLDR's rules for it) choose `one` for 0 as for 1: a `[one] 1 session`
+        // would report "1 séance faite" when none was done.
+        for language in with_files() {
+            let path = format!("{language}/stretch_timer.ftl");
+            let file = Files::get(&path).unwrap();
+            let text = std::str::from_utf8(&file.data).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                let variant = line.trim_start().trim_start_matches('*');
+                assert!(
+                    !variant.starts_with("[one] 1 "),
+                    "{path}:{}: write the count as {{ $count }}, not 1: {line}",
+                    n + 1
+                );
+            }
+        }
+        let done = |done: u64| tr!("report-no-prescription", done = done);
+        assert!(speaking("fr", || done(0)).starts_with("0 séance faite."));
+        assert!(speaking("fr", || done(1)).starts_with("1 séance faite."));
+    }
+
+    #[test]
     fn a_message_s_attribute_is_in_the_thread_s_language() {
         let hover = || tr!("history-report", "hover");
         assert_eq!(
@@ -427,7 +449,7 @@ mod tests {
         );
         let facts = |steps: usize| tr!("overview-facts", time = "7:11", steps = steps);
         let (one, four) = pseudo(|| (facts(1), facts(4)));
-        assert_eq!(one, "7:11 îñ åļļ · öñé 1 šţéþ öñ");
+        assert_eq!(one, "7:11 îñ åļļ · öñé 1 šţéþ ö");
         assert_eq!(four, "7:11 îñ åļļ · öñé 4 šţéþš öñ");
         // A mark on the handout stays a mark; the words around it change.
         let by = pseudo(|| tr!("handout-prepared-by", author = "Dr Weiß"));

@@ -21,7 +21,7 @@ library-discard-name = Änderungen an { $name } verwerfen
 library-continue = Weiter bearbeiten
 library-continue-name = { $name } weiter bearbeiten
 library-facts = { $time } · { $steps ->
-        [one] 1 Übung
+        [one] { $steps } Übung
        *[other] { $steps } Übungen
     } · { $shelf }
 library-last-done = · Zuletzt { $when }
@@ -48,11 +48,11 @@ overview-handout = Zum Ausdrucken
 overview-export = Zum Weitergeben exportieren
     .tooltip = Eine Datei mit dem Programm und seinen Bildern und Tönen
 overview-facts = { $time } insgesamt · { $steps ->
-        [one] 1 Übung
+        [one] { $steps } Übung
        *[other] { $steps } Übungen
     }
 overview-facts-by = { $time } insgesamt · { $steps ->
-        [one] 1 Übung
+        [one] { $steps } Übung
        *[other] { $steps } Übungen
     } · von { $author }
 overview-before-you-start = Bevor Sie beginnen
@@ -90,7 +90,7 @@ duration-hours-minutes-seconds = { $h } Std. { $m } Min. { $s } Sek.
 handout-prepared-by = Zusammengestellt von <strong>{ $author }</strong>
 handout-total-time = Gesamtdauer <strong>{ $time }</strong>
 handout-steps = { $steps ->
-        [one] 1 Übung
+        [one] { $steps } Übung
        *[other] { $steps } Übungen
     }
 handout-safety = Sicherheit
@@ -124,18 +124,18 @@ breath-out = Ausatmen
 ## Eine Zeit in Worten, wie ein Screenreader sie sagt
 
 time-seconds = { $s ->
-        [one] 1 Sekunde
+        [one] { $s } Sekunde
        *[other] { $s } Sekunden
     }
 time-minutes = { $m ->
-        [one] 1 Minute
+        [one] { $m } Minute
        *[other] { $m } Minuten
     }
 time-minutes-seconds = { $m ->
-        [one] 1 Minute
+        [one] { $m } Minute
        *[other] { $m } Minuten
     } { $s ->
-        [one] 1 Sekunde
+        [one] { $s } Sekunde
        *[other] { $s } Sekunden
     }
 time-left = noch { $time }
@@ -229,7 +229,7 @@ finish-back-to-routines = Zurück zu den Programmen
 finish-again = Noch einmal
 finish-complete = Programm geschafft
 finish-facts = { $steps ->
-        [one] 1 Übung
+        [one] { $steps } Übung
        *[other] { $steps } Übungen
     } · geplant { $planned } · gedauert { $took }
 finish-well-done = Gut gemacht. Stehen Sie langsam auf und trinken Sie etwas Wasser.
@@ -276,7 +276,7 @@ reminders-dismiss = Schließen
 reminders-remind-me = Erinnern
 reminders-prescribed = Verordnet: { $days ->
         [7] jeden Tag
-        [one] 1 Tag pro Woche
+        [one] { $days } Tag pro Woche
        *[other] { $days } Tage pro Woche
     }, { $times ->
         [one] einmal am Tag
@@ -338,11 +338,11 @@ remind-daemon-not-at-login = Der Erinnerungsdienst läuft nicht, und nichts star
 remind-daemon-start-it = Der Erinnerungsdienst läuft nicht: Starten Sie ihn mit: stretch-timer remind daemon
 remind-off-none = Es waren keine Erinnerungen eingerichtet.
 remind-off-all = { $count ->
-        [one] 1 Erinnerung abgeschaltet
+        [one] { $count } Erinnerung abgeschaltet
        *[other] { $count } Erinnerungen abgeschaltet
     }.
 remind-off-routine = { $count ->
-        [one] 1 Erinnerung
+        [one] { $count } Erinnerung
        *[other] { $count } Erinnerungen
     } für { $routine } abgeschaltet.
 remind-off-not-set = für „{ $routine }“ gibt es keine Erinnerungen; es sind keine Erinnerungen eingerichtet
@@ -636,7 +636,7 @@ editor-saved = Gespeichert
 editor-unsaved = Nicht gespeichert
 editor-not-finished = Noch nicht fertig
 editor-problems = { $count ->
-        [one] 1 Fehler
+        [one] { $count } Fehler
        *[other] { $count } Fehler
     }
 editor-total = Gesamt { $total }
@@ -678,7 +678,7 @@ editor-total-time = Gesamtdauer { $total }
 editor-no-problems = Keine Fehler: bereit zum Speichern und zum Üben.
 editor-not-ready = Noch nicht bereit: In einigen Feldern fehlt noch etwas. Jedes Feld sagt, was, sobald Sie darin waren oder auf Speichern drücken.
 editor-problems-to-fix = { $count ->
-        [one] 1 Fehler ist zu beheben, bevor Ihre Klientin oder Ihr Klient üben kann:
+        [one] { $count } Fehler ist zu beheben, bevor Ihre Klientin oder Ihr Klient üben kann:
        *[other] { $count } Fehler sind zu beheben, bevor Ihre Klientin oder Ihr Klient üben kann:
     }
 editor-step-problem = Übung { $step }: { $problem }
@@ -916,7 +916,7 @@ files-imported-beside = „{ $name }“ importiert, neben dem, das Sie schon hat
 files-import-clash = { $clash }. Beide behalten (das neue bekommt einen anderen Namen) oder Ihres durch das importierte ersetzen?
 files-handout-written = Das Blatt zum Ausdrucken ist als { $place } gespeichert; es öffnet sich in Ihrem Browser, zum Drucken.
 files-handout-written-without = Das Blatt zum Ausdrucken ist als { $place } gespeichert ({ $count ->
-        [one] 1 Bild konnte nicht aufgenommen werden
+        [one] { $count } Bild konnte nicht aufgenommen werden
        *[other] { $count } Bilder konnten nicht aufgenommen werden
     }); es öffnet sich in Ihrem Browser, zum Drucken.
 files-handout-not-written = Das Blatt zum Ausdrucken konnte nicht gespeichert werden: { $reason }
@@ -1000,7 +1000,7 @@ share-name-outside = zeigt aus dem Ordner des Pakets hinaus
 fix-not-saved = Speichern hat nicht geklappt; Ihre Änderungen sind noch da: { $reason }
 fix-saved-whole = { $file } gespeichert: Die Datei ist jetzt fehlerfrei.
 fix-saved-with-problems = { $file } gespeichert, { $count ->
-        [one] 1 Fehler ist
+        [one] { $count } Fehler ist
        *[other] { $count } Fehler sind
     } noch zu beheben.
 
@@ -1071,7 +1071,7 @@ render-rendering = { $routine } wird erstellt
 render-progress = Wird erstellt { $bar } { $percent } noch { $eta }
 render-note = Hinweis: { $note }
 render-done = { $file }: { $length } Ton für „{ $routine }“, { $cues ->
-        [one] 1 Signalton
+        [one] { $cues } Signalton
        *[other] { $cues } Signaltöne
     }
 
@@ -1109,7 +1109,7 @@ history-no-thread = diese Einheit von { $routine } konnte nicht aufgezeichnet we
 list-bundled = mitgeliefert
 list-yours = Ihres
 list-steps = { $steps ->
-        [one] 1 Übung
+        [one] { $steps } Übung
        *[other] { $steps } Übungen
     }
 list-has-errors = enthält Fehler
@@ -1117,7 +1117,7 @@ list-yours-go-in = Ihre eigenen Programme kommen in { $folder }; `stretch-timer 
 
 # stretch-timer plan: die Abschnitte eines Programms als Tabelle, dann seine Signale (--cues). Spaltennamen kurz halten.
 plan-summary = { $routine }: insgesamt { $total }, { $steps ->
-        [one] 1 Übung
+        [one] { $steps } Übung
        *[other] { $steps } Übungen
     }
 plan-start = Beginn
@@ -1176,7 +1176,7 @@ new-not-written = { $file } konnte nicht geschrieben werden
 handout-written = Das Übungsblatt für „{ $routine }“ wurde in { $file } gespeichert
 share-cli-bundled = „{ $id }“ wird mitgeliefert: Jede Kopie von stretch-timer hat es, es gibt also nichts zu schicken. Um eine geänderte Fassung zu schicken, kopieren Sie es in der App („Kopie bearbeiten“) und exportieren Sie die Kopie
 share-cli-exported = „{ $routine }“ exportiert ({ $files ->
-        [one] 1 Datei
+        [one] { $files } Datei
        *[other] { $files } Dateien
     }, { $bytes } Bytes) nach { $package }
 share-cli-imported = „{ $routine }“ importiert nach { $file }
@@ -1272,7 +1272,7 @@ session-interrupted = Unterbrochen
 session-not-finished = Nicht abgeschlossen
 session-minutes = { $minutes } Min.
 session-holds = { $done } von { $planned ->
-        [one] 1 Halteposition
+        [one] { $planned } Halteposition
        *[other] { $planned } Haltepositionen
     }
 session-pain-both = Schmerz { $before } vorher, { $after } nachher
@@ -1290,17 +1290,17 @@ days-ago-on = am { $date }
 week-heading = Diese Woche
 week-no-streak = Noch keine Serie: Eine Einheit heute beginnt eine.
 week-streak = Serie: { $days ->
-        [one] 1 Tag
+        [one] { $days } Tag
        *[other] { $days } Tage
     } in Folge, seit { $since }
 week-rest-days = Ihr Plan erlaubt { $days ->
-        [one] 1 Ruhetag
+        [one] { $days } Ruhetag
        *[other] { $days } Ruhetage
     } pro Woche: Ein ausgelassener Tag innerhalb davon unterbricht die Serie nicht.
 week-kept-heading = Einhalten des Plans
 week-no-prescription = Kein Plan: Ein Programm kann angeben, wie oft es gemacht werden soll (sein Zeitplan).
 week-prescription = { $routine }: { $days ->
-        [one] 1 Tag
+        [one] { $days } Tag
        *[other] { $days } Tage
     } pro Woche, { $times ->
         [one] einmal
@@ -1315,11 +1315,11 @@ week-day-to-come = { $day }: kommt noch
 week-day-not-done = { $day }: nicht gemacht
 week-today-not-done = { $day } (heute): nicht gemacht
 week-day-done = { $day }: { $sessions ->
-        [one] 1 Einheit
+        [one] { $sessions } Einheit
        *[other] { $sessions } Einheiten
     } gemacht
 week-today-done = { $day } (heute): { $sessions ->
-        [one] 1 Einheit
+        [one] { $sessions } Einheit
        *[other] { $sessions } Einheiten
     } gemacht
 
@@ -1327,10 +1327,10 @@ week-today-done = { $day } (heute): { $sessions ->
 chart-pain-heading = Schmerz vorher und nachher
 chart-no-pain = In diesem Zeitraum gibt es keine Schmerzwerte.
 chart-pain-counts = { $before ->
-        [one] 1 Einheit
+        [one] { $before } Einheit
        *[other] { $before } Einheiten
     } mit einem Wert vorher, { $after ->
-        [one] 1 Einheit
+        [one] { $after } Einheit
        *[other] { $after } Einheiten
     } mit einem Wert nachher.
 chart-pain-averages = Durchschnittlicher Schmerz { $before } vorher, { $after } nachher.
@@ -1342,18 +1342,18 @@ chart-after = Nachher
 chart-pain-name = Diagramm des Schmerzes vorher und nachher: { $words }
 chart-minutes-heading = Minuten pro Woche
 chart-minutes = { $minutes } Minuten in { $weeks ->
-        [one] 1 Woche
+        [one] { $weeks } Woche
        *[other] { $weeks } Wochen
     }.
 chart-minutes-series = Minuten
 chart-minutes-name = Diagramm der Minuten pro Woche: { $words }
 chart-sessions-heading = Einheiten pro Woche
 chart-sessions = { $done } Einheiten gemacht in { $weeks ->
-        [one] 1 Woche
+        [one] { $weeks } Woche
        *[other] { $weeks } Wochen
     }.
 chart-sessions-prescribed = { $done } Einheiten gemacht in { $weeks ->
-        [one] 1 Woche
+        [one] { $weeks } Woche
        *[other] { $weeks } Wochen
     }; { $prescribed } pro Woche vorgesehen.
 chart-sessions-done = Gemachte Einheiten
@@ -1406,12 +1406,12 @@ settings-rate-unit = Wörter pro Minute
 report-title = Verlaufsbericht
 report-title-routine = Verlaufsbericht: { $routine }
 report-period = Vom <strong>{ $from }</strong> bis zum <strong>{ $to }</strong> ({ $days ->
-        [one] 1 Tag
+        [one] { $days } Tag
        *[other] { $days } Tage
     })
 report-summary-none = Keine Einheiten.
 report-summary = { $sessions ->
-        [one] 1 Einheit
+        [one] { $sessions } Einheit
        *[other] { $sessions } Einheiten
     }: { $completed } vollständig, { $stopped } vorzeitig beendet, { $interrupted } unterbrochen.
 report-look-at = Zu beachten
@@ -1435,7 +1435,7 @@ report-prescribed = Verordnet: { $prescription }.
 report-done-of = Gemacht: <strong>{ $done } von { $expected }</strong> verordneten Einheiten.
 report-done-of-percent = Gemacht: <strong>{ $done } von { $expected }</strong> verordneten Einheiten ({ $percent } %).
 report-no-prescription = { $done ->
-        [one] 1 Einheit
+        [one] { $done } Einheit
        *[other] { $done } Einheiten
     } gemacht. Die Programmdatei enthält keine Verordnung (oder ist nicht mehr vorhanden).
 report-week-of = Woche ab
@@ -1445,14 +1445,14 @@ report-minutes = Minuten
 report-average-pain = Durchschnittlicher Schmerz
 report-prescription = { $days ->
         [7] jeden Tag
-        [one] 1 Tag pro Woche
+        [one] { $days } Tag pro Woche
        *[other] { $days } Tage pro Woche
     }, { $times ->
         [1] einmal am Tag
         [2] zweimal am Tag
        *[other] { $times }-mal am Tag
     } ({ $sessions ->
-        [one] 1 Einheit
+        [one] { $sessions } Einheit
        *[other] { $sessions } Einheiten
     } pro Woche)
 report-chart-title = Schmerz vor und nach jeder Einheit, 0 bis 10
@@ -1524,7 +1524,7 @@ cli-run-side = { $side ->
 cli-run-status = { $what } · { $step } · { $side } · Wdh. { $rep }/{ $reps } · noch { $left } ({ $total } insgesamt)
 cli-run-status-paused = { $what } · { $step } · { $side } · Wdh. { $rep }/{ $reps } · noch { $left } ({ $total } insgesamt) (pausiert)
 cli-report-written = Der Bericht über { $sessions ->
-        [one] 1 Einheit
+        [one] { $sessions } Einheit
        *[other] { $sessions } Einheiten
     } wurde in { $file } gespeichert
 

@@ -22,7 +22,7 @@ library-discard-name = Discard changes to { $name }
 library-continue = Continue editing
 library-continue-name = Continue editing { $name }
 library-facts = { $time } · { $steps ->
-        [one] 1 step
+        [one] { $steps } step
        *[other] { $steps } steps
     } · { $shelf }
 library-last-done = · Last done { $when }
@@ -49,11 +49,11 @@ overview-handout = Printable handout
 overview-export = Export to share
     .tooltip = One file with the routine and its pictures and sounds
 overview-facts = { $time } in all · { $steps ->
-        [one] 1 step
+        [one] { $steps } step
        *[other] { $steps } steps
     }
 overview-facts-by = { $time } in all · { $steps ->
-        [one] 1 step
+        [one] { $steps } step
        *[other] { $steps } steps
     } · by { $author }
 overview-before-you-start = Before you start
@@ -92,7 +92,7 @@ duration-hours-minutes-seconds = { $h } h { $m } min { $s } s
 handout-prepared-by = Prepared by <strong>{ $author }</strong>
 handout-total-time = Total time <strong>{ $time }</strong>
 handout-steps = { $steps ->
-        [one] 1 step
+        [one] { $steps } step
        *[other] { $steps } steps
     }
 handout-safety = Safety
@@ -127,18 +127,18 @@ breath-out = Breathe out
 ## A time in words, as a screen reader says it
 
 time-seconds = { $s ->
-        [one] 1 second
+        [one] { $s } second
        *[other] { $s } seconds
     }
 time-minutes = { $m ->
-        [one] 1 minute
+        [one] { $m } minute
        *[other] { $m } minutes
     }
 time-minutes-seconds = { $m ->
-        [one] 1 minute
+        [one] { $m } minute
        *[other] { $m } minutes
     } { $s ->
-        [one] 1 second
+        [one] { $s } second
        *[other] { $s } seconds
     }
 time-left = { $time } left
@@ -234,7 +234,7 @@ finish-back-to-routines = Back to routines
 finish-again = Do it again
 finish-complete = Routine complete
 finish-facts = { $steps ->
-        [one] 1 step
+        [one] { $steps } step
        *[other] { $steps } steps
     } · { $planned } planned · took { $took }
 finish-well-done = Well done. Get up slowly, and drink some water.
@@ -281,7 +281,7 @@ reminders-dismiss = Dismiss
 reminders-remind-me = Remind me
 reminders-prescribed = Prescribed { $days ->
         [7] every day
-        [one] 1 day a week
+        [one] { $days } day a week
        *[other] { $days } days a week
     }, { $times ->
         [one] once a day
@@ -345,11 +345,11 @@ remind-daemon-not-at-login = The reminder daemon is not running, and nothing sta
 remind-daemon-start-it = The reminder daemon is not running: start it with: stretch-timer remind daemon
 remind-off-none = No reminders were set.
 remind-off-all = Turned off { $count ->
-        [one] 1 reminder
+        [one] { $count } reminder
        *[other] { $count } reminders
     }.
 remind-off-routine = Turned off { $count ->
-        [one] 1 reminder
+        [one] { $count } reminder
        *[other] { $count } reminders
     } for { $routine }.
 remind-off-not-set = there are no reminders for “{ $routine }”; no reminders are set
@@ -645,7 +645,7 @@ editor-saved = Saved
 editor-unsaved = Unsaved changes
 editor-not-finished = Not finished
 editor-problems = { $count ->
-        [one] 1 problem
+        [one] { $count } problem
        *[other] { $count } problems
     }
 editor-total = Total { $total }
@@ -687,7 +687,7 @@ editor-total-time = Total time { $total }
 editor-no-problems = No problems: ready to save and to use.
 editor-not-ready = Not ready to use yet: some fields still need something. Each says what once you have been in it, or when you press Save.
 editor-problems-to-fix = { $count ->
-        [one] 1 problem to fix before the client can use it:
+        [one] { $count } problem to fix before the client can use it:
        *[other] { $count } problems to fix before the client can use it:
     }
 editor-step-problem = Step { $step }: { $problem }
@@ -930,7 +930,7 @@ files-imported-beside = Imported "{ $name }", next to the one you had.
 files-import-clash = { $clash }. Keep both (the new one gets another name), or replace yours with the one being imported?
 files-handout-written = The handout is written as { $place }; it opens in your browser, to print.
 files-handout-written-without = The handout is written as { $place } ({ $count ->
-        [one] 1 picture could not be included
+        [one] { $count } picture could not be included
        *[other] { $count } pictures could not be included
     }); it opens in your browser, to print.
 files-handout-not-written = Could not write the handout: { $reason }
@@ -1015,7 +1015,7 @@ share-name-outside = points outside the package's folder
 fix-not-saved = Could not save; your changes are still here: { $reason }
 fix-saved-whole = Saved { $file }: it has no errors now.
 fix-saved-with-problems = Saved { $file }, with { $count ->
-        [one] 1 problem
+        [one] { $count } problem
        *[other] { $count } problems
     } left to fix.
 
@@ -1086,7 +1086,7 @@ render-rendering = rendering { $routine }
 render-progress = rendering { $bar } { $percent } { $eta } left
 render-note = note: { $note }
 render-done = { $file }: { $length } of sound for "{ $routine }", { $cues ->
-        [one] 1 cue sound
+        [one] { $cues } cue sound
        *[other] { $cues } cue sounds
     }
 
@@ -1124,7 +1124,7 @@ history-no-thread = this session of { $routine } could not be recorded: the syst
 list-bundled = bundled
 list-yours = yours
 list-steps = { $steps ->
-        [one] 1 step
+        [one] { $steps } step
        *[other] { $steps } steps
     }
 list-has-errors = has errors
@@ -1132,7 +1132,7 @@ list-yours-go-in = Your own routines go in { $folder }; `stretch-timer new NAME`
 
 # stretch-timer plan: a routine's phases as a table, then its cues (--cues). Keep the column names short.
 plan-summary = { $routine }: { $total } in total, { $steps ->
-        [one] 1 step
+        [one] { $steps } step
        *[other] { $steps } steps
     }
 plan-start = start
@@ -1191,7 +1191,7 @@ new-not-written = could not write { $file }
 handout-written = Wrote the handout for "{ $routine }" to { $file }
 share-cli-bundled = "{ $id }" is bundled: every copy of stretch-timer has it, so there is nothing to send. To send a changed version, copy it in the app (Edit a copy) and export the copy
 share-cli-exported = Exported "{ $routine }" ({ $files ->
-        [one] 1 file
+        [one] { $files } file
        *[other] { $files } files
     }, { $bytes } bytes) to { $package }
 share-cli-imported = Imported "{ $routine }" to { $file }
@@ -1288,7 +1288,7 @@ session-interrupted = Interrupted
 session-not-finished = Not finished
 session-minutes = { $minutes } min
 session-holds = { $done } of { $planned ->
-        [one] 1 hold
+        [one] { $planned } hold
        *[other] { $planned } holds
     }
 session-pain-both = pain { $before } before, { $after } after
@@ -1306,17 +1306,17 @@ days-ago-on = on { $date }
 week-heading = This week
 week-no-streak = No streak yet: a session today starts one.
 week-streak = Streak: { $days ->
-        [one] 1 day
+        [one] { $days } day
        *[other] { $days } days
     } in a row, since { $since }
 week-rest-days = Your prescription allows { $days ->
-        [one] 1 rest day
+        [one] { $days } rest day
        *[other] { $days } rest days
     } a week: a missed day within them does not break the streak.
 week-kept-heading = Keeping to the prescription
 week-no-prescription = No prescription: a routine can say how often it is meant to be done (its schedule).
 week-prescription = { $routine }: { $days ->
-        [one] 1 day
+        [one] { $days } day
        *[other] { $days } days
     } a week, { $times ->
         [one] once
@@ -1331,11 +1331,11 @@ week-day-to-come = { $day }: to come
 week-day-not-done = { $day }: not done
 week-today-not-done = { $day } (today): not done
 week-day-done = { $day }: { $sessions ->
-        [one] 1 session
+        [one] { $sessions } session
        *[other] { $sessions } sessions
     } done
 week-today-done = { $day } (today): { $sessions ->
-        [one] 1 session
+        [one] { $sessions } session
        *[other] { $sessions } sessions
     } done
 
@@ -1343,10 +1343,10 @@ week-today-done = { $day } (today): { $sessions ->
 chart-pain-heading = Pain before and after
 chart-no-pain = No pain scores in this period.
 chart-pain-counts = { $before ->
-        [one] 1 session
+        [one] { $before } session
        *[other] { $before } sessions
     } with a score before, { $after ->
-        [one] 1 session
+        [one] { $after } session
        *[other] { $after } sessions
     } with a score after.
 chart-pain-averages = Average pain { $before } before, { $after } after.
@@ -1358,18 +1358,18 @@ chart-after = After
 chart-pain-name = Chart of pain before and after: { $words }
 chart-minutes-heading = Minutes per week
 chart-minutes = { $minutes } minutes in { $weeks ->
-        [one] 1 week
+        [one] { $weeks } week
        *[other] { $weeks } weeks
     }.
 chart-minutes-series = Minutes
 chart-minutes-name = Chart of minutes per week: { $words }
 chart-sessions-heading = Sessions per week
 chart-sessions = { $done } sessions done in { $weeks ->
-        [one] 1 week
+        [one] { $weeks } week
        *[other] { $weeks } weeks
     }.
 chart-sessions-prescribed = { $done } sessions done in { $weeks ->
-        [one] 1 week
+        [one] { $weeks } week
        *[other] { $weeks } weeks
     }; { $prescribed } a week prescribed.
 chart-sessions-done = Sessions done
@@ -1422,12 +1422,12 @@ settings-rate-unit = words a minute
 report-title = Progress report
 report-title-routine = Progress report: { $routine }
 report-period = From <strong>{ $from }</strong> to <strong>{ $to }</strong> ({ $days ->
-        [one] 1 day
+        [one] { $days } day
        *[other] { $days } days
     })
 report-summary-none = No sessions.
 report-summary = { $sessions ->
-        [one] 1 session
+        [one] { $sessions } session
        *[other] { $sessions } sessions
     }: { $completed } completed, { $stopped } stopped early, { $interrupted } interrupted.
 report-look-at = To look at
@@ -1451,7 +1451,7 @@ report-prescribed = Prescribed: { $prescription }.
 report-done-of = Done <strong>{ $done } of { $expected }</strong> prescribed sessions.
 report-done-of-percent = Done <strong>{ $done } of { $expected }</strong> prescribed sessions ({ $percent }%).
 report-no-prescription = { $done ->
-        [one] 1 session
+        [one] { $done } session
        *[other] { $done } sessions
     } done. The routine file gives no prescription (or is no longer there).
 report-week-of = Week of
@@ -1461,14 +1461,14 @@ report-minutes = Minutes
 report-average-pain = Average pain
 report-prescription = { $days ->
         [7] every day
-        [one] 1 day a week
+        [one] { $days } day a week
        *[other] { $days } days a week
     }, { $times ->
         [1] once a day
         [2] twice a day
        *[other] { $times } times a day
     } ({ $sessions ->
-        [one] 1 session
+        [one] { $sessions } session
        *[other] { $sessions } sessions
     } a week)
 report-chart-title = Pain before and after each session, 0 to 10
@@ -1540,7 +1540,7 @@ cli-run-side = { $side ->
 cli-run-status = { $what } · { $step } · { $side } · rep { $rep }/{ $reps } · { $left } left ({ $total } in all)
 cli-run-status-paused = { $what } · { $step } · { $side } · rep { $rep }/{ $reps } · { $left } left ({ $total } in all) (paused)
 cli-report-written = Wrote the report of { $sessions ->
-        [one] 1 session
+        [one] { $sessions } session
        *[other] { $sessions } sessions
     } to { $file }
 

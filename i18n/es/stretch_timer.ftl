@@ -21,7 +21,7 @@ library-discard-name = Descartar los cambios en { $name }
 library-continue = Seguir editando
 library-continue-name = Seguir editando { $name }
 library-facts = { $time } · { $steps ->
-        [one] 1 ejercicio
+        [one] { $steps } ejercicio
        *[other] { $steps } ejercicios
     } · { $shelf }
 library-last-done = · Última vez: { $when }
@@ -48,11 +48,11 @@ overview-handout = Hoja para imprimir
 overview-export = Exportar para compartir
     .tooltip = Un solo archivo con la rutina y sus imágenes y sonidos
 overview-facts = { $time } en total · { $steps ->
-        [one] 1 ejercicio
+        [one] { $steps } ejercicio
        *[other] { $steps } ejercicios
     }
 overview-facts-by = { $time } en total · { $steps ->
-        [one] 1 ejercicio
+        [one] { $steps } ejercicio
        *[other] { $steps } ejercicios
     } · de { $author }
 overview-before-you-start = Antes de empezar
@@ -90,7 +90,7 @@ duration-hours-minutes-seconds = { $h } h { $m } min { $s } s
 handout-prepared-by = Preparada por <strong>{ $author }</strong>
 handout-total-time = Duración total: <strong>{ $time }</strong>
 handout-steps = { $steps ->
-        [one] 1 ejercicio
+        [one] { $steps } ejercicio
        *[other] { $steps } ejercicios
     }
 handout-safety = Seguridad
@@ -124,18 +124,18 @@ breath-out = Suelte el aire
 ## Un tiempo en palabras, como lo dice un lector de pantalla
 
 time-seconds = { $s ->
-        [one] 1 segundo
+        [one] { $s } segundo
        *[other] { $s } segundos
     }
 time-minutes = { $m ->
-        [one] 1 minuto
+        [one] { $m } minuto
        *[other] { $m } minutos
     }
 time-minutes-seconds = { $m ->
-        [one] 1 minuto
+        [one] { $m } minuto
        *[other] { $m } minutos
     } y { $s ->
-        [one] 1 segundo
+        [one] { $s } segundo
        *[other] { $s } segundos
     }
 time-left = tiempo restante: { $time }
@@ -229,7 +229,7 @@ finish-back-to-routines = Volver a las rutinas
 finish-again = Repetirla
 finish-complete = Rutina completada
 finish-facts = { $steps ->
-        [one] 1 ejercicio
+        [one] { $steps } ejercicio
        *[other] { $steps } ejercicios
     } · previsto { $planned } · ha durado { $took }
 finish-well-done = Muy bien. Levántese despacio y beba un poco de agua.
@@ -276,7 +276,7 @@ reminders-dismiss = Cerrar
 reminders-remind-me = Recordármelo
 reminders-prescribed = Pauta: { $days ->
         [7] todos los días
-        [one] 1 día a la semana
+        [one] { $days } día a la semana
        *[other] { $days } días a la semana
     }, { $times ->
         [one] una vez al día
@@ -324,7 +324,7 @@ remind-prescribed = La pauta de { $routine } es { $times ->
         [2] dos veces al día
        *[other] { $times } veces al día
     }: { $set ->
-        [one] 1 programado
+        [one] { $set } programado
        *[other] { $set } programados
     }; horas sugeridas: { $suggested }.
 remind-warning = aviso: { $what }
@@ -639,7 +639,7 @@ editor-saved = Guardada
 editor-unsaved = Cambios sin guardar
 editor-not-finished = Sin terminar
 editor-problems = { $count ->
-        [one] 1 error
+        [one] { $count } error
        *[other] { $count } errores
     }
 editor-total = Total { $total }
@@ -681,7 +681,7 @@ editor-total-time = Duración total { $total }
 editor-no-problems = Sin errores: lista para guardar y para usar.
 editor-not-ready = Todavía no está lista: a algunos campos les falta algo. Cada uno le dirá qué, en cuanto haya pasado por él o cuando pulse Guardar.
 editor-problems-to-fix = { $count ->
-        [one] 1 error que corregir antes de que su paciente pueda usarla:
+        [one] { $count } error que corregir antes de que su paciente pueda usarla:
        *[other] { $count } errores que corregir antes de que su paciente pueda usarla:
     }
 editor-step-problem = Ejercicio { $step }: { $problem }
@@ -1073,7 +1073,7 @@ render-rendering = creando { $routine }
 render-progress = creando { $bar } { $percent } faltan { $eta }
 render-note = nota: { $note }
 render-done = { $file }: { $length } de sonido para «{ $routine }», { $cues ->
-        [one] 1 señal sonora
+        [one] { $cues } señal sonora
        *[other] { $cues } señales sonoras
     }
 
@@ -1111,7 +1111,7 @@ history-no-thread = esta sesión de { $routine } no se ha podido registrar: el s
 list-bundled = incluida
 list-yours = suya
 list-steps = { $steps ->
-        [one] 1 ejercicio
+        [one] { $steps } ejercicio
        *[other] { $steps } ejercicios
     }
 list-has-errors = tiene errores
@@ -1119,7 +1119,7 @@ list-yours-go-in = Sus propias rutinas van en { $folder }; `stretch-timer new NO
 
 # stretch-timer plan: las fases de una rutina en una tabla y luego sus señales (--cues). Nombres de columna cortos.
 plan-summary = { $routine }: { $total } en total, { $steps ->
-        [one] 1 ejercicio
+        [one] { $steps } ejercicio
        *[other] { $steps } ejercicios
     }
 plan-start = inicio
@@ -1178,7 +1178,7 @@ new-not-written = no se ha podido escribir { $file }
 handout-written = La hoja de «{ $routine }» se ha guardado en { $file }
 share-cli-bundled = «{ $id }» viene incluida: todas las copias de stretch-timer la tienen, así que no hay nada que enviar. Para enviar una versión modificada, cópiela en la aplicación («Editar una copia») y exporte la copia
 share-cli-exported = «{ $routine }» exportada ({ $files ->
-        [one] 1 archivo
+        [one] { $files } archivo
        *[other] { $files } archivos
     }, { $bytes } bytes) a { $package }
 share-cli-imported = «{ $routine }» importada a { $file }
@@ -1274,7 +1274,7 @@ session-interrupted = Interrumpida
 session-not-finished = Sin terminar
 session-minutes = { $minutes } min
 session-holds = { $done } de { $planned ->
-        [one] 1 mantenimiento
+        [one] { $planned } mantenimiento
        *[other] { $planned } mantenimientos
     }
 session-pain-both = dolor { $before } antes, { $after } después
@@ -1292,17 +1292,17 @@ days-ago-on = el { $date }
 week-heading = Esta semana
 week-no-streak = Todavía no hay racha: una sesión hoy empieza una.
 week-streak = Racha: { $days ->
-        [one] 1 día
+        [one] { $days } día
        *[other] { $days } días
     } seguidos, desde el { $since }
 week-rest-days = Su pauta permite { $days ->
-        [one] 1 día de descanso
+        [one] { $days } día de descanso
        *[other] { $days } días de descanso
     } a la semana: un día sin hacerla dentro de esos no rompe la racha.
 week-kept-heading = Cumplimiento de la pauta
 week-no-prescription = Sin pauta: una rutina puede indicar con qué frecuencia se debe hacer (su calendario).
 week-prescription = { $routine }: { $days ->
-        [one] 1 día
+        [one] { $days } día
        *[other] { $days } días
     } a la semana, { $times ->
         [one] una vez
@@ -1317,11 +1317,11 @@ week-day-to-come = { $day }: por llegar
 week-day-not-done = { $day }: sin hacer
 week-today-not-done = { $day } (hoy): sin hacer
 week-day-done = { $day }: { $sessions ->
-        [one] 1 sesión hecha
+        [one] { $sessions } sesión hecha
        *[other] { $sessions } sesiones hechas
     }
 week-today-done = { $day } (hoy): { $sessions ->
-        [one] 1 sesión hecha
+        [one] { $sessions } sesión hecha
        *[other] { $sessions } sesiones hechas
     }
 
@@ -1329,10 +1329,10 @@ week-today-done = { $day } (hoy): { $sessions ->
 chart-pain-heading = Dolor antes y después
 chart-no-pain = No hay niveles de dolor en este periodo.
 chart-pain-counts = { $before ->
-        [one] 1 sesión
+        [one] { $before } sesión
        *[other] { $before } sesiones
     } con un nivel antes, { $after ->
-        [one] 1 sesión
+        [one] { $after } sesión
        *[other] { $after } sesiones
     } con un nivel después.
 chart-pain-averages = Dolor medio { $before } antes, { $after } después.
@@ -1344,18 +1344,18 @@ chart-after = Después
 chart-pain-name = Gráfico del dolor antes y después: { $words }
 chart-minutes-heading = Minutos por semana
 chart-minutes = { $minutes } minutos en { $weeks ->
-        [one] 1 semana
+        [one] { $weeks } semana
        *[other] { $weeks } semanas
     }.
 chart-minutes-series = Minutos
 chart-minutes-name = Gráfico de minutos por semana: { $words }
 chart-sessions-heading = Sesiones por semana
 chart-sessions = { $done } sesiones hechas en { $weeks ->
-        [one] 1 semana
+        [one] { $weeks } semana
        *[other] { $weeks } semanas
     }.
 chart-sessions-prescribed = { $done } sesiones hechas en { $weeks ->
-        [one] 1 semana
+        [one] { $weeks } semana
        *[other] { $weeks } semanas
     }; { $prescribed } a la semana según la pauta.
 chart-sessions-done = Sesiones hechas
@@ -1408,14 +1408,23 @@ settings-rate-unit = palabras por minuto
 report-title = Informe de evolución
 report-title-routine = Informe de evolución: { $routine }
 report-period = Del <strong>{ $from }</strong> al <strong>{ $to }</strong> ({ $days ->
-        [one] 1 día
+        [one] { $days } día
        *[other] { $days } días
     })
 report-summary-none = Ninguna sesión.
 report-summary = { $sessions ->
-        [one] 1 sesión
+        [one] { $sessions } sesión
        *[other] { $sessions } sesiones
-    }: { $completed } completadas, { $stopped } terminadas antes de tiempo, { $interrupted } interrumpidas.
+    }: { $completed ->
+        [one] { $completed } completada
+       *[other] { $completed } completadas
+    }, { $stopped ->
+        [one] { $stopped } terminada antes de tiempo
+       *[other] { $stopped } terminadas antes de tiempo
+    }, { $interrupted ->
+        [one] { $interrupted } interrumpida
+       *[other] { $interrupted } interrumpidas
+    }.
 report-look-at = A tener en cuenta
 report-nothing-to-flag = Nada que señalar: ningún nivel de dolor de { $high } o más, ninguna sesión tras la que el dolor fuera { $rise } o más puntos mayor que antes, ninguna semana en la que el dolor medio subiera { $week_rise } o más, ningún ejercicio interrumpido repetidamente.
 report-pain-section = Dolor
@@ -1437,7 +1446,7 @@ report-prescribed = Pauta: { $prescription }.
 report-done-of = Hechas <strong>{ $done } de { $expected }</strong> sesiones pautadas.
 report-done-of-percent = Hechas <strong>{ $done } de { $expected }</strong> sesiones pautadas ({ $percent } %).
 report-no-prescription = { $done ->
-        [one] 1 sesión hecha
+        [one] { $done } sesión hecha
        *[other] { $done } sesiones hechas
     }. El archivo de la rutina no indica ninguna pauta (o ya no está).
 report-week-of = Semana del
@@ -1447,14 +1456,14 @@ report-minutes = Minutos
 report-average-pain = Dolor medio
 report-prescription = { $days ->
         [7] todos los días
-        [one] 1 día a la semana
+        [one] { $days } día a la semana
        *[other] { $days } días a la semana
     }, { $times ->
         [1] una vez al día
         [2] dos veces al día
        *[other] { $times } veces al día
     } ({ $sessions ->
-        [one] 1 sesión
+        [one] { $sessions } sesión
        *[other] { $sessions } sesiones
     } a la semana)
 report-chart-title = Dolor antes y después de cada sesión, de 0 a 10
@@ -1526,7 +1535,7 @@ cli-run-side = { $side ->
 cli-run-status = { $what } · { $step } · { $side } · rep. { $rep }/{ $reps } · quedan { $left } ({ $total } en total)
 cli-run-status-paused = { $what } · { $step } · { $side } · rep. { $rep }/{ $reps } · quedan { $left } ({ $total } en total) (en pausa)
 cli-report-written = Se ha escrito el informe de { $sessions ->
-        [one] 1 sesión
+        [one] { $sessions } sesión
        *[other] { $sessions } sesiones
     } en { $file }
 

@@ -21,7 +21,7 @@ library-discard-name = Abandonner les modifications de { $name }
 library-continue = Reprendre
 library-continue-name = Reprendre la modification de { $name }
 library-facts = { $time } · { $steps ->
-        [one] 1 exercice
+        [one] { $steps } exercice
        *[other] { $steps } exercices
     } · { $shelf }
 library-last-done = · Dernière fois : { $when }
@@ -48,11 +48,11 @@ overview-handout = Fiche à imprimer
 overview-export = Exporter pour partager
     .tooltip = Un seul fichier avec le programme, ses images et ses sons
 overview-facts = { $time } au total · { $steps ->
-        [one] 1 exercice
+        [one] { $steps } exercice
        *[other] { $steps } exercices
     }
 overview-facts-by = { $time } au total · { $steps ->
-        [one] 1 exercice
+        [one] { $steps } exercice
        *[other] { $steps } exercices
     } · par { $author }
 overview-before-you-start = Avant de commencer
@@ -91,7 +91,7 @@ duration-hours-minutes-seconds = { $h } h { $m } min { $s } s
 handout-prepared-by = Préparé par <strong>{ $author }</strong>
 handout-total-time = Durée totale : <strong>{ $time }</strong>
 handout-steps = { $steps ->
-        [one] 1 exercice
+        [one] { $steps } exercice
        *[other] { $steps } exercices
     }
 handout-safety = Sécurité
@@ -232,7 +232,7 @@ finish-back-to-routines = Retour aux programmes
 finish-again = Recommencer
 finish-complete = Programme terminé
 finish-facts = { $steps ->
-        [one] 1 exercice
+        [one] { $steps } exercice
        *[other] { $steps } exercices
     } · prévu { $planned } · durée réelle { $took }
 finish-well-done = Bravo. Relevez-vous doucement et buvez un peu d’eau.
@@ -279,7 +279,7 @@ reminders-dismiss = Fermer
 reminders-remind-me = Me le rappeler
 reminders-prescribed = Prescrit { $days ->
         [7] tous les jours
-        [one] 1 jour par semaine
+        [one] { $days } jour par semaine
        *[other] { $days } jours par semaine
     }, { $times ->
         [one] une fois par jour
@@ -327,7 +327,7 @@ remind-prescribed = { $routine } est prescrit { $times ->
         [2] deux fois par jour
        *[other] { $times } fois par jour
     } : { $set ->
-        [one] 1 programmé
+        [one] { $set } programmé
        *[other] { $set } programmés
     } ; heures suggérées : { $suggested }.
 remind-warning = attention : { $what }
@@ -344,11 +344,11 @@ remind-daemon-not-at-login = Le service de rappels ne tourne pas, et rien ne le 
 remind-daemon-start-it = Le service de rappels ne tourne pas : démarrez-le avec : stretch-timer remind daemon
 remind-off-none = Aucun rappel n’était programmé.
 remind-off-all = { $count ->
-        [one] 1 rappel désactivé
+        [one] { $count } rappel désactivé
        *[other] { $count } rappels désactivés
     }.
 remind-off-routine = { $count ->
-        [one] 1 rappel désactivé
+        [one] { $count } rappel désactivé
        *[other] { $count } rappels désactivés
     } pour { $routine }.
 remind-off-not-set = il n’y a pas de rappel pour « { $routine } » ; aucun rappel n’est programmé
@@ -644,7 +644,7 @@ editor-saved = Enregistré
 editor-unsaved = Modifications non enregistrées
 editor-not-finished = Pas encore terminé
 editor-problems = { $count ->
-        [one] 1 problème
+        [one] { $count } problème
        *[other] { $count } problèmes
     }
 editor-total = Total { $total }
@@ -686,7 +686,7 @@ editor-total-time = Durée totale { $total }
 editor-no-problems = Aucun problème : prêt à être enregistré et utilisé.
 editor-not-ready = Pas encore utilisable : il manque quelque chose dans certains champs. Chacun vous dit quoi dès que vous y êtes passé, ou quand vous appuyez sur Enregistrer.
 editor-problems-to-fix = { $count ->
-        [one] 1 problème à corriger avant que votre patient puisse l’utiliser :
+        [one] { $count } problème à corriger avant que votre patient puisse l’utiliser :
        *[other] { $count } problèmes à corriger avant que votre patient puisse l’utiliser :
     }
 editor-step-problem = Exercice { $step } : { $problem }
@@ -924,7 +924,7 @@ files-imported-beside = « { $name } » importé, à côté de celui que vous 
 files-import-clash = { $clash }. Garder les deux (le nouveau reçoit un autre nom), ou remplacer le vôtre par celui que vous importez ?
 files-handout-written = La fiche à imprimer est enregistrée sous { $place } ; elle s’ouvre dans votre navigateur, pour l’imprimer.
 files-handout-written-without = La fiche à imprimer est enregistrée sous { $place } ({ $count ->
-        [one] 1 image n’a pas pu être incluse
+        [one] { $count } image n’a pas pu être incluse
        *[other] { $count } images n’ont pas pu être incluses
     }) ; elle s’ouvre dans votre navigateur, pour l’imprimer.
 files-handout-not-written = Impossible d’enregistrer la fiche à imprimer : { $reason }
@@ -1078,7 +1078,7 @@ render-rendering = création de { $routine }
 render-progress = création { $bar } { $percent } encore { $eta }
 render-note = remarque : { $note }
 render-done = { $file } : { $length } de son pour « { $routine } », { $cues ->
-        [one] 1 signal sonore
+        [one] { $cues } signal sonore
        *[other] { $cues } signaux sonores
     }
 
@@ -1116,7 +1116,7 @@ history-no-thread = cette séance de { $routine } n’a pas pu être enregistré
 list-bundled = fourni
 list-yours = le vôtre
 list-steps = { $steps ->
-        [one] 1 exercice
+        [one] { $steps } exercice
        *[other] { $steps } exercices
     }
 list-has-errors = contient des erreurs
@@ -1124,7 +1124,7 @@ list-yours-go-in = Vos propres programmes vont dans { $folder } ; `stretch-time
 
 # stretch-timer plan : les phases d’un programme en tableau, puis ses signaux (--cues). Gardez les noms de colonnes courts.
 plan-summary = { $routine } : { $total } en tout, { $steps ->
-        [one] 1 exercice
+        [one] { $steps } exercice
        *[other] { $steps } exercices
     }
 plan-start = début
@@ -1183,7 +1183,7 @@ new-not-written = impossible d’écrire { $file }
 handout-written = La fiche de « { $routine } » a été enregistrée dans { $file }
 share-cli-bundled = « { $id } » est fourni : chaque copie de stretch-timer l’a déjà, il n’y a donc rien à envoyer. Pour envoyer une version modifiée, copiez-le dans l’application (« Modifier une copie ») et exportez la copie
 share-cli-exported = « { $routine } » exporté ({ $files ->
-        [one] 1 fichier
+        [one] { $files } fichier
        *[other] { $files } fichiers
     }, { $bytes } octets) vers { $package }
 share-cli-imported = « { $routine } » importé dans { $file }
@@ -1279,7 +1279,7 @@ session-interrupted = Interrompue
 session-not-finished = Pas terminée
 session-minutes = { $minutes } min
 session-holds = { $done } sur { $planned ->
-        [one] 1 maintien
+        [one] { $planned } maintien
        *[other] { $planned } maintiens
     }
 session-pain-both = douleur { $before } avant, { $after } après
@@ -1297,36 +1297,36 @@ days-ago-on = le { $date }
 week-heading = Cette semaine
 week-no-streak = Pas encore de série : une séance aujourd’hui en commence une.
 week-streak = Série : { $days ->
-        [one] 1 jour
+        [one] { $days } jour
        *[other] { $days } jours
     } d’affilée, depuis le { $since }
 week-rest-days = Votre prescription prévoit { $days ->
-        [one] 1 jour de repos
+        [one] { $days } jour de repos
        *[other] { $days } jours de repos
     } par semaine : un jour manqué parmi eux n’interrompt pas la série.
 week-kept-heading = Suivi de la prescription
 week-no-prescription = Pas de prescription : un programme peut indiquer à quelle fréquence le faire (son calendrier).
 week-prescription = { $routine } : { $days ->
-        [one] 1 jour
+        [one] { $days } jour
        *[other] { $days } jours
     } par semaine, { $times ->
         [one] une fois
        *[other] { $times } fois
     } par jour
-week-last-7 = 7 derniers jours : { $done } séances sur { $expected }
-week-last-7-percent = 7 derniers jours : { $done } séances sur { $expected } ({ $percent } %)
-week-last-28 = 28 derniers jours : { $done } séances sur { $expected }
-week-last-28-percent = 28 derniers jours : { $done } séances sur { $expected } ({ $percent } %)
+week-last-7 = 7 derniers jours : séances faites, { $done } sur { $expected }
+week-last-7-percent = 7 derniers jours : séances faites, { $done } sur { $expected } ({ $percent } %)
+week-last-28 = 28 derniers jours : séances faites, { $done } sur { $expected }
+week-last-28-percent = 28 derniers jours : séances faites, { $done } sur { $expected } ({ $percent } %)
 # A day's box, as a screen reader says it.
 week-day-to-come = { $day } : à venir
 week-day-not-done = { $day } : pas faite
 week-today-not-done = { $day } (aujourd’hui) : pas faite
 week-day-done = { $day } : { $sessions ->
-        [one] 1 séance faite
+        [one] { $sessions } séance faite
        *[other] { $sessions } séances faites
     }
 week-today-done = { $day } (aujourd’hui) : { $sessions ->
-        [one] 1 séance faite
+        [one] { $sessions } séance faite
        *[other] { $sessions } séances faites
     }
 
@@ -1334,10 +1334,10 @@ week-today-done = { $day } (aujourd’hui) : { $sessions ->
 chart-pain-heading = Douleur avant et après
 chart-no-pain = Aucune note de douleur sur cette période.
 chart-pain-counts = { $before ->
-        [one] 1 séance
+        [one] { $before } séance
        *[other] { $before } séances
     } avec une note avant, { $after ->
-        [one] 1 séance
+        [one] { $after } séance
        *[other] { $after } séances
     } avec une note après.
 chart-pain-averages = Douleur moyenne { $before } avant, { $after } après.
@@ -1349,18 +1349,18 @@ chart-after = Après
 chart-pain-name = Graphique de la douleur avant et après : { $words }
 chart-minutes-heading = Minutes par semaine
 chart-minutes = { $minutes } minutes en { $weeks ->
-        [one] 1 semaine
+        [one] { $weeks } semaine
        *[other] { $weeks } semaines
     }.
 chart-minutes-series = Minutes
 chart-minutes-name = Graphique des minutes par semaine : { $words }
 chart-sessions-heading = Séances par semaine
 chart-sessions = { $done } séances faites en { $weeks ->
-        [one] 1 semaine
+        [one] { $weeks } semaine
        *[other] { $weeks } semaines
     }.
 chart-sessions-prescribed = { $done } séances faites en { $weeks ->
-        [one] 1 semaine
+        [one] { $weeks } semaine
        *[other] { $weeks } semaines
     } ; { $prescribed } par semaine prescrites.
 chart-sessions-done = Séances faites
@@ -1413,14 +1413,23 @@ settings-rate-unit = mots par minute
 report-title = Compte rendu de suivi
 report-title-routine = Compte rendu de suivi : { $routine }
 report-period = Du <strong>{ $from }</strong> au <strong>{ $to }</strong> ({ $days ->
-        [one] 1 jour
+        [one] { $days } jour
        *[other] { $days } jours
     })
 report-summary-none = Aucune séance.
 report-summary = { $sessions ->
-        [one] 1 séance
+        [one] { $sessions } séance
        *[other] { $sessions } séances
-    } : { $completed } terminées, { $stopped } arrêtées avant la fin, { $interrupted } interrompues.
+    } : { $completed ->
+        [one] { $completed } terminée
+       *[other] { $completed } terminées
+    }, { $stopped ->
+        [one] { $stopped } arrêtée avant la fin
+       *[other] { $stopped } arrêtées avant la fin
+    }, { $interrupted ->
+        [one] { $interrupted } interrompue
+       *[other] { $interrupted } interrompues
+    }.
 report-look-at = À surveiller
 report-nothing-to-flag = Rien à signaler : aucune note de douleur de { $high } ou plus, aucune séance après laquelle la douleur était plus forte de { $rise } ou plus qu’avant, aucune semaine où la douleur moyenne a augmenté de { $week_rise } ou plus, aucun exercice arrêté à plusieurs reprises.
 report-pain-section = Douleur
@@ -1439,10 +1448,10 @@ report-flag-pain-rose = { $date } : la douleur est passée de { $before } à { 
 report-flag-week-rose = Semaine du { $week } : douleur moyenne { $average }, contre { $previous } la semaine précédente.
 report-flag-stops = { $routine } : arrêté avant la fin { $times } fois à l’exercice { $step } « { $name } » (la dernière fois le { $last }).
 report-prescribed = Prescription : { $prescription }.
-report-done-of = <strong>{ $done } séances sur { $expected }</strong> prescrites faites.
-report-done-of-percent = <strong>{ $done } séances sur { $expected }</strong> prescrites faites ({ $percent } %).
+report-done-of = Séances prescrites faites : <strong>{ $done } sur { $expected }</strong>.
+report-done-of-percent = Séances prescrites faites : <strong>{ $done } sur { $expected }</strong> ({ $percent } %).
 report-no-prescription = { $done ->
-        [one] 1 séance faite
+        [one] { $done } séance faite
        *[other] { $done } séances faites
     }. Le fichier du programme ne donne pas de prescription (ou n’existe plus).
 report-week-of = Semaine du
@@ -1452,14 +1461,14 @@ report-minutes = Minutes
 report-average-pain = Douleur moyenne
 report-prescription = { $days ->
         [7] tous les jours
-        [one] 1 jour par semaine
+        [one] { $days } jour par semaine
        *[other] { $days } jours par semaine
     }, { $times ->
         [1] une fois par jour
         [2] deux fois par jour
        *[other] { $times } fois par jour
     } ({ $sessions ->
-        [one] 1 séance
+        [one] { $sessions } séance
        *[other] { $sessions } séances
     } par semaine)
 report-chart-title = Douleur avant et après chaque séance, de 0 à 10
@@ -1531,7 +1540,7 @@ cli-run-side = { $side ->
 cli-run-status = { $what } · { $step } · { $side } · rép. { $rep }/{ $reps } · encore { $left } ({ $total } au total)
 cli-run-status-paused = { $what } · { $step } · { $side } · rép. { $rep }/{ $reps } · encore { $left } ({ $total } au total) (en pause)
 cli-report-written = Compte rendu de { $sessions ->
-        [one] 1 séance
+        [one] { $sessions } séance
        *[other] { $sessions } séances
     } écrit dans { $file }
 
