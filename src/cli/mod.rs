@@ -13,6 +13,7 @@ mod resolve;
 use resolve::{Resolve as _, Source};
 mod run;
 mod share;
+mod words;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -115,163 +116,118 @@ fn parse_pain(text: &str) -> Result<Pain, String> {
         .map_err(|_| tr!("cli-pain", given = text))
 }
 
-/// Guided, exactly timed stretching routines. Without a command, opens the app.
+/// A whole number in `range` (`--volume`, `--speech-rate`), refused in the person's language.
+fn parse_between<T>(text: &str, range: std::ops::RangeInclusive<T>) -> Result<T, String>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display,
+{
+    match text.trim().parse::<T>() {
+        Ok(n) if range.contains(&n) => Ok(n),
+        _ => {
+            let (low, high) = (range.start().to_string(), range.end().to_string());
+            Err(tr!("cli-between", low = low, high = high, given = text))
+        }
+    }
+}
+
+/// The command line. What each command and option says in --help is in the language files
+/// (`cli-help-*`), looked up by cli/words.rs.
 #[derive(Debug, Parser)]
 #[command(name = "stretch-timer", version, about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// A routine to open in the app: a .ron file, or the name of a bundled routine.
     routine: Option<String>,
-    /// Start the routine at once (for a desktop shortcut to "my daily routine").
     #[arg(long, requires = "routine")]
     start: bool,
-    /// Cue style for this run of the app (tones, voice or both), as if chosen in its settings.
     #[arg(long, value_parser = style_parser())]
     style: Option<CueStyle>,
-    /// The folder for your own routines and drafts, instead of the usual one (also set by the
-    /// environment variable STRETCH_TIMER_HOME).
     #[arg(long, global = true, value_name = "DIR")]
     home: Option<PathBuf>,
-    /// The language of the program's words and of its voice (en, de, es, fr), instead of the one
-    /// chosen in the app's Settings or the system's (in the window, a language chosen in Settings
-    /// comes first). A routine that names its own language speaks that.
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<LanguageIdentifier>,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Check routine files (or every .ron file in a folder) and report every error with its line
-    /// and column. Exit code 0: all valid; 1: some have errors; 2: a file could not be read.
     Check {
-        /// Routine files or folders.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
-    /// Show a routine's timeline: every phase with its start and length.
     Plan {
-        /// A .ron file, or the name of a bundled routine (see `stretch-timer list`).
         routine: String,
-        /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
-        /// Also list every cue (sound) with its time.
         #[arg(long, conflicts_with = "json")]
         cues: bool,
     },
-    /// List the available routines, bundled and yours, with their total time.
     List,
-    /// Write a new routine from a commented template into your routines folder, and print its
-    /// path: for writing routines in your own text editor.
     New {
-        /// The routine's name, as the client will see it.
         name: String,
     },
-    /// Put a routine and the pictures and sounds it names into one .zip file, to send to a
-    /// client.
     Export {
-        /// A .ron file, or the name of one of your routines.
         routine: String,
-        /// The file to write (by default NAME.zip in the current folder).
         #[arg(long, short, value_name = "FILE.zip")]
         out: Option<PathBuf>,
     },
-    /// Add a shared routine (a .zip file made by export) to your routines. Nothing in it is run;
-    /// it is checked before it is added.
     Import {
-        /// The .zip file.
         package: PathBuf,
-        /// If you have a routine of the same name, keep both (the new one under another name).
         #[arg(long, conflicts_with = "replace")]
         rename: bool,
-        /// If you have a routine of the same name, replace it with the new one.
         #[arg(long)]
         replace: bool,
     },
-    /// Render a routine's whole audio track (every cue at its time) to a WAV file, faster than
-    /// real time: to listen through a routine, or to follow it on a phone.
     Render {
-        /// A .ron file, or the name of a bundled routine.
         routine: String,
-        /// The WAV file to write.
         #[arg(long, short, value_name = "FILE.wav")]
         out: PathBuf,
-        /// Tones, spoken prompts, or both.
         #[arg(long, value_parser = style_parser(), default_value = CueStyle::default().name())]
         style: CueStyle,
         #[command(flatten)]
         speech: render::SpeechArgs,
     },
-    /// Write a printable handout (one HTML page, images included) for a routine: open it in a
-    /// browser and print it, or send it to the client with the routine.
     Handout {
-        /// A .ron file, or the name of a bundled routine.
         routine: String,
-        /// The HTML file to write.
         #[arg(long, short, value_name = "FILE.html")]
         out: PathBuf,
     },
-    /// Play a routine now, with sound and a one-line live display. Ctrl-C stops.
     Run {
-        /// A .ron file, or the name of a bundled routine.
         routine: String,
-        /// Tones, spoken prompts, or both.
         #[arg(long, value_parser = style_parser(), default_value = CueStyle::default().name())]
         style: CueStyle,
-        /// Volume from 0 to 100.
-        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u8).range(0..=100))]
+        #[arg(long, default_value_t = 80, value_parser = |t: &str| parse_between(t, 0..=100u8))]
         volume: u8,
-        /// No sound at all (display only).
         #[arg(long)]
         silent: bool,
-        /// Your pain before, from 0 (none) to 10 (the worst), instead of being asked.
         #[arg(long, value_name = "N", value_parser = parse_pain, allow_negative_numbers = true)]
         pain_before: Option<Pain>,
-        /// Your pain after, from 0 to 10, instead of being asked.
         #[arg(long, value_name = "N", value_parser = parse_pain, allow_negative_numbers = true)]
         pain_after: Option<Pain>,
-        /// Do not ask about pain (it is asked only when typing at a terminal anyway).
         #[arg(long)]
         no_ask: bool,
         #[command(flatten)]
         speech: render::SpeechArgs,
     },
-    /// Show the sessions you have done (every run is recorded), oldest first: a table, or CSV
-    /// or JSON for other programs.
     History {
-        /// Only sessions from this day on (YYYY-MM-DD).
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         since: Option<Date>,
-        /// Only sessions of the routine with this name.
         #[arg(long, value_name = "NAME")]
         routine: Option<String>,
-        /// One row per session, with the columns started_at, routine, outcome, seconds,
-        /// holds_done, holds_planned, pain_before, pain_after, effort, note.
         #[arg(long, conflicts_with = "json")]
         csv: bool,
-        /// The same as --csv, plus the holds of each step and side, as JSON.
         #[arg(long)]
         json: bool,
-        /// Move a damaged history file aside (it is kept, not deleted) and start a new one, so
-        /// that sessions are recorded again.
         #[arg(long, conflicts_with_all = ["since", "routine", "csv", "json"])]
         set_aside: bool,
     },
-    /// Write a report for your therapist (one printable HTML page): sessions per week against
-    /// what was prescribed, pain before and after over time, what to look at, and your notes.
     Report {
-        /// The report starts on this day (YYYY-MM-DD); by default, 12 weeks ago.
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         since: Option<Date>,
-        /// Only the routine with this name.
         #[arg(long, value_name = "NAME")]
         routine: Option<String>,
-        /// The HTML file to write.
         #[arg(long, short, value_name = "FILE.html")]
         out: PathBuf,
     },
-    /// Reminders: a desktop notification at the times you choose, with "Start now".
     Remind {
         #[command(subcommand)]
         command: remind::RemindCommand,
@@ -292,26 +248,28 @@ pub fn main() -> ExitCode {
     {
         l10n::set_default_language(&language);
     }
-    // The app's own arguments go without a command; global options such as --home go anywhere
-    // (clap's args_conflicts_with_subcommands would refuse `--home DIR list`).
-    let parsed = Cli::try_parse().and_then(|cli| {
-        if cli.command.is_some() && (cli.routine.is_some() || cli.start || cli.style.is_some()) {
-            Err(<Cli as clap::CommandFactory>::command().error(
-                clap::error::ErrorKind::ArgumentConflict,
-                tr!("cli-app-options"),
-            ))
-        } else {
-            Ok(cli)
-        }
-    });
+    // Every word of --help and of clap's errors in the person's language (cli/words.rs).
+    let mut command = words::command(<Cli as clap::CommandFactory>::command());
+    let parsed = command
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|mut matches| <Cli as clap::FromArgMatches>::from_arg_matches_mut(&mut matches));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // --help and --version are "errors" that exit 0; usage errors exit 2.
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { EXIT_ERROR } else { EXIT_OK });
+            let code = if e.use_stderr() { EXIT_ERROR } else { EXIT_OK };
+            let _ = e.apply::<words::Framing>().print();
+            return ExitCode::from(code);
         }
     };
+    // The app's own arguments go without a command; global options such as --home go anywhere
+    // (clap's args_conflicts_with_subcommands would refuse `--home DIR list`).
+    if cli.command.is_some() && (cli.routine.is_some() || cli.start || cli.style.is_some()) {
+        let usage = command.render_usage().to_string();
+        let message = words::frame(&tr!("cli-app-options"), Some(&usage), &Default::default());
+        eprint!("{message}");
+        return ExitCode::from(EXIT_ERROR);
+    }
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let result = run(cli, &mut out).and_then(|code| {

@@ -23,20 +23,13 @@ use super::EXIT_OK;
 use super::resolve::{Resolve, Source};
 use stretch_timer::home::Home;
 
-/// The spoken step names' options, for `render` and `run`.
+/// The spoken step names' options, for `render` and `run`; their words in --help are in cli/words.rs.
 #[derive(Debug, Clone, clap::Args)]
 pub struct SpeechArgs {
-    /// Say each step's name and side at its start ("Bench psoas stretch. Left side.") instead of
-    /// "Next step" (styles voice and both), made with espeak-ng if it is installed; without it,
-    /// the usual prompts. This is the default, as in the app.
     #[arg(long, overrides_with = "no_speak_names")]
     pub speak_names: bool,
-    /// Do not say step names: only the usual prompts ("Get ready", "Next step").
     #[arg(long, overrides_with = "speak_names")]
     pub no_speak_names: bool,
-    /// When to also read each step's instructions while getting ready, where they end before the
-    /// hold starts: when-asked (the routine says read_instructions: true), always (also
-    /// --read-instructions alone) or never.
     #[arg(
         long,
         value_name = "WHEN",
@@ -48,17 +41,13 @@ pub struct SpeechArgs {
         value_parser = parse_read_instructions
     )]
     pub read_instructions: ReadInstructions,
-    /// The espeak-ng voice step names are spoken with (en-us, en-gb, de, fr-fr, ...), where it
-    /// speaks the voice's language: the routine's language, else the program's (--lang). By
-    /// default, that language's own voice.
     #[arg(long, value_name = "VOICE", value_parser = parse_voice)]
     pub speech_voice: Option<String>,
-    /// How fast step names are spoken, in words per minute (80 to 260).
     #[arg(
         long,
         value_name = "WPM",
         default_value_t = DEFAULT_RATE,
-        value_parser = clap::value_parser!(u32).range(i64::from(*RATES.start())..=i64::from(*RATES.end()))
+        value_parser = |t: &str| super::parse_between(t, RATES)
     )]
     pub speech_rate: u32,
 }

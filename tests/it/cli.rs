@@ -611,6 +611,51 @@ fn usage_errors_are_exit_2() {
     assert_eq!(run(&["--style", "voice", "list"]).code, 2);
 }
 
+/// `--help` and a mistyped command speak the person's language, clap's own words included
+/// (issue #22), with the same exit codes.
+#[test]
+fn help_and_usage_errors_speak_the_language() {
+    let help = run(&["--lang", "fr", "run", "--help"]);
+    assert_eq!(help.code, 0, "{}", help.stderr);
+    for said in [
+        "Jouer un programme maintenant",
+        "Utilisation\u{a0}: stretch-timer run [OPTIONS] <PROGRAMME>",
+        "Options\u{a0}:",
+        "--volume <VOLUME>",
+        "[par défaut : 80]",
+        "Afficher cette aide",
+    ] {
+        assert!(help.stdout.contains(said), "{said:?} in:\n{}", help.stdout);
+    }
+    let wrong = run(&["--lang", "es", "history", "--csv", "--json"]);
+    assert_eq!(wrong.code, 2);
+    assert_eq!(
+        wrong.stderr,
+        "error: '--csv' no se puede dar junto con '--json'\n\n\
+         Uso: stretch-timer history [OPCIONES]\n\n\
+         Para saber más, pruebe '--help'.\n"
+    );
+    let volume = run(&["--lang", "de", "run", "x", "--volume", "200"]);
+    assert_eq!(volume.code, 2);
+    assert!(
+        volume
+            .stderr
+            .contains("eine ganze Zahl von 0 bis 100, nicht „200“"),
+        "{}",
+        volume.stderr
+    );
+    // English, as documented.
+    let english = run(&["plan", "x", "--jsn"]);
+    assert_eq!(english.code, 2);
+    assert!(
+        english.stderr.starts_with(
+            "error: this command does not take '--jsn'\n\n  tip: did you mean '--json'?"
+        ),
+        "{}",
+        english.stderr
+    );
+}
+
 #[test]
 fn home_goes_before_or_after_the_command() {
     let home = tempfile::tempdir().unwrap();
