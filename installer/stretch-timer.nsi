@@ -52,15 +52,42 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "The stretch-timer developers; MIT OR A
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 
+; The first language is the one used where Windows' own is none of these; otherwise NSIS takes
+; Windows' display language, for the installer and the uninstaller alike (no dialog asks).
 !insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "German"
+!insertmacro MUI_LANGUAGE "Spanish"
+!insertmacro MUI_LANGUAGE "French"
 
-; The installer's own words, one per language (NSIS's LangString; English only for now).
+; The installer's own words, one per language (NSIS's LangString); the pages' standard words are
+; NSIS's own translations. The words of the program are in i18n/ (docs/translating.md).
 LangString SectionProgram ${LANG_ENGLISH} "${APP} (with a Start menu entry)"
 LangString SectionDesktop ${LANG_ENGLISH} "Desktop shortcut"
 LangString RoutineType ${LANG_ENGLISH} "Stretch Timer routine"
 LangString SharedType ${LANG_ENGLISH} "Shared Stretch Timer routine"
 LangString OpenWith ${LANG_ENGLISH} "Open with Stretch Timer"
 LangString DataKept ${LANG_ENGLISH} "Your routines and your history are kept, in $APPDATA\stretch-timer. Delete that folder if you want them gone too."
+
+LangString SectionProgram ${LANG_GERMAN} "${APP} (mit einem Eintrag im Startmenü)"
+LangString SectionDesktop ${LANG_GERMAN} "Verknüpfung auf dem Desktop"
+LangString RoutineType ${LANG_GERMAN} "Stretch-Timer-Programm"
+LangString SharedType ${LANG_GERMAN} "Weitergegebenes Stretch-Timer-Programm"
+LangString OpenWith ${LANG_GERMAN} "Mit Stretch Timer öffnen"
+LangString DataKept ${LANG_GERMAN} "Ihre Programme und Ihr Verlauf bleiben erhalten, in $APPDATA\stretch-timer. Löschen Sie diesen Ordner, wenn auch sie weg sein sollen."
+
+LangString SectionProgram ${LANG_SPANISH} "${APP} (con una entrada en el menú Inicio)"
+LangString SectionDesktop ${LANG_SPANISH} "Acceso directo en el escritorio"
+LangString RoutineType ${LANG_SPANISH} "Rutina de Stretch Timer"
+LangString SharedType ${LANG_SPANISH} "Rutina compartida de Stretch Timer"
+LangString OpenWith ${LANG_SPANISH} "Abrir con Stretch Timer"
+LangString DataKept ${LANG_SPANISH} "Sus rutinas y su historial se conservan, en $APPDATA\stretch-timer. Borre esa carpeta si quiere eliminarlos también."
+
+LangString SectionProgram ${LANG_FRENCH} "${APP} (avec une entrée dans le menu Démarrer)"
+LangString SectionDesktop ${LANG_FRENCH} "Raccourci sur le bureau"
+LangString RoutineType ${LANG_FRENCH} "Programme Stretch Timer"
+LangString SharedType ${LANG_FRENCH} "Programme Stretch Timer partagé"
+LangString OpenWith ${LANG_FRENCH} "Ouvrir avec Stretch Timer"
+LangString DataKept ${LANG_FRENCH} "Vos programmes et votre historique sont conservés, dans $APPDATA\stretch-timer. Supprimez ce dossier si vous voulez aussi les effacer."
 
 Function .onInit
   SetShellVarContext current
