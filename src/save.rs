@@ -7,15 +7,44 @@
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
-/// Why a file could not be written. The old file, if any, is untouched.
+/// Why a file could not be written. The old file, if any, is untouched. Its words say the system's
+/// error in full, so it is not given as a cause of its own (`fault::chain_words` would add it
+/// again, and for a file held open on Windows, contradict them).
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::tr!("fault-not-written", file = path.display().to_string(), reason = crate::fault::io_words(source)))]
+#[error("{}", self.words())]
 pub struct SaveError {
     /// The file that was to be written.
     pub path: PathBuf,
-    /// Why.
-    pub source: io::Error,
+    /// Why, as the system said it.
+    pub error: io::Error,
 }
+
+impl SaveError {
+    /// What a person reads: the file and why, in words.
+    fn words(&self) -> String {
+        let file = self.path.display().to_string();
+        let reason = if held_open(&self.error) {
+            crate::tr!("fault-held-open")
+        } else {
+            crate::fault::io_words(&self.error)
+        };
+        crate::tr!("fault-not-written", file = file, reason = reason)
+    }
+}
+
+/// Whether Windows refused to replace a file because another program has it open (an editor, a
+/// browser showing a handout, a spreadsheet; a virus scanner for a moment): a sharing or lock
+/// violation, or "access denied", which is what replacing a file opened without leave to delete
+/// it gives. Never on other systems, where an open file can be replaced.
+fn held_open(e: &io::Error) -> bool {
+    // ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+    cfg!(windows) && matches!(e.raw_os_error(), Some(5 | 32 | 33))
+}
+
+/// How often, and how long apart, replacing a file held open is tried again before saying so: a
+/// virus scanner or a search indexer holds a new file for a moment.
+const TRIES: u32 = 5;
+const PAUSE: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// Writes `bytes` to `path` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
@@ -29,9 +58,9 @@ pub fn write_atomic_with(
     bytes: &[u8],
     before_rename: impl FnOnce(&Path) -> io::Result<()>,
 ) -> Result<(), SaveError> {
-    let fail = |source| SaveError {
+    let fail = |error| SaveError {
         path: path.to_owned(),
-        source,
+        error,
     };
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -49,7 +78,18 @@ pub fn write_atomic_with(
     temp.write_all(bytes).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
     before_rename(temp.path()).map_err(fail)?;
-    temp.persist(path).map_err(|e| fail(e.error))?;
+    let mut tries = 1;
+    loop {
+        match temp.persist(path) {
+            Ok(_) => break,
+            Err(e) if held_open(&e.error) && tries < TRIES => {
+                tries += 1;
+                temp = e.file;
+                std::thread::sleep(PAUSE);
+            }
+            Err(e) => return Err(fail(e.error)),
+        }
+    }
     sync_folder(folder).map_err(fail)
 }
 

@@ -1469,6 +1469,7 @@ fault-quota = Ihr Anteil am Speicherplatz ist aufgebraucht: Geben Sie etwas Spei
 fault-read-only-disk = der Datenträger ist schreibgeschützt: Dort kann nichts gespeichert werden
 fault-not-allowed = Sie dürfen das nicht ändern (keine Berechtigung)
 fault-not-found = das gibt es nicht
+fault-held-open = ein anderes Programm hat die Datei geöffnet und lässt sie nicht ersetzen; schließen Sie sie dort (oder das Programm) und versuchen Sie es noch einmal
 fault-not-written = { $file } konnte nicht geschrieben werden: { $reason }
 history-error-corrupt = Ihre Verlaufsdatei { $file } ist beschädigt und kann nicht gelesen werden ({ $detail }); sie bleibt, wie sie ist
 history-error-locked = ein anderes Programm verwendet Ihre Verlaufsdatei { $file } und hält sie gesperrt; schließen Sie das andere Programm (zum Beispiel einen Datenbank-Betrachter) und versuchen Sie es noch einmal

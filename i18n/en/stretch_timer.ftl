@@ -1485,6 +1485,7 @@ fault-quota = your share of the disk is used up: free some space and try again
 fault-read-only-disk = the disk is read-only: nothing can be saved there
 fault-not-allowed = you are not allowed to change it (permission denied)
 fault-not-found = it does not exist
+fault-held-open = another program has it open and does not let it be replaced; close it there (or close that program) and try again
 fault-not-written = could not write { $file }: { $reason }
 history-error-corrupt = your history file { $file } is damaged and cannot be read ({ $detail }); it is left as it is
 history-error-locked = another program is using your history file { $file } and kept it locked; close the other program (a database viewer, say) and try again

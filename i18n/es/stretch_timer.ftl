@@ -1480,6 +1480,7 @@ fault-quota = se ha agotado su espacio en el disco: libere algo de espacio y vue
 fault-read-only-disk = el disco es de solo lectura: no se puede guardar nada en él
 fault-not-allowed = no tiene permiso para cambiarlo
 fault-not-found = no existe
+fault-held-open = otro programa lo tiene abierto y no deja reemplazarlo; ciérrelo allí (o cierre ese programa) y vuelva a intentarlo
 fault-not-written = no se ha podido escribir { $file }: { $reason }
 history-error-corrupt = su archivo de historial { $file } está dañado y no se puede leer ({ $detail }); se deja tal como está
 history-error-locked = otro programa está usando su archivo de historial { $file } y lo mantiene bloqueado; cierre ese programa (un visor de bases de datos, por ejemplo) y vuelva a intentarlo

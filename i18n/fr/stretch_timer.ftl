@@ -1485,6 +1485,7 @@ fault-quota = votre espace disque est épuisé : libérez un peu d’espace et 
 fault-read-only-disk = le disque est en lecture seule : rien ne peut y être enregistré
 fault-not-allowed = vous n’avez pas le droit de le modifier (permission refusée)
 fault-not-found = il n’existe pas
+fault-held-open = un autre logiciel l’a ouvert et ne le laisse pas remplacer ; fermez-le là-bas (ou fermez ce logiciel) et réessayez
 fault-not-written = impossible d’écrire { $file } : { $reason }
 history-error-corrupt = votre fichier d’historique { $file } est endommagé et ne peut pas être lu ({ $detail }) ; il est laissé tel quel
 history-error-locked = un autre programme utilise votre fichier d’historique { $file } et le garde verrouillé ; fermez cet autre programme (un visualiseur de base de données, par exemple) et réessayez

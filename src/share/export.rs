@@ -87,10 +87,10 @@ pub fn export(routine_file: &Path, out: &Path) -> Result<Exported, ShareError> {
         || package_file_name(&routine),
         |n| n.to_string_lossy().into_owned(),
     );
-    let zip = build_zip(&slug, &package_name, &ron, &contents).map_err(|source| {
+    let zip = build_zip(&slug, &package_name, &ron, &contents).map_err(|error| {
         ShareError::Write(SaveError {
             path: out.clone(),
-            source,
+            error,
         })
     })?;
     save::write_atomic(&out, &zip).map_err(ShareError::Write)?;
