@@ -368,7 +368,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             routine,
             out: path,
         }) => report::run(since, routine.as_deref(), &path, home, out),
-        Some(Command::Remind { command }) => remind::run(command, home, out),
+        Some(Command::Remind { command }) => remind::run(command, home, cli.lang.is_some(), out),
         None => {
             if let Some(routine) = &cli.routine {
                 // A name that is neither a file nor a bundled routine is a usage error, said here

@@ -4,8 +4,11 @@
 use std::io::Write;
 
 use clap::Subcommand;
+use stretch_timer::app::settings::Settings;
 use stretch_timer::home::Home;
+use stretch_timer::l10n;
 use stretch_timer::remind::cli::{self, Env};
+use stretch_timer::remind::daemon::Language;
 use stretch_timer::remind::words;
 use stretch_timer::reminders::{Days, TimeOfDay};
 
@@ -35,13 +38,30 @@ fn parse_days(text: &str) -> Result<Days, String> {
 }
 
 /// Runs a `remind` command.
-pub fn run(command: RemindCommand, home: &Home, out: &mut dyn Write) -> anyhow::Result<u8> {
+/// `lang_given`: `--lang` chose the language for this run; otherwise the daemon follows the one
+/// chosen in the app's Settings (or the system's), read again before each reminder.
+pub fn run(
+    command: RemindCommand,
+    home: &Home,
+    lang_given: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<u8> {
     let env = Env::current();
     let report = match command {
         RemindCommand::Set { routine, at, days } => cli::set(home, &routine, at, days, &env),
         RemindCommand::List => cli::list(home, &env),
         RemindCommand::Off { routine } => cli::off(home, routine.as_deref(), &env),
-        RemindCommand::Daemon => return Ok(cli::daemon(home, &mut std::io::stderr())),
+        RemindCommand::Daemon => {
+            let language: Option<Language> = (!lang_given).then(|| {
+                Box::new(|| {
+                    Some(
+                        Settings::saved_language()
+                            .unwrap_or_else(|| l10n::choose(&l10n::system_languages())),
+                    )
+                }) as Language
+            });
+            return Ok(cli::daemon(home, &mut std::io::stderr(), language));
+        }
     };
     out.write_all(report.out.as_bytes())?;
     eprint!("{}", report.err);

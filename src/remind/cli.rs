@@ -20,7 +20,7 @@ use crate::home::Home;
 use crate::progress::Source;
 use crate::remind::autostart::{self, AutostartError, Change};
 use crate::remind::change::{self, Startup, routine_key};
-use crate::remind::daemon::{DaemonEnd, DaemonError, run_daemon};
+use crate::remind::daemon::{DaemonEnd, DaemonError, Language, run_daemon};
 use crate::remind::presence::{LockError, daemon_running};
 use crate::remind::store;
 use crate::remind::words::{days_words, next_words, time_words};
@@ -343,10 +343,11 @@ pub fn off(home: &Home, routine: Option<&str>, env: &Env) -> Report {
 }
 
 /// `remind daemon`: runs the reminder daemon until the last reminder is turned off, logging to
-/// `log`; returns the exit code. A second daemon says one is running and ends with 0; no session
-/// bus or notification server is said once, with 2.
-pub fn daemon(home: &Home, log: &mut dyn Write) -> u8 {
-    let (message, code) = match run_daemon(home, log) {
+/// `log`; returns the exit code. Each reminder is said in the language `language` gives then, if
+/// given. A second daemon says one is running and ends with 0; no session bus or notification
+/// server is said once, with 2.
+pub fn daemon(home: &Home, log: &mut dyn Write, language: Option<Language>) -> u8 {
+    let (message, code) = match run_daemon(home, log, language) {
         Ok(DaemonEnd::NothingToDo) => (tr!("remind-daemon-nothing-to-do"), EXIT_OK),
         Ok(DaemonEnd::AllOff) => (tr!("remind-daemon-all-off"), EXIT_OK),
         Err(DaemonError::Lock(e @ LockError::Held { .. })) => (e.to_string(), EXIT_OK),

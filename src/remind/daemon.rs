@@ -22,6 +22,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::home::Home;
+use crate::l10n::LanguageIdentifier;
 use crate::remind::desktop::{DesktopNotifier, NotifyError};
 use crate::remind::due::{Tracker, done_today};
 use crate::remind::notice::Notice;
@@ -147,6 +148,10 @@ pub enum Happened {
     },
 }
 
+/// The language a reminder is said in, asked again before each one (the person may have chosen
+/// another in Settings since the daemon started at login); `None` keeps the thread's.
+pub type Language = Box<dyn Fn() -> Option<LanguageIdentifier>>;
+
 /// The reminder daemon's state, driven with time passed in.
 pub struct Daemon<N, L> {
     home: Home,
@@ -154,6 +159,7 @@ pub struct Daemon<N, L> {
     tracker: Tracker,
     notifier: N,
     launcher: L,
+    language: Option<Language>,
 }
 
 impl<N: Notifier, L: Launcher> Daemon<N, L> {
@@ -173,7 +179,15 @@ impl<N: Notifier, L: Launcher> Daemon<N, L> {
             tracker: Tracker::new(reminders, handled),
             notifier,
             launcher,
+            language: None,
         }
+    }
+
+    /// Says each reminder in the language `language` gives at that moment.
+    #[must_use]
+    pub fn with_language(mut self, language: Language) -> Daemon<N, L> {
+        self.language = Some(language);
+        self
     }
 
     /// Up to when reminders are handled (to keep across restarts).
@@ -240,6 +254,9 @@ impl<N: Notifier, L: Launcher> Daemon<N, L> {
                 why: Quiet::DoneToday,
             });
         }
+        if let Some(language) = self.language.as_ref().and_then(|language| language()) {
+            crate::l10n::set_language(&language);
+        }
         let notice = Notice::for_routine(&self.home, &routine);
         match self.notifier.show(&notice) {
             Ok(()) => Ok(Happened::Shown { routine }),
@@ -295,9 +312,14 @@ pub enum DaemonEnd {
 }
 
 /// Runs the daemon for `home` until the last reminder is turned off, writing what it does to
-/// `log` (one line each, with the local time). Errors end it: another daemon running, a reminders
-/// file that cannot be read at the start, no session bus or notification server.
-pub fn run_daemon(home: &Home, log: &mut dyn Write) -> Result<DaemonEnd, DaemonError> {
+/// `log` (one line each, with the local time), each reminder in the language `language` gives then
+/// (or this thread's, without it). Errors end it: another daemon running, a reminders file that
+/// cannot be read at the start, no session bus or notification server.
+pub fn run_daemon(
+    home: &Home,
+    log: &mut dyn Write,
+    language: Option<Language>,
+) -> Result<DaemonEnd, DaemonError> {
     let _lock = DaemonLock::acquire(home)?;
     let reminders = store::load(home)?;
     if reminders.is_empty() {
@@ -317,6 +339,9 @@ pub fn run_daemon(home: &Home, log: &mut dyn Write) -> Result<DaemonEnd, DaemonE
         notifier,
         SpawnLauncher,
     );
+    if let Some(language) = language {
+        daemon = daemon.with_language(language);
+    }
     let mut file_broken = false;
     let mut wake = Wake::Due;
     loop {
@@ -432,6 +457,28 @@ mod tests {
         assert_eq!(d.notifier().0.len(), 1);
         assert!(d.tick(&tz, ts("2026-06-01T08:00:01Z")).unwrap().is_empty());
         assert_eq!(d.next(&tz), Some(ts("2026-06-02T08:00:00Z")));
+    }
+
+    /// The language chosen in Settings after the daemon started (at login) is the one the next
+    /// reminder speaks.
+    #[test]
+    fn each_reminder_speaks_the_language_chosen_then() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = Home::at(dir.path());
+        let shown = crate::l10n::speaking("en", || {
+            let chosen = std::rc::Rc::new(std::cell::Cell::new("en"));
+            let asked = std::rc::Rc::clone(&chosen);
+            let mut d = daemon(&home, bundled(), "08:00")
+                .with_language(Box::new(move || asked.get().parse().ok()));
+            let tz = TimeZone::UTC;
+            d.tick(&tz, ts("2026-06-01T08:00:00Z")).unwrap();
+            chosen.set("de");
+            d.tick(&tz, ts("2026-06-02T08:00:00Z")).unwrap();
+            d.notifier().0.clone()
+        });
+        assert_eq!(shown.len(), 2);
+        assert!(shown[0].summary.starts_with("Time for"), "{:?}", shown[0]);
+        assert!(shown[1].summary.starts_with("Zeit für"), "{:?}", shown[1]);
     }
 
     #[test]

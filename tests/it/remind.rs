@@ -266,7 +266,7 @@ fn notifications_on_a_private_session_bus() {
     // A bus, but no notification server yet: said once, exit code 2.
     assert!(matches!(probe(), Err(NotifyError::NoServer { .. })));
     let mut log = Vec::new();
-    assert_eq!(cli::daemon(&home, &mut log), 2);
+    assert_eq!(cli::daemon(&home, &mut log, None), 2);
     let log = String::from_utf8(log).unwrap();
     assert_eq!(log.lines().count(), 1, "{log}");
     assert!(
@@ -404,7 +404,7 @@ fn no_session_bus_is_said_once_with_exit_code_2() {
     let dir = tempfile::tempdir().unwrap();
     let home = home_with_reminder(dir.path(), stretch_timer::bundled::ALL[0].id);
     let mut log = Vec::new();
-    assert_eq!(cli::daemon(&home, &mut log), 2);
+    assert_eq!(cli::daemon(&home, &mut log, None), 2);
     let log = String::from_utf8(log).unwrap();
     assert_eq!(log.lines().count(), 1, "{log}");
     assert!(
@@ -444,7 +444,7 @@ fn a_notification_and_the_daemon_s_words_in_german() {
 
     // No notification server yet: the daemon says why it stops, once, in German.
     let mut log = Vec::new();
-    assert_eq!(cli::daemon(&home, &mut log), 2);
+    assert_eq!(cli::daemon(&home, &mut log, None), 2);
     let log = String::from_utf8(log).unwrap();
     assert!(
         log.starts_with("stretch-timer: auf diesem Desktop läuft kein Benachrichtigungsdienst ("),
