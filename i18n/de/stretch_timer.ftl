@@ -1400,6 +1400,26 @@ settings-voice-language = Sprache der Übungsnamen
 settings-rate = Sprechtempo
 settings-rate-unit = Wörter pro Minute
 
+## The prescription, and what the report puts first
+
+# The editor's prescription: how often the therapist suggests doing the routine (the file's schedule).
+editor-schedule = Wie oft
+    .box = Empfehlen, wie oft es gemacht wird
+    .days = Tage pro Woche,
+    .days-name = Tage pro Woche
+    .times = Mal am Tag
+    .times-name = Mal am Tag
+editor-schedule-week = Das sind { $week } Mal pro Woche.
+editor-schedule-none = Keine Empfehlung: Ihre Klientin oder Ihr Klient macht es, wann es passt.
+# The overview, under the routine's summary: the prescription in the report's words, then this week.
+overview-suggested = Ihre Therapeutin oder Ihr Therapeut empfiehlt: { $prescription }. { $done ->
+        [0] Diese Woche noch keine gemacht.
+        [one] Diese Woche { $done } gemacht.
+       *[other] Diese Woche { $done } gemacht.
+    }
+# The handout, under its facts.
+handout-schedule = Wie oft: <strong>{ $prescription }</strong>
+
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.
 

@@ -1416,6 +1416,29 @@ settings-voice-language = Language of step names
 settings-rate = Speaking rate
 settings-rate-unit = words a minute
 
+## The prescription, and what the report puts first
+
+# The editor's prescription: how often the therapist suggests doing the routine (the file's schedule).
+editor-schedule = How often
+    .box = Suggest how often to do it
+    .days = days a week,
+    .days-name = Days a week
+    .times = times a day
+    .times-name = Times a day
+editor-schedule-week = That is { $week ->
+        [one] { $week } time
+       *[other] { $week } times
+    } a week.
+editor-schedule-none = No suggestion: the client does it when it suits them.
+# The overview, under the routine's summary: the prescription in the report's words, then this week.
+overview-suggested = Your therapist suggests: { $prescription }. { $done ->
+        [0] None done yet this week.
+        [one] { $done } done this week.
+       *[other] { $done } done this week.
+    }
+# The handout, under its facts.
+handout-schedule = How often: <strong>{ $prescription }</strong>
+
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.
 

@@ -1402,6 +1402,29 @@ settings-voice-language = Idioma de los nombres de los ejercicios
 settings-rate = Velocidad de la voz
 settings-rate-unit = palabras por minuto
 
+## The prescription, and what the report puts first
+
+# The editor's prescription: how often the therapist suggests doing the routine (the file's schedule).
+editor-schedule = Con qué frecuencia
+    .box = Indicar con qué frecuencia hacerla
+    .days = días por semana,
+    .days-name = Días por semana
+    .times = veces al día
+    .times-name = Veces al día
+editor-schedule-week = En total, { $week ->
+        [one] { $week } vez
+       *[other] { $week } veces
+    } por semana.
+editor-schedule-none = Sin indicación: el paciente la hace cuando le venga bien.
+# The overview, under the routine's summary: the prescription in the report's words, then this week.
+overview-suggested = Su fisioterapeuta le recomienda: { $prescription }. { $done ->
+        [0] Esta semana aún no ha hecho ninguna.
+        [one] Esta semana ha hecho { $done }.
+       *[other] Esta semana ha hecho { $done }.
+    }
+# The handout, under its facts.
+handout-schedule = Con qué frecuencia: <strong>{ $prescription }</strong>
+
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.
 

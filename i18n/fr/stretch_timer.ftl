@@ -1407,6 +1407,26 @@ settings-voice-language = Langue des noms d’exercices
 settings-rate = Débit de parole
 settings-rate-unit = mots par minute
 
+## The prescription, and what the report puts first
+
+# The editor's prescription: how often the therapist suggests doing the routine (the file's schedule).
+editor-schedule = Fréquence
+    .box = Indiquer à quelle fréquence le faire
+    .days = jours par semaine,
+    .days-name = Jours par semaine
+    .times = fois par jour
+    .times-name = Fois par jour
+editor-schedule-week = Soit { $week } fois par semaine.
+editor-schedule-none = Pas d'indication : le patient le fait quand cela lui convient.
+# The overview, under the routine's summary: the prescription in the report's words, then this week.
+overview-suggested = Votre thérapeute vous conseille : { $prescription }. { $done ->
+        [0] Aucune séance faite cette semaine pour l'instant.
+        [one] { $done } séance faite cette semaine.
+       *[other] { $done } séances faites cette semaine.
+    }
+# The handout, under its facts.
+handout-schedule = Fréquence : <strong>{ $prescription }</strong>
+
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.
 

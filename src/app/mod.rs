@@ -494,7 +494,8 @@ impl StretchApp {
             Shelf::Yours => overview::Kind::Yours,
             Shelf::Opened => overview::Kind::Opened,
         };
-        overview::ui(ui, routine, kind).map(|action| Action::Overview(source, action))
+        let done = self.shared.sessions.done_this_week(&source);
+        overview::ui(ui, routine, kind, done).map(|action| Action::Overview(source, action))
     }
 }
 

@@ -1,0 +1,128 @@
+//! The prescription (issue #23): how often the therapist suggests a routine, set in the editor,
+//! saved as the file's `schedule`, and shown to the client on the overview (with what was done
+//! this week) and on the handout.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Tests may fail loudly.
+
+use egui::Key;
+use egui_kittest::kittest::Queryable as _;
+use stretch_timer::app::Launch;
+use stretch_timer::handout::{self, Handout};
+use stretch_timer::history::History;
+use stretch_timer::progress::Source;
+
+use crate::common::*;
+
+/// A routine file from `tests/data/valid` in a new user's folder.
+fn home_with(file: &str) -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    let routines = home.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    std::fs::copy(format!("tests/data/valid/{file}"), routines.join(file)).unwrap();
+    home
+}
+
+/// Replaces the text of the field named `label` with `text`, as a person does.
+fn type_into(rig: &mut Rig, label: &str, text: &str) {
+    control(rig, label).focus();
+    rig.harness.run();
+    rig.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    rig.harness.run();
+    control(rig, label).type_text(text);
+    rig.harness.run();
+}
+
+#[test]
+fn the_prescription_is_set_in_the_editor_saved_and_shown_on_the_overview() {
+    let mut rig = rig(Launch::Library);
+    rig.click("New routine");
+    rig.click("Blank routine");
+    type_into(&mut rig, "Routine name", "Evening hips");
+    type_into(&mut rig, "Step 1 name", "Knee hug");
+    assert!(rig.shows("No suggestion: the client does it when it suits them."));
+    rig.click("Suggest how often to do it");
+    // Every day once a day to start with; then 5 days a week, twice a day.
+    assert!(rig.shows("That is 7 times a week."));
+    type_into(&mut rig, "Days a week", "5");
+    type_into(&mut rig, "Times a day", "2");
+    assert!(rig.shows("That is 10 times a week."), "the week's count follows");
+    rig.click("Save");
+    let path = rig.home.path().join("routines/evening-hips.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("schedule: Schedule(days_per_week: 5, times_per_day: 2),"),
+        "{text}"
+    );
+
+    rig.click("All routines");
+    rig.click("Evening hips");
+    assert!(rig.shows(
+        "Your therapist suggests: 5 days a week, twice a day (10 sessions a week). \
+         None done yet this week."
+    ));
+
+    // Unticked, the prescription goes from the file.
+    rig.click("Edit");
+    rig.click("Suggest how often to do it");
+    assert!(rig.shows("No suggestion: the client does it when it suits them."));
+    rig.click("Save");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(!text.contains("schedule"), "{text}");
+}
+
+#[test]
+fn the_overview_counts_the_sessions_done_this_week_against_the_prescription() {
+    let home = home_with("every-field.ron");
+    let file = std::path::absolute(home.path().join("routines/every-field.ron")).unwrap();
+    let text = std::fs::read(&file).unwrap();
+    let routine = stretch_timer::routine::load(&file).unwrap();
+    let mut history = History::open(&home.path().join("history.sqlite3")).unwrap();
+    // The rig's today is Wednesday 12 March 2025: Monday and Tuesday count, last Friday not.
+    for days_ago in [1, 2, 5] {
+        let at = start_time();
+        let at = at.with_timestamp(at.timestamp() - jiff::SignedDuration::from_hours(24 * days_ago));
+        record_done(
+            &mut history,
+            Done {
+                routine: &routine,
+                source: Source::File(file.clone()),
+                text: &text,
+                at,
+                seconds: 690,
+                pain_before: None,
+                pain_after: None,
+                note: "",
+            },
+        );
+    }
+    drop(history);
+    let rig = rig_in(home, Launch::Open("every-field".to_owned()), quiet());
+    assert!(
+        rig.shows(
+            "Your therapist suggests: 5 days a week, twice a day (10 sessions a week). \
+             2 done this week."
+        ),
+        "the overview says the prescription and this week's sessions"
+    );
+}
+
+#[test]
+fn the_handout_says_how_often() {
+    let routine = stretch_timer::routine::load(std::path::Path::new(
+        "tests/data/valid/every-field.ron",
+    ))
+    .unwrap();
+    let Handout { html, .. } = handout::render(&routine);
+    assert!(
+        html.contains(
+            "<p class=\"prescription\">How often: <strong>5 days a week, twice a day \
+             (10 sessions a week)</strong></p>"
+        ),
+        "{html}"
+    );
+    let minimal =
+        stretch_timer::routine::load(std::path::Path::new("tests/data/valid/minimal.ron")).unwrap();
+    let Handout { html, .. } = handout::render(&minimal);
+    assert!(!html.contains("How often"), "no prescription, nothing said");
+}
