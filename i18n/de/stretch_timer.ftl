@@ -1419,6 +1419,25 @@ overview-suggested = Ihre Therapeutin oder Ihr Therapeut empfiehlt: { $prescript
     }
 # The handout, under its facts.
 handout-schedule = Wie oft: <strong>{ $prescription }</strong>
+# Words in a client's note that a therapist must see first (they can mean a nerve is involved).
+# Not shown to anyone: a list the notes are matched against, in the language the client writes in.
+# Comma-separated words or phrases; a * at the end matches any ending (numb* finds numb and
+# numbness). Case and accents do not matter. Add the words your clients use.
+alarm-words = stech*, stich*, scharf*, schieß*, einschieß*, blitzartig*, taub*, kribbel*, ameisenlaufen, brennt, brennend*, elektrisch*, strahlt*, ausstrahl*, eingeknickt, weggeknickt, kein Gefühl, gefühllos*
+# The report's first box, in the order a therapist acts on it.
+report-red-flags = Warnzeichen: zuerst nachfragen
+report-trends = Verlauf
+report-earlier = Frühere starke Schmerzen
+report-quoted = „{ $words }“
+report-flag-note = { $date }: In der Notiz steht { $words } ({ $routine }): „{ $note }“
+report-flag-high-both = { $date }: Schmerz { $before }/10 vor und { $after }/10 nach der Einheit ({ $routine }).
+report-flag-high-earlier = { $routine }: Schmerz { $high } oder mehr in { $count ->
+        [one] { $count } früheren Einheit
+       *[other] { $count } früheren Einheiten
+    }, vom { $from } bis zum { $to } (höchstens { $highest }/10).
+# The notes table's column: pain before → after the session.
+report-note-pain = Schmerz vorher → nachher
+report-key-pair = eine Einheit, von vorher bis nachher
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -1438,6 +1438,25 @@ overview-suggested = Your therapist suggests: { $prescription }. { $done ->
     }
 # The handout, under its facts.
 handout-schedule = How often: <strong>{ $prescription }</strong>
+# Words in a client's note that a therapist must see first (they can mean a nerve is involved).
+# Not shown to anyone: a list the notes are matched against, in the language the client writes in.
+# Comma-separated words or phrases; a * at the end matches any ending (numb* finds numb and
+# numbness). Case and accents do not matter. Add the words your clients use.
+alarm-words = sharp, stabbing, shooting, shoots, numb*, tingl*, pins and needles, burning, electric*, radiat*, gave way, giving way, lost feeling, can't feel
+# The report's first box, in the order a therapist acts on it.
+report-red-flags = Red flags: ask about these first
+report-trends = Trends
+report-earlier = Earlier high pain
+report-quoted = “{ $words }”
+report-flag-note = { $date }: the note says { $words } ({ $routine }): “{ $note }”
+report-flag-high-both = { $date }: pain { $before }/10 before and { $after }/10 after the session ({ $routine }).
+report-flag-high-earlier = { $routine }: pain of { $high } or more in { $count ->
+        [one] { $count } earlier session
+       *[other] { $count } earlier sessions
+    }, from { $from } to { $to } (at most { $highest }/10).
+# The notes table's column: pain before → after the session.
+report-note-pain = Pain before → after
+report-key-pair = one session, before to after
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

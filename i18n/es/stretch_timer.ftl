@@ -1424,6 +1424,25 @@ overview-suggested = Su fisioterapeuta le recomienda: { $prescription }. { $done
     }
 # The handout, under its facts.
 handout-schedule = Con qué frecuencia: <strong>{ $prescription }</strong>
+# Words in a client's note that a therapist must see first (they can mean a nerve is involved).
+# Not shown to anyone: a list the notes are matched against, in the language the client writes in.
+# Comma-separated words or phrases; a * at the end matches any ending (numb* finds numb and
+# numbness). Case and accents do not matter. Add the words your clients use.
+alarm-words = punzante*, pinchazo*, agud*, lancinante*, como un latigazo, latigazo*, entumecid*, adormecid*, acorchad*, hormigueo*, cosquilleo*, ardor*, quemazón, me quema, descarga*, calambrazo*, irradia*, se me dobla, se me va la pierna, no siento
+# The report's first box, in the order a therapist acts on it.
+report-red-flags = Señales de alarma: pregunte primero por esto
+report-trends = Evolución
+report-earlier = Dolor intenso anterior
+report-quoted = «{ $words }»
+report-flag-note = { $date }: la nota dice { $words } ({ $routine }): «{ $note }»
+report-flag-high-both = { $date }: dolor { $before }/10 antes y { $after }/10 después de la sesión ({ $routine }).
+report-flag-high-earlier = { $routine }: dolor de { $high } o más en { $count ->
+        [one] { $count } sesión anterior
+       *[other] { $count } sesiones anteriores
+    }, del { $from } al { $to } (como máximo { $highest }/10).
+# The notes table's column: pain before → after the session.
+report-note-pain = Dolor antes → después
+report-key-pair = una sesión, de antes a después
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

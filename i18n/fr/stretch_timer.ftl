@@ -1426,6 +1426,25 @@ overview-suggested = Votre thérapeute vous conseille : { $prescription }. { $do
     }
 # The handout, under its facts.
 handout-schedule = Fréquence : <strong>{ $prescription }</strong>
+# Words in a client's note that a therapist must see first (they can mean a nerve is involved).
+# Not shown to anyone: a list the notes are matched against, in the language the client writes in.
+# Comma-separated words or phrases; a * at the end matches any ending (numb* finds numb and
+# numbness). Case and accents do not matter. Add the words your clients use.
+alarm-words = aigu*, vive, vives, lancinant*, fulgurant*, coup de poignard, coup de couteau, engourdi*, fourmill*, fourmis, picot*, brûl*, décharge*, électrique*, irradi*, dérobe, lâché, je ne sens plus
+# The report's first box, in the order a therapist acts on it.
+report-red-flags = Signaux d'alerte : à aborder en premier
+report-trends = Évolution
+report-earlier = Douleurs fortes plus anciennes
+report-quoted = « { $words } »
+report-flag-note = { $date } : la note mentionne { $words } ({ $routine }) : « { $note } »
+report-flag-high-both = { $date } : douleur { $before }/10 avant et { $after }/10 après la séance ({ $routine }).
+report-flag-high-earlier = { $routine } : douleur de { $high } ou plus lors de { $count ->
+        [one] { $count } séance précédente
+       *[other] { $count } séances précédentes
+    }, du { $from } au { $to } (au plus { $highest }/10).
+# The notes table's column: pain before → after the session.
+report-note-pain = Douleur avant → après
+report-key-pair = une séance, d'avant à après
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.
