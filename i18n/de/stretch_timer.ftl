@@ -1438,6 +1438,8 @@ report-flag-high-earlier = { $routine }: Schmerz { $high } oder mehr in { $count
 # The notes table's column: pain before → after the session.
 report-note-pain = Schmerz vorher → nachher
 report-key-pair = eine Einheit, von vorher bis nachher
+# The History chart's key: the line that joins a session's pain before and after.
+chart-pair = Eine Einheit, von vorher bis nachher
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

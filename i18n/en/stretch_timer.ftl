@@ -1457,6 +1457,8 @@ report-flag-high-earlier = { $routine }: pain of { $high } or more in { $count -
 # The notes table's column: pain before → after the session.
 report-note-pain = Pain before → after
 report-key-pair = one session, before to after
+# The History chart's key: the line that joins a session's pain before and after.
+chart-pair = One session, before to after
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -1443,6 +1443,8 @@ report-flag-high-earlier = { $routine }: dolor de { $high } o más en { $count -
 # The notes table's column: pain before → after the session.
 report-note-pain = Dolor antes → después
 report-key-pair = una sesión, de antes a después
+# The History chart's key: the line that joins a session's pain before and after.
+chart-pair = Una sesión, de antes a después
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

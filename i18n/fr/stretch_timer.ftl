@@ -1445,6 +1445,8 @@ report-flag-high-earlier = { $routine } : douleur de { $high } ou plus lors de {
 # The notes table's column: pain before → after the session.
 report-note-pain = Douleur avant → après
 report-key-pair = une séance, d'avant à après
+# The History chart's key: the line that joins a session's pain before and after.
+chart-pair = Une séance, d'avant à après
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -126,3 +126,52 @@ fn the_handout_says_how_often() {
     let Handout { html, .. } = handout::render(&minimal);
     assert!(!html.contains("How often"), "no prescription, nothing said");
 }
+
+#[test]
+fn the_history_chart_joins_each_sessions_pain_before_and_after() {
+    let home = home_with("every-field.ron");
+    let file = std::path::absolute(home.path().join("routines/every-field.ron")).unwrap();
+    let text = std::fs::read(&file).unwrap();
+    let routine = stretch_timer::routine::load(&file).unwrap();
+    let mut history = History::open(&home.path().join("history.sqlite3")).unwrap();
+    for (days_ago, before, after) in [(3, Some(6), Some(3)), (2, Some(4), None), (1, Some(2), Some(5))] {
+        let at = start_time();
+        let at = at.with_timestamp(at.timestamp() - jiff::SignedDuration::from_hours(24 * days_ago));
+        record_done(
+            &mut history,
+            Done {
+                routine: &routine,
+                source: Source::File(file.clone()),
+                text: &text,
+                at,
+                seconds: 690,
+                pain_before: before,
+                pain_after: after,
+                note: "",
+            },
+        );
+    }
+    drop(history);
+    let mut rig = rig_in(home, Launch::Library, quiet());
+    rig.click("History");
+    rig.click("Charts");
+    assert!(
+        rig.shows("One session, before to after"),
+        "the chart's key names the line joining a pair"
+    );
+    let view = rig.harness.state().sessions().view(
+        None,
+        stretch_timer::app::sessions::Period::default(),
+        &stretch_timer::app::sessions::Schedules::new(),
+    );
+    let pairs: Vec<(f64, f64, bool)> = view
+        .pain_pairs
+        .iter()
+        .map(|[before, after]| (before.y, after.y, before.x == after.x))
+        .collect();
+    assert_eq!(
+        pairs,
+        [(6.0, 3.0, true), (2.0, 5.0, true)],
+        "a pair for each session with both scores, upright at its time"
+    );
+}
