@@ -1440,6 +1440,10 @@ report-note-pain = Schmerz vorher → nachher
 report-key-pair = eine Einheit, von vorher bis nachher
 # The History chart's key: the line that joins a session's pain before and after.
 chart-pair = Eine Einheit, von vorher bis nachher
+# Under a number field in the editor, when a word was typed into it ("three").
+editor-not-a-number = „{ $typed }“ ist keine Zahl, daher bleibt es bei { $value }: Bitte als Ziffer eingeben, etwa 3.
+# Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
+editor-voice-too-long = Die Aufnahme dauert { $length } s, länger als „{ $label }“ dieser Übung erlaubt: Sie spielt nach dem Startsignal der Übung (mit dessen Worten bis zu { $after } s), und „{ $label }“ ist { $prepare }. Setzen Sie „{ $label }“ auf mindestens { $needed }, oder nehmen Sie sie kürzer auf.
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

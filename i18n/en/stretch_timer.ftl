@@ -1459,6 +1459,10 @@ report-note-pain = Pain before → after
 report-key-pair = one session, before to after
 # The History chart's key: the line that joins a session's pain before and after.
 chart-pair = One session, before to after
+# Under a number field in the editor, when a word was typed into it ("three").
+editor-not-a-number = “{ $typed }” is not a number, so it stays at { $value }: type it in figures, such as 3.
+# Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
+editor-voice-too-long = The recording lasts { $length }s, longer than this step's “{ $label }” allows: it plays after the step's start cue (up to { $after }s with its words), and “{ $label }” is { $prepare }. Make “{ $label }” at least { $needed }, or record it shorter.
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -1445,6 +1445,10 @@ report-note-pain = Dolor antes → después
 report-key-pair = una sesión, de antes a después
 # The History chart's key: the line that joins a session's pain before and after.
 chart-pair = Una sesión, de antes a después
+# Under a number field in the editor, when a word was typed into it ("three").
+editor-not-a-number = «{ $typed }» no es un número, así que se queda en { $value }: escríbalo en cifras, por ejemplo 3.
+# Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
+editor-voice-too-long = La grabación dura { $length } s, más de lo que permite «{ $label }» en este ejercicio: suena después del aviso de inicio del ejercicio (hasta { $after } s con sus palabras), y «{ $label }» es { $prepare }. Ponga «{ $label }» en al menos { $needed }, o grábela más corta.
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

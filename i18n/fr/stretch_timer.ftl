@@ -1447,6 +1447,10 @@ report-note-pain = Douleur avant → après
 report-key-pair = une séance, d'avant à après
 # The History chart's key: the line that joins a session's pain before and after.
 chart-pair = Une séance, d'avant à après
+# Under a number field in the editor, when a word was typed into it ("three").
+editor-not-a-number = « { $typed } » n'est pas un nombre, la valeur reste donc { $value } : tapez-la en chiffres, par exemple 3.
+# Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
+editor-voice-too-long = L’enregistrement dure { $length } s, plus que ne le permet « { $label } » pour cet exercice : il est joué après le signal de début de l’exercice (jusqu’à { $after } s avec ses paroles), et « { $label } » vaut { $prepare }. Mettez « { $label } » à au moins { $needed }, ou enregistrez-le plus court.
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

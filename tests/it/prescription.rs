@@ -175,3 +175,69 @@ fn the_history_chart_joins_each_sessions_pain_before_and_after() {
         "a pair for each session with both scores, upright at its time"
     );
 }
+
+#[test]
+fn a_word_typed_into_repetitions_is_said_under_it_not_ignored() {
+    let mut rig = rig(Launch::Library);
+    rig.click("New routine");
+    rig.click("Blank routine");
+    type_into(&mut rig, "Step 1 repetitions", "three");
+    assert!(
+        rig.shows_somewhere("“three” is not a number, so it stays at 1: type it in figures, such as 3."),
+        "the word is said under the field"
+    );
+    // Leaving the field keeps the message: the number shown is not what was typed.
+    control(&rig, "Step 1 name").focus();
+    rig.harness.run();
+    assert!(rig.shows_containing("“three” is not a number"));
+    type_into(&mut rig, "Step 1 repetitions", "3");
+    assert!(!rig.shows_containing("is not a number"), "a number clears it");
+    assert_eq!(
+        control(&rig, "Step 1 repetitions").value().as_deref(),
+        Some("3")
+    );
+}
+
+#[test]
+fn the_editors_messages_name_fields_by_their_labels_and_wrap_whole() {
+    let mut rig = rig_sized(
+        tempfile::tempdir().unwrap(),
+        Launch::Library,
+        stretch_timer::app::settings::Settings {
+            text_scale: 2.0,
+            ..quiet()
+        },
+        [1024.0, 640.0],
+    );
+    rig.click("New routine");
+    rig.click("Blank routine");
+    type_into(&mut rig, "Step 1 breathing pace", "1s");
+    control(&rig, "Step 1 name").focus();
+    rig.harness.run();
+    // The form's words, not the file's: "breathe" is the field "Breathing pace".
+    let message = "Breathing pace is \"1s\"; it must be from 2s to 30s";
+    let shown = rig
+        .harness
+        .query_all_by_label(message)
+        .next()
+        .unwrap_or_else(|| panic!("{message:?} is shown under the field, whole"));
+    assert!(!shown.value().unwrap_or_default().contains('…'));
+    assert!(rig.shows_somewhere("Step 1: Breathing pace is \"1s\"; it must be from 2s to 30s"), "and in the list of problems");
+    // A long one wraps within the field's width instead of being cut.
+    type_into(&mut rig, "Step 1 hold", "1.5m");
+    let long = "Hold: \"1.5m\" has a fraction; durations are whole seconds, e.g. \"1m30s\" instead of \"1.5m\"";
+    let node = rig
+        .harness
+        .query_all_by_label(long)
+        .next()
+        .unwrap_or_else(|| panic!("{long:?} is shown whole"));
+    let field = control(&rig, "Step 1 hold").rect();
+    let window = rig.harness.ctx.content_rect();
+    assert!(node.rect().max.x <= window.max.x, "within the window");
+    assert!(
+        node.rect().height() > field.height() * 1.2,
+        "on more than one line: {:?}",
+        node.rect()
+    );
+}
+

@@ -512,7 +512,7 @@ pub(super) fn messages(checked: &Checked, shown: &HashSet<Field>, field: Field) 
     }
     checked
         .problems_at(field)
-        .map(|d| crate::problems::said(&d.problem))
+        .map(|d| crate::problems::said_in_form(&d.problem))
         .collect()
 }
 
