@@ -1444,6 +1444,10 @@ chart-pair = Eine Einheit, von vorher bis nachher
 editor-not-a-number = „{ $typed }“ ist keine Zahl, daher bleibt es bei { $value }: Bitte als Ziffer eingeben, etwa 3.
 # Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
 editor-voice-too-long = Die Aufnahme dauert { $length } s, länger als „{ $label }“ dieser Übung erlaubt: Sie spielt nach dem Startsignal der Übung (mit dessen Worten bis zu { $after } s), und „{ $label }“ ist { $prepare }. Setzen Sie „{ $label }“ auf mindestens { $needed }, oder nehmen Sie sie kürzer auf.
+# Under the typed path when no file dialog can be shown: the field keeps its text to be corrected.
+files-typed-not-found = Unter { $path } gibt es keine Datei. Prüfen Sie die Schreibweise, oder fügen Sie den Pfad aus Ihrer Dateiverwaltung ein.
+files-typed-is-folder = { $path } ist ein Ordner. Geben Sie den Pfad der Datei darin ein, mit .ron oder .zip am Ende.
+files-typed-no-folder = Den Ordner { $folder } gibt es nicht. Prüfen Sie die Schreibweise, oder wählen Sie einen vorhandenen Ordner.
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -1463,6 +1463,10 @@ chart-pair = One session, before to after
 editor-not-a-number = “{ $typed }” is not a number, so it stays at { $value }: type it in figures, such as 3.
 # Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
 editor-voice-too-long = The recording lasts { $length }s, longer than this step's “{ $label }” allows: it plays after the step's start cue (up to { $after }s with its words), and “{ $label }” is { $prepare }. Make “{ $label }” at least { $needed }, or record it shorter.
+# Under the typed path when no file dialog can be shown: the field keeps its text to be corrected.
+files-typed-not-found = There is no file at { $path }. Check the spelling, or paste the path from your file manager.
+files-typed-is-folder = { $path } is a folder. Type the path of the file in it, ending in .ron or .zip.
+files-typed-no-folder = There is no folder { $folder }. Check the spelling, or choose a folder that is there.
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

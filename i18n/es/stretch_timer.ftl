@@ -1449,6 +1449,10 @@ chart-pair = Una sesión, de antes a después
 editor-not-a-number = «{ $typed }» no es un número, así que se queda en { $value }: escríbalo en cifras, por ejemplo 3.
 # Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
 editor-voice-too-long = La grabación dura { $length } s, más de lo que permite «{ $label }» en este ejercicio: suena después del aviso de inicio del ejercicio (hasta { $after } s con sus palabras), y «{ $label }» es { $prepare }. Ponga «{ $label }» en al menos { $needed }, o grábela más corta.
+# Under the typed path when no file dialog can be shown: the field keeps its text to be corrected.
+files-typed-not-found = No hay ningún archivo en { $path }. Revise cómo está escrito, o pegue la ruta desde su explorador de archivos.
+files-typed-is-folder = { $path } es una carpeta. Escriba la ruta del archivo que contiene, terminada en .ron o .zip.
+files-typed-no-folder = No existe la carpeta { $folder }. Revise cómo está escrita, o elija una carpeta que exista.
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -1451,6 +1451,10 @@ chart-pair = Une séance, d'avant à après
 editor-not-a-number = « { $typed } » n'est pas un nombre, la valeur reste donc { $value } : tapez-la en chiffres, par exemple 3.
 # Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
 editor-voice-too-long = L’enregistrement dure { $length } s, plus que ne le permet « { $label } » pour cet exercice : il est joué après le signal de début de l’exercice (jusqu’à { $after } s avec ses paroles), et « { $label } » vaut { $prepare }. Mettez « { $label } » à au moins { $needed }, ou enregistrez-le plus court.
+# Under the typed path when no file dialog can be shown: the field keeps its text to be corrected.
+files-typed-not-found = Il n’y a pas de fichier à { $path }. Vérifiez l’orthographe, ou collez le chemin depuis votre gestionnaire de fichiers.
+files-typed-is-folder = { $path } est un dossier. Tapez le chemin du fichier qu’il contient, qui se termine par .ron ou .zip.
+files-typed-no-folder = Le dossier { $folder } n’existe pas. Vérifiez l’orthographe, ou choisissez un dossier qui existe.
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -241,3 +241,43 @@ fn the_editors_messages_name_fields_by_their_labels_and_wrap_whole() {
     );
 }
 
+#[test]
+fn a_typo_in_a_typed_path_keeps_the_field_open_with_its_text_and_says_why() {
+    let mut rig = rig_in(home_with("every-field.ron"), Launch::Library, quiet());
+    rig.click(&stretch_timer::share::import_button());
+    let right = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/valid/minimal.ron");
+    let typo = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/valid/minmal.ron");
+    type_into(&mut rig, "Path of the file to open", typo);
+    rig.click("Open this file");
+    assert!(
+        rig.shows_containing(&format!("There is no file at {typo}. Check the spelling")),
+        "said under the field"
+    );
+    assert_eq!(
+        field_text(&rig, "Path of the file to open"),
+        typo,
+        "the field is still there with what was typed"
+    );
+    // Corrected in place, it opens.
+    type_into(&mut rig, "Path of the file to open", right);
+    rig.click("Open this file");
+    assert!(rig.shows("Minimal"));
+    assert!(rig.shows("Start"));
+    assert!(!rig.shows_containing("There is no file at"));
+
+    // Where a copy goes: a folder that is not there is said the same way.
+    rig.click("All routines");
+    rig.click("Every field");
+    rig.click("Export to share");
+    rig.click("Save as…");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let wrong = elsewhere.path().join("Dokuments/for-ann.zip");
+    type_into(&mut rig, "Where to save the copy", wrong.to_str().unwrap());
+    rig.click("Save the copy");
+    let folder = elsewhere.path().join("Dokuments");
+    assert!(rig.shows_containing(&format!("There is no folder {}.", folder.display())));
+    assert_eq!(
+        field_text(&rig, "Where to save the copy"),
+        wrong.to_str().unwrap()
+    );
+}
