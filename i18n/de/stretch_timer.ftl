@@ -1448,6 +1448,8 @@ editor-voice-too-long = Die Aufnahme dauert { $length } s, länger als „{ $lab
 files-typed-not-found = Unter { $path } gibt es keine Datei. Prüfen Sie die Schreibweise, oder fügen Sie den Pfad aus Ihrer Dateiverwaltung ein.
 files-typed-is-folder = { $path } ist ein Ordner. Geben Sie den Pfad der Datei darin ein, mit .ron oder .zip am Ende.
 files-typed-no-folder = Den Ordner { $folder } gibt es nicht. Prüfen Sie die Schreibweise, oder wählen Sie einen vorhandenen Ordner.
+# The command line, when several routines are shown under the name given: each as it can be named.
+cli-routine-ambiguous = mehrere Programme heißen „{ $name }“: Geben Sie das gewünschte so an: { $routines }
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -1467,6 +1467,8 @@ editor-voice-too-long = The recording lasts { $length }s, longer than this step'
 files-typed-not-found = There is no file at { $path }. Check the spelling, or paste the path from your file manager.
 files-typed-is-folder = { $path } is a folder. Type the path of the file in it, ending in .ron or .zip.
 files-typed-no-folder = There is no folder { $folder }. Check the spelling, or choose a folder that is there.
+# The command line, when several routines are shown under the name given: each as it can be named.
+cli-routine-ambiguous = several routines are called "{ $name }": name the one you mean as { $routines }
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

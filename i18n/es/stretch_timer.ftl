@@ -1453,6 +1453,8 @@ editor-voice-too-long = La grabación dura { $length } s, más de lo que permite
 files-typed-not-found = No hay ningún archivo en { $path }. Revise cómo está escrito, o pegue la ruta desde su explorador de archivos.
 files-typed-is-folder = { $path } es una carpeta. Escriba la ruta del archivo que contiene, terminada en .ron o .zip.
 files-typed-no-folder = No existe la carpeta { $folder }. Revise cómo está escrita, o elija una carpeta que exista.
+# The command line, when several routines are shown under the name given: each as it can be named.
+cli-routine-ambiguous = hay varias rutinas que se llaman «{ $name }»: indique la que quiere así: { $routines }
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

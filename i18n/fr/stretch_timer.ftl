@@ -1455,6 +1455,8 @@ editor-voice-too-long = L’enregistrement dure { $length } s, plus que ne le pe
 files-typed-not-found = Il n’y a pas de fichier à { $path }. Vérifiez l’orthographe, ou collez le chemin depuis votre gestionnaire de fichiers.
 files-typed-is-folder = { $path } est un dossier. Tapez le chemin du fichier qu’il contient, qui se termine par .ron ou .zip.
 files-typed-no-folder = Le dossier { $folder } n’existe pas. Vérifiez l’orthographe, ou choisissez un dossier qui existe.
+# The command line, when several routines are shown under the name given: each as it can be named.
+cli-routine-ambiguous = plusieurs programmes s’appellent « { $name } » : désignez celui que vous voulez ainsi : { $routines }
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -281,3 +281,55 @@ fn a_typo_in_a_typed_path_keeps_the_field_open_with_its_text_and_says_why() {
         wrong.to_str().unwrap()
     );
 }
+
+/// `stretch-timer plan NAME --json` with the user's folder `home`, in the C locale: exit code,
+/// stdout, stderr.
+fn plan(home: &std::path::Path, name: &str) -> (Option<i32>, String, String) {
+    let out = program()
+        .args(["plan", name, "--json", "--home"])
+        .arg(home)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_command_line_finds_a_routine_by_the_name_the_library_shows() {
+    let home = tempfile::tempdir().unwrap();
+    let routines = home.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    std::fs::copy("tests/data/names/evening-back.ron", routines.join("evening-back.ron")).unwrap();
+    // A bundled routine by its name in English, and in German, whatever the program speaks.
+    for name in ["Standing psoas stretch", "Psoas-Dehnung im Stehen", "standing PSOAS stretch"] {
+        let (code, stdout, stderr) = plan(home.path(), name);
+        assert_eq!(code, Some(0), "{name}: {stderr}");
+        assert!(stdout.contains("Standing pelvic tilts"), "{name}: {stdout}");
+    }
+    // A person's routine by the name inside it.
+    let (code, stdout, stderr) = plan(home.path(), "Evening back");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("Knee hug"), "{stdout}");
+
+    // Two routines shown as "Evening back": which one is not guessed.
+    std::fs::copy("tests/data/names/back-for-ann.ron", routines.join("back-for-ann.ron")).unwrap();
+    let (code, _, stderr) = plan(home.path(), "evening back");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "several routines are called \"evening back\": name the one you mean as \
+             back-for-ann, evening-back"
+        ) || stderr.contains(
+            "several routines are called \"evening back\": name the one you mean as \
+             evening-back, back-for-ann"
+        ),
+        "{stderr}"
+    );
+    // The file's own name still says which.
+    let (code, stdout, _) = plan(home.path(), "back-for-ann");
+    assert_eq!(code, Some(0));
+    assert!(stdout.contains("Bridge"));
+}
