@@ -1450,6 +1450,8 @@ files-typed-is-folder = { $path } ist ein Ordner. Geben Sie den Pfad der Datei d
 files-typed-no-folder = Den Ordner { $folder } gibt es nicht. Prüfen Sie die Schreibweise, oder wählen Sie einen vorhandenen Ordner.
 # The command line, when several routines are shown under the name given: each as it can be named.
 cli-routine-ambiguous = mehrere Programme heißen „{ $name }“: Geben Sie das gewünschte so an: { $routines }
+# Where the library lists a routine imported from a package (as a therapist sends one).
+shelf-from-therapist = von Ihrer Therapeutin oder Ihrem Therapeuten
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -1469,6 +1469,8 @@ files-typed-is-folder = { $path } is a folder. Type the path of the file in it, 
 files-typed-no-folder = There is no folder { $folder }. Check the spelling, or choose a folder that is there.
 # The command line, when several routines are shown under the name given: each as it can be named.
 cli-routine-ambiguous = several routines are called "{ $name }": name the one you mean as { $routines }
+# Where the library lists a routine imported from a package (as a therapist sends one).
+shelf-from-therapist = from your therapist
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -1455,6 +1455,8 @@ files-typed-is-folder = { $path } es una carpeta. Escriba la ruta del archivo qu
 files-typed-no-folder = No existe la carpeta { $folder }. Revise cómo está escrita, o elija una carpeta que exista.
 # The command line, when several routines are shown under the name given: each as it can be named.
 cli-routine-ambiguous = hay varias rutinas que se llaman «{ $name }»: indique la que quiere así: { $routines }
+# Where the library lists a routine imported from a package (as a therapist sends one).
+shelf-from-therapist = de su fisioterapeuta
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

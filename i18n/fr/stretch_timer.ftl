@@ -1457,6 +1457,8 @@ files-typed-is-folder = { $path } est un dossier. Tapez le chemin du fichier qu�
 files-typed-no-folder = Le dossier { $folder } n’existe pas. Vérifiez l’orthographe, ou choisissez un dossier qui existe.
 # The command line, when several routines are shown under the name given: each as it can be named.
 cli-routine-ambiguous = plusieurs programmes s’appellent « { $name } » : désignez celui que vous voulez ainsi : { $routines }
+# Where the library lists a routine imported from a package (as a therapist sends one).
+shelf-from-therapist = de votre thérapeute
 
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.

@@ -492,6 +492,7 @@ impl StretchApp {
         let kind = match entry.shelf {
             Shelf::Bundled => overview::Kind::Bundled,
             Shelf::Yours => overview::Kind::Yours,
+            Shelf::FromTherapist => overview::Kind::FromTherapist,
             Shelf::Opened => overview::Kind::Opened,
         };
         let done = self.shared.sessions.done_this_week(&source);

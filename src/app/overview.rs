@@ -28,6 +28,9 @@ pub enum Kind {
     Bundled,
     /// In the user's folder.
     Yours,
+    /// In the user's folder, from a package their therapist sent: editing makes a copy beside
+    /// it, and it is not shared on.
+    FromTherapist,
     /// A file opened from elsewhere.
     Opened,
 }
@@ -54,7 +57,7 @@ pub fn ui(
                     action = Some(OverviewAction::Start);
                 }
                 let edit = match kind {
-                    Kind::Bundled => tr!("overview-edit-copy"),
+                    Kind::Bundled | Kind::FromTherapist => tr!("overview-edit-copy"),
                     Kind::Yours | Kind::Opened => tr!("overview-edit"),
                 };
                 if ui.button(edit).clicked() {
@@ -70,7 +73,7 @@ pub fn ui(
                 {
                     action = Some(OverviewAction::Handout);
                 }
-                if kind != Kind::Bundled
+                if matches!(kind, Kind::Yours | Kind::Opened)
                     && ui
                         .button(tr!("overview-export"))
                         .on_hover_text(tr!("overview-export", "tooltip"))

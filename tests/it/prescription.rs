@@ -333,3 +333,56 @@ fn the_command_line_finds_a_routine_by_the_name_the_library_shows() {
     assert_eq!(code, Some(0));
     assert!(stdout.contains("Bridge"));
 }
+
+#[test]
+fn a_routine_the_therapist_sent_is_marked_theirs_and_changed_only_as_a_copy() {
+    // The therapist's package, made as the therapist makes one.
+    let therapist = tempfile::tempdir().unwrap();
+    let package = therapist.path().join("for-ann.zip");
+    let out = program()
+        .args(["export", "tests/data/valid/with-assets/routine.ron", "--out"])
+        .arg(&package)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // Opened by the client.
+    let mut rig = rig(Launch::Open(package.to_str().unwrap().to_owned()));
+    assert!(rig.shows_containing("Imported"));
+    assert!(rig.shows("Edit a copy"), "the therapist's routine itself is not edited");
+    assert!(!rig.shows("Export to share"), "nor shared on");
+    rig.click("All routines");
+    assert!(rig.shows_containing("from your therapist"));
+    assert!(!rig.shows_containing("yours"));
+
+    // Its copy is the client's, beside it (its pictures and sounds are there), and the
+    // therapist's file is as it came.
+    let folder = std::fs::read_dir(rig.home.path().join("routines"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir() && !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+        .unwrap();
+    let files = |folder: &std::path::Path| -> Vec<std::path::PathBuf> {
+        let mut rons: Vec<_> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        rons.sort();
+        rons
+    };
+    let [original] = &files(&folder)[..] else {
+        panic!("one routine file in {folder:?}");
+    };
+    let sent = std::fs::read(original).unwrap();
+    rig.click("With pictures");
+    rig.click("Edit a copy");
+    type_into(&mut rig, "Routine name", "My evening");
+    rig.click("Save");
+    assert!(rig.shows("Saved"), "the copy is whole where it is saved");
+    let after = files(&folder);
+    assert_eq!(after.len(), 2, "the copy beside it: {after:?}");
+    assert_eq!(std::fs::read(original).unwrap(), sent);
+    rig.click("All routines");
+    assert!(rig.shows_containing("yours"), "the copy is the client's own");
+}
