@@ -125,10 +125,10 @@ mod tests {
         let list = parse("sharp, numb*, pins and needles, brûl*, schieß*");
         let found = |note| found_with(note, &list);
         assert_eq!(found("Sharp pain at step 3"), ["Sharp"]);
-        assert_eq!(found("some NUMBNESS, then pins and  needles"), [
-            "NUMBNESS",
-            "pins and needles"
-        ]);
+        assert_eq!(
+            found("some NUMBNESS, then pins and  needles"),
+            ["NUMBNESS", "pins and needles"]
+        );
         assert_eq!(found("une brulure dans la jambe"), ["brulure"]);
         assert_eq!(found("es schiesst ins Bein"), ["schiesst"]);
         assert!(found("a pencil unsharpened; pins only").is_empty());

@@ -12,11 +12,11 @@ use crate::audio::bank::DecodeError;
 use crate::limits;
 use crate::media::photo::{MAX_PHOTO_BYTES, PhotoError};
 use crate::media::sound_check::Unplayable;
+use crate::routine::draft::StepField;
 use crate::routine::{
     Diagnostic, DurationError, Expected, Kind, LoadError, Misplaced, OddSpace, Owner, Problem,
     Special, SyntaxKind, TagFault, VoiceLanguage, format_duration,
 };
-use crate::routine::draft::StepField;
 use crate::tr;
 
 thread_local! {
@@ -39,22 +39,25 @@ fn named(key: &str) -> String {
     if !IN_FORM.get() {
         return key.to_owned();
     }
-    let step = StepField::ALL.iter().find(|f| f.key() == key).map(|&f| match f {
-        StepField::Name => tr!("step-name"),
-        StepField::Instructions => tr!("step-instructions"),
-        StepField::Sides => tr!("step-sides"),
-        StepField::Hold => tr!("step-hold"),
-        StepField::Reps => tr!("step-reps"),
-        StepField::Prepare => tr!("step-prepare"),
-        StepField::Rest => tr!("step-rest"),
-        StepField::SwitchSides => tr!("step-switch-sides"),
-        StepField::Countdown => tr!("step-countdown"),
-        StepField::Halfway => tr!("step-halfway"),
-        StepField::Breathe => tr!("step-breathe"),
-        StepField::Image => tr!("step-picture"),
-        StepField::Drawing => tr!("step-drawing"),
-        StepField::Voice => tr!("step-recording"),
-    });
+    let step = StepField::ALL
+        .iter()
+        .find(|f| f.key() == key)
+        .map(|&f| match f {
+            StepField::Name => tr!("step-name"),
+            StepField::Instructions => tr!("step-instructions"),
+            StepField::Sides => tr!("step-sides"),
+            StepField::Hold => tr!("step-hold"),
+            StepField::Reps => tr!("step-reps"),
+            StepField::Prepare => tr!("step-prepare"),
+            StepField::Rest => tr!("step-rest"),
+            StepField::SwitchSides => tr!("step-switch-sides"),
+            StepField::Countdown => tr!("step-countdown"),
+            StepField::Halfway => tr!("step-halfway"),
+            StepField::Breathe => tr!("step-breathe"),
+            StepField::Image => tr!("step-picture"),
+            StepField::Drawing => tr!("step-drawing"),
+            StepField::Voice => tr!("step-recording"),
+        });
     step.or_else(|| match key {
         "summary" => Some(tr!("editor-summary")),
         "author" => Some(tr!("editor-author")),
@@ -472,7 +475,11 @@ fn wrong_type(field: Option<&str>, expected: Expected, found: Option<&str>) -> S
 fn duration(field: &str, error: &DurationError) -> String {
     match error {
         DurationError::NotADuration(found) => {
-            tr!("check-duration-not", field = named(field), found = found.as_str())
+            tr!(
+                "check-duration-not",
+                field = named(field),
+                found = found.as_str()
+            )
         }
         DurationError::Meant { found, meant } => tr!(
             "check-duration-meant",

@@ -12,6 +12,7 @@
 //! Everything comes in as data ([`Input`]): the sessions, the period and today are given, so the
 //! page is the same for the same sessions whenever it is made.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
@@ -164,6 +165,9 @@ pub fn render(input: &Input<'_>) -> String {
     page.into_string()
 }
 
+/// A session, by when it started and its place among the sessions: in a map, newest first.
+type Newest = Reverse<(LocalTime, usize)>;
+
 /// How many sessions with pain of [`stats::HIGH_PAIN`] or more the red flags name one by one,
 /// newest first; those before are grouped by routine under "earlier".
 pub const HIGH_PAIN_LISTED: usize = 5;
@@ -187,23 +191,24 @@ impl LookAt {
     pub fn of(sessions: &[SessionRecord]) -> LookAt {
         let flags = stats::flags(sessions);
         // By session, newest first: what is red about it.
-        let mut red: BTreeMap<std::cmp::Reverse<(LocalTime, usize)>, Vec<String>> =
-            BTreeMap::new();
-        let mut high: BTreeMap<std::cmp::Reverse<(LocalTime, usize)>, (Option<u8>, Option<u8>)> =
-            BTreeMap::new();
+        let mut red: BTreeMap<Newest, Vec<String>> = BTreeMap::new();
+        let mut high: BTreeMap<Newest, (Option<u8>, Option<u8>)> = BTreeMap::new();
         for flag in &flags {
             match flag {
                 Flag::HighPain {
-                    session, at, pain, when,
+                    session,
+                    at,
+                    pain,
+                    when,
                 } => {
-                    let pains = high.entry(std::cmp::Reverse((*at, *session))).or_default();
+                    let pains = high.entry(Reverse((*at, *session))).or_default();
                     match when {
                         PainWhen::Before => pains.0 = Some(pain.get()),
                         PainWhen::After => pains.1 = Some(pain.get()),
                     }
                 }
                 Flag::PainRose { session, at, .. } => red
-                    .entry(std::cmp::Reverse((*at, *session)))
+                    .entry(Reverse((*at, *session)))
                     .or_default()
                     .push(flag_words(flag, sessions)),
                 Flag::WeekPainRose { .. } | Flag::RepeatedStops { .. } => {}
@@ -227,13 +232,13 @@ impl LookAt {
                 routine = routine,
                 note = note
             );
-            red.entry(std::cmp::Reverse((s.started_at, i)))
+            red.entry(Reverse((s.started_at, i)))
                 .or_default()
                 .insert(0, said);
         }
         let mut earlier: BTreeMap<&str, Vec<(LocalTime, u8)>> = BTreeMap::new();
         for (n, (key, pains)) in high.into_iter().enumerate() {
-            let std::cmp::Reverse((at, i)) = key;
+            let Reverse((at, i)) = key;
             let Some(session) = sessions.get(i) else {
                 continue;
             };
@@ -280,8 +285,8 @@ impl LookAt {
             .filter(|f| matches!(f, Flag::RepeatedStops { .. }))
             .collect();
         stops.sort_by_key(|f| match f {
-            Flag::RepeatedStops { times, .. } => std::cmp::Reverse(*times),
-            _ => std::cmp::Reverse(0),
+            Flag::RepeatedStops { times, .. } => Reverse(*times),
+            _ => Reverse(0),
         });
         LookAt {
             red: red.into_values().map(|said| said.join(" ")).collect(),

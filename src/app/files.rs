@@ -163,7 +163,7 @@ impl Files {
             notice::NoticeAction::Typed(purpose, path) => {
                 // A typo keeps the field open with its text, and says what is wrong under it.
                 if let Some(error) = typed_path_problem(&purpose, &path)
-                    && notice::path_not_usable(shared.notice.as_mut(), error)
+                    && notice::path_not_usable(&mut shared.notice, error)
                 {
                     return None;
                 }
@@ -316,9 +316,7 @@ fn ask_for_path(shared: &mut Shared, dialog: &Dialog, why: Option<&str>) {
 fn typed_path_problem(purpose: &notice::PathFor, path: &Path) -> Option<String> {
     let shown = path.display().to_string();
     match purpose {
-        notice::PathFor::Open if path.is_dir() => {
-            Some(tr!("files-typed-is-folder", path = shown))
-        }
+        notice::PathFor::Open if path.is_dir() => Some(tr!("files-typed-is-folder", path = shown)),
         notice::PathFor::Open if !path.exists() => Some(tr!("files-typed-not-found", path = shown)),
         notice::PathFor::CopyOf(_) => {
             let folder = path.parent().filter(|p| !p.as_os_str().is_empty());

@@ -163,8 +163,8 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
 
 /// Says `error` under the typed path of `notice`, which keeps its text to be corrected; true if
 /// the notice is one with a typed path.
-pub(crate) fn path_not_usable(notice: Option<&mut Notice>, error: String) -> bool {
-    match notice {
+pub(crate) fn path_not_usable(notice: &mut Option<Notice>, error: String) -> bool {
+    match notice.as_mut() {
         Some(Notice::News(_, More::TypePath { error: said, .. })) => {
             *said = Some(error);
             true

@@ -38,12 +38,7 @@ pub enum Kind {
 /// The overview screen. Start and what else can be done with the routine stay at the foot of the
 /// window, whatever the window's size and the text size; the routine's facts, its prescription
 /// with the `done` sessions of this week, safety text and steps scroll above them.
-pub fn ui(
-    ui: &mut egui::Ui,
-    routine: &Routine,
-    kind: Kind,
-    done: usize,
-) -> Option<OverviewAction> {
+pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind, done: usize) -> Option<OverviewAction> {
     let mut action = None;
     if ui.button(tr!("overview-back")).clicked() {
         action = Some(OverviewAction::Back);

@@ -166,7 +166,9 @@ impl StretchApp {
             .library
             .get(source)
             .is_some_and(|e| e.shelf == catalog::Shelf::FromTherapist);
-        let go = self.authoring.edit(&self.shared, source, routine, copy, now);
+        let go = self
+            .authoring
+            .edit(&self.shared, source, routine, copy, now);
         self.follow(go, now);
     }
 

@@ -46,7 +46,10 @@ fn the_prescription_is_set_in_the_editor_saved_and_shown_on_the_overview() {
     assert!(rig.shows("That is 7 times a week."));
     type_into(&mut rig, "Days a week", "5");
     type_into(&mut rig, "Times a day", "2");
-    assert!(rig.shows("That is 10 times a week."), "the week's count follows");
+    assert!(
+        rig.shows("That is 10 times a week."),
+        "the week's count follows"
+    );
     rig.click("Save");
     let path = rig.home.path().join("routines/evening-hips.ron");
     let text = std::fs::read_to_string(&path).unwrap();
@@ -81,7 +84,8 @@ fn the_overview_counts_the_sessions_done_this_week_against_the_prescription() {
     // The rig's today is Wednesday 12 March 2025: Monday and Tuesday count, last Friday not.
     for days_ago in [1, 2, 5] {
         let at = start_time();
-        let at = at.with_timestamp(at.timestamp() - jiff::SignedDuration::from_hours(24 * days_ago));
+        let at =
+            at.with_timestamp(at.timestamp() - jiff::SignedDuration::from_hours(24 * days_ago));
         record_done(
             &mut history,
             Done {
@@ -109,10 +113,9 @@ fn the_overview_counts_the_sessions_done_this_week_against_the_prescription() {
 
 #[test]
 fn the_handout_says_how_often() {
-    let routine = stretch_timer::routine::load(std::path::Path::new(
-        "tests/data/valid/every-field.ron",
-    ))
-    .unwrap();
+    let routine =
+        stretch_timer::routine::load(std::path::Path::new("tests/data/valid/every-field.ron"))
+            .unwrap();
     let Handout { html, .. } = handout::render(&routine);
     assert!(
         html.contains(
@@ -134,9 +137,14 @@ fn the_history_chart_joins_each_sessions_pain_before_and_after() {
     let text = std::fs::read(&file).unwrap();
     let routine = stretch_timer::routine::load(&file).unwrap();
     let mut history = History::open(&home.path().join("history.sqlite3")).unwrap();
-    for (days_ago, before, after) in [(3, Some(6), Some(3)), (2, Some(4), None), (1, Some(2), Some(5))] {
+    for (days_ago, before, after) in [
+        (3, Some(6), Some(3)),
+        (2, Some(4), None),
+        (1, Some(2), Some(5)),
+    ] {
         let at = start_time();
-        let at = at.with_timestamp(at.timestamp() - jiff::SignedDuration::from_hours(24 * days_ago));
+        let at =
+            at.with_timestamp(at.timestamp() - jiff::SignedDuration::from_hours(24 * days_ago));
         record_done(
             &mut history,
             Done {
@@ -183,7 +191,9 @@ fn a_word_typed_into_repetitions_is_said_under_it_not_ignored() {
     rig.click("Blank routine");
     type_into(&mut rig, "Step 1 repetitions", "three");
     assert!(
-        rig.shows_somewhere("“three” is not a number, so it stays at 1: type it in figures, such as 3."),
+        rig.shows_somewhere(
+            "“three” is not a number, so it stays at 1: type it in figures, such as 3."
+        ),
         "the word is said under the field"
     );
     // Leaving the field keeps the message: the number shown is not what was typed.
@@ -191,7 +201,10 @@ fn a_word_typed_into_repetitions_is_said_under_it_not_ignored() {
     rig.harness.run();
     assert!(rig.shows_containing("“three” is not a number"));
     type_into(&mut rig, "Step 1 repetitions", "3");
-    assert!(!rig.shows_containing("is not a number"), "a number clears it");
+    assert!(
+        !rig.shows_containing("is not a number"),
+        "a number clears it"
+    );
     assert_eq!(
         control(&rig, "Step 1 repetitions").value().as_deref(),
         Some("3")
@@ -222,7 +235,10 @@ fn the_editors_messages_name_fields_by_their_labels_and_wrap_whole() {
         .next()
         .unwrap_or_else(|| panic!("{message:?} is shown under the field, whole"));
     assert!(!shown.value().unwrap_or_default().contains('…'));
-    assert!(rig.shows_somewhere("Step 1: Breathing pace is \"1s\"; it must be from 2s to 30s"), "and in the list of problems");
+    assert!(
+        rig.shows_somewhere("Step 1: Breathing pace is \"1s\"; it must be from 2s to 30s"),
+        "and in the list of problems"
+    );
     // A long one wraps within the field's width instead of being cut.
     type_into(&mut rig, "Step 1 hold", "1.5m");
     let long = "Hold: \"1.5m\" has a fraction; durations are whole seconds, e.g. \"1m30s\" instead of \"1.5m\"";
@@ -302,9 +318,17 @@ fn the_command_line_finds_a_routine_by_the_name_the_library_shows() {
     let home = tempfile::tempdir().unwrap();
     let routines = home.path().join("routines");
     std::fs::create_dir_all(&routines).unwrap();
-    std::fs::copy("tests/data/names/evening-back.ron", routines.join("evening-back.ron")).unwrap();
+    std::fs::copy(
+        "tests/data/names/evening-back.ron",
+        routines.join("evening-back.ron"),
+    )
+    .unwrap();
     // A bundled routine by its name in English, and in German, whatever the program speaks.
-    for name in ["Standing psoas stretch", "Psoas-Dehnung im Stehen", "standing PSOAS stretch"] {
+    for name in [
+        "Standing psoas stretch",
+        "Psoas-Dehnung im Stehen",
+        "standing PSOAS stretch",
+    ] {
         let (code, stdout, stderr) = plan(home.path(), name);
         assert_eq!(code, Some(0), "{name}: {stderr}");
         assert!(stdout.contains("Standing pelvic tilts"), "{name}: {stdout}");
@@ -315,7 +339,11 @@ fn the_command_line_finds_a_routine_by_the_name_the_library_shows() {
     assert!(stdout.contains("Knee hug"), "{stdout}");
 
     // Two routines shown as "Evening back": which one is not guessed.
-    std::fs::copy("tests/data/names/back-for-ann.ron", routines.join("back-for-ann.ron")).unwrap();
+    std::fs::copy(
+        "tests/data/names/back-for-ann.ron",
+        routines.join("back-for-ann.ron"),
+    )
+    .unwrap();
     let (code, _, stderr) = plan(home.path(), "evening back");
     assert_eq!(code, Some(2), "{stderr}");
     assert!(
@@ -340,16 +368,28 @@ fn a_routine_the_therapist_sent_is_marked_theirs_and_changed_only_as_a_copy() {
     let therapist = tempfile::tempdir().unwrap();
     let package = therapist.path().join("for-ann.zip");
     let out = program()
-        .args(["export", "tests/data/valid/with-assets/routine.ron", "--out"])
+        .args([
+            "export",
+            "tests/data/valid/with-assets/routine.ron",
+            "--out",
+        ])
         .arg(&package)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     // Opened by the client.
     let mut rig = rig(Launch::Open(package.to_str().unwrap().to_owned()));
     assert!(rig.shows_containing("Imported"));
-    assert!(rig.shows("Edit a copy"), "the therapist's routine itself is not edited");
+    assert!(
+        rig.shows("Edit a copy"),
+        "the therapist's routine itself is not edited"
+    );
     assert!(!rig.shows("Export to share"), "nor shared on");
     rig.click("All routines");
     assert!(rig.shows_containing("from your therapist"));
@@ -384,5 +424,8 @@ fn a_routine_the_therapist_sent_is_marked_theirs_and_changed_only_as_a_copy() {
     assert_eq!(after.len(), 2, "the copy beside it: {after:?}");
     assert_eq!(std::fs::read(original).unwrap(), sent);
     rig.click("All routines");
-    assert!(rig.shows_containing("yours"), "the copy is the client's own");
+    assert!(
+        rig.shows_containing("yours"),
+        "the copy is the client's own"
+    );
 }

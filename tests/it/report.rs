@@ -197,7 +197,14 @@ fn the_report_puts_red_flags_first_then_trends_and_pairs_pain_with_notes() {
         "Sharp pain at the bridge, then NUMB toes",
     );
     // The client writes in their own language, whatever the report is made in.
-    record(&mut history, &file, 1, (Some(2), None), done, "Kribbeln im Fuß");
+    record(
+        &mut history,
+        &file,
+        1,
+        (Some(2), None),
+        done,
+        "Kribbeln im Fuß",
+    );
     drop(history);
 
     let out_file = home.path().join("report.html");
@@ -209,7 +216,12 @@ fn the_report_puts_red_flags_first_then_trends_and_pairs_pain_with_notes() {
         .arg(home.path())
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let html = std::fs::read_to_string(&out_file).unwrap();
     let at = |text: &str| {
         html.find(text)
@@ -240,9 +252,16 @@ fn the_report_puts_red_flags_first_then_trends_and_pairs_pain_with_notes() {
         "the five newest sessions with high pain listed one by one"
     );
     // The notes table pairs each note with the pain around it.
-    assert!(html.contains("<th class=\"n\">Pain before → after</th>"), "{html}");
+    assert!(
+        html.contains("<th class=\"n\">Pain before → after</th>"),
+        "{html}"
+    );
     assert!(html.contains("<td class=\"n pain\">4 → 4</td>"), "{html}");
     assert!(html.contains("<td class=\"n pain\">2 → –</td>"), "{html}");
     // The chart joins the before and after of each session that has both (and one in its key).
-    assert_eq!(html.matches("<line class=\"pair\"").count(), 7 + 1 + 1 + 1, "{html}");
+    assert_eq!(
+        html.matches("<line class=\"pair\"").count(),
+        7 + 1 + 1 + 1,
+        "{html}"
+    );
 }

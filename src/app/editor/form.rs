@@ -181,7 +181,11 @@ pub(super) fn typed_id(index: usize, field: crate::routine::draft::StepField) ->
 /// a sentence; `None` once a number is typed.
 pub(super) fn not_a_number(ui: &egui::Ui, typed: egui::Id, value: u32) -> Option<String> {
     let text = ui.data(|d| d.get_temp::<String>(typed))?;
-    Some(crate::tr!("editor-not-a-number", typed = text, value = value))
+    Some(crate::tr!(
+        "editor-not-a-number",
+        typed = text,
+        value = value
+    ))
 }
 
 /// A whole number in a spin box that can be dragged or typed into. What is typed and is not a

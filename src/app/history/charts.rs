@@ -205,7 +205,10 @@ fn key(ui: &mut Ui, entries: &[(Mark, Color32, &str)]) {
                     colour,
                 )],
                 Mark::Pair => vec![egui::Shape::line_segment(
-                    [c - egui::vec2(0.0, side * 0.4), c + egui::vec2(0.0, side * 0.4)],
+                    [
+                        c - egui::vec2(0.0, side * 0.4),
+                        c + egui::vec2(0.0, side * 0.4),
+                    ],
                     egui::Stroke::new(2.5, colour),
                 )],
                 Mark::Dashes => [-1.2, 0.4]
