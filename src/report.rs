@@ -3,7 +3,7 @@
 //!
 //! The page says the period; what to look at, in the order a therapist acts on it ([`LookAt`]:
 //! red flags first, newest first, among them notes with words such as "sharp" or "numb" in any
-//! language, [`crate::alarm`]; then trends; then earlier high pain grouped by routine); a chart
+//! language, [`crate::alarm`]; then trends; then earlier sessions with pain flags, by routine); a chart
 //! of pain before and after each session over the period, each session's pair joined (inline
 //! SVG, no script); for each routine, the sessions done week by week against its prescription
 //! ([`Schedule`]); and the client's notes with the pain before and after each. Like the handout, it prints on A4 and Letter alike (margins, no paper size) in
@@ -168,21 +168,33 @@ pub fn render(input: &Input<'_>) -> String {
 /// A session, by when it started and its place among the sessions: in a map, newest first.
 type Newest = Reverse<(LocalTime, usize)>;
 
-/// How many sessions with pain of [`stats::HIGH_PAIN`] or more the red flags name one by one,
-/// newest first; those before are grouped by routine under "earlier".
-pub const HIGH_PAIN_LISTED: usize = 5;
+/// How many sessions with pain of [`stats::HIGH_PAIN`] or more, or a rise of
+/// [`stats::PAIN_RISE`] or more, the red flags name one by one, newest first; those before are
+/// grouped by routine under "earlier". Notes with alarming words are always named.
+pub const PAIN_LISTED: usize = 6;
+
+/// What was red about a session's pain.
+#[derive(Debug, Default)]
+struct PainFlags {
+    /// High pain before.
+    before: Option<u8>,
+    /// High pain after.
+    after: Option<u8>,
+    /// Pain before and after, where it rose.
+    rose: Option<(u8, u8)>,
+}
 
 /// The report's first box, in the order a therapist acts on it: red flags (words in a note that
-/// can mean a nerve is involved, pain that rose during a session, high pain), newest first; then
-/// trends (weeks whose pain rose, a step stopped at again and again); then high pain in earlier
-/// sessions, a line per routine.
+/// can mean a nerve is involved; pain that rose during a session, or high pain, in the newest
+/// [`PAIN_LISTED`] such sessions), newest first; then trends (weeks whose pain rose, a step
+/// stopped at again and again); then the earlier sessions with pain flags, a line per routine.
 #[derive(Debug, Default)]
 pub struct LookAt {
-    /// One line a session: alarming words in its note, pain that rose, high pain.
+    /// One line a session: alarming words in its note, pain that rose, or high pain.
     pub red: Vec<String>,
     /// Weekly pain rising, newest first; repeated stops, most often first.
     pub trends: Vec<String>,
-    /// High pain before the sessions the red flags list, by routine.
+    /// Pain flags before the sessions the red flags list, by routine.
     pub earlier: Vec<String>,
 }
 
@@ -192,7 +204,8 @@ impl LookAt {
         let flags = stats::flags(sessions);
         // By session, newest first: what is red about it.
         let mut red: BTreeMap<Newest, Vec<String>> = BTreeMap::new();
-        let mut high: BTreeMap<Newest, (Option<u8>, Option<u8>)> = BTreeMap::new();
+        // The pain flags of each session: high before, high after, and the rise (before, after).
+        let mut pained: BTreeMap<Newest, PainFlags> = BTreeMap::new();
         for flag in &flags {
             match flag {
                 Flag::HighPain {
@@ -201,16 +214,21 @@ impl LookAt {
                     pain,
                     when,
                 } => {
-                    let pains = high.entry(Reverse((*at, *session))).or_default();
+                    let pains = pained.entry(Reverse((*at, *session))).or_default();
                     match when {
-                        PainWhen::Before => pains.0 = Some(pain.get()),
-                        PainWhen::After => pains.1 = Some(pain.get()),
+                        PainWhen::Before => pains.before = Some(pain.get()),
+                        PainWhen::After => pains.after = Some(pain.get()),
                     }
                 }
-                Flag::PainRose { session, at, .. } => red
-                    .entry(Reverse((*at, *session)))
-                    .or_default()
-                    .push(flag_words(flag, sessions)),
+                Flag::PainRose {
+                    session,
+                    at,
+                    before,
+                    after,
+                } => {
+                    pained.entry(Reverse((*at, *session))).or_default().rose =
+                        Some((before.get(), after.get()));
+                }
                 Flag::WeekPainRose { .. } | Flag::RepeatedStops { .. } => {}
             }
         }
@@ -237,13 +255,17 @@ impl LookAt {
                 .insert(0, said);
         }
         let mut earlier: BTreeMap<&str, Vec<(LocalTime, u8)>> = BTreeMap::new();
-        for (n, (key, pains)) in high.into_iter().enumerate() {
+        for (n, (key, pains)) in pained.into_iter().enumerate() {
             let Reverse((at, i)) = key;
             let Some(session) = sessions.get(i) else {
                 continue;
             };
-            if n >= HIGH_PAIN_LISTED {
-                let highest = pains.0.max(pains.1).unwrap_or_default();
+            if n >= PAIN_LISTED {
+                let highest = [pains.before, pains.after, pains.rose.map(|(_, a)| a)]
+                    .into_iter()
+                    .flatten()
+                    .max()
+                    .unwrap_or_default();
                 earlier
                     .entry(session.routine.as_str())
                     .or_default()
@@ -251,27 +273,35 @@ impl LookAt {
                 continue;
             }
             let (date, routine) = (short_date(at.date()), session.routine.as_str());
-            let said = match pains {
-                (Some(before), Some(after)) => tr!(
+            // A rise says the pain after too; high pain is said where nothing rose.
+            let said = match (pains.rose, pains.before, pains.after) {
+                (Some((before, after)), _, _) => tr!(
+                    "report-flag-pain-rose",
+                    date = date,
+                    before = before,
+                    after = after,
+                    routine = routine
+                ),
+                (None, Some(before), Some(after)) => tr!(
                     "report-flag-high-both",
                     date = date,
                     before = before,
                     after = after,
                     routine = routine
                 ),
-                (Some(pain), None) => tr!(
+                (None, Some(pain), None) => tr!(
                     "report-flag-high-before",
                     date = date,
                     pain = pain,
                     routine = routine
                 ),
-                (None, Some(pain)) => tr!(
+                (None, None, Some(pain)) => tr!(
                     "report-flag-high-after",
                     date = date,
                     pain = pain,
                     routine = routine
                 ),
-                (None, None) => continue,
+                (None, None, None) => continue,
             };
             red.entry(key).or_default().push(said);
         }
@@ -306,11 +336,12 @@ impl LookAt {
                         from.map(|at| short_date(at.date())).unwrap_or_default(),
                         to.map(|at| short_date(at.date())).unwrap_or_default(),
                     );
-                    let high = stats::HIGH_PAIN;
+                    let (high, rise) = (stats::HIGH_PAIN, stats::PAIN_RISE);
                     tr!(
-                        "report-flag-high-earlier",
+                        "report-flag-pain-earlier",
                         routine = routine,
                         high = high,
+                        rise = rise,
                         count = count,
                         from = from,
                         to = to,

@@ -1427,14 +1427,14 @@ alarm-words = stech*, stich*, scharf*, schieß*, einschieß*, blitzartig*, taub*
 # The report's first box, in the order a therapist acts on it.
 report-red-flags = Warnzeichen: zuerst nachfragen
 report-trends = Verlauf
-report-earlier = Frühere starke Schmerzen
 report-quoted = „{ $words }“
 report-flag-note = { $date }: In der Notiz steht { $words } ({ $routine }): „{ $note }“
 report-flag-high-both = { $date }: Schmerz { $before }/10 vor und { $after }/10 nach der Einheit ({ $routine }).
-report-flag-high-earlier = { $routine }: Schmerz { $high } oder mehr in { $count ->
-        [one] { $count } früheren Einheit
-       *[other] { $count } früheren Einheiten
-    }, vom { $from } bis zum { $to } (höchstens { $highest }/10).
+report-earlier = Frühere Einheiten mit starken oder steigenden Schmerzen
+report-flag-pain-earlier = { $routine }: { $count ->
+        [one] { $count } frühere Einheit
+       *[other] { $count } frühere Einheiten
+    } mit Schmerz { $high } oder mehr, oder einem Anstieg um { $rise } oder mehr während der Einheit, vom { $from } bis zum { $to } (höchstens { $highest }/10).
 # The notes table's column: pain before → after the session.
 report-note-pain = Schmerz vorher → nachher
 report-key-pair = eine Einheit, von vorher bis nachher

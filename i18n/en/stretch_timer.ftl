@@ -1446,14 +1446,14 @@ alarm-words = sharp, stabbing, shooting, shoots, numb*, tingl*, pins and needles
 # The report's first box, in the order a therapist acts on it.
 report-red-flags = Red flags: ask about these first
 report-trends = Trends
-report-earlier = Earlier high pain
 report-quoted = “{ $words }”
 report-flag-note = { $date }: the note says { $words } ({ $routine }): “{ $note }”
 report-flag-high-both = { $date }: pain { $before }/10 before and { $after }/10 after the session ({ $routine }).
-report-flag-high-earlier = { $routine }: pain of { $high } or more in { $count ->
+report-earlier = Earlier sessions with high or rising pain
+report-flag-pain-earlier = { $routine }: { $count ->
         [one] { $count } earlier session
        *[other] { $count } earlier sessions
-    }, from { $from } to { $to } (at most { $highest }/10).
+    } with pain of { $high } or more, or up by { $rise } or more during the session, from { $from } to { $to } (at most { $highest }/10).
 # The notes table's column: pain before → after the session.
 report-note-pain = Pain before → after
 report-key-pair = one session, before to after

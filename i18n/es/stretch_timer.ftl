@@ -1432,14 +1432,14 @@ alarm-words = punzante*, pinchazo*, agud*, lancinante*, como un latigazo, latiga
 # The report's first box, in the order a therapist acts on it.
 report-red-flags = Señales de alarma: pregunte primero por esto
 report-trends = Evolución
-report-earlier = Dolor intenso anterior
 report-quoted = «{ $words }»
 report-flag-note = { $date }: la nota dice { $words } ({ $routine }): «{ $note }»
 report-flag-high-both = { $date }: dolor { $before }/10 antes y { $after }/10 después de la sesión ({ $routine }).
-report-flag-high-earlier = { $routine }: dolor de { $high } o más en { $count ->
+report-earlier = Sesiones anteriores con dolor intenso o en aumento
+report-flag-pain-earlier = { $routine }: { $count ->
         [one] { $count } sesión anterior
        *[other] { $count } sesiones anteriores
-    }, del { $from } al { $to } (como máximo { $highest }/10).
+    } con dolor de { $high } o más, o que subió { $rise } o más durante la sesión, del { $from } al { $to } (como máximo { $highest }/10).
 # The notes table's column: pain before → after the session.
 report-note-pain = Dolor antes → después
 report-key-pair = una sesión, de antes a después

@@ -1434,14 +1434,14 @@ alarm-words = aigu*, vive, vives, lancinant*, fulgurant*, coup de poignard, coup
 # The report's first box, in the order a therapist acts on it.
 report-red-flags = Signaux d'alerte : à aborder en premier
 report-trends = Évolution
-report-earlier = Douleurs fortes plus anciennes
 report-quoted = « { $words } »
 report-flag-note = { $date } : la note mentionne { $words } ({ $routine }) : « { $note } »
 report-flag-high-both = { $date } : douleur { $before }/10 avant et { $after }/10 après la séance ({ $routine }).
-report-flag-high-earlier = { $routine } : douleur de { $high } ou plus lors de { $count ->
+report-earlier = Séances précédentes avec une douleur forte ou en hausse
+report-flag-pain-earlier = { $routine } : { $count ->
         [one] { $count } séance précédente
        *[other] { $count } séances précédentes
-    }, du { $from } au { $to } (au plus { $highest }/10).
+    } avec une douleur de { $high } ou plus, ou en hausse de { $rise } ou plus pendant la séance, du { $from } au { $to } (au plus { $highest }/10).
 # The notes table's column: pain before → after the session.
 report-note-pain = Douleur avant → après
 report-key-pair = une séance, d'avant à après

@@ -181,7 +181,8 @@ fn the_report_puts_red_flags_first_then_trends_and_pairs_pain_with_notes() {
     let mut history = History::open(&home.path().join("history.sqlite3")).unwrap();
     let done = Outcome::Completed;
     let stopped = Outcome::Stopped { step: 1 };
-    // Seven sessions with high pain, the oldest first: five are listed, two grouped.
+    // Seven sessions with high pain, the oldest first, and one whose pain rose: six are listed,
+    // two grouped.
     for days_ago in [20, 19, 18, 17, 16, 15, 14] {
         record(&mut history, &file, days_ago, (Some(7), Some(7)), done, "");
     }
@@ -237,8 +238,8 @@ fn the_report_puts_red_flags_first_then_trends_and_pairs_pain_with_notes() {
         "pain 7/10 before and 7/10 after the session",
         "Trends",
         "stopped early 2 times at step 2",
-        "Earlier high pain",
-        "Evening back: pain of 7 or more in 2 earlier sessions",
+        "Earlier sessions with high or rising pain",
+        "Evening back: 2 earlier sessions with pain of 7 or more, or up by 2 or more",
         "Pain before and after each session",
     ];
     let places: Vec<usize> = order.iter().map(|text| at(text)).collect();
