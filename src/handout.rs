@@ -215,6 +215,14 @@ pub fn render(routine: &Routine) -> Handout {
                         span { (marked(tr!("handout-total-time", time = clock(routine.total())))) }
                         span { (tr!("handout-steps", steps = routine.steps.len())) }
                     }
+                    @if let Some(schedule) = routine.schedule {
+                        p.prescription {
+                            (marked(tr!(
+                                "handout-schedule",
+                                prescription = escaped(&crate::report::prescription_words(schedule))
+                            )))
+                        }
+                    }
                 }
                 @if let Some(safety) = &routine.safety {
                     section.safety aria-label=(tr!("handout-safety")) {
@@ -433,6 +441,7 @@ h2 { font-size: 13pt; line-height: 1.25; margin: 0; }
 .summary p { font-size: 12pt; }
 header { margin-bottom: 1rem; }
 .facts { display: flex; flex-wrap: wrap; gap: 0.2rem 1.5rem; margin: 0.6rem 0 0; }
+.prescription { margin: 0.4rem 0 0; }
 .safety {
   border: 2pt solid #000; border-radius: 4pt; padding: 0.6rem 0.9rem 0.3rem;
   margin: 0 0 1rem; break-inside: avoid; page-break-inside: avoid;

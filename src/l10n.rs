@@ -196,6 +196,23 @@ pub fn offered() -> Vec<LanguageIdentifier> {
         .collect()
 }
 
+/// What `say` says in each offered language, English first: for words a person may write in any
+/// of them whatever the program speaks (the words of a note a therapist must see,
+/// [`crate::alarm`]). The thread speaks its own language again after.
+pub fn in_each_language<T>(say: impl Fn() -> T) -> Vec<T> {
+    let before = CURRENT.with(Cell::get);
+    let said = LANGUAGES
+        .offered
+        .iter()
+        .map(|&index| {
+            CURRENT.with(|c| c.set(Some(Speaking::File(index))));
+            say()
+        })
+        .collect();
+    CURRENT.with(|c| c.set(before));
+    said
+}
+
 /// The offered language written `code` (`"de"`), if there is one: a language a person chose,
 /// read back.
 pub fn offered_named(code: &str) -> Option<LanguageIdentifier> {

@@ -14,6 +14,7 @@ pub use stretch_timer_core::{
     bundled, cue_sounds, engine, language, limits, progress, reminders, routine,
 };
 
+pub mod alarm;
 pub mod app;
 pub mod audio;
 pub mod clock;

@@ -12,11 +12,63 @@ use crate::audio::bank::DecodeError;
 use crate::limits;
 use crate::media::photo::{MAX_PHOTO_BYTES, PhotoError};
 use crate::media::sound_check::Unplayable;
+use crate::routine::draft::StepField;
 use crate::routine::{
     Diagnostic, DurationError, Expected, Kind, LoadError, Misplaced, OddSpace, Owner, Problem,
     Special, SyntaxKind, TagFault, VoiceLanguage, format_duration,
 };
 use crate::tr;
+
+thread_local! {
+    /// Whether a problem is being said under the editor's field rather than of a file.
+    static IN_FORM: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `problem` as the editor says it under a field: each field named by its label in the form
+/// ("Breathing pace", "Get ready"), not by its key in the file (`breathe`, `prepare`), which
+/// `check` and the fix page keep since they speak of the file.
+pub fn said_in_form(problem: &Problem) -> String {
+    IN_FORM.set(true);
+    let said = said(problem);
+    IN_FORM.set(false);
+    said
+}
+
+/// A field as the message names it: its key as the file writes it, or in the editor its label.
+fn named(key: &str) -> String {
+    if !IN_FORM.get() {
+        return key.to_owned();
+    }
+    let step = StepField::ALL
+        .iter()
+        .find(|f| f.key() == key)
+        .map(|&f| match f {
+            StepField::Name => tr!("step-name"),
+            StepField::Instructions => tr!("step-instructions"),
+            StepField::Sides => tr!("step-sides"),
+            StepField::Hold => tr!("step-hold"),
+            StepField::Reps => tr!("step-reps"),
+            StepField::Prepare => tr!("step-prepare"),
+            StepField::Rest => tr!("step-rest"),
+            StepField::SwitchSides => tr!("step-switch-sides"),
+            StepField::Countdown => tr!("step-countdown"),
+            StepField::Halfway => tr!("step-halfway"),
+            StepField::Breathe => tr!("step-breathe"),
+            StepField::Image => tr!("step-picture"),
+            StepField::Drawing => tr!("step-drawing"),
+            StepField::Voice => tr!("step-recording"),
+        });
+    step.or_else(|| match key {
+        "summary" => Some(tr!("editor-summary")),
+        "author" => Some(tr!("editor-author")),
+        "safety" => Some(tr!("editor-safety")),
+        "schedule" => Some(tr!("editor-schedule")),
+        "days_per_week" => Some(tr!("editor-schedule", "days-name")),
+        "times_per_day" => Some(tr!("editor-schedule", "times-name")),
+        _ => None,
+    })
+    .unwrap_or_else(|| key.to_owned())
+}
 
 /// `problem` in the current language.
 pub fn said(problem: &Problem) -> String {
@@ -148,7 +200,7 @@ pub fn said(problem: &Problem) -> String {
                 }
             }
         }
-        Problem::DuplicateField { field } => tr!("check-duplicate", field = field.to_owned()),
+        Problem::DuplicateField { field } => tr!("check-duplicate", field = named(field)),
         Problem::WrongType {
             field,
             expected,
@@ -161,13 +213,13 @@ pub fn said(problem: &Problem) -> String {
         } => match owner {
             Owner::Routine => tr!(
                 "check-missing-in-routine",
-                field = field.to_owned(),
+                field = named(field),
                 example = example.to_owned()
             ),
             Owner::Step(step) => tr!(
                 "check-missing-in-step",
                 step = step,
-                field = field.to_owned(),
+                field = named(field),
                 example = example.to_owned()
             ),
         },
@@ -182,36 +234,36 @@ pub fn said(problem: &Problem) -> String {
             let (min, max) = allowed.ends();
             tr!(
                 "check-out-of-range",
-                field = field.to_owned(),
+                field = named(field),
                 found = found.as_str(),
                 min = min,
                 max = max
             )
         }
-        Problem::EmptyText { field } => tr!("check-empty-text", field = field.to_owned()),
+        Problem::EmptyText { field } => tr!("check-empty-text", field = named(field)),
         Problem::ControlCharacter { field, code, after } => {
             let code = format!("{code:04X}");
             if after.is_empty() {
                 tr!(
                     "check-control-character-at-start",
-                    field = field.to_owned(),
+                    field = named(field),
                     code = code
                 )
             } else {
                 tr!(
                     "check-control-character",
-                    field = field.to_owned(),
+                    field = named(field),
                     code = code,
                     after = after.as_str()
                 )
             }
         }
-        Problem::EmptyFile { field } => tr!("check-empty-file", field = field.to_owned()),
+        Problem::EmptyFile { field } => tr!("check-empty-file", field = named(field)),
         Problem::OnlyComments => tr!("check-only-comments"),
         Problem::TooLong { field, chars, max } => {
             tr!(
                 "check-too-long",
-                field = field.to_owned(),
+                field = named(field),
                 chars = chars,
                 max = max
             )
@@ -232,7 +284,7 @@ pub fn said(problem: &Problem) -> String {
             let path = path.display().to_string();
             tr!(
                 "check-file-missing",
-                field = field.to_owned(),
+                field = named(field),
                 file = written.as_str(),
                 path = path
             )
@@ -240,13 +292,13 @@ pub fn said(problem: &Problem) -> String {
         Problem::AssetOutside { field, written } => {
             tr!(
                 "check-file-outside",
-                field = field.to_owned(),
+                field = named(field),
                 file = written.as_str()
             )
         }
         Problem::AssetWithoutFolder { field, written } => tr!(
             "check-file-without-folder",
-            field = field.to_owned(),
+            field = named(field),
             file = written.as_str()
         ),
         Problem::AssetUnusable {
@@ -257,7 +309,7 @@ pub fn said(problem: &Problem) -> String {
             let reason = refusal(reason.0.as_ref());
             tr!(
                 "check-file-unusable",
-                field = field.to_owned(),
+                field = named(field),
                 file = written.as_str(),
                 reason = reason
             )
@@ -271,6 +323,17 @@ pub fn said(problem: &Problem) -> String {
             let length = crate::numbers::decimal(length.as_secs_f64(), 1);
             let after = crate::numbers::decimal(limits::VOICE_AFTER_START.as_secs_f64(), 1);
             let (prepare, needed) = (format_duration(*prepare), format_duration(*needed));
+            if IN_FORM.get() {
+                let label = crate::tr!("step-prepare");
+                return tr!(
+                    "editor-voice-too-long",
+                    length = length,
+                    after = after,
+                    label = label,
+                    prepare = prepare,
+                    needed = needed
+                );
+            }
             tr!(
                 "check-voice-too-long",
                 file = written.as_str(),
@@ -379,7 +442,7 @@ pub fn lines(e: &LoadError) -> String {
 }
 
 fn wrong_type(field: Option<&str>, expected: Expected, found: Option<&str>) -> String {
-    let field = field.map_or_else(|| tr!("check-this"), str::to_owned);
+    let field = field.map_or_else(|| tr!("check-this"), named);
     let found = found.map_or_else(|| tr!("check-nothing"), str::to_owned);
     match expected {
         Expected::Value(Kind::Text | Kind::File) => {
@@ -412,30 +475,34 @@ fn wrong_type(field: Option<&str>, expected: Expected, found: Option<&str>) -> S
 fn duration(field: &str, error: &DurationError) -> String {
     match error {
         DurationError::NotADuration(found) => {
-            tr!("check-duration-not", field = field, found = found.as_str())
+            tr!(
+                "check-duration-not",
+                field = named(field),
+                found = found.as_str()
+            )
         }
         DurationError::Meant { found, meant } => tr!(
             "check-duration-meant",
-            field = field,
+            field = named(field),
             found = found.as_str(),
             meant = meant.as_str()
         ),
         DurationError::Fraction(found) => {
             tr!(
                 "check-duration-fraction",
-                field = field,
+                field = named(field),
                 found = found.as_str()
             )
         }
         DurationError::UnitOrder(found) => tr!(
             "check-duration-unit-order",
-            field = field,
+            field = named(field),
             found = found.as_str()
         ),
         DurationError::Overflow(found) => {
             tr!(
                 "check-duration-too-long",
-                field = field,
+                field = named(field),
                 found = found.as_str()
             )
         }

@@ -1,15 +1,18 @@
 //! The therapist's report: one self-contained printable HTML page about a period of the client's
 //! sessions.
 //!
-//! The page says the period; what to look at ([`stats::flags`], in a therapist's words); a chart
-//! of pain before and after each session over the period (inline SVG, no script); for each
-//! routine, the sessions done week by week against its prescription ([`Schedule`]); and the
-//! client's notes. Like the handout, it prints on A4 and Letter alike (margins, no paper size) in
+//! The page says the period; what to look at, in the order a therapist acts on it ([`LookAt`]:
+//! red flags first, newest first, among them notes with words such as "sharp" or "numb" in any
+//! language, [`crate::alarm`]; then trends; then earlier sessions with pain flags, by routine); a chart
+//! of pain before and after each session over the period, each session's pair joined (inline
+//! SVG, no script); for each routine, the sessions done week by week against its prescription
+//! ([`Schedule`]); and the client's notes with the pain before and after each. Like the handout, it prints on A4 and Letter alike (margins, no paper size) in
 //! black on white, and sets nothing a browser would fetch.
 //!
 //! Everything comes in as data ([`Input`]): the sessions, the period and today are given, so the
 //! page is the same for the same sessions whenever it is made.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
@@ -79,7 +82,7 @@ pub fn render(input: &Input<'_>) -> String {
             .or_default()
             .push(session.clone());
     }
-    let flags = stats::flags(&sessions);
+    let look_at = LookAt::of(&sessions);
     let noted: Vec<&SessionRecord> = sessions.iter().filter(|s| !s.note.is_empty()).collect();
     let title = match routine {
         Some(name) => tr!("report-title-routine", routine = name),
@@ -107,13 +110,14 @@ pub fn render(input: &Input<'_>) -> String {
                 }
                 section.flags aria-label=(tr!("report-look-at")) {
                     h2 { (tr!("report-look-at")) }
-                    @if flags.is_empty() {
+                    @if look_at.is_empty() {
                         p {
                             (tr!("report-nothing-to-flag", high = high, rise = rise, week_rise = week_rise))
                         }
                     } @else {
-                        ul {
-                            @for flag in &flags { li { (flag_words(flag, &sessions)) } }
+                        @for (heading, items) in look_at.groups() {
+                            h3 { (heading) }
+                            ul { @for item in items { li { (item) } } }
                         }
                     }
                 }
@@ -137,6 +141,7 @@ pub fn render(input: &Input<'_>) -> String {
                                 tr {
                                     th { (tr!("report-date")) }
                                     th { (tr!("report-routine")) }
+                                    th.n { (tr!("report-note-pain")) }
                                     th { (tr!("report-note")) }
                                 }
                             }
@@ -145,6 +150,7 @@ pub fn render(input: &Input<'_>) -> String {
                                     tr {
                                         td.date { (short_date(s.date())) }
                                         td { (s.routine) }
+                                        td.n.pain { (pain_pair(s)) }
                                         td.note { (s.note) }
                                     }
                                 }
@@ -157,6 +163,220 @@ pub fn render(input: &Input<'_>) -> String {
         }
     };
     page.into_string()
+}
+
+/// A session, by when it started and its place among the sessions: in a map, newest first.
+type Newest = Reverse<(LocalTime, usize)>;
+
+/// How many sessions with pain of [`stats::HIGH_PAIN`] or more, or a rise of
+/// [`stats::PAIN_RISE`] or more, the red flags name one by one, newest first; those before are
+/// grouped by routine under "earlier". Notes with alarming words are always named.
+pub const PAIN_LISTED: usize = 6;
+
+/// What was red about a session's pain.
+#[derive(Debug, Default)]
+struct PainFlags {
+    /// High pain before.
+    before: Option<u8>,
+    /// High pain after.
+    after: Option<u8>,
+    /// Pain before and after, where it rose.
+    rose: Option<(u8, u8)>,
+}
+
+/// The report's first box, in the order a therapist acts on it: red flags (words in a note that
+/// can mean a nerve is involved; pain that rose during a session, or high pain, in the newest
+/// [`PAIN_LISTED`] such sessions), newest first; then trends (weeks whose pain rose, a step
+/// stopped at again and again); then the earlier sessions with pain flags, a line per routine.
+#[derive(Debug, Default)]
+pub struct LookAt {
+    /// One line a session: alarming words in its note, pain that rose, or high pain.
+    pub red: Vec<String>,
+    /// Weekly pain rising, newest first; repeated stops, most often first.
+    pub trends: Vec<String>,
+    /// Pain flags before the sessions the red flags list, by routine.
+    pub earlier: Vec<String>,
+}
+
+impl LookAt {
+    /// What `sessions` (oldest first) give a therapist to look at.
+    pub fn of(sessions: &[SessionRecord]) -> LookAt {
+        let flags = stats::flags(sessions);
+        // By session, newest first: what is red about it.
+        let mut red: BTreeMap<Newest, Vec<String>> = BTreeMap::new();
+        // The pain flags of each session: high before, high after, and the rise (before, after).
+        let mut pained: BTreeMap<Newest, PainFlags> = BTreeMap::new();
+        for flag in &flags {
+            match flag {
+                Flag::HighPain {
+                    session,
+                    at,
+                    pain,
+                    when,
+                } => {
+                    let pains = pained.entry(Reverse((*at, *session))).or_default();
+                    match when {
+                        PainWhen::Before => pains.before = Some(pain.get()),
+                        PainWhen::After => pains.after = Some(pain.get()),
+                    }
+                }
+                Flag::PainRose {
+                    session,
+                    at,
+                    before,
+                    after,
+                } => {
+                    pained.entry(Reverse((*at, *session))).or_default().rose =
+                        Some((before.get(), after.get()));
+                }
+                Flag::WeekPainRose { .. } | Flag::RepeatedStops { .. } => {}
+            }
+        }
+        for (i, s) in sessions.iter().enumerate() {
+            let words = crate::alarm::found_in(&s.note);
+            if words.is_empty() {
+                continue;
+            }
+            let quoted: Vec<String> = words
+                .iter()
+                .map(|w| tr!("report-quoted", words = w.as_str()))
+                .collect();
+            let (date, routine, note) = (short_date(s.date()), s.routine.as_str(), s.note.as_str());
+            let words = quoted.join(", ");
+            let said = tr!(
+                "report-flag-note",
+                date = date,
+                words = words,
+                routine = routine,
+                note = note
+            );
+            red.entry(Reverse((s.started_at, i)))
+                .or_default()
+                .insert(0, said);
+        }
+        let mut earlier: BTreeMap<&str, Vec<(LocalTime, u8)>> = BTreeMap::new();
+        for (n, (key, pains)) in pained.into_iter().enumerate() {
+            let Reverse((at, i)) = key;
+            let Some(session) = sessions.get(i) else {
+                continue;
+            };
+            if n >= PAIN_LISTED {
+                let highest = [pains.before, pains.after, pains.rose.map(|(_, a)| a)]
+                    .into_iter()
+                    .flatten()
+                    .max()
+                    .unwrap_or_default();
+                earlier
+                    .entry(session.routine.as_str())
+                    .or_default()
+                    .push((at, highest));
+                continue;
+            }
+            let (date, routine) = (short_date(at.date()), session.routine.as_str());
+            // A rise says the pain after too; high pain is said where nothing rose.
+            let said = match (pains.rose, pains.before, pains.after) {
+                (Some((before, after)), _, _) => tr!(
+                    "report-flag-pain-rose",
+                    date = date,
+                    before = before,
+                    after = after,
+                    routine = routine
+                ),
+                (None, Some(before), Some(after)) => tr!(
+                    "report-flag-high-both",
+                    date = date,
+                    before = before,
+                    after = after,
+                    routine = routine
+                ),
+                (None, Some(pain), None) => tr!(
+                    "report-flag-high-before",
+                    date = date,
+                    pain = pain,
+                    routine = routine
+                ),
+                (None, None, Some(pain)) => tr!(
+                    "report-flag-high-after",
+                    date = date,
+                    pain = pain,
+                    routine = routine
+                ),
+                (None, None, None) => continue,
+            };
+            red.entry(key).or_default().push(said);
+        }
+        let mut weeks: Vec<&Flag> = flags
+            .iter()
+            .filter(|f| matches!(f, Flag::WeekPainRose { .. }))
+            .collect();
+        weeks.reverse();
+        let mut stops: Vec<&Flag> = flags
+            .iter()
+            .filter(|f| matches!(f, Flag::RepeatedStops { .. }))
+            .collect();
+        stops.sort_by_key(|f| match f {
+            Flag::RepeatedStops { times, .. } => Reverse(*times),
+            _ => Reverse(0),
+        });
+        LookAt {
+            red: red.into_values().map(|said| said.join(" ")).collect(),
+            trends: weeks
+                .into_iter()
+                .chain(stops)
+                .map(|f| flag_words(f, sessions))
+                .collect(),
+            earlier: earlier
+                .into_iter()
+                .map(|(routine, found)| {
+                    let count = found.len();
+                    let from = found.iter().map(|(at, _)| *at).min();
+                    let to = found.iter().map(|(at, _)| *at).max();
+                    let highest = found.iter().map(|(_, p)| *p).max().unwrap_or_default();
+                    let (from, to) = (
+                        from.map(|at| short_date(at.date())).unwrap_or_default(),
+                        to.map(|at| short_date(at.date())).unwrap_or_default(),
+                    );
+                    let (high, rise) = (stats::HIGH_PAIN, stats::PAIN_RISE);
+                    tr!(
+                        "report-flag-pain-earlier",
+                        routine = routine,
+                        high = high,
+                        rise = rise,
+                        count = count,
+                        from = from,
+                        to = to,
+                        highest = highest
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether there is nothing to look at.
+    pub fn is_empty(&self) -> bool {
+        self.red.is_empty() && self.trends.is_empty() && self.earlier.is_empty()
+    }
+
+    /// Each group that has something, with its heading, in order.
+    pub fn groups(&self) -> Vec<(String, &[String])> {
+        [
+            (tr!("report-red-flags"), &self.red[..]),
+            (tr!("report-trends"), &self.trends[..]),
+            (tr!("report-earlier"), &self.earlier[..]),
+        ]
+        .into_iter()
+        .filter(|(_, items)| !items.is_empty())
+        .collect()
+    }
+}
+
+/// A session's pain before and after, as a pair: "5 → 7", "5 → –", "– → 3", or "–".
+fn pain_pair(s: &SessionRecord) -> String {
+    let said = |p: Option<Pain>| p.map_or_else(|| "–".to_owned(), |p| p.get().to_string());
+    match (s.pain_before, s.pain_after) {
+        (None, None) => "–".to_owned(),
+        (before, after) => format!("{} → {}", said(before), said(after)),
+    }
 }
 
 /// "14 sessions: 11 completed, 2 stopped early, 1 interrupted."
@@ -412,6 +632,15 @@ pub fn pain_chart(sessions: &[SessionRecord], period: Period) -> Markup {
     };
     let before = points(|s| s.pain_before);
     let after = points(|s| s.pain_after);
+    // Each session's before and after, joined: how much that session changed the pain.
+    let pairs: Vec<(f64, f64, f64)> = sessions
+        .iter()
+        .filter(|s| period.contains(s.date()))
+        .filter_map(|s| {
+            let (before, after) = (s.pain_before?, s.pain_after?);
+            Some((x_of(s.started_at, period), y_of(before), y_of(after)))
+        })
+        .collect();
     if before.is_empty() && after.is_empty() {
         return html! { p { (tr!("report-no-pain")) } };
     }
@@ -443,6 +672,10 @@ pub fn pain_chart(sessions: &[SessionRecord], period: Period) -> Markup {
             }
             polyline.before points=(polyline(&before)) {}
             polyline.after points=(polyline(&after)) {}
+            @for (x, from, to) in &pairs {
+                line.pair x1=(format!("{x:.1}")) x2=(format!("{x:.1}"))
+                    y1=(format!("{from:.1}")) y2=(format!("{to:.1}")) {}
+            }
             @if before.len() <= MARKED {
                 @for (x, y) in &before {
                     circle.before cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r="3.2" {}
@@ -458,6 +691,7 @@ pub fn pain_chart(sessions: &[SessionRecord], period: Period) -> Markup {
         p.legend {
             span { svg.key viewBox="0 0 30 10" { line.before x1="0" x2="30" y1="5" y2="5" {} circle.before cx="15" cy="5" r="3.2" {} } " " (tr!("report-key-before")) }
             span { svg.key viewBox="0 0 30 10" { line.after x1="0" x2="30" y1="5" y2="5" {} rect.after x="12" y="2" width="6" height="6" {} } " " (tr!("report-key-after")) }
+            span { svg.key viewBox="0 0 30 10" { line.pair x1="15" x2="15" y1="0" y2="10" {} } " " (tr!("report-key-pair")) }
             span { svg.key viewBox="0 0 30 10" { line.high x1="0" x2="30" y1="5" y2="5" {} } " " (tr!("report-key-high", high = high_pain)) }
         }
     }
@@ -535,6 +769,8 @@ svg.chart .grid { stroke: #999; stroke-width: 0.6; }
 svg.chart .high { stroke: #000; stroke-width: 1; stroke-dasharray: 2 3; }
 svg.chart .axis { font-size: 11px; fill: #000; }
 .before { stroke: #000; stroke-width: 1.4; fill: none; }
+.pair { stroke: #000; stroke-width: 2.6; }
+h3 { font-size: 11.5pt; margin: 0.5rem 0 0.2rem; }
 circle.before { fill: #fff; }
 .after { stroke: #000; stroke-width: 1.4; stroke-dasharray: 6 3; fill: none; }
 rect.after { fill: #000; stroke-dasharray: none; }
@@ -624,7 +860,7 @@ mod tests {
         ));
         assert!(html.contains("2 Einheiten: 2 vollständig, 0 vorzeitig beendet, 0 unterbrochen."));
         assert!(
-            html.contains("Mo., 03.03.2025: Schmerz 8/10 vor der Einheit (Back)."),
+            html.contains("Mo., 03.03.2025: Schmerz 8/10 vor und 7/10 nach der Einheit (Back)."),
             "{html}"
         );
         assert!(

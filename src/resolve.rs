@@ -9,14 +9,30 @@ use crate::home::Home;
 use crate::progress::Source;
 use crate::routine::{self, LoadError, Routine};
 
-/// No routine has the name given.
+/// No routine has the name given, or several have the name the library shows.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::tr!("cli-no-such-routine", name = name.as_str(), known = known.join(", ")))]
 pub struct Unknown {
     /// The name as given.
     pub name: String,
     /// The names there are: the bundled routines', then the user's.
     pub known: Vec<String>,
+    /// The routines shown under the name given, when there are several, each as the command line
+    /// names it without doubt (a bundled routine's id, a file's name or path); empty when none is.
+    pub same_name: Vec<String>,
+}
+
+impl std::fmt::Display for Unknown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = self.name.as_str();
+        let said = if self.same_name.is_empty() {
+            let known = self.known.join(", ");
+            crate::tr!("cli-no-such-routine", name = name, known = known)
+        } else {
+            let routines = self.same_name.join(", ");
+            crate::tr!("cli-routine-ambiguous", name = name, routines = routines)
+        };
+        f.write_str(&said)
+    }
 }
 
 /// Which routine a name means, and the way back: the one identity of a routine
@@ -24,8 +40,11 @@ pub struct Unknown {
 /// name it.
 pub trait Resolve: Sized {
     /// Reads the name: an existing path or anything that looks like one is a file (as given, so
-    /// that messages name it as the person did); otherwise a bundled routine's name, else one of
-    /// the user's routines in `home` by name.
+    /// that messages name it as the person did); otherwise a bundled routine's id, else one of
+    /// the user's routines in `home` by its file's name, else the routine whose name the library
+    /// shows (a bundled routine's in any language, "Psoas-Dehnung im Stehen", or a person's
+    /// routine's, "Evening back"; case and spaces aside). A name several routines are shown
+    /// under is refused with each of them named without doubt.
     fn from_arg(arg: &str, home: &Home) -> Result<Self, Unknown>;
 
     /// The routine as it is kept and compared (in the history, the library): a file by its
@@ -59,6 +78,10 @@ impl Resolve for Source {
                 if let Some(file) = files.iter().find(|f| user_id(f) == arg) {
                     return Ok(Source::File(file.clone()));
                 }
+                let shown = shown_as(arg, &files);
+                if let [only] = &shown[..] {
+                    return Ok(only.clone());
+                }
                 Err(Unknown {
                     name: arg.to_owned(),
                     known: bundled::ALL
@@ -66,6 +89,7 @@ impl Resolve for Source {
                         .map(|b| b.id.to_owned())
                         .chain(files.iter().map(|f| user_id(f)))
                         .collect(),
+                    same_name: shown.iter().map(|s| s.argument_among(&files)).collect(),
                 })
             }
         }
@@ -116,6 +140,37 @@ impl Resolve for Source {
             Source::Bundled(id) => bundled_routine(id)?.load(&bundled_language()),
         }
     }
+}
+
+/// The routines the library shows under `name`: bundled ones by their name in any language, then
+/// the person's `files` by the name inside them; each once.
+fn shown_as(name: &str, files: &[PathBuf]) -> Vec<Source> {
+    let wanted = comparable(name);
+    let mut found: Vec<Source> = bundled::ALL
+        .iter()
+        .filter(|b| {
+            b.texts.iter().any(|&(language, _)| {
+                b.load(language)
+                    .is_ok_and(|r| comparable(&r.name) == wanted)
+            })
+        })
+        .map(|b| Source::Bundled(b.id.to_owned()))
+        .collect();
+    found.extend(
+        files
+            .iter()
+            .filter(|f| routine::load(f).is_ok_and(|r| comparable(&r.name) == wanted))
+            .map(|f| Source::File(f.clone())),
+    );
+    found
+}
+
+/// A routine's name as names are compared: lower case, its words one space apart.
+fn comparable(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The language a bundled routine is read in: the program's (the current thread's, see

@@ -1401,6 +1401,59 @@ settings-voice-language = Sprache der Übungsnamen
 settings-rate = Sprechtempo
 settings-rate-unit = Wörter pro Minute
 
+## The prescription, and what the report puts first
+
+# The editor's prescription: how often the therapist suggests doing the routine (the file's schedule).
+editor-schedule = Wie oft
+    .box = Empfehlen, wie oft es gemacht wird
+    .days = Tage pro Woche,
+    .days-name = Tage pro Woche
+    .times = Mal am Tag
+    .times-name = Mal am Tag
+editor-schedule-week = Das sind { $week } Mal pro Woche.
+editor-schedule-none = Keine Empfehlung: Ihre Klientin oder Ihr Klient macht es, wann es passt.
+# The overview, under the routine's summary: the prescription in the report's words, then this week.
+overview-suggested = Ihre Therapeutin oder Ihr Therapeut empfiehlt: { $prescription }. { $done ->
+        [0] Diese Woche noch keine gemacht.
+        [one] Diese Woche { $done } gemacht.
+       *[other] Diese Woche { $done } gemacht.
+    }
+# The handout, under its facts.
+handout-schedule = Wie oft: <strong>{ $prescription }</strong>
+# Words in a client's note that a therapist must see first (they can mean a nerve is involved).
+# Not shown to anyone: a list the notes are matched against, in the language the client writes in.
+# Comma-separated words or phrases; a * at the end matches any ending (numb* finds numb and
+# numbness). Case and accents do not matter. Add the words your clients use.
+alarm-words = stech*, stich*, scharf*, schieß*, einschieß*, blitzartig*, taub*, kribbel*, ameisenlaufen, brennt, brennend*, elektrisch*, strahlt*, ausstrahl*, eingeknickt, weggeknickt, kein Gefühl, gefühllos*
+# The report's first box, in the order a therapist acts on it.
+report-red-flags = Warnzeichen: zuerst nachfragen
+report-trends = Verlauf
+report-quoted = „{ $words }“
+report-flag-note = { $date }: In der Notiz steht { $words } ({ $routine }): „{ $note }“
+report-flag-high-both = { $date }: Schmerz { $before }/10 vor und { $after }/10 nach der Einheit ({ $routine }).
+report-earlier = Frühere Einheiten mit starken oder steigenden Schmerzen
+report-flag-pain-earlier = { $routine }: { $count ->
+        [one] { $count } frühere Einheit
+       *[other] { $count } frühere Einheiten
+    } mit Schmerz { $high } oder mehr, oder einem Anstieg um { $rise } oder mehr während der Einheit, vom { $from } bis zum { $to } (höchstens { $highest }/10).
+# The notes table's column: pain before → after the session.
+report-note-pain = Schmerz vorher → nachher
+report-key-pair = eine Einheit, von vorher bis nachher
+# The History chart's key: the line that joins a session's pain before and after.
+chart-pair = Eine Einheit, von vorher bis nachher
+# Under a number field in the editor, when a word was typed into it ("three").
+editor-not-a-number = „{ $typed }“ ist keine Zahl, daher bleibt es bei { $value }: Bitte als Ziffer eingeben, etwa 3.
+# Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
+editor-voice-too-long = Die Aufnahme dauert { $length } s, länger als „{ $label }“ dieser Übung erlaubt: Sie spielt nach dem Startsignal der Übung (mit dessen Worten bis zu { $after } s), und „{ $label }“ ist { $prepare }. Setzen Sie „{ $label }“ auf mindestens { $needed }, oder nehmen Sie sie kürzer auf.
+# Under the typed path when no file dialog can be shown: the field keeps its text to be corrected.
+files-typed-not-found = Unter { $path } gibt es keine Datei. Prüfen Sie die Schreibweise, oder fügen Sie den Pfad aus Ihrer Dateiverwaltung ein.
+files-typed-is-folder = { $path } ist ein Ordner. Geben Sie den Pfad der Datei darin ein, mit .ron oder .zip am Ende.
+files-typed-no-folder = Den Ordner { $folder } gibt es nicht. Prüfen Sie die Schreibweise, oder wählen Sie einen vorhandenen Ordner.
+# The command line, when several routines are shown under the name given: each as it can be named.
+cli-routine-ambiguous = mehrere Programme heißen „{ $name }“: Geben Sie das gewünschte so an: { $routines }
+# Where the library lists a routine imported from a package (as a therapist sends one).
+shelf-from-therapist = von Ihrer Therapeutin oder Ihrem Therapeuten
+
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.
 

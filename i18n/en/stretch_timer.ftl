@@ -1417,6 +1417,62 @@ settings-voice-language = Language of step names
 settings-rate = Speaking rate
 settings-rate-unit = words a minute
 
+## The prescription, and what the report puts first
+
+# The editor's prescription: how often the therapist suggests doing the routine (the file's schedule).
+editor-schedule = How often
+    .box = Suggest how often to do it
+    .days = days a week,
+    .days-name = Days a week
+    .times = times a day
+    .times-name = Times a day
+editor-schedule-week = That is { $week ->
+        [one] { $week } time
+       *[other] { $week } times
+    } a week.
+editor-schedule-none = No suggestion: the client does it when it suits them.
+# The overview, under the routine's summary: the prescription in the report's words, then this week.
+overview-suggested = Your therapist suggests: { $prescription }. { $done ->
+        [0] None done yet this week.
+        [one] { $done } done this week.
+       *[other] { $done } done this week.
+    }
+# The handout, under its facts.
+handout-schedule = How often: <strong>{ $prescription }</strong>
+# Words in a client's note that a therapist must see first (they can mean a nerve is involved).
+# Not shown to anyone: a list the notes are matched against, in the language the client writes in.
+# Comma-separated words or phrases; a * at the end matches any ending (numb* finds numb and
+# numbness). Case and accents do not matter. Add the words your clients use.
+alarm-words = sharp, stabbing, shooting, shoots, numb*, tingl*, pins and needles, burning, electric*, radiat*, gave way, giving way, lost feeling, can't feel
+# The report's first box, in the order a therapist acts on it.
+report-red-flags = Red flags: ask about these first
+report-trends = Trends
+report-quoted = “{ $words }”
+report-flag-note = { $date }: the note says { $words } ({ $routine }): “{ $note }”
+report-flag-high-both = { $date }: pain { $before }/10 before and { $after }/10 after the session ({ $routine }).
+report-earlier = Earlier sessions with high or rising pain
+report-flag-pain-earlier = { $routine }: { $count ->
+        [one] { $count } earlier session
+       *[other] { $count } earlier sessions
+    } with pain of { $high } or more, or up by { $rise } or more during the session, from { $from } to { $to } (at most { $highest }/10).
+# The notes table's column: pain before → after the session.
+report-note-pain = Pain before → after
+report-key-pair = one session, before to after
+# The History chart's key: the line that joins a session's pain before and after.
+chart-pair = One session, before to after
+# Under a number field in the editor, when a word was typed into it ("three").
+editor-not-a-number = “{ $typed }” is not a number, so it stays at { $value }: type it in figures, such as 3.
+# Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
+editor-voice-too-long = The recording lasts { $length }s, longer than this step's “{ $label }” allows: it plays after the step's start cue (up to { $after }s with its words), and “{ $label }” is { $prepare }. Make “{ $label }” at least { $needed }, or record it shorter.
+# Under the typed path when no file dialog can be shown: the field keeps its text to be corrected.
+files-typed-not-found = There is no file at { $path }. Check the spelling, or paste the path from your file manager.
+files-typed-is-folder = { $path } is a folder. Type the path of the file in it, ending in .ron or .zip.
+files-typed-no-folder = There is no folder { $folder }. Check the spelling, or choose a folder that is there.
+# The command line, when several routines are shown under the name given: each as it can be named.
+cli-routine-ambiguous = several routines are called "{ $name }": name the one you mean as { $routines }
+# Where the library lists a routine imported from a package (as a therapist sends one).
+shelf-from-therapist = from your therapist
+
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.
 

@@ -1403,6 +1403,62 @@ settings-voice-language = Idioma de los nombres de los ejercicios
 settings-rate = Velocidad de la voz
 settings-rate-unit = palabras por minuto
 
+## The prescription, and what the report puts first
+
+# The editor's prescription: how often the therapist suggests doing the routine (the file's schedule).
+editor-schedule = Con qué frecuencia
+    .box = Indicar con qué frecuencia hacerla
+    .days = días por semana,
+    .days-name = Días por semana
+    .times = veces al día
+    .times-name = Veces al día
+editor-schedule-week = En total, { $week ->
+        [one] { $week } vez
+       *[other] { $week } veces
+    } por semana.
+editor-schedule-none = Sin indicación: el paciente la hace cuando le venga bien.
+# The overview, under the routine's summary: the prescription in the report's words, then this week.
+overview-suggested = Su fisioterapeuta le recomienda: { $prescription }. { $done ->
+        [0] Esta semana aún no ha hecho ninguna.
+        [one] Esta semana ha hecho { $done }.
+       *[other] Esta semana ha hecho { $done }.
+    }
+# The handout, under its facts.
+handout-schedule = Con qué frecuencia: <strong>{ $prescription }</strong>
+# Words in a client's note that a therapist must see first (they can mean a nerve is involved).
+# Not shown to anyone: a list the notes are matched against, in the language the client writes in.
+# Comma-separated words or phrases; a * at the end matches any ending (numb* finds numb and
+# numbness). Case and accents do not matter. Add the words your clients use.
+alarm-words = punzante*, pinchazo*, agud*, lancinante*, como un latigazo, latigazo*, entumecid*, adormecid*, acorchad*, hormigueo*, cosquilleo*, ardor*, quemazón, me quema, descarga*, calambrazo*, irradia*, se me dobla, se me va la pierna, no siento
+# The report's first box, in the order a therapist acts on it.
+report-red-flags = Señales de alarma: pregunte primero por esto
+report-trends = Evolución
+report-quoted = «{ $words }»
+report-flag-note = { $date }: la nota dice { $words } ({ $routine }): «{ $note }»
+report-flag-high-both = { $date }: dolor { $before }/10 antes y { $after }/10 después de la sesión ({ $routine }).
+report-earlier = Sesiones anteriores con dolor intenso o en aumento
+report-flag-pain-earlier = { $routine }: { $count ->
+        [one] { $count } sesión anterior
+       *[other] { $count } sesiones anteriores
+    } con dolor de { $high } o más, o que subió { $rise } o más durante la sesión, del { $from } al { $to } (como máximo { $highest }/10).
+# The notes table's column: pain before → after the session.
+report-note-pain = Dolor antes → después
+report-key-pair = una sesión, de antes a después
+# The History chart's key: the line that joins a session's pain before and after.
+chart-pair = Una sesión, de antes a después
+# Under a number field in the editor, when a word was typed into it ("three").
+editor-not-a-number = «{ $typed }» no es un número, así que se queda en { $value }: escríbalo en cifras, por ejemplo 3.
+# Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
+editor-voice-too-long = La grabación dura { $length } s, más de lo que permite «{ $label }» en este ejercicio: suena después del aviso de inicio del ejercicio (hasta { $after } s con sus palabras), y «{ $label }» es { $prepare }. Ponga «{ $label }» en al menos { $needed }, o grábela más corta.
+# Under the typed path when no file dialog can be shown: the field keeps its text to be corrected.
+files-typed-not-found = No hay ningún archivo en { $path }. Revise cómo está escrito, o pegue la ruta desde su explorador de archivos.
+files-typed-is-folder = { $path } es una carpeta. Escriba la ruta del archivo que contiene, terminada en .ron o .zip.
+files-typed-no-folder = No existe la carpeta { $folder }. Revise cómo está escrita, o elija una carpeta que exista.
+# The command line, when several routines are shown under the name given: each as it can be named.
+cli-routine-ambiguous = hay varias rutinas que se llaman «{ $name }»: indique la que quiere así: { $routines }
+# Where the library lists a routine imported from a package (as a therapist sends one).
+shelf-from-therapist = de su fisioterapeuta
+
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.
 

@@ -1408,6 +1408,59 @@ settings-voice-language = Langue des noms d’exercices
 settings-rate = Débit de parole
 settings-rate-unit = mots par minute
 
+## The prescription, and what the report puts first
+
+# The editor's prescription: how often the therapist suggests doing the routine (the file's schedule).
+editor-schedule = Fréquence
+    .box = Indiquer à quelle fréquence le faire
+    .days = jours par semaine,
+    .days-name = Jours par semaine
+    .times = fois par jour
+    .times-name = Fois par jour
+editor-schedule-week = Soit { $week } fois par semaine.
+editor-schedule-none = Pas d'indication : le patient le fait quand cela lui convient.
+# The overview, under the routine's summary: the prescription in the report's words, then this week.
+overview-suggested = Votre thérapeute vous conseille : { $prescription }. { $done ->
+        [0] Aucune séance faite cette semaine pour l'instant.
+        [one] { $done } séance faite cette semaine.
+       *[other] { $done } séances faites cette semaine.
+    }
+# The handout, under its facts.
+handout-schedule = Fréquence : <strong>{ $prescription }</strong>
+# Words in a client's note that a therapist must see first (they can mean a nerve is involved).
+# Not shown to anyone: a list the notes are matched against, in the language the client writes in.
+# Comma-separated words or phrases; a * at the end matches any ending (numb* finds numb and
+# numbness). Case and accents do not matter. Add the words your clients use.
+alarm-words = aigu*, vive, vives, lancinant*, fulgurant*, coup de poignard, coup de couteau, engourdi*, fourmill*, fourmis, picot*, brûl*, décharge*, électrique*, irradi*, dérobe, lâché, je ne sens plus
+# The report's first box, in the order a therapist acts on it.
+report-red-flags = Signaux d'alerte : à aborder en premier
+report-trends = Évolution
+report-quoted = « { $words } »
+report-flag-note = { $date } : la note mentionne { $words } ({ $routine }) : « { $note } »
+report-flag-high-both = { $date } : douleur { $before }/10 avant et { $after }/10 après la séance ({ $routine }).
+report-earlier = Séances précédentes avec une douleur forte ou en hausse
+report-flag-pain-earlier = { $routine } : { $count ->
+        [one] { $count } séance précédente
+       *[other] { $count } séances précédentes
+    } avec une douleur de { $high } ou plus, ou en hausse de { $rise } ou plus pendant la séance, du { $from } au { $to } (au plus { $highest }/10).
+# The notes table's column: pain before → after the session.
+report-note-pain = Douleur avant → après
+report-key-pair = une séance, d'avant à après
+# The History chart's key: the line that joins a session's pain before and after.
+chart-pair = Une séance, d'avant à après
+# Under a number field in the editor, when a word was typed into it ("three").
+editor-not-a-number = « { $typed } » n'est pas un nombre, la valeur reste donc { $value } : tapez-la en chiffres, par exemple 3.
+# Under a step's recording in the editor, when it is too long for the step's Get ready ($label).
+editor-voice-too-long = L’enregistrement dure { $length } s, plus que ne le permet « { $label } » pour cet exercice : il est joué après le signal de début de l’exercice (jusqu’à { $after } s avec ses paroles), et « { $label } » vaut { $prepare }. Mettez « { $label } » à au moins { $needed }, ou enregistrez-le plus court.
+# Under the typed path when no file dialog can be shown: the field keeps its text to be corrected.
+files-typed-not-found = Il n’y a pas de fichier à { $path }. Vérifiez l’orthographe, ou collez le chemin depuis votre gestionnaire de fichiers.
+files-typed-is-folder = { $path } est un dossier. Tapez le chemin du fichier qu’il contient, qui se termine par .ron ou .zip.
+files-typed-no-folder = Le dossier { $folder } n’existe pas. Vérifiez l’orthographe, ou choisissez un dossier qui existe.
+# The command line, when several routines are shown under the name given: each as it can be named.
+cli-routine-ambiguous = plusieurs programmes s’appellent « { $name } » : désignez celui que vous voulez ainsi : { $routines }
+# Where the library lists a routine imported from a package (as a therapist sends one).
+shelf-from-therapist = de votre thérapeute
+
 ## The report for the therapist (a page to print or send)
 # Words in <strong> stand out on the page: keep the marks around the same words.
 

@@ -17,6 +17,9 @@ pub enum Shelf {
     Bundled,
     /// A file in the person's routines folder.
     Yours,
+    /// A file in the person's routines folder that came from a package their therapist sent:
+    /// changed only as a copy, and not shared on.
+    FromTherapist,
     /// A file opened from elsewhere.
     Opened,
 }
@@ -55,7 +58,11 @@ impl Entry {
     pub fn user(path: &Path) -> Entry {
         Entry {
             source: Source::File(path.to_owned()),
-            shelf: Shelf::Yours,
+            shelf: if crate::share::from_package(path) {
+                Shelf::FromTherapist
+            } else {
+                Shelf::Yours
+            },
             routine: crate::media::load(path).map(Arc::new),
         }
     }
@@ -77,6 +84,7 @@ impl Entry {
         match (self.shelf, &self.source) {
             (Shelf::Bundled, _) => tr!("shelf-bundled"),
             (Shelf::Yours, _) => tr!("shelf-yours"),
+            (Shelf::FromTherapist, _) => tr!("shelf-from-therapist"),
             (Shelf::Opened, source) => source
                 .path()
                 .and_then(Path::parent)
@@ -165,7 +173,7 @@ impl Library {
         match self.entries.iter_mut().find(|e| e.source == source) {
             Some(entry) => {
                 *entry = match entry.shelf {
-                    Shelf::Yours => Entry::user(path),
+                    Shelf::Yours | Shelf::FromTherapist => Entry::user(path),
                     _ => Entry::file(path),
                 };
             }

@@ -160,12 +160,20 @@ impl Files {
                 let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
                 self.file_dialog(shared, Dialog::SaveCopy(file), name);
             }
-            notice::NoticeAction::Typed(notice::PathFor::Open, path) => {
-                shared.notice = None;
-                return open_path(shared, &path);
-            }
-            notice::NoticeAction::Typed(notice::PathFor::CopyOf(file), path) => {
-                save_copy(shared, &file, &path);
+            notice::NoticeAction::Typed(purpose, path) => {
+                // A typo keeps the field open with its text, and says what is wrong under it.
+                if let Some(error) = typed_path_problem(&purpose, &path)
+                    && notice::path_not_usable(&mut shared.notice, error)
+                {
+                    return None;
+                }
+                match purpose {
+                    notice::PathFor::Open => {
+                        shared.notice = None;
+                        return open_path(shared, &path);
+                    }
+                    notice::PathFor::CopyOf(file) => save_copy(shared, &file, &path),
+                }
             }
         }
         None
@@ -295,8 +303,31 @@ fn ask_for_path(shared: &mut Shared, dialog: &Dialog, why: Option<&str>) {
     };
     shared.notice = Some(Notice::News(
         text,
-        notice::More::TypePath { purpose, typed },
+        notice::More::TypePath {
+            purpose,
+            typed,
+            error: None,
+        },
     ));
+}
+
+/// What is wrong with a path typed for `purpose`, before anything is done with it: a file to open
+/// that is not there, or a folder to save into that is not there.
+fn typed_path_problem(purpose: &notice::PathFor, path: &Path) -> Option<String> {
+    let shown = path.display().to_string();
+    match purpose {
+        notice::PathFor::Open if path.is_dir() => Some(tr!("files-typed-is-folder", path = shown)),
+        notice::PathFor::Open if !path.exists() => Some(tr!("files-typed-not-found", path = shown)),
+        notice::PathFor::CopyOf(_) => {
+            let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+            let there = path.is_dir() || folder.is_none_or(Path::is_dir);
+            (!there).then(|| {
+                let folder = folder.map(|f| f.display().to_string()).unwrap_or_default();
+                tr!("files-typed-no-folder", folder = folder)
+            })
+        }
+        notice::PathFor::Open => None,
+    }
 }
 
 /// Puts a copy of `file` (a package just exported) at `to`, a file or a folder.

@@ -492,9 +492,11 @@ impl StretchApp {
         let kind = match entry.shelf {
             Shelf::Bundled => overview::Kind::Bundled,
             Shelf::Yours => overview::Kind::Yours,
+            Shelf::FromTherapist => overview::Kind::FromTherapist,
             Shelf::Opened => overview::Kind::Opened,
         };
-        overview::ui(ui, routine, kind).map(|action| Action::Overview(source, action))
+        let done = self.shared.sessions.done_this_week(&source);
+        overview::ui(ui, routine, kind, done).map(|action| Action::Overview(source, action))
     }
 }
 

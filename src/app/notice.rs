@@ -38,8 +38,14 @@ pub(crate) enum More {
     Nothing,
     /// A file was written: "Open folder", and for a package to send, "Save as…".
     Written { file: PathBuf, save_as: bool },
-    /// No file dialog could be shown: a field to type the path in instead.
-    TypePath { purpose: PathFor, typed: String },
+    /// No file dialog could be shown: a field to type the path in instead, and what was wrong
+    /// with the path typed last (no such file, no such folder), said under it while the field
+    /// keeps its text to be corrected.
+    TypePath {
+        purpose: PathFor,
+        typed: String,
+        error: Option<String>,
+    },
 }
 
 /// What a typed path is for.
@@ -118,7 +124,7 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
                             action = Some(NoticeAction::SaveAs(file.clone()));
                         }
                     }
-                    Some(More::TypePath { purpose, typed }) => {
+                    Some(More::TypePath { purpose, typed, .. }) => {
                         let (name, button) = purpose.words();
                         let room = (ui.available_width() - 220.0).clamp(160.0, 520.0);
                         let field = ui.add(
@@ -144,8 +150,27 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
                     action = Some(NoticeAction::Dismiss);
                 }
             });
+            if let Some(More::TypePath {
+                error: Some(error), ..
+            }) = more
+            {
+                let colour = ui.visuals().error_fg_color;
+                ui.add(egui::Label::new(RichText::new(error.as_str()).color(colour)).wrap());
+            }
         });
     action
+}
+
+/// Says `error` under the typed path of `notice`, which keeps its text to be corrected; true if
+/// the notice is one with a typed path.
+pub(crate) fn path_not_usable(notice: &mut Option<Notice>, error: String) -> bool {
+    match notice.as_mut() {
+        Some(Notice::News(_, More::TypePath { error: said, .. })) => {
+            *said = Some(error);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// A file as a person reads it in a notice: its name, and the folder it is in by its own name

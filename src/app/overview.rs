@@ -28,14 +28,17 @@ pub enum Kind {
     Bundled,
     /// In the user's folder.
     Yours,
+    /// In the user's folder, from a package their therapist sent: editing makes a copy beside
+    /// it, and it is not shared on.
+    FromTherapist,
     /// A file opened from elsewhere.
     Opened,
 }
 
 /// The overview screen. Start and what else can be done with the routine stay at the foot of the
-/// window, whatever the window's size and the text size; the routine's facts, safety text and steps
-/// scroll above them.
-pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAction> {
+/// window, whatever the window's size and the text size; the routine's facts, its prescription
+/// with the `done` sessions of this week, safety text and steps scroll above them.
+pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind, done: usize) -> Option<OverviewAction> {
     let mut action = None;
     if ui.button(tr!("overview-back")).clicked() {
         action = Some(OverviewAction::Back);
@@ -49,7 +52,7 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
                     action = Some(OverviewAction::Start);
                 }
                 let edit = match kind {
-                    Kind::Bundled => tr!("overview-edit-copy"),
+                    Kind::Bundled | Kind::FromTherapist => tr!("overview-edit-copy"),
                     Kind::Yours | Kind::Opened => tr!("overview-edit"),
                 };
                 if ui.button(edit).clicked() {
@@ -65,7 +68,7 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
                 {
                     action = Some(OverviewAction::Handout);
                 }
-                if kind != Kind::Bundled
+                if matches!(kind, Kind::Yours | Kind::Opened)
                     && ui
                         .button(tr!("overview-export"))
                         .on_hover_text(tr!("overview-export", "tooltip"))
@@ -97,6 +100,15 @@ pub fn ui(ui: &mut egui::Ui, routine: &Routine, kind: Kind) -> Option<OverviewAc
             ui.label(egui::RichText::new(facts).color(body));
             if let Some(summary) = &routine.summary {
                 ui.label(egui::RichText::new(summary).color(body));
+            }
+            if let Some(schedule) = routine.schedule {
+                let prescription = crate::report::prescription_words(schedule);
+                let words = tr!(
+                    "overview-suggested",
+                    prescription = prescription,
+                    done = done
+                );
+                ui.add(egui::Label::new(egui::RichText::new(words).strong()).wrap());
             }
             ui.add_space(8.0);
             if let Some(safety) = &routine.safety {

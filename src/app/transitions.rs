@@ -161,7 +161,14 @@ impl StretchApp {
         routine: &crate::routine::Routine,
         now: Duration,
     ) {
-        let go = self.authoring.edit(&self.shared, source, routine, now);
+        let copy = self
+            .shared
+            .library
+            .get(source)
+            .is_some_and(|e| e.shelf == catalog::Shelf::FromTherapist);
+        let go = self
+            .authoring
+            .edit(&self.shared, source, routine, copy, now);
         self.follow(go, now);
     }
 

@@ -104,6 +104,10 @@ pub fn import(
         let renamed = staging.path().join(&ron_name);
         fs::rename(&unpacked, &renamed).map_err(install_error(&renamed))?;
     }
+    // Kept beside it, so the library knows it came from a package (the therapist's) and offers
+    // the client a copy to change, not the routine itself, nor to share it on.
+    let mark = staging.path().join(super::FROM_PACKAGE);
+    fs::write(&mark, ron_name.as_bytes()).map_err(install_error(&mark))?;
     let target = routines_dir.join(&stem);
     install(staging, routines_dir, &target, &old)?;
     Ok(Imported {

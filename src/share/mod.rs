@@ -127,6 +127,21 @@ pub enum OnClash {
     Replace,
 }
 
+/// The hidden file [`import`] leaves in a routine's folder, holding the routine file's name: that
+/// routine came from a package, which is how a therapist sends one. Not part of the routine (a
+/// package exported from it leaves it out), and nothing is lost without it: the routine is then
+/// the person's own.
+pub const FROM_PACKAGE: &str = ".from-package";
+
+/// Whether the routine file at `path` was installed from a package ([`FROM_PACKAGE`]).
+pub fn from_package(path: &Path) -> bool {
+    let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
+        return false;
+    };
+    std::fs::read(folder.join(FROM_PACKAGE))
+        .is_ok_and(|named| named.trim_ascii() == name.as_encoded_bytes())
+}
+
 /// What [`import`] installed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Imported {

@@ -560,7 +560,7 @@ fn an_invalid_value_shows_the_check_message_next_to_it_and_is_never_saved_over_a
     let mut rig = rig_in(home, Launch::Open("mine".to_owned()), quiet());
     rig.click("Edit");
     set_field(&mut rig, "Step 1 hold", "1.5m");
-    let message = "hold: \"1.5m\" has a fraction; durations are whole seconds, e.g. \"1m30s\" instead of \"1.5m\"";
+    let message = "Hold: \"1.5m\" has a fraction; durations are whole seconds, e.g. \"1m30s\" instead of \"1.5m\"";
     assert!(rig.shows(message), "the message of `stretch-timer check`");
     assert!(rig.shows("1 problem"));
     assert!(

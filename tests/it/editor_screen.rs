@@ -12,7 +12,7 @@ use stretch_timer::app::Launch;
 use stretch_timer::app::settings::Settings;
 use stretch_timer::routine::Drawing;
 
-const EMPTY_NAME: &str = "name is empty; give it a short name a client will recognise";
+const EMPTY_NAME: &str = "Name is empty; give it a short name a client will recognise";
 
 /// Replaces the text of the field named `label` with `text`, as a person does: click into it,
 /// select everything, type.
@@ -90,9 +90,9 @@ fn a_message_appearing_while_typing_moves_no_other_field() {
         (
             "Step 1 hold",
             "1.5m",
-            "hold: \"1.5m\" has a fraction; durations are whole seconds, e.g. \"1m30s\" instead of \"1.5m\"",
+            "Hold: \"1.5m\" has a fraction; durations are whole seconds, e.g. \"1m30s\" instead of \"1.5m\"",
         ),
-        ("Step 1 rest", "soon", "rest:"),
+        ("Step 1 rest", "soon", "Rest between:"),
     ] {
         let before: Vec<(&str, egui::Rect)> = FIELDS
             .iter()
@@ -147,7 +147,7 @@ fn a_blank_routine_opens_without_messages_and_save_shows_them() {
     assert!(rig.shows_somewhere(EMPTY_NAME), "the name, once left empty");
     assert!(
         rig.harness
-            .query_all_by_label_contains("Step 1: name is empty")
+            .query_all_by_label_contains("Step 1: Name is empty")
             .next()
             .is_none(),
         "the step's name, not yet visited, says nothing"
@@ -156,7 +156,7 @@ fn a_blank_routine_opens_without_messages_and_save_shows_them() {
     rig.click("Save");
     rig.click("Keep editing");
     assert!(
-        rig.shows_containing("Step 1: name is empty"),
+        rig.shows_containing("Step 1: Name is empty"),
         "listed with the problems"
     );
     assert!(rig.shows("2 problems"));

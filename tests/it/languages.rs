@@ -401,9 +401,9 @@ fn the_editor_in_german_names_its_fields_says_what_is_wrong_and_saves() {
     set_field(&mut rig, "Übung 1 Halten", "bald");
     assert!(rig.shows("1 Fehler"));
     assert!(rig.shows("1 Fehler ist zu beheben, bevor Ihre Klientin oder Ihr Klient üben kann:"));
-    // What is wrong, in German, under the field and in the list of problems beside it; the field's
-    // key and the value stay as they are written in the file.
-    let said = r#"hold: "bald" ist keine Dauer; schreiben Sie 30, "30s" oder "1m30s""#;
+    // What is wrong, in German, under the field and in the list of problems beside it; the field
+    // named by its label in the form, the value as it is written in the file.
+    let said = r#"Halten: "bald" ist keine Dauer; schreiben Sie 30, "30s" oder "1m30s""#;
     assert!(rig.shows(said));
     assert!(rig.shows(&format!("Übung 1: {said}")));
     assert!(rig.shows("Die Vorschau erscheint, sobald die Fehler behoben sind."));

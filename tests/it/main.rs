@@ -23,6 +23,7 @@ mod packaging;
 mod player;
 mod player_drawing;
 mod player_screen;
+mod prescription;
 mod record_device;
 mod remind;
 mod render;

@@ -340,9 +340,9 @@ fn the_editor_says_at_its_field_that_a_voice_note_cannot_be_played() {
     rig.click("Edit");
     rig.click("Save");
     for message in [
-        "voice file \"voice-note.opus\" cannot be used: it is an Opus recording",
-        "voice file \"memo.amr\" cannot be used: it is an AMR recording",
-        "image file \"photo.heic\" cannot be used: it is a HEIC photo",
+        "Recording file \"voice-note.opus\" cannot be used: it is an Opus recording",
+        "Recording file \"memo.amr\" cannot be used: it is an AMR recording",
+        "Picture file \"photo.heic\" cannot be used: it is a HEIC photo",
     ] {
         // At the field, and in the question about saving with problems.
         assert!(

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
 
+use crate::common::CLocale as _;
 use crate::common::program;
 use std::path::Path;
 use std::time::Duration;
@@ -168,4 +169,100 @@ fn the_report_has_the_period_the_prescription_flags_chart_and_notes() {
                 .contains("http://")
     );
     assert!(!html.contains("https://"));
+}
+
+#[test]
+fn the_report_puts_red_flags_first_then_trends_and_pairs_pain_with_notes() {
+    let home = tempfile::tempdir().unwrap();
+    let routines = home.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    let file = routines.join("evening-back.ron");
+    std::fs::write(&file, ROUTINE).unwrap();
+    let mut history = History::open(&home.path().join("history.sqlite3")).unwrap();
+    let done = Outcome::Completed;
+    let stopped = Outcome::Stopped { step: 1 };
+    // Seven sessions with high pain, the oldest first, and one whose pain rose: six are listed,
+    // two grouped.
+    for days_ago in [20, 19, 18, 17, 16, 15, 14] {
+        record(&mut history, &file, days_ago, (Some(7), Some(7)), done, "");
+    }
+    record(&mut history, &file, 6, (Some(3), Some(5)), done, "");
+    record(&mut history, &file, 4, (None, None), stopped, "");
+    record(&mut history, &file, 3, (None, None), stopped, "");
+    record(
+        &mut history,
+        &file,
+        2,
+        (Some(4), Some(4)),
+        done,
+        "Sharp pain at the bridge, then NUMB toes",
+    );
+    // The client writes in their own language, whatever the report is made in.
+    record(
+        &mut history,
+        &file,
+        1,
+        (Some(2), None),
+        done,
+        "Kribbeln im Fuß",
+    );
+    drop(history);
+
+    let out_file = home.path().join("report.html");
+    let out = program()
+        .c_locale()
+        .args(["report", "--out"])
+        .arg(&out_file)
+        .arg("--home")
+        .arg(home.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(&out_file).unwrap();
+    let at = |text: &str| {
+        html.find(text)
+            .unwrap_or_else(|| panic!("{text:?} is not in the report: {html}"))
+    };
+    // Red flags, newest first: the notes' words, the rise, then high pain; then trends; then
+    // earlier high pain grouped; then the rest of the report.
+    let order = [
+        "Red flags: ask about these first",
+        "the note says \u{201c}Kribbeln\u{201d}",
+        "the note says \u{201c}Sharp\u{201d}, \u{201c}NUMB\u{201d}",
+        "pain rose from 3 to 5 during the session",
+        "pain 7/10 before and 7/10 after the session",
+        "Trends",
+        "stopped early 2 times at step 2",
+        "Earlier sessions with high or rising pain",
+        "Evening back: 2 earlier sessions with pain of 7 or more, or up by 2 or more",
+        "Pain before and after each session",
+    ];
+    let places: Vec<usize> = order.iter().map(|text| at(text)).collect();
+    assert!(
+        places.windows(2).all(|w| w[0] < w[1]),
+        "in this order: {order:?}\n{html}"
+    );
+    assert_eq!(
+        html.matches("pain 7/10 before and 7/10 after").count(),
+        5,
+        "the five newest sessions with high pain listed one by one"
+    );
+    // The notes table pairs each note with the pain around it.
+    assert!(
+        html.contains("<th class=\"n\">Pain before → after</th>"),
+        "{html}"
+    );
+    assert!(html.contains("<td class=\"n pain\">4 → 4</td>"), "{html}");
+    assert!(html.contains("<td class=\"n pain\">2 → –</td>"), "{html}");
+    // The chart joins the before and after of each session that has both (and one in its key).
+    assert_eq!(
+        html.matches("<line class=\"pair\"").count(),
+        7 + 1 + 1 + 1,
+        "{html}"
+    );
 }

@@ -129,10 +129,12 @@ fn a_routine_with_files_comes_back_the_same() {
     let copy = routine::load(&imported.path).unwrap();
     assert_eq!(assets(&copy), assets(&original));
     assert_eq!(without_locations(copy), without_locations(original));
+    // Beside them, only the mark that it came from a package (share::FROM_PACKAGE).
     assert_eq!(
         tree(&routines),
         [
             "with-pictures",
+            "with-pictures/.from-package",
             "with-pictures/bell.wav",
             "with-pictures/bench.png",
             "with-pictures/images",
@@ -140,7 +142,7 @@ fn a_routine_with_files_comes_back_the_same() {
             "with-pictures/intro.wav",
             "with-pictures/with-pictures.ron",
         ],
-        "exactly the routine's files, nothing hidden left over"
+        "exactly the routine's files and the mark, nothing hidden left over"
     );
 }
 
@@ -624,7 +626,12 @@ fn other_files_are_left_out_and_listed() {
     );
     assert_eq!(
         tree(routines.path()),
-        ["extras", "extras/extras.ron", "extras/pic.png"]
+        [
+            "extras",
+            "extras/.from-package",
+            "extras/extras.ron",
+            "extras/pic.png"
+        ]
     );
     #[cfg(unix)]
     {

@@ -96,18 +96,21 @@ impl Authoring {
     }
 
     /// Opens the editor on a routine: a user's or opened file in place (or its unsaved draft), a
-    /// bundled one as a new copy.
+    /// bundled one as a new copy, and one the therapist sent (`copy`) as a new copy saved beside
+    /// it, where the pictures and recordings it names are.
     pub(crate) fn edit(
         &mut self,
         shared: &Shared,
         source: &Source,
         routine: &Routine,
+        copy: bool,
         now: Duration,
     ) -> Option<EditorGo> {
-        let Some(path) = source.path() else {
+        let routines = shared.deps.home.routines();
+        let Some(path) = source.path().filter(|_| !copy) else {
             let id = new_draft_id(shared);
             let draft = Draft::from_routine(routine, None);
-            let folder = shared.deps.home.routines();
+            let folder = folder_of(source.path(), &routines);
             return Some(self.open_editor(Editor::new(id, draft, Draft::default(), None, folder)));
         };
         let id = draft_id_for(path);
@@ -185,8 +188,17 @@ impl Authoring {
         }
         let target = match &editor.target {
             Some(target) => target.clone(),
+            // A new routine goes in the routines folder, or a copy in the folder of the routine
+            // it copies, beside the files it names.
             None => match shared.deps.home.ensure_routines() {
-                Ok(dir) => home::free_path(&dir, &home::slug(&editor.draft.name)),
+                Ok(dir) => home::free_path(
+                    if editor.folder.starts_with(&dir) {
+                        &editor.folder
+                    } else {
+                        &dir
+                    },
+                    &home::slug(&editor.draft.name),
+                ),
                 Err(e) => {
                     let reason = e.to_string();
                     shared.notice = Some(Notice::warning(tr!("editor-not-saved", reason = reason)));

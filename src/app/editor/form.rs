@@ -79,12 +79,13 @@ pub(super) fn row(
     .inner
 }
 
-/// The line under a field: its first message, cut to the line (all of them on hover, in the list
-/// of problems, and to screen readers), or nothing; the same height either way.
+/// The line under a field: its first message, wrapped within the field's width (all of them on
+/// hover, in the list of problems, and to screen readers), or nothing. One line is kept either
+/// way, so a message of one line moves nothing; a longer one is said whole rather than cut.
 pub(super) fn message_line(ui: &mut egui::Ui, width: f32, messages: &[String]) {
     let height = ui.text_style_height(&egui::TextStyle::Body);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
     let Some(first) = messages.first() else {
+        ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
         return;
     };
     let text = match messages.len() {
@@ -94,13 +95,28 @@ pub(super) fn message_line(ui: &mut egui::Ui, width: f32, messages: &[String]) {
             crate::tr!("editor-message-and-more", message = first, more = more)
         }
     };
+    let color = ui.visuals().error_fg_color;
+    let said = egui::WidgetText::from(RichText::new(text.as_str()).color(color));
+    let galley = said.into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        width,
+        egui::TextStyle::Body,
+    );
+    // One line takes the line kept for it, exactly; only more lines take more.
+    let lines = galley.rows.len();
+    let height = if lines > 1 {
+        galley.size().y.max(height)
+    } else {
+        height
+    };
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
     let mut line = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(rect)
-            .layout(egui::Layout::left_to_right(egui::Align::Center)),
+            .layout(egui::Layout::top_down(egui::Align::Min)),
     );
-    let color = line.visuals().error_fg_color;
-    line.add(egui::Label::new(RichText::new(text).color(color)).truncate())
+    line.add(egui::Label::new(RichText::new(text).color(color)).wrap())
         .on_hover_text(messages.join("\n"));
 }
 
@@ -154,4 +170,61 @@ pub(super) fn text_edit(
             response
         })
         .inner
+}
+
+/// Where a spin box keeps what was typed into it that is not a number, to be said under it.
+pub(super) fn typed_id(index: usize, field: crate::routine::draft::StepField) -> egui::Id {
+    egui::Id::unique(("not-a-number", index, field))
+}
+
+/// What was typed into the spin box `typed` and could not be read as a number ("three"), said in
+/// a sentence; `None` once a number is typed.
+pub(super) fn not_a_number(ui: &egui::Ui, typed: egui::Id, value: u32) -> Option<String> {
+    let text = ui.data(|d| d.get_temp::<String>(typed))?;
+    Some(crate::tr!(
+        "editor-not-a-number",
+        typed = text,
+        value = value
+    ))
+}
+
+/// A whole number in a spin box that can be dragged or typed into. What is typed and is not a
+/// number is kept under `typed` ([`not_a_number`]), where egui alone would ignore it silently.
+pub(super) fn whole_number(
+    ui: &mut egui::Ui,
+    value: &mut u32,
+    range: std::ops::RangeInclusive<u32>,
+    suffix: String,
+    typed: egui::Id,
+) -> egui::Response {
+    let read: std::cell::Cell<Option<Option<String>>> = std::cell::Cell::new(None);
+    let response = ui.add(
+        egui::DragValue::new(value)
+            .range(range)
+            .suffix(suffix)
+            .custom_parser(|text| {
+                let number = number_typed(text);
+                read.set(Some(number.is_none().then(|| text.trim().to_owned())));
+                number
+            }),
+    );
+    match read.take() {
+        Some(Some(text)) if !text.is_empty() => {
+            ui.data_mut(|d| d.insert_temp(typed, text));
+        }
+        Some(_) => ui.data_mut(|d| d.remove::<String>(typed)),
+        None => {}
+    }
+    response
+}
+
+/// A number as a person types it into a spin box: digits, perhaps a sign (a typographic minus
+/// too) and spaces between groups of digits.
+fn number_typed(text: &str) -> Option<f64> {
+    let text: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '\u{2212}' { '-' } else { c })
+        .collect();
+    text.parse().ok()
 }

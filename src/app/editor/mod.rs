@@ -12,6 +12,7 @@ mod authoring;
 mod form;
 pub(crate) mod media_picker;
 mod recorder;
+mod schedule;
 mod side;
 mod step;
 
@@ -24,6 +25,7 @@ use egui::RichText;
 pub(crate) use self::authoring::{Agreed, Authoring, EditorGo, forget_draft};
 use self::form::{Form, line_edit, problem, row, section, text_edit};
 use self::media_picker::{Picker, Place};
+use self::schedule::schedule_ui;
 pub use self::step::folder_of;
 use self::step::{StepChange, sounds_ui, step_ui};
 use super::widgets::button_named_enabled;
@@ -389,6 +391,17 @@ impl Editor {
         ) {
             touched.push(Field::ReadInstructions);
         }
+        // How often the therapist suggests it: the client sees it on the overview and the
+        // handout, and the report holds what was done against it.
+        if row(
+            ui,
+            form,
+            &tr!("editor-schedule"),
+            &messages(shown, Field::Schedule),
+            |ui, _| schedule_ui(ui, &mut draft.schedule),
+        ) {
+            touched.push(Field::Schedule);
+        }
         touched.extend(sounds_ui(ui, draft, checked, shown));
         ui.add_space(8.0);
         let count = draft.steps.len();
@@ -470,7 +483,7 @@ impl Editor {
         }
         // Whole-routine messages (too many steps, too long in all) come from what was just done;
         // they are shown below the button, where they move no field.
-        for field in [Field::Routine, Field::Steps, Field::Schedule] {
+        for field in [Field::Routine, Field::Steps] {
             for message in messages(shown, field) {
                 problem(ui, &message);
             }
@@ -499,7 +512,7 @@ pub(super) fn messages(checked: &Checked, shown: &HashSet<Field>, field: Field) 
     }
     checked
         .problems_at(field)
-        .map(|d| crate::problems::said(&d.problem))
+        .map(|d| crate::problems::said_in_form(&d.problem))
         .collect()
 }
 

@@ -66,7 +66,7 @@ impl Editor {
                 .show(ui, |ui| {
                     let problems = self.checked.routine.as_ref().err().into_iter().flatten();
                     for (field, d) in problems.filter(|(f, _)| is_shown(&self.shown, *f)) {
-                        let problem = crate::problems::said(&d.problem);
+                        let problem = crate::problems::said_in_form(&d.problem);
                         ui.label(match field {
                             Field::Step(i, _) => {
                                 let step = i + 1;

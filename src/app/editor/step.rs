@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
-use super::form::{Form, line_edit, row, text_edit};
+use super::form::{Form, line_edit, not_a_number, row, text_edit, typed_id, whole_number};
 use super::media_picker::{Kind, Picker};
 use super::messages;
 use crate::app::widgets::illustration::{self, Figure};
@@ -77,6 +77,7 @@ pub(super) fn step_ui(
     let at = |f| Field::Step(index, Some(f));
     let form = Form::of(ui);
     let mut touched = Vec::new();
+    let (reps, countdown) = (step.reps, step.countdown);
     let mut field_row =
         |ui: &mut egui::Ui,
          field: StepField,
@@ -86,6 +87,15 @@ pub(super) fn step_ui(
             if field == StepField::Name {
                 // What is wrong with the step as a whole is said at its first field.
                 messages.extend(self::messages(checked, shown, Field::Step(index, None)));
+            }
+            // A word typed where a number goes ("three") is said, not ignored.
+            let number = match field {
+                StepField::Reps => Some(reps),
+                StepField::Countdown => Some(countdown),
+                _ => None,
+            };
+            if let Some(value) = number {
+                messages.splice(0..0, not_a_number(ui, typed_id(index, field), value));
             }
             // A file chosen and refused is said where it would have gone.
             messages.extend(
@@ -146,13 +156,13 @@ pub(super) fn step_ui(
                 )
             }),
             StepField::Reps => field_row(ui, field, tr!("step-reps"), &mut |ui, _| {
-                let r = ui.add(egui::DragValue::new(&mut step.reps).range(1..=50).suffix(
-                    if per_side {
-                        tr!("step-reps", "per-side")
-                    } else {
-                        String::new()
-                    },
-                ));
+                let suffix = if per_side {
+                    tr!("step-reps", "per-side")
+                } else {
+                    String::new()
+                };
+                let typed = typed_id(index, StepField::Reps);
+                let r = whole_number(ui, &mut step.reps, 1..=50, suffix, typed);
                 let name = tr!("step-reps", "name", n = n);
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
                 r
@@ -186,11 +196,9 @@ pub(super) fn step_ui(
                 });
             }
             StepField::Countdown => field_row(ui, field, tr!("step-countdown"), &mut |ui, _| {
-                let r = ui.add(
-                    egui::DragValue::new(&mut step.countdown)
-                        .range(0..=10)
-                        .suffix(tr!("step-countdown", "ticks")),
-                );
+                let suffix = tr!("step-countdown", "ticks");
+                let typed = typed_id(index, StepField::Countdown);
+                let r = whole_number(ui, &mut step.countdown, 0..=10, suffix, typed);
                 let name = tr!("step-countdown", "name", n = n);
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
                 r

@@ -2,7 +2,7 @@
 //! and the charts drawn with egui_plot, each with a one-line summary a screen reader can read.
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Bar, BarChart, HLine, LineStyle, MarkerShape, Plot, Points};
+use egui_plot::{Bar, BarChart, HLine, Line, LineStyle, MarkerShape, Plot, Points};
 
 use crate::app::sessions::{self, HistoryView};
 use crate::dates::{self, Style};
@@ -179,6 +179,8 @@ enum Mark {
     Diamond,
     Bar,
     Dashes,
+    /// A short upright line: a session's before joined to its after.
+    Pair,
 }
 
 /// A chart's key: each series' mark in its colour and its name, in a row.
@@ -201,6 +203,13 @@ fn key(ui: &mut Ui, entries: &[(Mark, Color32, &str)]) {
                     egui::Rect::from_center_size(c, egui::vec2(r * 1.4, side * 0.8)),
                     0.0,
                     colour,
+                )],
+                Mark::Pair => vec![egui::Shape::line_segment(
+                    [
+                        c - egui::vec2(0.0, side * 0.4),
+                        c + egui::vec2(0.0, side * 0.4),
+                    ],
+                    egui::Stroke::new(2.5, colour),
                 )],
                 Mark::Dashes => [-1.2, 0.4]
                     .map(|dx| {
@@ -225,6 +234,8 @@ const BEFORE: Color32 = Color32::from_rgb(230, 140, 30);
 const AFTER: Color32 = Color32::from_rgb(60, 140, 230);
 /// The prescription's line: grey, which reads on both themes.
 const PRESCRIBED: Color32 = Color32::from_gray(150);
+/// The line from a session's pain before to its pain after: grey, under the coloured marks.
+const PAIR: Color32 = Color32::from_gray(140);
 
 pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
     egui::ScrollArea::vertical()
@@ -265,12 +276,24 @@ pub(super) fn charts_ui(ui: &mut Ui, view: &HistoryView) {
                 &[
                     (Mark::Circle, BEFORE, &tr!("chart-before")),
                     (Mark::Diamond, AFTER, &tr!("chart-after")),
+                    (Mark::Pair, PAIR, &tr!("chart-pair")),
                 ],
             );
             let plot = chart("history-pain", height, view.span)
                 .include_y(0.0)
                 .include_y(10.0)
                 .show(ui, |plot| {
+                    // Under the marks: each session's before joined to its after.
+                    let pair = tr!("chart-pair");
+                    for (i, [before, after]) in view.pain_pairs.iter().enumerate() {
+                        plot.line(
+                            Line::new(&pair, vec![[before.x, before.y], [after.x, after.y]])
+                                .id(("pain-pair", i))
+                                .color(PAIR)
+                                .width(2.5)
+                                .allow_hover(false),
+                        );
+                    }
                     plot.points(
                         Points::new(tr!("chart-before"), &view.pain_before[..])
                             .color(BEFORE)

@@ -65,6 +65,24 @@ pub(super) fn figures(
                 .collect()
         }
     };
+    let paired = shown
+        .iter()
+        .filter_map(|(r, _)| Some((*r, r.pain_before?, r.pain_after?)));
+    let pain_pairs: Vec<[PlotPoint; 2]> = if pain_weekly {
+        let before = weekly_points(paired.clone().map(|(r, before, _)| (r, before)));
+        let after = weekly_points(paired.map(|(r, _, after)| (r, after)));
+        before.into_iter().zip(after).map(|(b, a)| [b, a]).collect()
+    } else {
+        paired
+            .map(|(r, before, after)| {
+                let x = local_day(r.started_at);
+                [
+                    PlotPoint::new(x, f64::from(before.get())),
+                    PlotPoint::new(x, f64::from(after.get())),
+                ]
+            })
+            .collect()
+    };
     let average_of = |pain: fn(&SessionRecord) -> Option<Pain>| {
         let scores: Vec<f64> = shown
             .iter()
@@ -100,6 +118,7 @@ pub(super) fn figures(
         kept,
         pain_before: scores(|r| r.pain_before),
         pain_after: scores(|r| r.pain_after),
+        pain_pairs,
         pain_weekly,
         pain_counts: (before_count, after_count),
         average_pain: (average_before, average_after),

@@ -24,6 +24,7 @@ pub use self::days::{date_of_day, day_number, days_ago, when};
 use self::figures::figures;
 pub use self::view::{HistoryView, Kept, Period, Row, Rows, Schedules};
 use crate::history::{self, Filter, History, HistoryError, Options, SessionId, StoredSession};
+use crate::progress::stats;
 use crate::progress::{SessionRecord, Source};
 
 /// Why a session could not be changed.
@@ -78,6 +79,8 @@ pub struct Sessions {
     generation: u64,
     /// When each routine was last done, in words ("yesterday"), by where it comes from.
     last_done: HashMap<Source, String>,
+    /// Sessions of each routine done this week (Monday to today), by where it comes from.
+    done_this_week: HashMap<Source, usize>,
 }
 
 impl Sessions {
@@ -93,6 +96,7 @@ impl Sessions {
             today,
             generation: 0,
             last_done: HashMap::new(),
+            done_this_week: HashMap::new(),
         };
         sessions.reopen();
         sessions
@@ -196,6 +200,16 @@ impl Sessions {
             .into_iter()
             .map(|(source, date)| (source.clone(), days_ago(date, self.today)))
             .collect();
+        let records = &self.snapshot.records;
+        self.done_this_week = self
+            .sources
+            .iter()
+            .map(|source| {
+                let of_source = records.iter().filter(|r| &r.source == source);
+                let week = stats::this_week(of_source, self.today);
+                (source.clone(), week.iter().map(|day| day.sessions).sum())
+            })
+            .collect();
     }
 
     /// The first day of `period` that has sessions to show: the period's own first day, or the
@@ -240,6 +254,12 @@ impl Sessions {
     /// When routine `source` was last done, in words: "today", "3 days ago".
     pub fn last_done(&self, source: &Source) -> Option<&str> {
         self.last_done.get(source).map(String::as_str)
+    }
+
+    /// How many sessions of routine `source` were done this week, Monday to today, counted as
+    /// the History screen's week counts them.
+    pub fn done_this_week(&self, source: &Source) -> usize {
+        self.done_this_week.get(source).copied().unwrap_or(0)
     }
 
     /// Replaces a session's note.

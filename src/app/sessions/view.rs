@@ -110,6 +110,9 @@ pub struct HistoryView {
     pub pain_before: Vec<PlotPoint>,
     /// Pain after, likewise.
     pub pain_after: Vec<PlotPoint>,
+    /// Each session's pain before and after, where it has both, as the two ends of a line (the
+    /// same x); weekly averages of those sessions where the points are weekly.
+    pub pain_pairs: Vec<[PlotPoint; 2]>,
     /// Whether the pain points are weekly averages (x the middle of the week).
     pub pain_weekly: bool,
     /// Sessions with a score before and after in the period.
