@@ -150,7 +150,10 @@ impl Session {
     /// for pauses or for what was jumped over, and a stretch played again after going back
     /// counted again. What a session's record calls its seconds.
     pub fn played(&self, now: Duration) -> Duration {
-        self.played + self.current_run(now).map_or(Duration::ZERO, |(from, to)| to - from)
+        self.played
+            + self
+                .current_run(now)
+                .map_or(Duration::ZERO, |(from, to)| to - from)
     }
 
     /// The part of the routine's timeline never played up to `now`: what skipping jumped over

@@ -562,7 +562,10 @@ mod tests {
     #[test]
     fn a_session_skipped_through_is_shortened_and_not_done() {
         assert_eq!(Outcome::at_end(Duration::ZERO), Outcome::Completed);
-        assert_eq!(Outcome::at_end(Duration::from_millis(300)), Outcome::Shortened);
+        assert_eq!(
+            Outcome::at_end(Duration::from_millis(300)),
+            Outcome::Shortened
+        );
         let text = r#"Routine(format: 1, name: "R", steps: [
             Step(name: "A", hold: "30s", reps: 6),
             Step(name: "B", hold: "20s", sides: Both, reps: 6),
