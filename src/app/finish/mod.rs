@@ -175,7 +175,7 @@ struct Scale {
 /// larger on the screen than at normal size.
 const MIN_SCALE: f32 = 0.5;
 /// The largest: read from a mat, in a large window.
-const MAX_SCALE: f32 = 1.3;
+const MAX_SCALE: f32 = 1.6;
 
 /// How the finish screen is laid out in its window.
 #[derive(Debug, Clone, Copy)]
@@ -292,9 +292,13 @@ fn effort_and_note(
     question(ui, &tr!("finish-how-hard"), k);
     ui.horizontal_wrapped(|ui| {
         let gap = ui.spacing().item_spacing.x;
-        let width = (170.0 * k).min((ui.available_width() - 2.0 * gap) / 3.0);
+        // Three in a row where they fit: as wide as the width shared by three, at most.
+        let width = (170.0 * k).min((ui.available_width() - 2.0 * gap) / 3.0 - 1.0);
         let row = 3.0 * (width + gap) - gap;
-        ui.add_space(((ui.available_width() - row) / 2.0).max(0.0));
+        let before = (ui.available_width() - row) / 2.0 - gap;
+        if before > 0.0 {
+            ui.add_space(before);
+        }
         for effort in Effort::ALL {
             let selected = answers.effort == Some(effort);
             let button = egui::Button::new(RichText::new(effort_words(effort)).size(22.0 * k))
