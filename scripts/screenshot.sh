@@ -8,7 +8,8 @@
 #   player-TEXT-SIZE.png (a breathing hold on the left side), player-paused-TEXT-SIZE.png;
 #   at the Largest text in each of the three sizes: largest-library-SIZE.png,
 #   largest-library-focus-SIZE.png (a card focused with Tab), largest-settings-SIZE.png, largest-overview-SIZE.png, largest-pain-question-SIZE.png,
-#   largest-finish-SIZE.png, largest-history-SIZE.png
+#   largest-finish-SIZE.png (a routine skipped through), largest-finish-stopped-SIZE.png (one
+#   stopped), largest-history-SIZE.png
 # Usage: [SCREENSHOT_BIN=BINARY] scripts/screenshot.sh [OUT_DIR]   (default: target/screenshots)
 # Needs Debian's xvfb, imagemagick (import) and xdotool, and Mesa's OpenGL (libgl1-mesa-dri):
 #   apt-get install -y xvfb imagemagick xdotool libgl1-mesa-dri
@@ -58,7 +59,7 @@ key n
 sleep 2.2
 shot player-hold.png
 
-# The finish screen: skip every phase of a short routine.
+# The finish screen of a routine skipped through: skip every phase of a short routine.
 launch tests/data/valid/minimal.ron --start
 key n
 key n
@@ -183,6 +184,17 @@ for size in 1024x640 1280x800 1920x1080; do
   key n
   sleep 1
   sized "largest-finish-$size.png" "$w" "$h"
+  # The finish screen after a stop: a score typed, a few seconds of the routine, Escape, and
+  # "Stop routine" in the question (the tab stop after "Keep going", which has the focus).
+  launch standing-psoas --start
+  fit "$w" "$h"
+  key 5
+  sleep 3
+  key Escape
+  key Tab
+  key space
+  sleep 1
+  sized "largest-finish-stopped-$size.png" "$w" "$h"
   # History: in a new window, the tab stop after the focused heading.
   launch
   fit "$w" "$h"

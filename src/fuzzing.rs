@@ -145,11 +145,12 @@ impl AnySession {
                 routine_hash: RoutineHash::of(&self.text),
                 started_at,
                 ended_at: self.ended.map(|e| started_at.with_timestamp(at(e))),
-                outcome: self.outcome.map(|(kind, step)| match kind % 3 {
+                outcome: self.outcome.map(|(kind, step)| match kind % 4 {
                     0 => Outcome::Completed,
                     1 => Outcome::Stopped {
                         step: usize::from(step),
                     },
+                    2 => Outcome::Shortened,
                     _ => Outcome::Interrupted,
                 }),
                 seconds: self.seconds,

@@ -145,6 +145,15 @@ impl Recording {
         })
     }
 
+    /// Records, at once and without waiting, that the session came to its end: how, when, and
+    /// the seconds it played (the answers in `end` are not kept: [`Recording::finish`] adds
+    /// them). A session whose program dies before it is finished keeps this outcome.
+    pub fn ended(&self, end: SessionEnd) {
+        if let Some(recorder) = &self.recorder {
+            recorder.ended(end);
+        }
+    }
+
     /// Records how the session ended, waits until everything is written, and returns the
     /// failure not yet taken, if any. Holds reported after this are not recorded.
     pub fn finish(mut self, end: SessionEnd) -> Option<RecordingError> {
@@ -199,7 +208,7 @@ impl HoldSink for HoldSender {
             sender.hold_done(HoldDone {
                 step: hold.step,
                 side: hold.side,
-                elapsed: hold.position,
+                elapsed: hold.played,
                 at: Timestamp::now(),
             });
         }
@@ -245,6 +254,7 @@ mod tests {
             step,
             side,
             position: Duration::from_secs(1),
+            played: Duration::from_secs(1),
         }
     }
 

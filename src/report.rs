@@ -379,7 +379,7 @@ fn pain_pair(s: &SessionRecord) -> String {
     }
 }
 
-/// "14 sessions: 11 completed, 2 stopped early, 1 interrupted."
+/// "14 sessions: 10 completed, 1 shortened by skipping, 2 stopped early, 1 interrupted."
 fn summary(sessions: &[SessionRecord]) -> String {
     let count = |outcome: fn(&Outcome) -> bool| {
         sessions
@@ -388,6 +388,7 @@ fn summary(sessions: &[SessionRecord]) -> String {
             .count()
     };
     let completed = count(|o| matches!(o, Outcome::Completed));
+    let shortened = count(|o| matches!(o, Outcome::Shortened));
     let stopped = count(|o| matches!(o, Outcome::Stopped { .. }));
     let interrupted = count(|o| matches!(o, Outcome::Interrupted));
     if sessions.is_empty() {
@@ -398,6 +399,7 @@ fn summary(sessions: &[SessionRecord]) -> String {
         "report-summary",
         sessions = count,
         completed = completed,
+        shortened = shortened,
         stopped = stopped,
         interrupted = interrupted
     )
@@ -858,7 +860,9 @@ mod tests {
         assert!(html.contains(
             "Vom <strong>Samstag, 1. März 2025</strong> bis zum <strong>Montag, 31. März 2025</strong> (31 Tage)"
         ));
-        assert!(html.contains("2 Einheiten: 2 vollständig, 0 vorzeitig beendet, 0 unterbrochen."));
+        assert!(html.contains(
+            "2 Einheiten: 2 vollständig, 0 durch Überspringen gekürzt, 0 vorzeitig beendet, 0 unterbrochen."
+        ));
         assert!(
             html.contains("Mo., 03.03.2025: Schmerz 8/10 vor und 7/10 nach der Einheit (Back)."),
             "{html}"

@@ -243,6 +243,14 @@ effort-too-easy = Zu leicht
 effort-about-right = Genau richtig
 effort-too-hard = Zu schwer
 
+## Wie eine Einheit endete, wie der Abschlussbildschirm, der Verlauf und der Bericht es sagen
+
+finish-shortened = Geschafft, mit Teilen übersprungen
+finish-shortened-said = Sie haben { $played } davon gemacht und { $skipped } übersprungen. Das ist in Ordnung: Ihre Therapeutin oder Ihr Therapeut sieht, was übersprungen wurde.
+finish-stopped = Programm beendet
+finish-stopped-said = Sie haben bei { $step } aufgehört, nach { $played }. Wenn etwas wehgetan hat, schreiben Sie es bitte unten in die Notiz.
+session-shortened = Gekürzt durch Überspringen
+
 ## Erinnerungen: in den Einstellungen, „Erinnern“ auf der Seite eines Programms, eine fällige im Fenster, die Benachrichtigung des Desktops und `stretch-timer remind`
 
 reminders-heading = Erinnerungen
@@ -1467,7 +1475,7 @@ report-summary-none = Keine Einheiten.
 report-summary = { $sessions ->
         [one] { $sessions } Einheit
        *[other] { $sessions } Einheiten
-    }: { $completed } vollständig, { $stopped } vorzeitig beendet, { $interrupted } unterbrochen.
+    }: { $completed } vollständig, { $shortened } durch Überspringen gekürzt, { $stopped } vorzeitig beendet, { $interrupted } unterbrochen.
 report-look-at = Zu beachten
 report-nothing-to-flag = Nichts Auffälliges: kein Schmerzwert von { $high } oder mehr, keine Einheit, nach der der Schmerz um { $rise } oder mehr höher war als vorher, keine Woche, in der der durchschnittliche Schmerz um { $week_rise } oder mehr stieg, keine Übung, bei der wiederholt abgebrochen wurde.
 report-pain-section = Schmerz
@@ -1479,7 +1487,7 @@ report-no-notes = Keine Notizen in diesem Zeitraum.
 report-date = Datum
 report-routine = Programm
 report-note = Notiz
-report-footer = Die Schmerzwerte sind so, wie sie selbst angegeben wurden, von 0 (keine Schmerzen) bis 10 (die schlimmsten vorstellbaren). Eine Einheit zählt als gemacht, wenn sie vollständig war oder vorzeitig beendet wurde, nachdem mindestens die Hälfte der Haltepositionen gemacht war. Erstellt mit stretch-timer; nichts davon hat den Computer verlassen, bevor es selbst weitergegeben wurde.
+report-footer = Die Schmerzwerte sind so, wie sie selbst angegeben wurden, von 0 (keine Schmerzen) bis 10 (die schlimmsten vorstellbaren). Eine Einheit zählt als gemacht, wenn sie wie geplant vollständig war oder, durch Überspringen gekürzt oder vorzeitig beendet, mindestens die Hälfte der Haltepositionen gemacht war; ihre Minuten sind die tatsächlich geübte Zeit, ohne Übersprungenes und Pausen. Erstellt mit stretch-timer; nichts davon hat den Computer verlassen, bevor es selbst weitergegeben wurde.
 report-flag-high-before = { $date }: Schmerz { $pain }/10 vor der Einheit ({ $routine }).
 report-flag-high-after = { $date }: Schmerz { $pain }/10 nach der Einheit ({ $routine }).
 report-flag-pain-rose = { $date }: Schmerz während der Einheit von { $before } auf { $after } gestiegen ({ $routine }).

@@ -248,6 +248,14 @@ effort-too-easy = Too easy
 effort-about-right = About right
 effort-too-hard = Too hard
 
+## How a session ended, as the finish screen, History and the report say it
+
+finish-shortened = Done, with parts skipped
+finish-shortened-said = You did { $played } of it and skipped { $skipped }. That's all right: your therapist will see what was skipped.
+finish-stopped = Routine stopped
+finish-stopped-said = You stopped at { $step }, after { $played }. If something hurt, please write it in the note below.
+session-shortened = Shortened by skipping
+
 ## Reminders: in Settings, "Remind me" on a routine's page, one due in the window, the desktop's notification and `stretch-timer remind`
 
 reminders-heading = Reminders
@@ -1486,7 +1494,7 @@ report-summary-none = No sessions.
 report-summary = { $sessions ->
         [one] { $sessions } session
        *[other] { $sessions } sessions
-    }: { $completed } completed, { $stopped } stopped early, { $interrupted } interrupted.
+    }: { $completed } completed, { $shortened } shortened by skipping, { $stopped } stopped early, { $interrupted } interrupted.
 report-look-at = To look at
 report-nothing-to-flag = Nothing to flag: no pain score of { $high } or more, no session after which pain was { $rise } or more higher than before, no week whose average pain rose by { $week_rise } or more, no step stopped at repeatedly.
 report-pain-section = Pain
@@ -1498,7 +1506,7 @@ report-no-notes = No notes in this period.
 report-date = Date
 report-routine = Routine
 report-note = Note
-report-footer = Pain is as the client rated it, from 0 (none) to 10 (the worst imaginable). A session counts as done when it was completed, or ended early with at least half its holds done. Made with stretch-timer; nothing in it left the client's computer until they chose to share it.
+report-footer = Pain is as the client rated it, from 0 (none) to 10 (the worst imaginable). A session counts as done when it was completed as planned, or shortened by skipping or ended early with at least half its holds done; its minutes are the time it actually played, skips and pauses not counted. Made with stretch-timer; nothing in it left the client's computer until they chose to share it.
 report-flag-high-before = { $date }: pain { $pain }/10 before the session ({ $routine }).
 report-flag-high-after = { $date }: pain { $pain }/10 after the session ({ $routine }).
 report-flag-pain-rose = { $date }: pain rose from { $before } to { $after } during the session ({ $routine }).

@@ -243,6 +243,14 @@ effort-too-easy = Demasiado fácil
 effort-about-right = Justo bien
 effort-too-hard = Demasiado difícil
 
+## Cómo terminó una sesión, tal como lo dicen la pantalla final, el historial y el informe
+
+finish-shortened = Hecha, saltando algunas partes
+finish-shortened-said = Ha hecho { $played } y se ha saltado { $skipped }. No pasa nada: su fisioterapeuta verá lo que se saltó.
+finish-stopped = Rutina detenida
+finish-stopped-said = Ha parado en { $step }, después de { $played }. Si algo le ha dolido, escríbalo abajo en la nota, por favor.
+session-shortened = Acortada saltando partes
+
 ## Recordatorios: en los Ajustes, «Recordármelo» en la página de una rutina, uno pendiente en la ventana, la notificación del escritorio y `stretch-timer remind`
 
 reminders-heading = Recordatorios
@@ -1475,6 +1483,9 @@ report-summary = { $sessions ->
     }: { $completed ->
         [one] { $completed } completada
        *[other] { $completed } completadas
+    }, { $shortened ->
+        [one] { $shortened } acortada saltando partes
+       *[other] { $shortened } acortadas saltando partes
     }, { $stopped ->
         [one] { $stopped } terminada antes de tiempo
        *[other] { $stopped } terminadas antes de tiempo
@@ -1493,7 +1504,7 @@ report-no-notes = No hay notas en este periodo.
 report-date = Fecha
 report-routine = Rutina
 report-note = Nota
-report-footer = El dolor es el que indicó el propio paciente, de 0 (nada) a 10 (el peor imaginable). Una sesión cuenta como hecha si se completó o si terminó antes de tiempo con al menos la mitad de los mantenimientos hechos. Hecho con stretch-timer; nada de esto salió del ordenador del paciente hasta que decidió compartirlo.
+report-footer = El dolor es el que indicó el propio paciente, de 0 (nada) a 10 (el peor imaginable). Una sesión cuenta como hecha si se completó tal como estaba prevista, o si, acortada saltando partes o terminada antes de tiempo, tuvo al menos la mitad de los mantenimientos hechos; sus minutos son el tiempo realmente practicado, sin contar lo saltado ni las pausas. Hecho con stretch-timer; nada de esto salió del ordenador del paciente hasta que decidió compartirlo.
 report-flag-high-before = { $date }: dolor { $pain }/10 antes de la sesión ({ $routine }).
 report-flag-high-after = { $date }: dolor { $pain }/10 después de la sesión ({ $routine }).
 report-flag-pain-rose = { $date }: el dolor subió de { $before } a { $after } durante la sesión ({ $routine }).

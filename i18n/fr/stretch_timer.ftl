@@ -246,6 +246,14 @@ effort-too-easy = Trop facile
 effort-about-right = Comme il faut
 effort-too-hard = Trop difficile
 
+## Comment une séance s’est terminée, tel que l’écran de fin, l’historique et le rapport le disent
+
+finish-shortened = Terminé, avec des parties sautées
+finish-shortened-said = Vous en avez fait { $played } et sauté { $skipped }. Ce n’est pas grave : votre kinésithérapeute verra ce qui a été sauté.
+finish-stopped = Programme arrêté
+finish-stopped-said = La séance s’est arrêtée à { $step }, après { $played }. Si quelque chose vous a fait mal, notez-le ci-dessous, s’il vous plaît.
+session-shortened = Raccourcie en sautant des parties
+
 ## Les rappels : dans les Réglages, « Me le rappeler » sur la page d’un programme, un rappel dû dans la fenêtre, la notification du bureau et `stretch-timer remind`
 
 reminders-heading = Rappels
@@ -1477,6 +1485,9 @@ report-summary = { $sessions ->
     } : { $completed ->
         [one] { $completed } terminée
        *[other] { $completed } terminées
+    }, { $shortened ->
+        [one] { $shortened } raccourcie en sautant des parties
+       *[other] { $shortened } raccourcies en sautant des parties
     }, { $stopped ->
         [one] { $stopped } arrêtée avant la fin
        *[other] { $stopped } arrêtées avant la fin
@@ -1495,7 +1506,7 @@ report-no-notes = Aucune note sur cette période.
 report-date = Date
 report-routine = Programme
 report-note = Note
-report-footer = La douleur est celle notée par le patient lui-même, de 0 (aucune) à 10 (la pire imaginable). Une séance compte comme faite si elle a été terminée, ou arrêtée avant la fin avec au moins la moitié des maintiens faits. Réalisé avec stretch-timer ; rien de ce document n’a quitté l’ordinateur du patient avant qu’il choisisse de le partager.
+report-footer = La douleur est celle notée par le patient lui-même, de 0 (aucune) à 10 (la pire imaginable). Une séance compte comme faite si elle a été terminée comme prévu, ou si, raccourcie en sautant des parties ou arrêtée avant la fin, elle a eu au moins la moitié des maintiens faits ; ses minutes sont le temps réellement pratiqué, sans ce qui a été sauté ni les pauses. Réalisé avec stretch-timer ; rien de ce document n’a quitté l’ordinateur du patient avant qu’il choisisse de le partager.
 report-flag-high-before = { $date } : douleur { $pain }/10 avant la séance ({ $routine }).
 report-flag-high-after = { $date } : douleur { $pain }/10 après la séance ({ $routine }).
 report-flag-pain-rose = { $date } : la douleur est passée de { $before } à { $after } pendant la séance ({ $routine }).

@@ -19,13 +19,14 @@ pub(crate) enum Back {
     Editor,
 }
 
-/// A session that ended (completed, or stopped early) and waits for the person's answers; it
-/// is recorded as ended when they leave the screen that asks, whichever way they leave.
+/// A session that ended (completed, shortened or stopped early) and waits for the person's
+/// answers. How and when it ended was recorded at that moment ([`Recording::ended`]); the
+/// answers are added when they leave the screen that asks, whichever way they leave.
 pub(crate) struct After {
     pub(crate) recording: Recording,
     pub(crate) outcome: Outcome,
     pub(crate) ended_at: LocalTime,
-    /// Time spent, pauses not counted.
+    /// Time played, pauses and skips not counted.
     pub(crate) elapsed: Duration,
     /// Whether to ask: not when recording failed.
     pub(crate) ask: bool,
@@ -34,21 +35,54 @@ pub(crate) struct After {
 }
 
 impl After {
+    /// A session that came to its end now: recorded as ended at once, whether or not the window
+    /// is shown, to wait for the person's answers.
+    pub(crate) fn ended(
+        recording: Recording,
+        outcome: Outcome,
+        ended_at: LocalTime,
+        elapsed: Duration,
+        ask: bool,
+    ) -> After {
+        recording.ended(crate::progress::SessionEnd {
+            outcome,
+            ended_at,
+            elapsed,
+            pain_after: None,
+            effort: None,
+            note: String::new(),
+        });
+        After {
+            recording,
+            outcome,
+            ended_at,
+            elapsed,
+            ask,
+            answers: Answers::default(),
+        }
+    }
+
     /// Whether the person is asked how it went.
     pub(crate) fn asks(&self) -> bool {
         self.ask
     }
 }
 
-/// A routine stopped early, for the question that follows.
+/// How a routine played came to an end, as the finish screen says it.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Stopped {
-    /// Where to go afterwards.
-    pub(crate) back: Back,
-    /// The routine's name.
-    pub(crate) routine: String,
-    /// The step stopped at, in words: "step 2 (Hip flexor stretch)".
-    pub(crate) step: String,
+pub(crate) enum Ended {
+    /// Played to the end, nothing skipped.
+    Completed,
+    /// Played to the end with this much of its time skipped.
+    Shortened {
+        /// The time skipped.
+        skipped: Duration,
+    },
+    /// Stopped before the end.
+    Stopped {
+        /// The step stopped at, in words: "step 2 (Hip flexor stretch)".
+        step: String,
+    },
 }
 
 /// What a finished routine shows.
@@ -62,6 +96,10 @@ pub(crate) struct Summary {
     pub(crate) from_step: Option<usize>,
     /// How long it took, pauses included.
     pub(crate) took: Duration,
+    /// How it ended.
+    pub(crate) ended: Ended,
+    /// The time it played, pauses and skips not counted.
+    pub(crate) played: Duration,
 }
 
 /// How the session felt, as answered so far on the finish screen (or after stopping early).

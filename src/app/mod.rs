@@ -435,9 +435,6 @@ impl StretchApp {
                         None => Some(Action::Lost(None)),
                     }
                 }
-                Screen::Stopped(stopped) => {
-                    pain::question_ui(ui, &stopped.routine, Some(&stopped.step)).map(Action::Pain)
-                }
                 Screen::History => match self.history.ui(ui, &self.shared) {
                     Some(action) => action.map(Action::History),
                     None => Some(Action::Lost(None)),

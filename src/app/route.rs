@@ -1,6 +1,6 @@
 //! Where the person is: the screens the router shows one at a time.
 
-use super::ending::{Stopped, Summary};
+use super::ending::Summary;
 use crate::progress::Source;
 
 /// The screens.
@@ -11,9 +11,8 @@ pub(crate) enum Screen {
     /// "How is your pain right now?", before the routine from this entry starts.
     PainBefore(Source),
     Player,
+    /// A routine came to its end or was stopped: how it went, and its questions.
     Finished(Summary),
-    /// A routine stopped early: pain now, then back.
-    Stopped(Stopped),
     History,
     Editor,
     /// A routine file with errors: what is wrong, and "Edit".

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use super::catalog;
 use super::editor::EditorGo;
-use super::ending::Back;
+use super::ending::{Back, Ended};
 use super::files::FilesGo;
 use super::finish::FinishAction;
 use super::notice::{self, Notice};
@@ -189,17 +189,13 @@ impl StretchApp {
         }
     }
 
-    /// Where a routine that came to an end leads: the finish screen, the short question after
-    /// stopping, or back where it came from.
+    /// Where a routine that came to an end leads: the finish screen (finished or stopped), or
+    /// back where it came from.
     pub(super) fn ending(&mut self, ending: Ending) {
         match ending {
             Ending::Finished(summary, after) => {
                 self.finish.after = after;
                 self.go(Screen::Finished(summary));
-            }
-            Ending::Stopped(stopped, after) => {
-                self.finish.after = Some(after);
-                self.go(Screen::Stopped(stopped));
             }
             Ending::Left(back, after) => {
                 self.finish.after = after;
@@ -209,24 +205,13 @@ impl StretchApp {
         }
     }
 
-    /// The answer to the pain question before a routine, or after stopping one.
+    /// The answer to the pain question before a routine.
     pub(super) fn pain_action(&mut self, action: PainAction, now: Duration) {
         match (self.screen.clone(), action) {
             (Screen::PainBefore(source), PainAction::Answer(pain)) => {
                 self.start(&source, pain, now);
             }
             (Screen::PainBefore(source), PainAction::Back) => self.go(Screen::Overview(source)),
-            (Screen::Stopped(stopped), PainAction::Answer(pain)) => {
-                if let Some(after) = &mut self.finish.after {
-                    after.answers.pain = pain;
-                }
-                self.finish.record_end(&mut self.shared);
-                self.go_back(stopped.back);
-            }
-            (Screen::Stopped(stopped), PainAction::Back) => {
-                self.finish.record_end(&mut self.shared);
-                self.go_back(stopped.back);
-            }
             _ => {}
         }
     }
@@ -319,8 +304,10 @@ impl StretchApp {
             Screen::Overview(source) => routine(source),
             Screen::PainBefore(source) => tr!("window-pain-before", routine = routine(source)),
             Screen::Player => tr!("window-player"),
+            Screen::Finished(summary) if matches!(summary.ended, Ended::Stopped { .. }) => {
+                tr!("window-stopped")
+            }
             Screen::Finished(_) => tr!("window-finished"),
-            Screen::Stopped(_) => tr!("window-stopped"),
             Screen::History => tr!("window-history"),
             Screen::Editor => tr!("window-editor"),
             Screen::Broken(source) => tr!("window-broken", routine = routine(source)),

@@ -33,6 +33,9 @@ pub struct HoldEnded {
     /// Where the hold ended on the routine's timeline (time into the routine, pauses not
     /// counted).
     pub position: Duration,
+    /// The time the routine had played when the hold ended
+    /// ([`Session::played`]: pauses and skips not counted).
+    pub played: Duration,
 }
 
 /// Hears of each hold that ends, on the thread that ticks the player (the timing thread, most
@@ -86,7 +89,9 @@ impl Shared {
     /// Brings the session up to `now` and plays what fell due (and tells the [`HoldSink`] of the
     /// holds that ended). Returns the cues that fell due.
     pub fn tick(&mut self, clock: &dyn Clock) -> Vec<DueCue> {
-        let due = self.play_due(clock);
+        let now = clock.now();
+        let due = self.play_due(clock, now);
+        let played = self.session.played(now);
         if let Some(sink) = &mut self.hold_sink {
             // Stale ones too: a hold that ended while the machine slept was still held.
             for d in due.iter().filter(|d| d.cue.kind == CueKind::HoldEnd) {
@@ -94,6 +99,7 @@ impl Shared {
                     step: d.cue.step,
                     side: d.cue.side,
                     position: d.cue.at,
+                    played: played.saturating_sub(d.late),
                 });
             }
         }
@@ -101,8 +107,7 @@ impl Shared {
     }
 
     /// Brings the session up to `now` and plays what fell due. Returns the cues that fell due.
-    fn play_due(&mut self, clock: &dyn Clock) -> Vec<DueCue> {
-        let now = clock.now();
+    fn play_due(&mut self, clock: &dyn Clock, now: Duration) -> Vec<DueCue> {
         let due = self.session.poll(now);
         let bank = Arc::clone(&self.bank);
         let ticks = self.ticks;
@@ -234,7 +239,7 @@ impl CuePlayer {
             // Cues at the new position (a skip into a hold) play at once. A hold's end found
             // there was not held to its end (a skip over it, or a step gone back to): it sounds,
             // but is not reported as done.
-            shared.play_due(clock);
+            shared.play_due(clock, clock.now());
         }
         self.inner.1.notify_all();
     }

@@ -180,6 +180,7 @@ fn row(record: &SessionRecord) -> [String; 8] {
             tr!("cli-history-stopped-at", step = step)
         }
         Some(Outcome::Completed) => tr!("session-completed"),
+        Some(Outcome::Shortened) => tr!("session-shortened"),
         Some(Outcome::Interrupted) => tr!("session-interrupted"),
         None => tr!("cli-history-running"),
     };

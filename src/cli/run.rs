@@ -199,7 +199,7 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
         if state == State::Finished {
             let complete = tr!("cli-run-complete");
             writeln!(out, "{}{complete}", if live { "\n" } else { "" })?;
-            break Outcome::Completed;
+            break Outcome::at_end(player.lock().session.unplayed(clock.now()));
         }
         if interrupts.load(Ordering::SeqCst) > 0 {
             let step = player.lock().session.phase(clock.now()).map(|p| p.step);
@@ -212,7 +212,8 @@ pub fn run(arg: &str, options: &Options, home: &Home, out: &mut dyn Write) -> an
     };
     let ended = Instant::now();
     let ended_at = local_now();
-    let elapsed = player.lock().session.position(clock.now());
+    // What was played, pauses not counted: where it was stopped is not how long it took.
+    let elapsed = player.lock().session.played(clock.now());
 
     let pain_after = match options.pain_after {
         Some(pain) => Some(pain),

@@ -95,7 +95,7 @@ pub fn stopped_at_step(record: &SessionRecord) -> Option<usize> {
             .iter()
             .find(|h| h.done < h.planned)
             .map(|h| h.step),
-        Outcome::Completed => None,
+        Outcome::Completed | Outcome::Shortened => None,
     };
     step.map(|s| s + 1)
 }

@@ -432,6 +432,29 @@ impl History {
         tx.commit().map_err(sqlite)
     }
 
+    /// Records that a running session came to its end: how, when, and the seconds it played,
+    /// at that moment. It stays running (its lock held) for the person's answers, which
+    /// [`History::finish`] adds; should the program die meanwhile, it keeps this outcome.
+    pub fn ended(&mut self, running: &Running, end: &SessionEnd) -> Result<(), HistoryError> {
+        let at = end.ended_at;
+        self.conn
+            .execute(
+                "UPDATE sessions SET outcome = ?2, stopped_at_step = ?3, ended_at = ?4,
+                     end_offset = ?5, updated_at = ?4, seconds = ?6
+                 WHERE id = ?1",
+                params![
+                    running.id.0,
+                    end.outcome.name(),
+                    end.outcome.stopped_at().map(|s| s as i64),
+                    at.timestamp().as_second(),
+                    at.offset().seconds(),
+                    whole_seconds(end.elapsed),
+                ],
+            )
+            .map(drop)
+            .map_err(|e| HistoryError::from_sqlite(&self.path, e))
+    }
+
     /// Records how a running session ended.
     pub fn finish(&mut self, running: Running, end: &SessionEnd) -> Result<(), HistoryError> {
         self.finish_or_keep(running, end).map_err(|kept| kept.1)

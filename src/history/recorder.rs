@@ -57,6 +57,7 @@ impl RecordError {
 enum Event {
     Start(Box<SessionStart>),
     HoldDone(HoldDone),
+    Ended(Box<SessionEnd>),
     Finish(Box<SessionEnd>),
 }
 
@@ -76,6 +77,12 @@ impl RecordSender {
     /// A hold of the running session was finished.
     pub fn hold_done(&self, hold: HoldDone) {
         self.send(Event::HoldDone(hold));
+    }
+
+    /// The running session came to its end: how, when and its seconds are written now; it stays
+    /// open for the person's answers, which [`RecordSender::finish`] adds.
+    pub fn ended(&self, end: SessionEnd) {
+        self.send(Event::Ended(Box::new(end)));
     }
 
     /// The running session ended.
@@ -155,6 +162,11 @@ impl Recorder {
     /// A hold was finished: see [`RecordSender::hold_done`].
     pub fn hold_done(&self, hold: HoldDone) {
         self.sender.hold_done(hold);
+    }
+
+    /// The session came to its end: see [`RecordSender::ended`].
+    pub fn ended(&self, end: SessionEnd) {
+        self.sender.ended(end);
     }
 
     /// The session ended: see [`RecordSender::finish`].
@@ -301,7 +313,7 @@ impl Writer {
     fn drop_event(&mut self, event: Event, cause: HistoryError) {
         let routine = match event {
             Event::Start(start) => Some(start.routine),
-            Event::HoldDone(_) | Event::Finish(_) => None,
+            Event::HoldDone(_) | Event::Ended(_) | Event::Finish(_) => None,
         };
         let mut session = match (self.current.take(), routine) {
             (Some(current), _) => current,
@@ -370,6 +382,20 @@ impl Writer {
                         Ok(()) => {}
                         Err(e @ HistoryError::Locked { .. }) => {
                             return Err(Box::new((Event::HoldDone(hold), e)));
+                        }
+                        Err(source) => session.fail(&self.report, source),
+                    }
+                }
+                Ok(())
+            }
+            Event::Ended(end) => {
+                if let Some(session) = &mut self.current
+                    && let Some(running) = &session.running
+                {
+                    match history.ended(running, &end) {
+                        Ok(()) => {}
+                        Err(e @ HistoryError::Locked { .. }) => {
+                            return Err(Box::new((Event::Ended(end), e)));
                         }
                         Err(source) => session.fail(&self.report, source),
                     }

@@ -148,12 +148,12 @@ fn escape_asks_before_abandoning_the_routine() {
     assert!(rig.shows("Stop this routine?"));
     rig.click("Stop routine");
     assert_eq!(rig.state(), None, "the routine is no longer running");
+    assert!(rig.shows("Routine stopped"), "the finish screen");
+    rig.click("Back to routines");
     assert!(
-        rig.shows("How is your pain right now?"),
-        "the short question"
+        rig.shows_containing("Standing psoas"),
+        "back on the routines"
     );
-    rig.click("Skip");
-    assert!(rig.shows("Start"), "back on the routine's overview");
     assert!(rig.output.log().contains(&Recorded::Silence));
 }
 
@@ -983,9 +983,9 @@ fn stopping_early_is_recorded_as_stopped_at_its_step_with_pain_now() {
     rig.at_secs(20.0);
     rig.click("Stop");
     rig.click("Stop routine");
-    assert!(rig.shows("Standing psoas stretch: stopped at step 1 (Standing pelvic tilts)"));
+    assert!(rig.shows_containing("You stopped at step 1 (Standing pelvic tilts)"));
     rig.click("Pain 2");
-    assert!(rig.shows("Start"), "back on the overview");
+    rig.click("Back to routines");
     let records = rig.harness.state().sessions().records().to_vec();
     assert_eq!(records.len(), 1);
     assert_eq!(
@@ -1000,7 +1000,6 @@ fn stopping_early_is_recorded_as_stopped_at_its_step_with_pain_now() {
     );
     assert_eq!(records[0].holds_done(), 1, "one 5 s hold ended by 20 s");
 
-    rig.click("All routines");
     assert!(
         !rig.shows_containing("Last done"),
         "one hold of twelve is not a session done"

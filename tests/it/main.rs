@@ -19,6 +19,7 @@ mod history;
 mod history_cli;
 mod languages;
 mod media;
+mod outcomes;
 mod packaging;
 mod player;
 mod player_drawing;

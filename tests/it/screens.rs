@@ -426,9 +426,9 @@ fn stop_question_fits() {
 }
 
 #[test]
-fn stopped_pain_question_fits() {
+fn finish_after_stopping_fits() {
     let ask = Settings::default();
-    check_screen("pain after stopping", &supine(), &ask, nothing, |rig| {
+    check_screen("finish after stopping", &supine(), &ask, nothing, |rig| {
         rig.click(&tr!("pain-skip-and-start"));
         rig.at_secs(16.0);
         rig.key(egui::Key::Escape);

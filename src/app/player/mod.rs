@@ -16,7 +16,7 @@ use std::time::Duration;
 use egui::RichText;
 
 use self::view::{Moment, PlayerAction, View};
-use super::ending::{After, Answers, Back, Stopped, Summary};
+use super::ending::{After, Back, Ended, Summary};
 use super::notice::Notice;
 use super::prefs::Settings;
 use super::shared::Shared;
@@ -63,11 +63,9 @@ pub(crate) enum PlayerAsk {
 
 /// How a routine being played came to an end, for the router.
 pub(crate) enum Ending {
-    /// It came to its end: the finish screen, with the session waiting for its answers (`None`
-    /// for a trial).
+    /// It came to its end, or was stopped: the finish screen, with the session waiting for its
+    /// answers (`None` for a trial).
     Finished(Summary, Option<After>),
-    /// It was stopped and its session waits for pain now.
-    Stopped(Stopped, After),
     /// It was stopped with nothing to ask (a trial, or a session that cannot be recorded): back
     /// where it came from, its session recorded as it stands.
     Left(Back, Option<After>),
@@ -313,30 +311,30 @@ impl Player {
         }
     }
 
-    /// Stops the routine being played. A recorded session waits for pain now (the short version
-    /// of the finish screen's questions); a trial goes back where it was started from.
+    /// Stops the routine being played. A recorded session is recorded as stopped at once and
+    /// goes to the finish screen, for pain now, effort and a note; a trial, or a session that
+    /// cannot be recorded, goes back where it was started from.
     pub(crate) fn stop(&mut self, shared: &Shared, now: Duration) -> Option<Ending> {
         let running = self.running.take()?;
-        let (step, elapsed) = {
+        running.player.command(Command::Stop);
+        let (step, played) = {
             let session = &running.player.lock().session;
             (
                 session.phase(now).map_or(0, |p| p.step),
-                session.position(now),
+                session.played(now),
             )
         };
-        running.player.command(Command::Stop);
         let Some(recording) = running.recording else {
             return Some(Ending::Left(running.back, None));
         };
         let ask = !running.unrecorded;
-        let after = After {
+        let after = After::ended(
             recording,
-            outcome: Outcome::Stopped { step },
-            ended_at: shared.deps.calendar.local(now),
-            elapsed,
+            Outcome::Stopped { step },
+            shared.deps.calendar.local(now),
+            played,
             ask,
-            answers: Answers::default(),
-        };
+        );
         if !ask {
             return Some(Ending::Left(running.back, Some(after)));
         }
@@ -349,13 +347,16 @@ impl Player {
             ),
             None => crate::tr!("pain-stopped-step", step = number),
         };
-        Some(Ending::Stopped(
-            Stopped {
+        Some(Ending::Finished(
+            Summary {
+                routine: running.routine,
                 back: running.back,
-                routine: running.routine.name.clone(),
-                step,
+                from_step: running.from_step,
+                took: now.saturating_sub(running.started),
+                ended: Ended::Stopped { step },
+                played,
             },
-            after,
+            Some(after),
         ))
     }
 
@@ -388,24 +389,31 @@ impl Player {
     /// when the session reached it, however much later this is called.
     fn ended(&mut self, shared: &Shared, now: Duration) -> Option<Ending> {
         let running = self.running.take()?;
-        let (elapsed, end) = {
+        let (played, skipped, end) = {
             let session = &running.player.lock().session;
-            (session.plan().total, session.finished_at().unwrap_or(now))
+            let end = session.finished_at().unwrap_or(now);
+            (session.played(end), session.unplayed(end), end)
         };
-        let after = running.recording.map(|recording| After {
-            recording,
-            outcome: Outcome::Completed,
-            ended_at: shared.deps.calendar.local_at(end, now),
-            elapsed,
-            ask: !running.unrecorded,
-            answers: Answers::default(),
-        });
+        let outcome = Outcome::at_end(skipped);
+        let ended_at = shared.deps.calendar.local_at(end, now);
+        let ask = !running.unrecorded;
+        let after = running
+            .recording
+            .map(|recording| After::ended(recording, outcome, ended_at, played, ask));
         Some(Ending::Finished(
             Summary {
                 routine: running.routine,
                 back: running.back,
                 from_step: running.from_step,
                 took: end.saturating_sub(running.started),
+                // A trial from the editor starts where it was asked to: not a skip.
+                ended: match outcome {
+                    Outcome::Shortened if running.from_step.is_none() => {
+                        Ended::Shortened { skipped }
+                    }
+                    _ => Ended::Completed,
+                },
+                played,
             },
             after,
         ))

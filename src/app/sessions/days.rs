@@ -73,6 +73,7 @@ pub fn outcome_words(record: &SessionRecord) -> String {
             }
         }
         Some(Outcome::Completed) => tr!("session-completed"),
+        Some(Outcome::Shortened) => tr!("session-shortened"),
         Some(Outcome::Interrupted) => tr!("session-interrupted"),
         None => tr!("session-not-finished"),
     }

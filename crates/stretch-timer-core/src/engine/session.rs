@@ -90,6 +90,10 @@ pub struct Session {
     next_cue: usize,
     /// Cues that fell due and have not been taken by [`Session::poll`].
     due: Vec<DueCue>,
+    /// Time the clock ran before the current run (pauses and jumps not counted).
+    played: Duration,
+    /// The stretches of the timeline played before the current run, in order, none touching.
+    covered: Vec<(Duration, Duration)>,
 }
 
 impl Session {
@@ -100,6 +104,8 @@ impl Session {
             clock: Clock::Ready,
             next_cue: 0,
             due: Vec::new(),
+            played: Duration::ZERO,
+            covered: Vec::new(),
         }
     }
 
@@ -137,6 +143,47 @@ impl Session {
         match self.clock {
             Clock::Finished { at } => Some(at),
             _ => None,
+        }
+    }
+
+    /// Time spent playing the routine up to `now`: the time its clock ran, with nothing counted
+    /// for pauses or for what was jumped over, and a stretch played again after going back
+    /// counted again. What a session's record calls its seconds.
+    pub fn played(&self, now: Duration) -> Duration {
+        self.played
+            + self
+                .current_run(now)
+                .map_or(Duration::ZERO, |(from, to)| to - from)
+    }
+
+    /// The part of the routine's timeline never played up to `now`: what skipping jumped over
+    /// and not played after going back, and, unless finished, what is still ahead. Zero for a
+    /// session played to its end without a skip.
+    pub fn unplayed(&self, now: Duration) -> Duration {
+        let mut covered = self.covered.clone();
+        if let Some(run) = self.current_run(now) {
+            cover(&mut covered, run);
+        }
+        let played: Duration = covered.iter().map(|(from, to)| *to - *from).sum();
+        self.plan.total.saturating_sub(played)
+    }
+
+    /// The stretch of the timeline played since the clock last started running, up to `now`.
+    fn current_run(&self, now: Duration) -> Option<(Duration, Duration)> {
+        match self.clock {
+            Clock::Running { since, position } => {
+                let to = (position + now.saturating_sub(since)).min(self.plan.total);
+                Some((position.min(to), to))
+            }
+            _ => None,
+        }
+    }
+
+    /// Ends the current run at `now`, counting what it played; the caller changes the clock.
+    fn close_run(&mut self, now: Duration) {
+        if let Some(run) = self.current_run(now) {
+            self.played += run.1 - run.0;
+            cover(&mut self.covered, run);
         }
     }
 
@@ -193,6 +240,8 @@ impl Session {
         let position = self.position(now);
         match (command, self.clock) {
             (Command::Start, _) => {
+                self.played = Duration::ZERO;
+                self.covered.clear();
                 self.clock = Clock::Running {
                     since: now,
                     position: Duration::ZERO,
@@ -205,6 +254,8 @@ impl Session {
                     .plan
                     .first_phase_of_step(step)
                     .map_or(Duration::ZERO, |i| self.plan.phases[i].start);
+                self.played = Duration::ZERO;
+                self.covered.clear();
                 self.clock = Clock::Running {
                     since: now,
                     position: Duration::ZERO,
@@ -214,6 +265,7 @@ impl Session {
                 self.seek(target, now);
             }
             (Command::Pause | Command::TogglePause, Clock::Running { .. }) => {
+                self.close_run(now);
                 self.clock = Clock::Paused { position };
             }
             (Command::Resume | Command::TogglePause, Clock::Paused { position }) => {
@@ -250,6 +302,7 @@ impl Session {
                 }
             }
             (Command::Stop, Clock::Running { .. } | Clock::Paused { .. } | Clock::Ready) => {
+                self.close_run(now);
                 self.clock = Clock::Stopped { position };
                 self.due.clear();
             }
@@ -277,6 +330,7 @@ impl Session {
             }
         }
         self.next_cue = next;
+        self.close_run(now);
         match self.clock {
             Clock::Paused { .. } if target < self.plan.total => {
                 self.clock = Clock::Paused { position: target };
@@ -312,9 +366,28 @@ impl Session {
             self.next_cue += 1;
         }
         if position >= self.plan.total {
+            self.close_run(now);
             self.clock = Clock::Finished {
                 at: since + self.plan.total.saturating_sub(anchored),
             };
         }
     }
+}
+
+/// Adds the stretch `run` to `covered` (in order, none touching), joining those it meets.
+fn cover(covered: &mut Vec<(Duration, Duration)>, run: (Duration, Duration)) {
+    let (mut from, mut to) = run;
+    if from >= to {
+        return;
+    }
+    covered.retain(|&(start, end)| {
+        let meets = start <= to && from <= end;
+        if meets {
+            from = from.min(start);
+            to = to.max(end);
+        }
+        !meets
+    });
+    let at = covered.partition_point(|&(start, _)| start < from);
+    covered.insert(at, (from, to));
 }

@@ -32,8 +32,11 @@ use crate::routine::{Routine, Side};
 /// How a session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Outcome {
-    /// Every step was done to the end.
+    /// Done as planned: every phase played to its end, nothing skipped.
     Completed,
+    /// Played to the end, but with phases skipped on the way: how much shows in the holds done
+    /// of those planned and in the seconds played.
+    Shortened,
     /// The person stopped before the end.
     Stopped {
         /// The step they stopped at, by index into the routine's steps (from 0).
@@ -45,11 +48,23 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The outcome's name in exports and in the history file: `completed`, `stopped`,
-    /// `interrupted`.
+    /// How a session that reached its end ended: [`Outcome::Completed`] when nothing of its
+    /// timeline went unplayed (see [`crate::engine::Session::unplayed`]), else
+    /// [`Outcome::Shortened`].
+    pub fn at_end(unplayed: Duration) -> Outcome {
+        if unplayed.is_zero() {
+            Outcome::Completed
+        } else {
+            Outcome::Shortened
+        }
+    }
+
+    /// The outcome's name in exports and in the history file: `completed`, `shortened`,
+    /// `stopped`, `interrupted`.
     pub fn name(self) -> &'static str {
         match self {
             Outcome::Completed => "completed",
+            Outcome::Shortened => "shortened",
             Outcome::Stopped { .. } => "stopped",
             Outcome::Interrupted => "interrupted",
         }
@@ -59,7 +74,7 @@ impl Outcome {
     pub fn stopped_at(self) -> Option<usize> {
         match self {
             Outcome::Stopped { step } => Some(step),
-            Outcome::Completed | Outcome::Interrupted => None,
+            Outcome::Completed | Outcome::Shortened | Outcome::Interrupted => None,
         }
     }
 
@@ -67,6 +82,7 @@ impl Outcome {
     pub fn from_name(name: &str, stopped_at: Option<usize>) -> Option<Outcome> {
         [
             Outcome::Completed,
+            Outcome::Shortened,
             Outcome::Stopped {
                 step: stopped_at.unwrap_or_default(),
             },
@@ -234,7 +250,7 @@ pub struct HoldDone {
     pub step: usize,
     /// The side held, for a step with sides.
     pub side: Option<Side>,
-    /// Time spent in the session so far (pauses not counted).
+    /// Time the session played so far (pauses and skips not counted).
     pub elapsed: Duration,
     /// When the hold ended.
     pub at: Timestamp,
@@ -247,7 +263,8 @@ pub struct SessionEnd {
     pub outcome: Outcome,
     /// When it ended.
     pub ended_at: LocalTime,
-    /// Time spent in the session (pauses not counted).
+    /// Time the session played (pauses and skips not counted: see
+    /// [`crate::engine::Session::played`]).
     pub elapsed: Duration,
     /// Pain after, if the person said.
     pub pain_after: Option<Pain>,
@@ -273,8 +290,10 @@ pub struct SessionRecord {
     pub ended_at: Option<LocalTime>,
     /// How it ended; `None` while it is still being done.
     pub outcome: Option<Outcome>,
-    /// Seconds spent in it (pauses not counted), up to the last finished hold if it did not
-    /// end normally.
+    /// Seconds spent in it: the time the routine played, pauses and what was skipped not
+    /// counted ([`crate::engine::Session::played`]); up to the last finished hold if it did not
+    /// end normally. Sessions recorded by earlier versions counted from the start to where
+    /// the routine stood at its end, skips included, and read as they were written.
     pub seconds: u64,
     /// Holds planned and done, per step and side, in the order they are done.
     pub holds: Vec<StepHolds>,
@@ -331,11 +350,11 @@ impl SessionRecord {
     }
 
     /// Whether it counts as a session done, for sessions per week, streaks and adherence:
-    /// completed, or ended early with at least half its holds done.
+    /// completed as planned, or shortened or ended early with at least half its holds done.
     pub fn counts_as_done(&self) -> bool {
         match self.outcome {
             Some(Outcome::Completed) => true,
-            Some(Outcome::Stopped { .. } | Outcome::Interrupted) => {
+            Some(Outcome::Shortened | Outcome::Stopped { .. } | Outcome::Interrupted) => {
                 self.holds_planned() > 0 && self.holds_done() * 2 >= self.holds_planned()
             }
             None => false,
@@ -502,6 +521,7 @@ mod tests {
         }
         for outcome in [
             Outcome::Completed,
+            Outcome::Shortened,
             Outcome::Stopped { step: 3 },
             Outcome::Interrupted,
         ] {
@@ -537,6 +557,35 @@ mod tests {
             LocalTime::new(fraction, Offset::UTC),
             LocalTime::new(at, Offset::UTC)
         );
+    }
+
+    #[test]
+    fn a_session_skipped_through_is_shortened_and_not_done() {
+        assert_eq!(Outcome::at_end(Duration::ZERO), Outcome::Completed);
+        assert_eq!(
+            Outcome::at_end(Duration::from_millis(300)),
+            Outcome::Shortened
+        );
+        let text = r#"Routine(format: 1, name: "R", steps: [
+            Step(name: "A", hold: "30s", reps: 6),
+            Step(name: "B", hold: "20s", sides: Both, reps: 6),
+        ])"#;
+        let routine = crate::routine::parse(text, None).unwrap();
+        let start = SessionStart::new(
+            &routine,
+            Source::Bundled("r".into()),
+            text.as_bytes(),
+            LocalTime::new(Timestamp::from_second(1_741_046_400).unwrap(), Offset::UTC),
+            None,
+        );
+        let mut record = SessionRecord::started(start);
+        record.outcome = Some(Outcome::Shortened);
+        assert!(!record.counts_as_done(), "0 of 18 holds");
+        for holds in &mut record.holds {
+            holds.done = holds.planned / 2;
+        }
+        assert!(record.counts_as_done(), "9 of 18 holds");
+        assert_eq!(record.field(Column::Outcome).to_string(), "shortened");
     }
 
     #[test]

@@ -818,3 +818,45 @@ fn a_session_read_late_knows_when_it_really_ended() {
         "ended at the skip that reached the end, not later: {end:?}"
     );
 }
+
+#[test]
+fn played_counts_the_time_the_clock_ran_and_unplayed_what_was_jumped_over() {
+    let mut s = session(BOTH_SIDES);
+    s.apply(Command::Start, at(0));
+    assert_eq!((s.played(at(3)), s.unplayed(at(3))), (secs(3), secs(57)));
+    // Skipping the rest of get ready (3–5) and a pause of 100 s count for nothing.
+    s.apply(Command::Skip, at(3));
+    s.apply(Command::Pause, at(8));
+    s.apply(Command::Resume, at(108));
+    assert_eq!(s.played(at(110)), secs(10));
+    // Skip through everything else: 7 presses in a second.
+    for _ in 0..7 {
+        s.apply(Command::Skip, at(110));
+    }
+    assert_eq!(s.state(), State::Finished);
+    assert_eq!(s.played(at(500)), secs(10));
+    assert_eq!(s.unplayed(at(500)), secs(50));
+}
+
+#[test]
+fn a_stretch_played_again_counts_again_but_is_not_unplayed_twice() {
+    let mut s = session(TWO_STEPS);
+    s.apply(Command::Start, at(0));
+    s.apply(Command::Back, at(12)); // to the hold's start, 5
+    s.poll(at(100));
+    assert_eq!(s.state(), State::Finished);
+    // 12 s, then 5–39 again: 34 s.
+    assert_eq!(s.played(at(100)), secs(12 + 34));
+    assert_eq!(s.unplayed(at(100)), Duration::ZERO);
+}
+
+#[test]
+fn a_session_stopped_counts_what_ran_before_the_stop() {
+    let mut s = session(TWO_STEPS);
+    s.apply(Command::Start, at(0));
+    s.apply(Command::Skip, at(2)); // prepare 2–5 jumped
+    s.apply(Command::Skip, at(4)); // hold 7–15 jumped
+    s.apply(Command::Stop, at(6));
+    assert_eq!(s.played(at(60)), secs(6));
+    assert_eq!(s.unplayed(at(60)), secs(39 - 6));
+}
