@@ -1279,7 +1279,6 @@ session-stopped-at = Bei Übung { $step } vorzeitig beendet
 session-stopped-at-named = Bei Übung { $step } ({ $name }) vorzeitig beendet
 session-interrupted = Unterbrochen
 session-not-finished = Nicht abgeschlossen
-session-minutes = { $minutes } Min.
 session-holds = { $done } von { $planned ->
         [one] { $planned } Halteposition
        *[other] { $planned } Haltepositionen

@@ -1295,7 +1295,6 @@ session-stopped-at = Stopped early at step { $step }
 session-stopped-at-named = Stopped early at step { $step } ({ $name })
 session-interrupted = Interrupted
 session-not-finished = Not finished
-session-minutes = { $minutes } min
 session-holds = { $done } of { $planned ->
         [one] { $planned } hold
        *[other] { $planned } holds

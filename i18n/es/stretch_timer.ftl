@@ -1281,7 +1281,6 @@ session-stopped-at = Terminada antes de tiempo en el ejercicio { $step }
 session-stopped-at-named = Terminada antes de tiempo en el ejercicio { $step } ({ $name })
 session-interrupted = Interrumpida
 session-not-finished = Sin terminar
-session-minutes = { $minutes } min
 session-holds = { $done } de { $planned ->
         [one] { $planned } mantenimiento
        *[other] { $planned } mantenimientos

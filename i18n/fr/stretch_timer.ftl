@@ -1286,7 +1286,6 @@ session-stopped-at = Arrêtée avant la fin à l’exercice { $step }
 session-stopped-at-named = Arrêtée avant la fin à l’exercice { $step } ({ $name })
 session-interrupted = Interrompue
 session-not-finished = Pas terminée
-session-minutes = { $minutes } min
 session-holds = { $done } sur { $planned ->
         [one] { $planned } maintien
        *[other] { $planned } maintiens

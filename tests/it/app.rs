@@ -945,7 +945,7 @@ fn a_finished_routine_with_pain_before_and_after_is_in_history_and_on_its_card()
     rig.click("Sessions");
     assert!(rig.shows("Wed, 12 Mar 2025, 09:00 · Standing psoas stretch"));
     assert!(rig.shows_containing(
-        "Completed · 5 min · 12 of 12 holds · pain 6 before, 3 after · About right"
+        "Completed · 4 min 55 s · 12 of 12 holds · pain 6 before, 3 after · About right"
     ));
     assert!(rig.shows("Note: Easier than last week"));
 }
@@ -1007,7 +1007,7 @@ fn stopping_early_is_recorded_as_stopped_at_its_step_with_pain_now() {
     rig.click("History");
     rig.click("Sessions");
     assert!(rig.shows_containing(
-        "Stopped early at step 1 (Standing pelvic tilts) · 1 min · 1 of 12 holds · pain 2 after"
+        "Stopped early at step 1 (Standing pelvic tilts) · 20 s · 1 of 12 holds · pain 2 after"
     ));
 }
 

@@ -168,7 +168,7 @@ fn history_in_german_writes_days_dates_and_decimals_as_germans_do() {
     rig.click("Einheiten");
     assert!(rig.shows("Mi., 12.03.2025, 09:00 · Psoas-Dehnung im Stehen"));
     assert!(rig.shows_containing(
-        "Vollständig · 5 Min. · 12 von 12 Haltepositionen · Schmerz 6 vorher, 3 nachher"
+        "Vollständig · 4 Min. 55 Sek. · 12 von 12 Haltepositionen · Schmerz 6 vorher, 3 nachher"
     ));
     assert!(rig.shows("Notiz zur Einheit vom Mi., 12.03.2025, 09:00 hinzufügen"));
     rig.click("Diagramme");
@@ -194,7 +194,7 @@ fn history_in_french_names_the_days_in_french() {
     );
     assert!(rig.shows("mercredi 12 mars (aujourd’hui)\u{a0}: 1 séance faite"));
     rig.click("Séances");
-    assert!(rig.shows_containing("Terminée · 5 min · 12 sur 12 maintiens"));
+    assert!(rig.shows_containing("Terminée · 4 min 55 s · 12 sur 12 maintiens"));
 }
 
 #[test]

@@ -86,7 +86,7 @@ fn a_routine_skipped_through_is_saved_as_shortened_with_the_seconds_it_played() 
     );
     rig.click("History");
     rig.click("Sessions");
-    assert!(rig.shows_containing("Shortened by skipping · 1 min · 0 of 12 holds"));
+    assert!(rig.shows_containing("Shortened by skipping · 3 s · 0 of 12 holds"));
 }
 
 #[test]

@@ -82,11 +82,11 @@ pub fn outcome_words(record: &SessionRecord) -> String {
 /// A session as a row of the list.
 pub(super) fn row(id: SessionId, record: &SessionRecord) -> Row {
     let when = when(record.started_at);
-    let minutes = record.seconds.div_ceil(60);
     let (done, planned) = (record.holds_done(), record.holds_planned());
     let mut facts = vec![
         outcome_words(record),
-        tr!("session-minutes", minutes = minutes),
+        // What it played, to the second: a session of 18 s is not "1 min".
+        crate::details::duration(std::time::Duration::from_secs(record.seconds)),
         tr!("session-holds", done = done, planned = planned),
     ];
     match (
