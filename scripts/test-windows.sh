@@ -175,6 +175,16 @@ for routine in "${routines[@]}"; do
   cmp -s "$work/linux.wav" "$work/win.wav" || fail "render differs for $routine"
 done
 echo "ok: plan --json and render byte-identical for ${#routines[@]} routines"
+# No speech synthesiser on this Windows (no eSpeak NG installed): step names fall back to the
+# usual prompts, the same track as without names, and the program says how to get eSpeak NG on
+# Windows, not with apt.
+"$linux" render routines/standing-psoas.ron --no-speak-names --out "$work/linux.wav" >/dev/null 2>&1
+wine_com --lang en render "$(winpath routines/standing-psoas.ron)" --out "$(winpath "$work/names.wav")" \
+  >/dev/null 2>"$work/names.err"
+grep -q 'eSpeak NG for Windows' "$work/names.err" || fail "render without eSpeak NG said: $(cat "$work/names.err")"
+grep -q 'apt' "$work/names.err" && fail "render on Windows speaks of apt: $(cat "$work/names.err")"
+cmp -s "$work/linux.wav" "$work/names.wav" || fail "render without eSpeak NG is not the track without names"
+echo "ok: without eSpeak NG, the usual prompts, and how to get it on Windows"
 # The translations of the bundled routines: the same sounds as the English (render is not run
 # again), but their names and words in other alphabets' letters through the console.
 translations=(routines/*/*.ron)

@@ -1059,6 +1059,7 @@ speaker-not-opened = stretch-timer: Das Tongerät konnte nicht geöffnet werden:
 
 # Die Stimme, die die Namen der Übungen spricht (espeak-ng, ein eigenes Programm).
 speech-install-hint = Installieren Sie espeak-ng, um die Namen der Übungen zu hören: sudo apt install espeak-ng
+speech-install-hint-windows = Installieren Sie eSpeak NG für Windows, um die Namen der Übungen zu hören (das Installationsprogramm finden Sie auf github.com/espeak-ng/espeak-ng unter „Releases“); bis dahin kommen die üblichen Ansagen
 speech-missing = { $program } ist nicht installiert
 speech-not-started = { $program } konnte nicht gestartet werden: { $reason }
 speech-timed-out = { $program } war nach { $seconds } s nicht fertig und wurde beendet
@@ -1396,7 +1397,7 @@ settings-text-large = Groß
 settings-text-largest = Am größten
 settings-step-names = Namen der Übungen
 settings-say-names = Den Namen jeder Übung zu Beginn ansagen
-settings-no-speech = Die Namen der Übungen können nicht gesprochen werden: { $reason }. Installieren Sie espeak-ng, um sie zu hören: sudo apt install espeak-ng
+settings-no-speech = Die Namen der Übungen können nicht gesprochen werden: { $reason }. { $hint }
 settings-names-when = Mit „Stimme“ oder „Beides“; ab dem nächsten gestarteten Programm
 settings-read-instructions = Anleitung vorlesen
 settings-read-instructions-name = Die Anleitung jeder Übung vorlesen

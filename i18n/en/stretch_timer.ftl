@@ -1074,6 +1074,7 @@ speaker-not-opened = stretch-timer: the sound device could not be opened: { $det
 
 # The voice that says step names (espeak-ng, a program of its own).
 speech-install-hint = Install espeak-ng to hear step names: sudo apt install espeak-ng
+speech-install-hint-windows = Install eSpeak NG for Windows to hear step names (its installer is on github.com/espeak-ng/espeak-ng, under Releases); until then the usual prompts play
 speech-missing = { $program } is not installed
 speech-not-started = { $program } could not be started: { $reason }
 speech-timed-out = { $program } did not finish within { $seconds } s and was stopped
@@ -1412,7 +1413,7 @@ settings-text-large = Large
 settings-text-largest = Largest
 settings-step-names = Step names
 settings-say-names = Say each step's name at its start
-settings-no-speech = Step names cannot be spoken: { $reason }. Install espeak-ng to hear step names: sudo apt install espeak-ng
+settings-no-speech = Step names cannot be spoken: { $reason }. { $hint }
 settings-names-when = With Voice or Both; from the next routine started
 settings-read-instructions = Read instructions
 settings-read-instructions-name = Read each step's instructions

@@ -1061,6 +1061,7 @@ speaker-not-opened = stretch-timer: no se ha podido abrir el dispositivo de soni
 
 # La voz que dice los nombres de los ejercicios (espeak-ng, un programa aparte).
 speech-install-hint = Instale espeak-ng para oír los nombres de los ejercicios: sudo apt install espeak-ng
+speech-install-hint-windows = Instale eSpeak NG para Windows para oír los nombres de los ejercicios (el instalador está en github.com/espeak-ng/espeak-ng, en «Releases»); mientras tanto suenan los avisos de siempre
 speech-missing = { $program } no está instalado
 speech-not-started = no se ha podido iniciar { $program }: { $reason }
 speech-timed-out = { $program } no terminó en { $seconds } s y se ha detenido
@@ -1398,7 +1399,7 @@ settings-text-large = Grande
 settings-text-largest = Muy grande
 settings-step-names = Nombres de los ejercicios
 settings-say-names = Decir el nombre de cada ejercicio al empezarlo
-settings-no-speech = No se pueden decir los nombres de los ejercicios: { $reason }. Instale espeak-ng para oírlos: sudo apt install espeak-ng
+settings-no-speech = No se pueden decir los nombres de los ejercicios: { $reason }. { $hint }
 settings-names-when = Con «Voz» o «Ambos»; a partir de la próxima rutina
 settings-read-instructions = Leer las instrucciones
 settings-read-instructions-name = Leer en voz alta las instrucciones de cada ejercicio

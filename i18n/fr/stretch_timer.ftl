@@ -1066,6 +1066,7 @@ speaker-not-opened = stretch-timer: l’appareil audio n’a pas pu être ouvert
 
 # La voix qui dit les noms des exercices (espeak-ng, un programme à part).
 speech-install-hint = Installez espeak-ng pour entendre les noms des exercices : sudo apt install espeak-ng
+speech-install-hint-windows = Installez eSpeak NG pour Windows pour entendre les noms des exercices (son installateur est sur github.com/espeak-ng/espeak-ng, rubrique « Releases ») ; en attendant, les annonces habituelles sont jouées
 speech-missing = { $program } n’est pas installé
 speech-not-started = { $program } n’a pas pu être lancé : { $reason }
 speech-timed-out = { $program } n’avait pas fini au bout de { $seconds } s et a été arrêté
@@ -1403,7 +1404,7 @@ settings-text-large = Grande
 settings-text-largest = Très grande
 settings-step-names = Noms des exercices
 settings-say-names = Annoncer le nom de chaque exercice au début
-settings-no-speech = Les noms des exercices ne peuvent pas être prononcés : { $reason }. Installez espeak-ng pour les entendre : sudo apt install espeak-ng
+settings-no-speech = Les noms des exercices ne peuvent pas être prononcés : { $reason }. { $hint }
 settings-names-when = Avec « Voix » ou « Les deux » ; à partir du prochain programme
 settings-read-instructions = Lire les consignes
 settings-read-instructions-name = Lire à voix haute les consignes de chaque exercice

@@ -53,10 +53,24 @@ pub struct Language {
     pub name: String,
 }
 
+/// Where eSpeak NG's Windows installer puts the program (`C:\Program Files\eSpeak NG`), which
+/// it does not add to the PATH; nothing elsewhere.
+fn installed() -> Option<PathBuf> {
+    if !cfg!(windows) {
+        return None;
+    }
+    ["ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"]
+        .into_iter()
+        .filter_map(std::env::var_os)
+        .map(|folder| Path::new(&folder).join("eSpeak NG").join("espeak-ng.exe"))
+        .find(|program| program.is_file())
+}
+
 impl EspeakNg {
-    /// `espeak-ng` found on the PATH, given [`TIMEOUT`] per text.
+    /// `espeak-ng` found on the PATH (on Windows, first where eSpeak NG's installer puts it),
+    /// given [`TIMEOUT`] per text.
     pub fn new() -> EspeakNg {
-        EspeakNg::with_program("espeak-ng")
+        EspeakNg::with_program(installed().unwrap_or_else(|| PathBuf::from("espeak-ng")))
     }
 
     /// Another program with espeak-ng's command line (tests: one that is not there, one that

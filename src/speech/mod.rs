@@ -27,9 +27,14 @@ use crate::routine::Routine;
 pub use self::cache::SpeechCache;
 pub use self::espeak::{EspeakNg, Language, Status, system_status};
 
-/// What to type to get the synthesiser, for the front ends to show next to [`SpeechError`]s.
+/// How to get the synthesiser, for the front ends to show next to [`SpeechError`]s: Debian's
+/// package on Linux, eSpeak NG's own installer on Windows.
 pub fn install_hint() -> String {
-    crate::tr!("speech-install-hint")
+    if cfg!(windows) {
+        crate::tr!("speech-install-hint-windows")
+    } else {
+        crate::tr!("speech-install-hint")
+    }
 }
 
 /// A text longer than this is cut at the last sentence or word that fits: about a minute of

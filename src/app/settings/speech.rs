@@ -33,8 +33,15 @@ pub(super) fn rows_as(
                         ui.checkbox(&mut speech.names, tr!("settings-say-names"));
                     }
                     Err(e) => {
-                        let reason = e.to_string();
-                        ui.add(egui::Label::new(tr!("settings-no-speech", reason = reason)).wrap());
+                        let (reason, hint) = (e.to_string(), crate::speech::install_hint());
+                        ui.add(
+                            egui::Label::new(tr!(
+                                "settings-no-speech",
+                                reason = reason,
+                                hint = hint
+                            ))
+                            .wrap(),
+                        );
                     }
                 }
                 ui.label(RichText::new(tr!("settings-names-when")).small().weak());
