@@ -67,8 +67,8 @@ pub(crate) fn buttons(ui: &mut Ui, selected: Option<Pain>, k: f32) -> Option<Pai
     tapped
 }
 
-/// A score typed on the keyboard, 0 to 9 (10 is a button only), unless a text field has the
-/// keys.
+/// A score typed on the keyboard, 0 to 9 on the digit keys and 10 on the language's letter for
+/// it ([`ten_key`]), unless a text field has the keys.
 pub(crate) fn typed(ui: &Ui) -> Option<Pain> {
     use egui::Key;
     // A focused heading or button does not want digits; a text field does.
@@ -87,18 +87,26 @@ pub(crate) fn typed(ui: &Ui) -> Option<Pain> {
         Key::Num8,
         Key::Num9,
     ];
+    let ten = ten_key();
     ui.input_mut(|i| {
         (0u8..)
-            .zip(DIGITS)
+            .zip(DIGITS.into_iter().chain(ten))
             .find(|&(_, key)| i.consume_key(egui::Modifiers::NONE, key))
             .and_then(|(n, _)| Pain::new(n).ok())
     })
 }
 
+/// The key that answers 10: a letter named by the language (T for ten, Z for zehn), never S,
+/// which goes on without a score.
+pub(crate) fn ten_key() -> Option<egui::Key> {
+    egui::Key::from_name(tr!("pain-ten-key").trim()).filter(|key| *key != egui::Key::S)
+}
+
 /// What the ends of the scale mean, under the buttons.
 pub(crate) fn scale_words(ui: &mut Ui, k: f32) {
     ui.label(RichText::new(tr!("pain-scale")).size(20.0 * k));
-    ui.label(RichText::new(tr!("pain-keys")).size(15.0 * k).weak());
+    let ten = ten_key().map_or_else(String::new, |key| key.name().to_owned());
+    ui.label(RichText::new(tr!("pain-keys", ten = ten)).size((15.0 * k).max(13.0)));
 }
 
 /// How much to scale a question's text and buttons to the height there is: 1 in a window of
@@ -124,16 +132,14 @@ pub(crate) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> 
         .show(ui, |ui| {
             ui.add_space(8.0 * k);
             ui.horizontal_wrapped(|ui| {
-                let skip_name = match stopped {
+                // Each says what it does: start (or go on) without a score.
+                let skip_words = match stopped {
                     None => tr!("pain-skip-and-start"),
                     Some(_) => tr!("pain-skip"),
                 };
                 let skip = ui
-                    .add(big_button(&tr!("pain-skip")))
+                    .add(big_button(&skip_words))
                     .on_hover_text(tr!("pain-skip", "tooltip"));
-                skip.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, &skip_name)
-                });
                 if skip.clicked() {
                     action = Some(PainAction::Answer(None));
                 }

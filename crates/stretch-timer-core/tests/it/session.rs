@@ -897,12 +897,20 @@ fn step_commands_that_do_not_apply_change_nothing() {
         let ready = session(TWO_STEPS);
         let mut after = ready.clone();
         after.apply(command, at(3));
-        assert_eq!(observe(&after, at(3)), observe(&ready, at(3)), "{command:?}");
+        assert_eq!(
+            observe(&after, at(3)),
+            observe(&ready, at(3)),
+            "{command:?}"
+        );
 
         let mut stopped = started(TWO_STEPS);
         stopped.apply(Command::Stop, at(4));
         let mut after = stopped.clone();
         after.apply(command, at(5));
-        assert_eq!(observe(&after, at(5)), observe(&stopped, at(5)), "{command:?}");
+        assert_eq!(
+            observe(&after, at(5)),
+            observe(&stopped, at(5)),
+            "{command:?}"
+        );
     }
 }

@@ -1,0 +1,290 @@
+//! Moving through a routine and screens that hold still (issue 23): a whole step skipped or gone
+//! back with a button or a key, buttons that keep their places when their words change, words
+//! that never push the page, the time large at every size, and the pain question's buttons and
+//! keys saying what they do. Driven through egui_kittest with the rig's manual clock.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test helpers may fail loudly.
+
+use crate::common::*;
+use egui::{Key, Rect};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use stretch_timer::app::Launch;
+use stretch_timer::app::settings::{Settings, Theme};
+use stretch_timer::engine::State;
+
+fn player(routine: &str, size: [f32; 2], text_scale: f32) -> Rig {
+    rig_sized(
+        tempfile::tempdir().unwrap(),
+        Launch::Start(routine.to_owned()),
+        Settings {
+            text_scale,
+            theme: Theme::Dark,
+            ..quiet()
+        },
+        size,
+    )
+}
+
+/// Every text label shown, with its rectangle.
+fn placed_labels(rig: &Rig) -> Vec<(String, Rect)> {
+    rig.harness
+        .query_all_by_role(egui::accesskit::Role::Label)
+        .filter_map(|n| Some((n.accesskit_node().label()?, n.rect())))
+        .collect()
+}
+
+fn rect_of(rig: &Rig, label: &str) -> Rect {
+    control(rig, label).rect()
+}
+
+#[test]
+fn next_step_and_previous_step_move_a_whole_step_with_a_button_or_a_key() {
+    let mut rig = player("supine-bench-psoas", [1280.0, 800.0], 1.0);
+    rig.at_secs(3.0);
+    assert!(rig.shows("· Step 1 of 4"));
+    rig.click("Next step");
+    assert!(rig.shows("· Step 2 of 4"), "one press, the next step");
+    assert!(rig.shows("Knees to chest"));
+    assert!(rig.shows("Get ready"), "at its start");
+    rig.key(Key::ArrowDown);
+    assert!(
+        rig.shows("· Step 3 of 4") && rig.shows("Bench psoas stretch"),
+        "the bench stretch in two presses, not 22"
+    );
+    rig.key(Key::PageDown);
+    assert!(rig.shows("· Step 4 of 4"));
+    // Back within two seconds of a step's start: the step before; later, this step's start.
+    rig.key(Key::ArrowUp);
+    assert!(rig.shows("· Step 3 of 4"));
+    rig.at_secs(10.0);
+    rig.click("Previous step");
+    assert!(rig.shows("· Step 3 of 4"), "back to the start of this step");
+    rig.key(Key::PageUp);
+    assert!(rig.shows("· Step 2 of 4"));
+    assert_eq!(rig.state(), Some(State::Running));
+    // The tooltips name the keys.
+    let tip = stretch_timer::l10n::loader().get("key-down");
+    assert_eq!(tip, "Down");
+}
+
+#[test]
+fn next_step_on_the_last_step_ends_the_routine() {
+    let mut rig = player("standing-psoas", [1280.0, 800.0], 1.0);
+    rig.at_secs(3.0);
+    for _ in 0..20 {
+        if rig.state() != Some(State::Running) {
+            break;
+        }
+        rig.key(Key::ArrowDown);
+    }
+    assert_ne!(rig.state(), Some(State::Running), "the routine ended");
+}
+
+#[test]
+fn pausing_moves_no_button_and_the_paused_words_push_nothing_down() {
+    for (language, size, text) in [
+        ("en", [1024.0, 640.0], 1.0),
+        ("en", [1024.0, 640.0], 2.0),
+        ("de", [1024.0, 640.0], 1.0),
+        ("de", [1280.0, 800.0], 2.0),
+    ] {
+        assert!(stretch_timer::l10n::set_language(
+            &language.parse().unwrap()
+        ));
+        let words = |id: &str| stretch_timer::l10n::loader().get(id);
+        let mut rig = player("supine-bench-psoas", size, text);
+        rig.at_secs(16.0);
+        let steady = [
+            "player-to-previous-step",
+            "player-back",
+            "player-restart-step",
+            "player-skip",
+            "player-to-next-step",
+            "player-stop",
+            "player-mute",
+        ];
+        let before: Vec<Rect> = steady.iter().map(|id| rect_of(&rig, &words(id))).collect();
+        let pause = rect_of(&rig, &words("player-pause"));
+        let labels = placed_labels(&rig);
+        rig.key(Key::Space);
+        assert_eq!(rig.state(), Some(State::Paused));
+        assert!(rig.shows(&words("player-paused")));
+        let after: Vec<Rect> = steady.iter().map(|id| rect_of(&rig, &words(id))).collect();
+        assert_eq!(before, after, "{language} {size:?} {text}: a button moved");
+        assert_eq!(
+            pause,
+            rect_of(&rig, &words("player-resume")),
+            "{language} {size:?} {text}: Resume is where Pause was"
+        );
+        let paused = placed_labels(&rig);
+        for (label, rect) in &labels {
+            if let Some((_, now)) = paused.iter().find(|(l, _)| l == label) {
+                assert_eq!(
+                    rect, now,
+                    "{language} {size:?} {text}: the paused words moved {label}"
+                );
+            }
+        }
+        // Muting moves nothing either.
+        rig.key(Key::M);
+        let muted: Vec<Rect> = steady[..6]
+            .iter()
+            .map(|id| rect_of(&rig, &words(id)))
+            .collect();
+        assert_eq!(before[..6], muted[..], "{language} {size:?} {text}");
+        assert_eq!(before[6], rect_of(&rig, &words("player-unmute")));
+    }
+}
+
+/// The digits of the time left as drawn: their ink's height in points and the text, from the
+/// largest text painted that reads as a time ("0:04", or "4" in the last seconds).
+fn drawn_time(rig: &Rig) -> (f32, String) {
+    fn texts(shape: &egui::Shape, out: &mut Vec<std::sync::Arc<egui::Galley>>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| texts(s, out)),
+            egui::Shape::Text(text) => out.push(text.galley.clone()),
+            _ => {}
+        }
+    }
+    let mut galleys = Vec::new();
+    for clipped in &rig.harness.output().shapes {
+        texts(&clipped.shape, &mut galleys);
+    }
+    galleys
+        .iter()
+        .filter(|g| {
+            !g.text().is_empty() && g.text().chars().all(|c| c.is_ascii_digit() || c == ':')
+        })
+        .map(|g| {
+            let glyphs = g.rows.iter().flat_map(|r| r.row.glyphs.iter());
+            let (top, bottom) = glyphs.filter(|g| g.chr.is_ascii_digit()).fold(
+                (f32::MAX, f32::MIN),
+                |(top, bottom), g| {
+                    let y = g.pos.y + g.uv_rect.offset.y;
+                    (top.min(y), bottom.max(y + g.uv_rect.size.y))
+                },
+            );
+            (bottom - top, g.text().to_owned())
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .expect("the time is drawn")
+}
+
+#[test]
+fn the_times_digits_are_an_eighth_of_the_window_and_never_smaller_at_a_larger_text() {
+    for size in [[1024.0, 640.0], [1280.0, 800.0], [1920.0, 1080.0]] {
+        let mut normal = 0.0;
+        for text in [1.0, 1.5, 2.0] {
+            let mut rig = player("supine-bench-psoas", size, text);
+            rig.at_secs(16.0);
+            let (points, shown) = drawn_time(&rig);
+            assert_eq!(shown, "0:04");
+            let window = rig.harness.ctx.content_rect().height();
+            let share = points / window;
+            assert!(
+                share >= 0.12,
+                "{size:?} at text {text}: the digits are {share:.3} of the window's height"
+            );
+            if text == 1.0 {
+                normal = share;
+            }
+            assert!(
+                share >= normal - 0.002,
+                "{size:?}: {share:.3} at text {text}, {normal:.3} at Normal"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_drawing_and_the_whole_instructions_are_there_scrolled_to_in_their_own_area() {
+    for (size, text) in [([1280.0, 800.0], 1.0), ([1024.0, 640.0], 2.0)] {
+        let mut rig = player("supine-bench-psoas", size, text);
+        // The bench stretch's left side.
+        rig.at_secs(180.0);
+        let window = rig.harness.ctx.content_rect();
+        let controls = rect_of(&rig, "Pause");
+        let drawing = rig
+            .harness
+            .get_by_label_contains("Drawing: lying at the end of a bench")
+            .rect();
+        assert!(
+            drawing.height() >= 90.0 && window.contains_rect(drawing),
+            "{size:?} at text {text}: the drawing at {drawing:?}"
+        );
+        let said = "The side named is the leg that hangs down";
+        // The wheel, over the drawing (in the same area), to the end of the area.
+        let over = Rect::from_min_max(drawing.min, drawing.max.min(controls.min))
+            .intersect(window)
+            .center();
+        rig.harness.event(egui::Event::PointerMoved(over));
+        for _ in 0..30 {
+            rig.harness.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Line,
+                delta: egui::vec2(0.0, -3.0),
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+                modifiers: egui::Modifiers::NONE,
+            });
+            rig.harness.run();
+        }
+        let instructions = rig.harness.get_by_label_contains(said).rect();
+        assert!(
+            instructions.max.y <= controls.min.y && instructions.min.y >= window.min.y,
+            "{size:?} at text {text}: the instructions at {instructions:?}, the controls at {controls:?}"
+        );
+    }
+}
+
+#[test]
+fn the_pain_questions_buttons_say_what_they_do_and_ten_has_a_key() {
+    let mut rig = rig_with(Launch::Library, Settings::default());
+    rig.click("Standing psoas stretch");
+    rig.click("Start");
+    assert!(rig.shows("How is your pain right now?"));
+    assert!(
+        !rig.shows("Skip") && !rig.shows("Not now"),
+        "no ambiguous words"
+    );
+    assert!(rig.shows("Keys 0 to 9 answer too, and T for 10"));
+    rig.click("Don't start yet");
+    assert_eq!(rig.state(), None, "nothing started");
+    assert!(rig.shows("Start"), "back on the routine's page");
+    rig.click("Start");
+    rig.key(Key::T);
+    assert_eq!(rig.state(), Some(State::Running), "T answered and started");
+    rig.key(Key::Escape);
+    rig.click("Stop routine");
+    assert!(rig.shows("How is your pain right now?"));
+    rig.click("Go on without a score");
+    let records = rig.harness.state().sessions().records().to_vec();
+    assert_eq!(records.len(), 1);
+    assert_eq!(
+        records[0]
+            .pain_before
+            .map(stretch_timer::progress::Pain::get),
+        Some(10),
+        "T answered 10"
+    );
+    assert_eq!(records[0].pain_after, None, "gone on without a score");
+}
+
+#[test]
+fn every_language_names_a_letter_for_ten_that_asks_nothing_else() {
+    for language in ["en", "de", "es", "fr"] {
+        assert!(stretch_timer::l10n::set_language(
+            &language.parse().unwrap()
+        ));
+        let letter = stretch_timer::l10n::loader().get("pain-ten-key");
+        let key = Key::from_name(letter.trim());
+        assert!(
+            key.is_some_and(|k| k != Key::S && k.name().len() == 1),
+            "{language}: {letter:?}"
+        );
+        let hint = stretch_timer::l10n::loader().get_args(
+            "pain-keys",
+            std::collections::HashMap::from([("ten", letter.trim())]),
+        );
+        assert!(hint.contains(letter.trim()), "{language}: {hint}");
+    }
+}
