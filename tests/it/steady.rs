@@ -288,3 +288,137 @@ fn every_language_names_a_letter_for_ten_that_asks_nothing_else() {
         assert!(hint.contains(letter.trim()), "{language}: {hint}");
     }
 }
+
+/// The relative luminance of an opaque colour (WCAG 2.1).
+fn luminance(colour: egui::Color32) -> f32 {
+    let linear = |c: u8| {
+        let c = f32::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * linear(colour.r()) + 0.7152 * linear(colour.g()) + 0.0722 * linear(colour.b())
+}
+
+/// `colour` (egui's premultiplied alpha) over the opaque `background`.
+fn over(colour: egui::Color32, background: egui::Color32) -> egui::Color32 {
+    let a = f32::from(colour.a()) / 255.0;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0 to 255.
+    let mix = |c: u8, b: u8| (f32::from(c) + f32::from(b) * (1.0 - a)).round().min(255.0) as u8;
+    egui::Color32::from_rgb(
+        mix(colour.r(), background.r()),
+        mix(colour.g(), background.g()),
+        mix(colour.b(), background.b()),
+    )
+}
+
+/// The contrast ratio of text in `text` on `background` (WCAG 2.1), 1 to 21.
+fn contrast(text: egui::Color32, background: egui::Color32) -> f32 {
+    let (a, b) = (luminance(over(text, background)), luminance(background));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// Every text drawn in the last frame: its words, colour (after its opacity) and size.
+fn drawn_texts(rig: &Rig) -> Vec<(String, egui::Color32, f32)> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<(String, egui::Color32, f32)>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            egui::Shape::Text(text) => {
+                for section in &text.galley.job.sections {
+                    let range = section.byte_range.start.0..section.byte_range.end.0;
+                    let words = text.galley.job.text[range].trim();
+                    if words.is_empty() {
+                        continue;
+                    }
+                    let mut colour = text.override_text_color.unwrap_or(section.format.color);
+                    if colour == egui::Color32::PLACEHOLDER {
+                        colour = text.fallback_color;
+                    }
+                    let colour = colour.gamma_multiply(text.opacity_factor);
+                    out.push((words.to_owned(), colour, section.format.font_id.size));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &rig.harness.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+#[test]
+fn every_text_reads_at_4_5_to_1_in_both_themes_and_none_is_under_12_points() {
+    for theme in [Theme::Dark, Theme::Light] {
+        let mut rig = rig_with(
+            Launch::Library,
+            Settings {
+                theme,
+                ..Settings::default()
+            },
+        );
+        rig.harness.run();
+        let visuals = rig.harness.ctx.global_style().visuals.clone();
+        let panel = visuals.panel_fill;
+        // The theme's own colours for text, on each background they are drawn on.
+        let texts = [
+            ("text", visuals.text_color()),
+            ("weak text", visuals.weak_text_color()),
+            ("strong text", visuals.strong_text_color()),
+            ("link", visuals.hyperlink_color),
+            ("warning", visuals.warn_fg_color),
+            ("error", visuals.error_fg_color),
+        ];
+        let backgrounds = [
+            ("panel", panel),
+            ("window", visuals.window_fill),
+            ("faint", over(visuals.faint_bg_color, panel)),
+            ("field", visuals.text_edit_bg_color()),
+            (
+                "warning's notice",
+                visuals
+                    .window_fill
+                    .lerp_to_gamma(visuals.warn_fg_color, 0.12),
+            ),
+        ];
+        for (what, text) in texts {
+            for (on, background) in backgrounds {
+                let ratio = contrast(text, background);
+                assert!(ratio >= 4.5, "{theme:?}: {what} on {on} is {ratio:.2}:1");
+            }
+        }
+        for widget in [
+            &visuals.widgets.inactive,
+            &visuals.widgets.hovered,
+            &visuals.widgets.active,
+        ] {
+            let ratio = contrast(widget.fg_stroke.color, over(widget.weak_bg_fill, panel));
+            assert!(ratio >= 4.5, "{theme:?}: a button's words are {ratio:.2}:1");
+        }
+        // And every text drawn on the library, a routine's page, Settings and the pain question,
+        // in the colour and size it was drawn (white is only drawn on the accent's blue).
+        let mut seen = Vec::new();
+        seen.extend(drawn_texts(&rig));
+        rig.click("Standing psoas stretch");
+        seen.extend(drawn_texts(&rig));
+        rig.click("Start");
+        seen.extend(drawn_texts(&rig));
+        rig.key(Key::Escape);
+        rig.click("Settings");
+        seen.extend(drawn_texts(&rig));
+        for (words, colour, size) in seen {
+            if colour == egui::Color32::WHITE {
+                continue;
+            }
+            let ratio = contrast(colour, panel);
+            assert!(
+                ratio >= 4.5,
+                "{theme:?}: {words:?} is {ratio:.2}:1 ({colour:?})"
+            );
+            assert!(size >= 12.0, "{theme:?}: {words:?} is {size} points");
+        }
+    }
+}

@@ -1,9 +1,11 @@
 //! What the screens share: headings and announcements for screen readers (`access`), the pain
-//! scale (`pain`), the step drawings (`illustration`), and a few buttons and words. A widget
-//! draws and returns what the person did; it knows no screen and no app state.
+//! scale (`pain`), the step drawings (`illustration`), readable colours and sizes (`look`), and a
+//! few buttons and words. A widget draws and returns what the person did; it knows no screen and
+//! no app state.
 
 pub(crate) mod access;
 pub mod illustration;
+pub(crate) mod look;
 pub(crate) mod pain;
 
 use egui::RichText;
