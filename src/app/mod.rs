@@ -413,7 +413,6 @@ impl StretchApp {
         // largest single shape.
         let frame = egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            let notice = notice::notice_ui(ui, self.shared.notice.as_mut());
             action = match self.screen.clone() {
                 Screen::Library => {
                     let warnings = self.files.folder_warnings(&self.shared);
@@ -471,9 +470,16 @@ impl StretchApp {
                     None => Some(Action::Lost(None)),
                 },
             }
-            .or(notice.map(Action::Notice));
         });
-        (action, repaint)
+        // Over the page, not above it: a notice coming or going moves nothing under the pointer.
+        // At the top where the page's own buttons are at the bottom (the player's controls, the
+        // pain question's), at the bottom elsewhere.
+        let at_top = matches!(
+            self.screen,
+            Screen::Player | Screen::PainBefore(_) | Screen::Stopped(_)
+        );
+        let notice = notice::overlay(ui.ctx(), self.shared.notice.as_mut(), at_top);
+        (action.or(notice.map(Action::Notice)), repaint)
     }
 
     fn overview_screen(&self, ui: &mut egui::Ui, source: Source) -> Option<Action> {

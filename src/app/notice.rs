@@ -73,12 +73,40 @@ pub(crate) enum NoticeAction {
     Typed(PathFor, PathBuf),
 }
 
-/// The notice, if any, in a frame as wide as the page and no wider: the text wraps, the buttons
-/// wrap below it, so a long notice neither widens the page nor pushes Dismiss out of the window.
-/// News (a file saved, written, exported) is in the page's own colours; anything else is a
-/// warning.
-pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Option<NoticeAction> {
-    let (text, more) = match notice? {
+/// The notice, if any, floating over the page at its top or bottom, as wide as the page allows
+/// up to a comfortable line: it covers part of the page while shown, but neither it nor its
+/// going moves anything (a page pushed down by a notice, then up when it was dismissed, had the
+/// next click open the routine below the one meant).
+pub(crate) fn overlay(
+    ctx: &egui::Context,
+    notice: Option<&mut Notice>,
+    at_top: bool,
+) -> Option<NoticeAction> {
+    let notice = notice?;
+    let window = ctx.content_rect();
+    let width = (window.width() - 32.0).clamp(120.0, 720.0);
+    // Below the top bar, or above the window's bottom edge.
+    let (anchor, offset) = if at_top {
+        (egui::Align2::CENTER_TOP, egui::vec2(0.0, 40.0))
+    } else {
+        (egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -16.0))
+    };
+    egui::Area::new(egui::Id::unique("notice"))
+        .order(egui::Order::Foreground)
+        .anchor(anchor, offset)
+        .show(ctx, |ui| {
+            ui.set_width(width);
+            notice_ui(ui, notice)
+        })
+        .inner
+}
+
+/// The notice in a frame as wide as given and no wider: the text wraps, the buttons wrap below
+/// it, so a long notice neither widens the page nor pushes Dismiss out of the window. News (a
+/// file saved, written, exported) is in the page's own colours; anything else is a warning. Its
+/// fill is opaque and shadowed: it lies over the page.
+fn notice_ui(ui: &mut egui::Ui, notice: &mut Notice) -> Option<NoticeAction> {
+    let (text, more) = match notice {
         Notice::News(text, more) => (text.as_str(), Some(more)),
         Notice::Warning(text) => (text.as_str(), None),
     };
@@ -87,12 +115,14 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
     let visuals = ui.visuals().clone();
     let (fill, stroke, text) = match more {
         Some(_) => (
-            visuals.faint_bg_color,
+            visuals.window_fill,
             visuals.widgets.noninteractive.bg_stroke,
             visuals.strong_text_color(),
         ),
         None => (
-            visuals.warn_fg_color.gamma_multiply(0.12),
+            visuals
+                .window_fill
+                .lerp_to_gamma(visuals.warn_fg_color, 0.12),
             egui::Stroke::new(1.0, visuals.warn_fg_color),
             visuals.strong_text_color(),
         ),
@@ -100,6 +130,7 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
     egui::Frame::group(ui.style())
         .fill(fill)
         .stroke(stroke)
+        .shadow(visuals.popup_shadow)
         .inner_margin(8.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());

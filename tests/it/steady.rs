@@ -422,3 +422,56 @@ fn every_text_reads_at_4_5_to_1_in_both_themes_and_none_is_under_12_points() {
         }
     }
 }
+
+#[test]
+fn a_notice_coming_and_going_moves_nothing_on_the_page() {
+    // One of the person's own routines, exported: the news stays, back in the library.
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir(home.path().join("routines")).unwrap();
+    std::fs::copy(
+        "tests/data/valid/minimal.ron",
+        home.path().join("routines/minimal.ron"),
+    )
+    .unwrap();
+    let mut rig = rig_sized(home, Launch::Library, quiet(), [1024.0, 640.0]);
+    let cards = |rig: &Rig| {
+        [
+            rect_of(rig, "Standing psoas stretch"),
+            rect_of(rig, "Supine bench psoas stretch"),
+        ]
+    };
+    let before = cards(&rig);
+    let title = stretch_timer::routine::load(std::path::Path::new("tests/data/valid/minimal.ron"))
+        .unwrap()
+        .name;
+    rig.click(&title);
+    rig.click("Export to share");
+    rig.click("All routines");
+    assert!(rig.shows("Dismiss"), "a notice is shown");
+    assert_eq!(cards(&rig), before, "the notice pushed the routines down");
+    rig.click("Dismiss");
+    assert!(!rig.shows("Dismiss"));
+    assert_eq!(cards(&rig), before, "dismissing it moved the routines");
+    // So the click where a routine was opens that routine.
+    let at = before[1].center();
+    rig.harness.event(egui::Event::PointerMoved(at));
+    rig.harness.run();
+    rig.harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    rig.harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    rig.harness.run();
+    assert!(rig.shows("Start"), "a routine's page opened");
+    assert!(
+        rig.shows_somewhere("Supine bench psoas stretch") && !rig.shows("Standing psoas stretch"),
+        "the routine that was under the pointer"
+    );
+}
