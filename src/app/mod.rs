@@ -128,6 +128,9 @@ pub struct StretchApp {
     date_unchecked: bool,
     /// The screen changed (or the window just opened): its heading takes the focus.
     screen_changed: bool,
+    /// A screen (or History's tab) opened anew: it opens at its top, not at where a scroll
+    /// area of the same id was left (egui keeps offsets by id, and across runs).
+    scroll_anew: bool,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
     reminding: reminders::Reminding,
     /// The clock as `App::logic` read it for this frame; `ui` draws the same moment.
@@ -183,6 +186,7 @@ impl StretchApp {
             history: History::default(),
             date_unchecked: false,
             screen_changed: true,
+            scroll_anew: true,
             reminding,
             now,
         };
@@ -251,6 +255,7 @@ impl StretchApp {
             self.history.close();
         }
         self.screen_changed = self.screen_changed || screen != self.screen;
+        self.scroll_anew = self.scroll_anew || screen != self.screen;
         self.screen = screen;
     }
 
@@ -310,6 +315,7 @@ impl StretchApp {
             Action::Finish(action) => self.finish_action(action, now),
             Action::Pain(action) => self.pain_action(action, now),
             Action::History(action) => {
+                self.scroll_anew |= matches!(action, HistoryAction::Tab(_));
                 if self.history.act(&action, &mut self.shared, ctx) {
                     self.go(Screen::Library);
                 }
@@ -575,6 +581,9 @@ impl eframe::App for StretchApp {
             .player
             .keys(&ctx, keys_free)
             .map(|action| Action::Player(PlayerAsk::Player(action)));
+        if std::mem::take(&mut self.scroll_anew) {
+            ctx.data_mut(|d| d.remove_by_type::<egui::containers::scroll_area::State>());
+        }
         access::focus_heading_if_new(&ctx, &mut self.screen_changed);
         self.settings_room.top_bar(ui);
         let (action, repaint) = self.central(ui, now);

@@ -475,3 +475,113 @@ fn a_notice_coming_and_going_moves_nothing_on_the_page() {
         "the routine that was under the pointer"
     );
 }
+
+/// Forty sessions of the standing psoas stretch, one a day before the rig's first day.
+fn forty_days_of_sessions(home: &std::path::Path) {
+    use stretch_timer::progress::Source;
+    let bundled = stretch_timer::bundled::find("standing-psoas").unwrap();
+    let routine = bundled.load("en").unwrap();
+    let file = stretch_timer::history::path_in(&stretch_timer::home::Home::at(home));
+    let mut history = stretch_timer::history::History::open(&file).unwrap();
+    for days_ago in 1..=40 {
+        let at = start_time()
+            .timestamp()
+            .checked_sub(jiff::SignedDuration::from_hours(24 * days_ago))
+            .unwrap();
+        record_done(
+            &mut history,
+            Done {
+                routine: &routine,
+                source: Source::Bundled("standing-psoas".to_owned()),
+                text: bundled.text("en").as_bytes(),
+                at: start_time().with_timestamp(at),
+                seconds: 295,
+                pain_before: Some(4),
+                pain_after: Some(3),
+                note: "",
+            },
+        );
+    }
+}
+
+/// Turns the wheel `notches` times down over `at`.
+fn wheel_down(rig: &mut Rig, at: egui::Pos2, notches: usize) {
+    rig.harness.event(egui::Event::PointerMoved(at));
+    for _ in 0..notches {
+        rig.harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Line,
+            delta: egui::vec2(0.0, -3.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        rig.harness.run();
+    }
+}
+
+/// The first session listed in History (its title) and where it is, with the tabs' bottom.
+fn first_session(rig: &mut Rig) -> (String, f32, f32) {
+    rig.click("History");
+    rig.click("Sessions");
+    let tabs = rig.harness.get_by_label("Sessions").rect().max.y;
+    let (words, top) = rig
+        .harness
+        .query_all_by_role(egui::accesskit::Role::Label)
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let words = node.label().or_else(|| node.value())?;
+            words.contains("Standing").then(|| (words, n.rect().min.y))
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .expect("a session listed");
+    (words, top, tabs)
+}
+
+#[test]
+fn every_screen_and_tab_opens_at_its_top() {
+    let settings = Settings {
+        text_scale: 2.0,
+        ..quiet()
+    };
+    let home = tempfile::tempdir().unwrap();
+    forty_days_of_sessions(home.path());
+    let mut fresh = rig_sized(home, Launch::Library, settings.clone(), [1024.0, 640.0]);
+    let (newest, top, _) = first_session(&mut fresh);
+
+    // The library scrolled to its end first, as a person looking for a routine does.
+    let home = tempfile::tempdir().unwrap();
+    forty_days_of_sessions(home.path());
+    let mut rig = rig_sized(home, Launch::Library, settings, [1024.0, 640.0]);
+    let window = rig.harness.ctx.content_rect();
+    wheel_down(&mut rig, window.center() + egui::vec2(0.0, 60.0), 30);
+    let (first, at, tabs) = first_session(&mut rig);
+    assert_eq!(
+        (first.as_str(), at),
+        (newest.as_str(), top),
+        "Sessions opened mid-list"
+    );
+    // Another tab after scrolling this one: at its top, its heading under the tabs.
+    wheel_down(&mut rig, window.center() + egui::vec2(0.0, 60.0), 30);
+    rig.click("This week");
+    // The tab and the heading under it say the same.
+    let heading = rig
+        .harness
+        .query_all_by_label("This week")
+        .map(|n| n.rect())
+        .max_by(|a, b| a.min.y.total_cmp(&b.min.y))
+        .unwrap();
+    assert!(
+        heading.min.y >= tabs,
+        "This week opened at {heading:?}, under the tabs at {tabs}"
+    );
+    // A blank routine opens at its name, not where the library was left.
+    rig.click("All routines");
+    wheel_down(&mut rig, window.center() + egui::vec2(0.0, 60.0), 30);
+    rig.click("New routine");
+    rig.click("Blank routine");
+    let name = control(&rig, "Routine name").rect();
+    assert!(
+        window.contains_rect(name),
+        "the routine's name at {name:?} is out of the window {window:?}"
+    );
+}
