@@ -585,3 +585,27 @@ fn every_screen_and_tab_opens_at_its_top() {
         "the routine's name at {name:?} is out of the window {window:?}"
     );
 }
+
+#[test]
+fn a_wrong_reminder_time_is_said_under_its_field_and_moves_nothing() {
+    let mut rig = rig_sized(
+        tempfile::tempdir().unwrap(),
+        Launch::Library,
+        quiet(),
+        [1024.0, 640.0],
+    );
+    rig.click("Settings");
+    let add = rect_of(&rig, "Add reminder");
+    let near = |a: Rect, b: Rect| (a.min - b.min).length() < 0.5 && (a.max - b.max).length() < 0.5;
+    set_field(
+        &mut rig,
+        "Reminder time",
+        "twenty five past seven in the evening",
+    );
+    assert!(rig.shows_containing("is not a time of day"));
+    let now = rect_of(&rig, "Add reminder");
+    assert!(near(add, now), "Add reminder moved from {add:?} to {now:?}");
+    set_field(&mut rig, "Reminder time", "07:45");
+    assert!(!rig.shows_containing("is not a time of day"));
+    assert!(near(add, rect_of(&rig, "Add reminder")));
+}

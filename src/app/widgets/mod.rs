@@ -77,6 +77,26 @@ pub(crate) fn warn(ui: &mut egui::Ui, text: &str) {
     ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().warn_fg_color)).wrap());
 }
 
+/// A line kept for a warning under a field, empty or not, so that a warning coming or going
+/// moves nothing below it; a long one is cut to the line, and said whole on hover and to a
+/// screen reader.
+pub(crate) fn warning_line(ui: &mut egui::Ui, text: Option<&str>) {
+    let height = ui.text_style_height(&egui::TextStyle::Body);
+    let width = ui.available_width();
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_size(egui::vec2(width, height));
+            if let Some(text) = text {
+                let colour = ui.visuals().warn_fg_color;
+                ui.add(egui::Label::new(RichText::new(text).color(colour)).truncate())
+                    .on_hover_text(text);
+            }
+        },
+    );
+}
+
 /// A message as a sentence: its first letter a capital (the library's messages start in lower
 /// case, to follow "could not record:" on the command line).
 pub(crate) fn sentence(message: &str) -> String {
