@@ -103,6 +103,9 @@ pub(super) fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
         .id_salt(("player-details", phase.step))
         .auto_shrink([false, true])
         .max_height(room)
+        // Never taller than the room (egui's least is 64 points), which at the largest text in a
+        // small window, under a sound problem's words, ran over the controls.
+        .min_scrolled_height(0.0)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.y = 6.0 * k;
