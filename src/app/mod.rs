@@ -582,7 +582,9 @@ impl eframe::App for StretchApp {
             .keys(&ctx, keys_free)
             .map(|action| Action::Player(PlayerAsk::Player(action)));
         if std::mem::take(&mut self.scroll_anew) {
-            ctx.data_mut(|d| d.remove_by_type::<egui::containers::scroll_area::State>());
+            ctx.data_mut(
+                egui::util::IdTypeMap::remove_by_type::<egui::containers::scroll_area::State>,
+            );
         }
         access::focus_heading_if_new(&ctx, &mut self.screen_changed);
         self.settings_room.top_bar(ui);
