@@ -396,7 +396,7 @@ pain-button-name = Schmerz { $pain }
 pain-skip = Ohne Angabe weitermachen
     .tooltip = Oder drücken Sie S
 pain-skip-and-start = Ohne Angabe starten
-pain-not-now = Noch nicht starten
+pain-not-now = Nicht starten
 
 ## Was die Prüfung über eine Programmdatei sagt: unter einem Feld im Editor, auf der Seite zum Beheben, auf der Karte in der Bibliothek, in `stretch-timer check` (diese setzen „Zeile 3, Spalte 7:“ fort: kein Großbuchstabe am Anfang). Feldnamen, Werte und Dateinamen bleiben, wie sie in der Datei stehen.
 

@@ -399,7 +399,7 @@ pain-button-name = Dolor { $pain }
 pain-skip = Seguir sin puntuar
     .tooltip = O pulse S
 pain-skip-and-start = Empezar sin puntuar
-pain-not-now = No empezar todavía
+pain-not-now = No empezar
 
 ## Lo que dice la comprobación de un archivo de rutina: bajo un campo en el editor, en la página para corregirlo, en la tarjeta de la biblioteca, en `stretch-timer check` (continúan «línea 3, columna 7:»: sin mayúscula inicial). Los nombres de campo, los valores y los nombres de archivo quedan como están escritos en el archivo.
 

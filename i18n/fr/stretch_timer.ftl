@@ -402,7 +402,7 @@ pain-button-name = Douleur { $pain }
 pain-skip = Continuer sans note
     .tooltip = Ou appuyez sur S
 pain-skip-and-start = Commencer sans note
-pain-not-now = Ne pas commencer maintenant
+pain-not-now = Ne pas commencer
 
 
 ## Ce que dit la vérification d’un fichier de programme : sous un champ dans l’éditeur, sur la page pour le corriger, sur la carte de la bibliothèque, dans `stretch-timer check` (ces messages suivent « ligne 3, colonne 7 : » : pas de majuscule au début). Les noms de champ, les valeurs et les noms de fichier restent tels qu’ils sont écrits dans le fichier.
