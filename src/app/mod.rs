@@ -128,8 +128,7 @@ pub struct StretchApp {
     date_unchecked: bool,
     /// The screen changed (or the window just opened): its heading takes the focus.
     screen_changed: bool,
-    /// A screen (or History's tab) opened anew: it opens at its top, not at where a scroll
-    /// area of the same id was left (egui keeps offsets by id, and across runs).
+    /// A screen opened anew: it opens at its top (`widgets::open_at_top`).
     scroll_anew: bool,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
     reminding: reminders::Reminding,
@@ -315,7 +314,6 @@ impl StretchApp {
             Action::Finish(action) => self.finish_action(action, now),
             Action::Pain(action) => self.pain_action(action, now),
             Action::History(action) => {
-                self.scroll_anew |= matches!(action, HistoryAction::Tab(_));
                 if self.history.act(&action, &mut self.shared, ctx) {
                     self.go(Screen::Library);
                 }
@@ -477,14 +475,7 @@ impl StretchApp {
                 },
             }
         });
-        // Over the page, not above it: a notice coming or going moves nothing under the pointer.
-        // At the top where the page's own buttons are at the bottom (the player's controls, the
-        // pain question's), at the bottom elsewhere.
-        let at_top = matches!(
-            self.screen,
-            Screen::Player | Screen::PainBefore(_) | Screen::Stopped(_)
-        );
-        let notice = notice::overlay(ui.ctx(), self.shared.notice.as_mut(), at_top);
+        let notice = notice::overlay(ui.ctx(), self.shared.notice.as_mut(), &self.screen);
         (action.or(notice.map(Action::Notice)), repaint)
     }
 
@@ -581,11 +572,7 @@ impl eframe::App for StretchApp {
             .player
             .keys(&ctx, keys_free)
             .map(|action| Action::Player(PlayerAsk::Player(action)));
-        if std::mem::take(&mut self.scroll_anew) {
-            ctx.data_mut(
-                egui::util::IdTypeMap::remove_by_type::<egui::containers::scroll_area::State>,
-            );
-        }
+        widgets::open_at_top(&ctx, &mut self.scroll_anew);
         access::focus_heading_if_new(&ctx, &mut self.screen_changed);
         self.settings_room.top_bar(ui);
         let (action, repaint) = self.central(ui, now);

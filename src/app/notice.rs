@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
+use super::route::Screen;
+
 use crate::tr;
 
 /// A message for the person at the top of the page, until dismissed or replaced: news (what
@@ -76,13 +78,23 @@ pub(crate) enum NoticeAction {
 /// The notice, if any, floating over the page at its top or bottom, as wide as the page allows
 /// up to a comfortable line: it covers part of the page while shown, but neither it nor its
 /// going moves anything (a page pushed down by a notice, then up when it was dismissed, had the
-/// next click open the routine below the one meant).
+/// next click open the routine below the one meant). At the top where the page's own buttons
+/// are at the bottom (the player's controls, the pain question's, a routine's Start and Remind
+/// me, the finish screen's), at the bottom elsewhere.
 pub(crate) fn overlay(
     ctx: &egui::Context,
     notice: Option<&mut Notice>,
-    at_top: bool,
+    screen: &Screen,
 ) -> Option<NoticeAction> {
     let notice = notice?;
+    let at_top = matches!(
+        screen,
+        Screen::Player
+            | Screen::PainBefore(_)
+            | Screen::Stopped(_)
+            | Screen::Overview(_)
+            | Screen::Finished(_)
+    );
     let window = ctx.content_rect();
     let width = (window.width() - 32.0).clamp(120.0, 720.0);
     // Below the top bar, or above the window's bottom edge.

@@ -97,6 +97,15 @@ pub(crate) fn warning_line(ui: &mut egui::Ui, text: Option<&str>) {
     );
 }
 
+/// When `anew` (a screen or tab opened anew), every scroll area opens at its top, not where a
+/// scroll area of the same id was left: egui keeps offsets by id, and across runs, and the
+/// screens' scroll areas share one.
+pub(crate) fn open_at_top(ctx: &egui::Context, anew: &mut bool) {
+    if std::mem::take(anew) {
+        ctx.data_mut(egui::util::IdTypeMap::remove_by_type::<egui::containers::scroll_area::State>);
+    }
+}
+
 /// A message as a sentence: its first letter a capital (the library's messages start in lower
 /// case, to follow "could not record:" on the command line).
 pub(crate) fn sentence(message: &str) -> String {
