@@ -96,12 +96,14 @@ pub(crate) fn overlay(
             | Screen::Finished(_)
     );
     let window = ctx.content_rect();
-    let width = (window.width() - 32.0).clamp(120.0, 720.0);
-    // Below the top bar, or above the window's bottom edge.
-    let (anchor, offset) = if at_top {
-        (egui::Align2::CENTER_TOP, egui::vec2(0.0, 40.0))
+    // Below the top bar on the right, clear of the way back (*All routines*, top left); or
+    // across the bottom above the window's edge.
+    let (anchor, offset, width) = if at_top {
+        let width = (window.width() * 0.6).clamp(120.0, 560.0);
+        (egui::Align2::RIGHT_TOP, egui::vec2(-16.0, 40.0), width)
     } else {
-        (egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -16.0))
+        let width = (window.width() - 32.0).clamp(120.0, 720.0);
+        (egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -16.0), width)
     };
     egui::Area::new(egui::Id::unique("notice"))
         .order(egui::Order::Foreground)
