@@ -181,6 +181,16 @@ player-next-rest = Als Nächstes: Pause ({ $length })
 player-next-switch = Als Nächstes: Seite wechseln ({ $length })
 player-next-prepare = Als Nächstes: bereit machen ({ $length })
 
+## Moving through a routine, and the screens' small words
+
+player-to-previous-step = Vorige Übung
+player-to-next-step = Nächste Übung
+key-down = Pfeil runter
+key-up = Pfeil hoch
+key-page-down = Bild runter
+key-page-up = Bild hoch
+pain-ten-key = Z
+
 ## Die Tasten des Players, wie die Tooltips seiner Schaltflächen sie nennen
 
 key-space = Leertaste
@@ -383,18 +393,16 @@ remind-error-unsupported = Erinnerungen als Benachrichtigung gibt es auf diesem 
 remind-error-not-shown = der Benachrichtigungsdienst hat die Erinnerung nicht angezeigt: { $detail }
 remind-error-cannot-wait = auf die Antwort ließ sich nicht warten: { $why }
 
-## Die Frage nach den Schmerzen, vor einem Programm und nach einem Abbruch
+## Die Frage nach den Schmerzen, bevor ein Programm beginnt
 
 pain-question = Wie stark sind Ihre Schmerzen gerade?
 pain-before = Vor „{ $routine }“
-pain-stopped-at = { $routine }: beendet bei { $step }
 pain-scale = 0 heißt keine Schmerzen, 10 die schlimmsten Schmerzen, die Sie sich vorstellen können
-pain-keys = Sie können auch mit den Tasten 0 bis 9 antworten
+pain-keys = Sie können auch mit den Tasten 0 bis 9 antworten, und mit { $ten } für 10
 pain-button-name = Schmerz { $pain }
-pain-skip = Überspringen
-    .tooltip = Ohne Angabe weitermachen (S)
-pain-skip-and-start = Überspringen und starten
-pain-not-now = Jetzt nicht
+pain-skip-and-start = Ohne Angabe starten
+    .tooltip = Oder drücken Sie S
+pain-not-now = Nicht starten
 
 ## Was die Prüfung über eine Programmdatei sagt: unter einem Feld im Editor, auf der Seite zum Beheben, auf der Karte in der Bibliothek, in `stretch-timer check` (diese setzen „Zeile 3, Spalte 7:“ fort: kein Großbuchstabe am Anfang). Feldnamen, Werte und Dateinamen bleiben, wie sie in der Datei stehen.
 

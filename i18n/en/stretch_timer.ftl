@@ -186,6 +186,19 @@ player-next-rest = Next: rest ({ $length })
 player-next-switch = Next: switch sides ({ $length })
 player-next-prepare = Next: get ready ({ $length })
 
+## Moving through a routine, and the screens' small words
+
+# The player's buttons that move a whole step (an exercise) at a time.
+player-to-previous-step = Previous step
+player-to-next-step = Next step
+key-down = Down
+key-up = Up
+key-page-down = Page Down
+key-page-up = Page Up
+# The letter that answers 10 to the pain question (0 to 9 are the digit keys): one letter,
+# the first of the word ten where it helps, and not S, which goes on without a score.
+pain-ten-key = T
+
 ## The player's keys, as its buttons' tooltips name them
 
 key-space = Space
@@ -392,18 +405,16 @@ remind-error-unsupported = reminder notifications are not supported on this syst
 remind-error-not-shown = the notification server did not show the reminder: { $detail }
 remind-error-cannot-wait = could not wait for the answer: { $why }
 
-## The pain question, before a routine and after one is stopped
+## The pain question, before a routine starts
 
 pain-question = How is your pain right now?
 pain-before = Before { $routine }
-pain-stopped-at = { $routine }: stopped at { $step }
 pain-scale = 0 is no pain, 10 is the worst pain you can imagine
-pain-keys = Keys 0 to 9 answer too
+pain-keys = Keys 0 to 9 answer too, and { $ten } for 10
 pain-button-name = Pain { $pain }
-pain-skip = Skip
-    .tooltip = Go on without a score (S)
-pain-skip-and-start = Skip and start
-pain-not-now = Not now
+pain-skip-and-start = Start without a score
+    .tooltip = Or press S
+pain-not-now = Don't start yet
 
 ## What the checker says about a routine file: under a field in the editor, on the fix page, on the library's card, in `stretch-timer check` (these continue "line 3, column 7:": no capital). Field names, values and file names are as written in the file.
 

@@ -181,6 +181,16 @@ player-next-rest = A continuación: descanso ({ $length })
 player-next-switch = A continuación: cambio de lado ({ $length })
 player-next-prepare = A continuación: prepararse ({ $length })
 
+## Moving through a routine, and the screens' small words
+
+player-to-previous-step = Ejercicio anterior
+player-to-next-step = Ejercicio siguiente
+key-down = Flecha abajo
+key-up = Flecha arriba
+key-page-down = Av Pág
+key-page-up = Re Pág
+pain-ten-key = D
+
 ## Las teclas del reproductor, como las nombran las descripciones de sus botones
 
 key-space = Espacio
@@ -386,18 +396,16 @@ remind-error-unsupported = los recordatorios como notificación aún no funciona
 remind-error-not-shown = el servicio de notificaciones no ha mostrado el recordatorio: { $detail }
 remind-error-cannot-wait = no se ha podido esperar la respuesta: { $why }
 
-## La pregunta por el dolor, antes de una rutina y al terminarla antes de tiempo
+## La pregunta por el dolor, antes de empezar una rutina
 
 pain-question = ¿Cuánto le duele en este momento?
 pain-before = Antes de «{ $routine }»
-pain-stopped-at = { $routine }: terminada en { $step }
 pain-scale = 0 es nada de dolor; 10, el peor dolor que pueda imaginar
-pain-keys = También puede responder con las teclas del 0 al 9
+pain-keys = También puede responder con las teclas del 0 al 9, y con la { $ten } para el 10
 pain-button-name = Dolor { $pain }
-pain-skip = Saltar
-    .tooltip = Seguir sin puntuar (S)
-pain-skip-and-start = Saltar y empezar
-pain-not-now = Ahora no
+pain-skip-and-start = Empezar sin puntuar
+    .tooltip = O pulse S
+pain-not-now = No empezar
 
 ## Lo que dice la comprobación de un archivo de rutina: bajo un campo en el editor, en la página para corregirlo, en la tarjeta de la biblioteca, en `stretch-timer check` (continúan «línea 3, columna 7:»: sin mayúscula inicial). Los nombres de campo, los valores y los nombres de archivo quedan como están escritos en el archivo.
 

@@ -183,6 +183,16 @@ player-next-rest = Ensuite : repos ({ $length })
 player-next-switch = Ensuite : changement de côté ({ $length })
 player-next-prepare = Ensuite : préparation ({ $length })
 
+## Moving through a routine, and the screens' small words
+
+player-to-previous-step = Exercice précédent
+player-to-next-step = Exercice suivant
+key-down = Flèche bas
+key-up = Flèche haut
+key-page-down = Page suivante
+key-page-up = Page précédente
+pain-ten-key = D
+
 ## Les touches du lecteur, telles que les nomment les info-bulles de ses boutons
 
 key-space = Espace
@@ -389,18 +399,16 @@ remind-error-unsupported = les rappels sous forme de notification ne sont pas en
 remind-error-not-shown = le service de notifications n’a pas affiché le rappel : { $detail }
 remind-error-cannot-wait = impossible d’attendre la réponse : { $why }
 
-## La question sur la douleur, avant un programme et après un arrêt
+## La question sur la douleur, avant de commencer un programme
 
 pain-question = Quelle est votre douleur en ce moment ?
 pain-before = Avant « { $routine } »
-pain-stopped-at = { $routine } : arrêté à { $step }
 pain-scale = 0, c’est aucune douleur ; 10, la pire douleur que vous puissiez imaginer
-pain-keys = Les touches 0 à 9 fonctionnent aussi
+pain-keys = Les touches 0 à 9 fonctionnent aussi, et { $ten } pour 10
 pain-button-name = Douleur { $pain }
-pain-skip = Passer
-    .tooltip = Continuer sans note (S)
-pain-skip-and-start = Passer et commencer
-pain-not-now = Pas maintenant
+pain-skip-and-start = Commencer sans note
+    .tooltip = Ou appuyez sur S
+pain-not-now = Ne pas commencer
 
 
 ## Ce que dit la vérification d’un fichier de programme : sous un champ dans l’éditeur, sur la page pour le corriger, sur la carte de la bibliothèque, dans `stretch-timer check` (ces messages suivent « ligne 3, colonne 7 : » : pas de majuscule au début). Les noms de champ, les valeurs et les noms de fichier restent tels qu’ils sont écrits dans le fichier.

@@ -128,6 +128,8 @@ pub struct StretchApp {
     date_unchecked: bool,
     /// The screen changed (or the window just opened): its heading takes the focus.
     screen_changed: bool,
+    /// A screen opened anew: it opens at its top (`widgets::open_at_top`).
+    scroll_anew: bool,
     /// Reminders: the app's presence, what is due and shown, Settings' part and "Remind me".
     reminding: reminders::Reminding,
     /// The clock as `App::logic` read it for this frame; `ui` draws the same moment.
@@ -183,6 +185,7 @@ impl StretchApp {
             history: History::default(),
             date_unchecked: false,
             screen_changed: true,
+            scroll_anew: true,
             reminding,
             now,
         };
@@ -251,6 +254,7 @@ impl StretchApp {
             self.history.close();
         }
         self.screen_changed = self.screen_changed || screen != self.screen;
+        self.scroll_anew = self.scroll_anew || screen != self.screen;
         self.screen = screen;
     }
 
@@ -413,7 +417,6 @@ impl StretchApp {
         // largest single shape.
         let frame = egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            let notice = notice::notice_ui(ui, self.shared.notice.as_mut());
             action = match self.screen.clone() {
                 Screen::Library => {
                     let warnings = self.files.folder_warnings(&self.shared);
@@ -431,7 +434,7 @@ impl StretchApp {
                 Screen::PainBefore(source) => {
                     let name = self.shared.library.get(&source).map(catalog::Entry::title);
                     match name {
-                        Some(name) => pain::question_ui(ui, &name, None).map(Action::Pain),
+                        Some(name) => pain::question_ui(ui, &name).map(Action::Pain),
                         None => Some(Action::Lost(None)),
                     }
                 }
@@ -468,9 +471,9 @@ impl StretchApp {
                     None => Some(Action::Lost(None)),
                 },
             }
-            .or(notice.map(Action::Notice));
         });
-        (action, repaint)
+        let notice = notice::overlay(ui.ctx(), self.shared.notice.as_mut(), &self.screen);
+        (action.or(notice.map(Action::Notice)), repaint)
     }
 
     fn overview_screen(&self, ui: &mut egui::Ui, source: Source) -> Option<Action> {
@@ -568,6 +571,7 @@ impl eframe::App for StretchApp {
             .player
             .keys(&ctx, keys_free)
             .map(|action| Action::Player(PlayerAsk::Player(action)));
+        widgets::open_at_top(&ctx, &mut self.scroll_anew);
         access::focus_heading_if_new(&ctx, &mut self.screen_changed);
         self.settings_room.top_bar(ui);
         let (action, repaint) = self.central(ui, now);

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
+use super::route::Screen;
+
 use crate::tr;
 
 /// A message for the person at the top of the page, until dismissed or replaced: news (what
@@ -79,12 +81,48 @@ pub(crate) enum NoticeAction {
     Typed(PathFor, PathBuf),
 }
 
-/// The notice, if any, in a frame as wide as the page and no wider: the text wraps, the buttons
-/// wrap below it, so a long notice neither widens the page nor pushes Dismiss out of the window.
-/// News (a file saved, written, exported) is in the page's own colours; anything else is a
-/// warning.
-pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Option<NoticeAction> {
-    let (text, more) = match notice? {
+/// The notice, if any, floating over the page at its top or bottom, as wide as the page allows
+/// up to a comfortable line: it covers part of the page while shown, but neither it nor its
+/// going moves anything (a page pushed down by a notice, then up when it was dismissed, had the
+/// next click open the routine below the one meant). At the top where the page's own buttons
+/// are at the bottom (the player's controls, the pain question's, a routine's Start and Remind
+/// me, the finish screen's), at the bottom elsewhere.
+pub(crate) fn overlay(
+    ctx: &egui::Context,
+    notice: Option<&mut Notice>,
+    screen: &Screen,
+) -> Option<NoticeAction> {
+    let notice = notice?;
+    let at_top = matches!(
+        screen,
+        Screen::Player | Screen::PainBefore(_) | Screen::Overview(_) | Screen::Finished(_)
+    );
+    let window = ctx.content_rect();
+    // Below the top bar on the right, clear of the way back (*All routines*, top left); or
+    // across the bottom above the window's edge.
+    let (anchor, offset, width) = if at_top {
+        let width = (window.width() * 0.6).clamp(120.0, 560.0);
+        (egui::Align2::RIGHT_TOP, egui::vec2(-16.0, 40.0), width)
+    } else {
+        let width = (window.width() - 32.0).clamp(120.0, 720.0);
+        (egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -16.0), width)
+    };
+    egui::Area::new(egui::Id::unique("notice"))
+        .order(egui::Order::Foreground)
+        .anchor(anchor, offset)
+        .show(ctx, |ui| {
+            ui.set_width(width);
+            notice_ui(ui, notice)
+        })
+        .inner
+}
+
+/// The notice in a frame as wide as given and no wider: the text wraps, the buttons wrap below
+/// it, so a long notice neither widens the page nor pushes Dismiss out of the window. News (a
+/// file saved, written, exported) is in the page's own colours; anything else is a warning. Its
+/// fill is opaque and shadowed: it lies over the page.
+fn notice_ui(ui: &mut egui::Ui, notice: &mut Notice) -> Option<NoticeAction> {
+    let (text, more) = match notice {
         Notice::News(text, more) => (text.as_str(), Some(more)),
         Notice::Warning(text) => (text.as_str(), None),
     };
@@ -93,12 +131,14 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
     let visuals = ui.visuals().clone();
     let (fill, stroke, text) = match more {
         Some(_) => (
-            visuals.faint_bg_color,
+            visuals.window_fill,
             visuals.widgets.noninteractive.bg_stroke,
             visuals.strong_text_color(),
         ),
         None => (
-            visuals.warn_fg_color.gamma_multiply(0.12),
+            visuals
+                .window_fill
+                .lerp_to_gamma(visuals.warn_fg_color, 0.12),
             egui::Stroke::new(1.0, visuals.warn_fg_color),
             visuals.strong_text_color(),
         ),
@@ -106,6 +146,7 @@ pub(crate) fn notice_ui(ui: &mut egui::Ui, notice: Option<&mut Notice>) -> Optio
     egui::Frame::group(ui.style())
         .fill(fill)
         .stroke(stroke)
+        .shadow(visuals.popup_shadow)
         .inner_margin(8.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());

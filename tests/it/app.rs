@@ -957,7 +957,7 @@ fn the_pain_question_can_be_skipped_or_turned_off() {
         Settings::default(),
     );
     assert!(rig.shows("How is your pain right now?"));
-    rig.click("Skip and start");
+    rig.click("Start without a score");
     assert_eq!(rig.state(), Some(State::Running));
 
     let mut rig = rig_with(
@@ -1331,7 +1331,12 @@ fn at_the_largest_text_in_a_small_window_the_pain_question_finish_and_history_fi
     let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(512.0, 320.0));
     assert!(rig.shows("How is your pain right now?"));
     assert_fits(&rig, "pain question", window);
-    for name in ["Skip and start", "Not now", "Pain 0", "Pain 10"] {
+    for name in [
+        "Start without a score",
+        "Don't start yet",
+        "Pain 0",
+        "Pain 10",
+    ] {
         let rect = rig.harness.get_by_label(name).rect();
         assert!(window.contains_rect(rect), "{name} at {rect:?} is cut off");
     }

@@ -33,5 +33,6 @@ mod scale;
 mod screens;
 mod share;
 mod speech;
+mod steady;
 mod structure;
 mod words_in_code;

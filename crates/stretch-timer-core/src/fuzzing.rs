@@ -179,7 +179,11 @@ fn command(n: u8) -> Command {
         6 => Command::Back,
         7 => Command::RestartStep,
         8 => Command::Stop,
-        _ => Command::Skip,
+        _ => match n / 10 % 3 {
+            0 => Command::Skip,
+            1 => Command::SkipStep,
+            _ => Command::BackStep,
+        },
     }
 }
 

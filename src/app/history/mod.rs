@@ -385,7 +385,11 @@ impl History {
         };
         match action {
             HistoryAction::Back => return true,
-            HistoryAction::Tab(tab) => screen.tab = *tab,
+            HistoryAction::Tab(tab) => {
+                // Each tab opens at its top, as a screen does.
+                crate::app::widgets::open_at_top(ctx, &mut true);
+                screen.tab = *tab;
+            }
             HistoryAction::Routine(routine) => {
                 screen.view = view_of(shared, routine.as_deref(), screen.view.period);
             }

@@ -35,37 +35,55 @@ pub(super) fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
     // Brighter than egui's body text (grey on grey is hard to read from a bench).
     let text = ui.visuals().text_color().lerp_to_gamma(strong, 0.5);
     ui.spacing_mut().item_spacing.y = 6.0 * k;
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 24.0 * k;
-        ui.label(
-            RichText::new(details::phase(phase.kind))
-                .size(44.0 * k)
-                .strong()
-                .color(strong),
-        );
-        if let Some(status) = status_words(paused, breath) {
-            let colour = if paused { warning(ui) } else { strong };
-            ui.label(RichText::new(status).size(44.0 * k).color(colour));
-        }
-    });
+    // The phase and what is said beside it (paused, breathing) on one row that never wraps:
+    // "Paused: Space to go on" takes the room left, smaller where the room is short, so it
+    // never pushes the step and its drawing down, nor moves them when it goes.
+    let phase_words = RichText::new(details::phase(phase.kind))
+        .size(44.0 * k)
+        .strong()
+        .color(strong);
+    let row = ui
+        .painter()
+        .layout_no_wrap(
+            "Ag".to_owned(),
+            egui::FontId::proportional(44.0 * k),
+            strong,
+        )
+        .size()
+        .y;
+    ui.allocate_ui_with_layout(
+        Vec2::new(ui.available_width(), row),
+        Layout::left_to_right(Align::Center),
+        |ui| {
+            ui.set_height(row);
+            ui.spacing_mut().item_spacing.x = 24.0 * k;
+            ui.add(egui::Label::new(phase_words).extend());
+            if let Some(status) = status_words(paused, breath) {
+                let colour = if paused { warning(ui) } else { strong };
+                let full = ui
+                    .painter()
+                    .layout_no_wrap(status.clone(), egui::FontId::proportional(44.0 * k), colour)
+                    .size()
+                    .x;
+                let room = ui.available_width();
+                let size = (44.0 * k * (room / full.max(1.0))).clamp(12.0, 44.0 * k);
+                ui.add(egui::Label::new(RichText::new(status).size(size).color(colour)).truncate());
+            }
+        },
+    );
     if paused {
         // Dimmed while paused: only the time and the words above stay bright.
         ui.multiply_opacity(0.45);
     }
-    // Each row only if there is room for it, most needed first, so that nothing runs under the
-    // controls at the largest text in a small window.
-    let fits = |ui: &Ui, size: f32| ui.available_height() >= size * k * 1.3;
-    if fits(ui, 32.0) {
-        ui.add(
-            egui::Label::new(
-                RichText::new(&step.name)
-                    .size(32.0 * k)
-                    .strong()
-                    .color(strong),
-            )
-            .wrap(),
-        );
-    }
+    ui.add(
+        egui::Label::new(
+            RichText::new(&step.name)
+                .size(32.0 * k)
+                .strong()
+                .color(strong),
+        )
+        .wrap(),
+    );
     let rep = (step.reps > 1).then(|| {
         RichText::new(tr!("player-rep-of", rep = phase.rep, reps = step.reps))
             .size(32.0 * k)
@@ -73,73 +91,53 @@ pub(super) fn details(ui: &mut Ui, view: &View<'_>, d: &Details<'_>) {
             .color(strong)
     });
     let next = RichText::new(next_text(view.routine, view.session, index))
-        .size(18.0 * k)
+        .size(18.0 * k.max(0.8))
         .color(text);
-    let line = |size: f32| size * k * 1.35;
-    // Room kept under the picture: the rep, what comes next and a few lines of instructions.
-    let below = rep.as_ref().map_or(0.0, |_| line(32.0))
-        + line(18.0)
-        + if step.instructions.is_some() {
-            4.0 * line(18.0)
-        } else {
-            0.0
-        };
     let figure = illustration::for_step(step);
-    // Half the column at most: in a large window the instructions get the rest.
-    let room = (ui.available_height() - below)
-        .min(ui.available_width() * 0.5)
-        .min(ui.max_rect().height() * 0.5);
     let has_picture = step.image.is_some() || figure.is_some();
-    if has_picture && room >= 56.0 {
-        if let Some(rep) = rep {
-            ui.label(rep);
-        }
-        ui.allocate_ui_with_layout(
-            Vec2::new(ui.available_width(), room),
-            Layout::left_to_right(Align::Center),
-            |ui| {
-                // The side's word on its own side of the drawing.
-                if phase.side == Some(Side::Left) {
-                    side_word(ui, Side::Left, k);
-                }
-                picture(ui, step, figure, phase.side, room);
-                if phase.side == Some(Side::Right) {
-                    side_word(ui, Side::Right, k);
-                }
-            },
-        );
-    } else if (phase.side.is_some() || rep.is_some()) && fits(ui, 40.0) {
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing.x = 16.0 * k;
-            if let Some(side) = phase.side {
-                side_word(ui, side, k);
-            }
-            if let Some(rep) = rep {
+    // The rest scrolls within what room is left, with its bar always shown so that more below
+    // is seen to be there: the drawing, what comes next and the instructions are never cut
+    // off, whatever the window and text size. Each step opens at its top.
+    let room = ui.available_height();
+    egui::ScrollArea::vertical()
+        .id_salt(("player-details", phase.step))
+        .auto_shrink([false, true])
+        .max_height(room)
+        // Never taller than the room (egui's least is 64 points), which at the largest text in a
+        // small window, under a sound problem's words, ran over the controls.
+        .min_scrolled_height(0.0)
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+        .show(ui, |ui| {
+            ui.spacing_mut().item_spacing.y = 6.0 * k;
+            if let Some(rep) = rep.clone() {
                 ui.label(rep);
             }
-        });
-    }
-    if fits(ui, 18.0) {
-        ui.add(egui::Label::new(next).wrap());
-    }
-    let size = 18.0 * k.max(0.8);
-    if let Some(instructions) = &step.instructions
-        && ui.available_height() >= size * 1.4
-    {
-        // Whole lines: a line cut in half at the bottom looks like a mistake.
-        let row = ui
-            .painter()
-            .layout_no_wrap("Ag".to_owned(), egui::FontId::proportional(size), text)
-            .size()
-            .y;
-        egui::ScrollArea::vertical()
-            .max_height((ui.available_height() / row).floor() * row)
-            .min_scrolled_height(0.0)
-            .auto_shrink([false, true])
-            .show(ui, |ui| {
+            if has_picture {
+                // Half the column's room, and never so small it says nothing.
+                let height = (room * 0.5).min(ui.available_width() * 0.6).max(96.0);
+                ui.allocate_ui_with_layout(
+                    Vec2::new(ui.available_width(), height),
+                    Layout::left_to_right(Align::Center),
+                    |ui| {
+                        // The side's word on its own side of the drawing.
+                        if phase.side == Some(Side::Left) {
+                            side_word(ui, Side::Left, k);
+                        }
+                        picture(ui, step, figure, phase.side, height);
+                        if phase.side == Some(Side::Right) {
+                            side_word(ui, Side::Right, k);
+                        }
+                    },
+                );
+            } else if let Some(side) = phase.side {
+                side_word(ui, side, k);
+            }
+            ui.add(egui::Label::new(next).wrap());
+            if let Some(instructions) = &step.instructions {
+                let size = 18.0 * k.max(0.8);
                 ui.add(egui::Label::new(RichText::new(instructions).size(size).color(text)).wrap());
-            });
-    }
+            }
+        });
 }
 
 /// LEFT or RIGHT, large, white on the side's colour.

@@ -40,7 +40,7 @@ pub(super) fn dial(ui: &mut Ui, dial: &Dial) {
     };
     let remaining = dial.left.as_secs_f32() / dial.duration.as_secs_f32().max(0.001);
     let remaining = remaining.clamp(0.0, 1.0);
-    let full = outer - width * 1.2;
+    let full = outer - width * 0.9;
     let least = full * 0.8;
     let disc = dial.filled.map_or(full, |f| least + (full - least) * f);
     painter.add(ring(
@@ -59,20 +59,25 @@ pub(super) fn dial(ui: &mut Ui, dial: &Dial) {
     } else {
         format_clock(shown)
     };
-    // As large as fits the smallest the disc gets, so the digits never leave it.
+    // As large as fits the smallest the disc gets, so the digits never leave it: their ink (not
+    // the line's height, which is a third larger) inside a circle a little within the disc.
     let probe = painter.layout_no_wrap(
         text.clone(),
         egui::FontId::proportional(100.0),
         Color32::WHITE,
     );
-    let fit = (least * 1.75 / probe.size().x).min(least * 1.1 / probe.size().y);
-    let ink = if dial.paused {
+    let ink = ink_rect(&probe);
+    let fit = least * 0.94 / (ink.size() / 2.0).length().max(1.0);
+    let colour_of_ink = if dial.paused {
         Color32::from_gray(0xe0)
     } else {
         Color32::WHITE
     };
-    let galley = painter.layout_no_wrap(text, egui::FontId::proportional(100.0 * fit), ink);
-    painter.galley(center - galley.size() / 2.0, galley, ink);
+    let galley =
+        painter.layout_no_wrap(text, egui::FontId::proportional(100.0 * fit), colour_of_ink);
+    // Centred by the ink, not by the line: the digits sit in the middle of the disc.
+    let drawn = ink_rect(&galley);
+    painter.galley(center - drawn.center().to_vec2(), galley, colour_of_ink);
     if dial.paused {
         // A pause sign above the digits, inside the disc.
         let bar = Vec2::new(size * 0.04, size * 0.13);
@@ -81,6 +86,22 @@ pub(super) fn dial(ui: &mut Ui, dial: &Dial) {
             let bar_rect = Rect::from_center_size(middle + Vec2::new(dx, 0.0), bar);
             painter.rect_filled(bar_rect, size * 0.008, Color32::WHITE);
         }
+    }
+}
+
+/// Where a galley's glyphs put ink, relative to its top left corner.
+fn ink_rect(galley: &egui::Galley) -> Rect {
+    let mut ink = Rect::NOTHING;
+    for row in &galley.rows {
+        for glyph in &row.row.glyphs {
+            let min = row.pos + glyph.pos.to_vec2() + glyph.uv_rect.offset;
+            ink = ink.union(Rect::from_min_size(min, glyph.uv_rect.size));
+        }
+    }
+    if ink.is_positive() {
+        ink
+    } else {
+        Rect::from_min_size(egui::Pos2::ZERO, galley.size())
     }
 }
 

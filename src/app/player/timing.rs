@@ -105,7 +105,7 @@ pub fn moment(routine: &Routine, session: &Session, now: Duration) -> Option<Mom
 /// The player's keys, the one list of them: what each asks for, and the keys that ask it (the
 /// first named is the one a tooltip names first). [`shortcuts`] reads them and the controls name
 /// them from here ([`keys_for`]).
-const KEYS: [(PlayerAction, &[Key]); 8] = [
+const KEYS: [(PlayerAction, &[Key]); 10] = [
     (PlayerAction::AskStop, &[Key::Escape]),
     (PlayerAction::Command(Command::TogglePause), &[Key::Space]),
     (
@@ -117,6 +117,14 @@ const KEYS: [(PlayerAction, &[Key]); 8] = [
         &[Key::ArrowLeft, Key::B],
     ),
     (PlayerAction::Command(Command::RestartStep), &[Key::R]),
+    (
+        PlayerAction::Command(Command::SkipStep),
+        &[Key::ArrowDown, Key::PageDown],
+    ),
+    (
+        PlayerAction::Command(Command::BackStep),
+        &[Key::ArrowUp, Key::PageUp],
+    ),
     (PlayerAction::ToggleMute, &[Key::M]),
     (PlayerAction::Volume(0.1), &[Key::Plus, Key::Equals]),
     (PlayerAction::Volume(-0.1), &[Key::Minus]),
@@ -160,6 +168,10 @@ fn key_name(key: Key) -> String {
         Key::Escape => tr!("key-escape"),
         Key::ArrowLeft => tr!("key-left"),
         Key::ArrowRight => tr!("key-right"),
+        Key::ArrowDown => tr!("key-down"),
+        Key::ArrowUp => tr!("key-up"),
+        Key::PageDown => tr!("key-page-down"),
+        Key::PageUp => tr!("key-page-up"),
         Key::Plus => tr!("key-plus"),
         Key::Equals => tr!("key-equals"),
         Key::Minus => tr!("key-minus"),
@@ -181,6 +193,14 @@ mod tests {
         }
         assert_eq!(keys_for(PlayerAction::Command(Command::Back)), "Left or B");
         assert_eq!(keys_for(PlayerAction::Command(Command::Skip)), "Right or N");
+        assert_eq!(
+            keys_for(PlayerAction::Command(Command::SkipStep)),
+            "Down or Page Down"
+        );
+        assert_eq!(
+            keys_for(PlayerAction::Command(Command::BackStep)),
+            "Up or Page Up"
+        );
         assert_eq!(keys_for(PlayerAction::AskStop), "Escape");
         assert_eq!(
             keys_for(PlayerAction::RetrySound),

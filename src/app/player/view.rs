@@ -21,6 +21,11 @@ use crate::engine::{Command, Phase, PhaseKind, Session, State};
 use crate::routine::{Routine, Side, format_clock};
 use crate::tr;
 
+/// The most of the window's height the ring takes: what the largest text leaves it in a window
+/// of 1024 × 640, so that its digits are as large there as at Normal (at least 0.12 of the
+/// window's height).
+const MOST: f32 = 0.57;
+
 /// What the player screen asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum PlayerAction {
@@ -124,39 +129,37 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
             ui.add_space(4.0);
         });
 
-    header(ui, view, &phase);
-    sound_status(ui, view, &mut action);
-    announcer(ui, view.announcement);
-    ui.add_space(6.0);
-
-    let body = ui.available_rect_before_wrap();
-    ui.advance_cursor_after_rect(body);
-    // The smaller text follows the room there is: larger in a large window, smaller where the
-    // largest text leaves half as many points, but never below 60 %, which the text size then
-    // enlarges.
-    let k = (body.height() / 560.0).clamp(0.6, 1.4);
-    let gap = 12.0 * k;
-    // The ring is as large as the body allows: on the left in a wide window, on top otherwise.
-    // Its size in pixels does not depend on the text size (a larger text size takes more room
-    // above and below it, not from it): at most 55 % of the window's height, which the largest
-    // text leaves it at 1024 × 640.
-    let most = ui.ctx().content_rect().height() * 0.55;
-    let (ring, rest) = if body.width() >= body.height() * 1.2 {
-        let side = body.height().min(body.width() * 0.5).min(most);
+    // The ring is as large as the window allows: on the left in a wide window, from the top bar
+    // to the controls, with the routine's name and progress beside it; on top, under them,
+    // otherwise. Its size in pixels does not depend on the text size (a larger text size takes
+    // more room beside and below it, not from it): at most `MOST` of the window's height.
+    let most = ui.ctx().content_rect().height() * MOST;
+    let whole = ui.available_rect_before_wrap();
+    let (ring, rest, k) = if whole.width() >= whole.height() * 1.2 {
+        ui.advance_cursor_after_rect(whole);
+        let k = text_share(whole.height());
+        let side = whole.height().min(whole.width() * 0.5).min(most);
         let ring = Rect::from_center_size(
-            egui::pos2(body.min.x + side / 2.0, body.center().y),
+            egui::pos2(whole.min.x + side / 2.0, whole.center().y),
             Vec2::splat(side),
         );
-        let rest = Rect::from_min_max(egui::pos2(ring.max.x + gap, body.min.y), body.max);
-        (ring, rest)
+        let rest = Rect::from_min_max(egui::pos2(ring.max.x + 12.0 * k, whole.min.y), whole.max);
+        (ring, rest, k)
     } else {
+        header(ui, view, &phase);
+        sound_status(ui, view, &mut action);
+        announcer(ui, view.announcement);
+        ui.add_space(6.0);
+        let body = ui.available_rect_before_wrap();
+        ui.advance_cursor_after_rect(body);
+        let k = text_share(body.height());
         let side = body.width().min(body.height() * 0.5).min(most);
         let ring = Rect::from_center_size(
             egui::pos2(body.center().x, body.min.y + side / 2.0),
             Vec2::splat(side),
         );
-        let rest = Rect::from_min_max(egui::pos2(body.min.x, ring.max.y + gap), body.max);
-        (ring, rest)
+        let rest = Rect::from_min_max(egui::pos2(body.min.x, ring.max.y + 12.0 * k), body.max);
+        (ring, rest, k)
     };
     let left = session.phase_remaining(now);
     let last_seconds = phase.kind == PhaseKind::Hold
@@ -178,6 +181,12 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
             .max_rect(rest)
             .layout(Layout::top_down(Align::Min)),
     );
+    if rest.min.x > ring.max.x {
+        header(&mut rest_ui, view, &phase);
+        sound_status(&mut rest_ui, view, &mut action);
+        announcer(&mut rest_ui, view.announcement);
+        rest_ui.add_space(6.0);
+    }
     details(
         &mut rest_ui,
         view,
@@ -193,6 +202,13 @@ pub fn ui(ui: &mut Ui, view: &View<'_>) -> Option<PlayerAction> {
     action
 }
 
+/// How much of its full size the smaller text gets in `height` points: larger in a large
+/// window, smaller where the largest text leaves half as many points, but never below 60 %,
+/// which the text size then enlarges.
+fn text_share(height: f32) -> f32 {
+    (height / 560.0).clamp(0.6, 1.4)
+}
+
 /// The routine's name, the step, and the whole routine's progress.
 pub(super) fn header(ui: &mut Ui, view: &View<'_>, phase: &Phase) {
     let View {
@@ -202,13 +218,15 @@ pub(super) fn header(ui: &mut Ui, view: &View<'_>, phase: &Phase) {
         ..
     } = *view;
     let plan = session.plan();
+    let elapsed = session.position(now);
+    let fraction = elapsed.as_secs_f32() / plan.total.as_secs_f32().max(1.0);
+    // As thin as a line of text, less in points at a larger text size.
+    let scale = 1.0 / ui.ctx().zoom_factor().max(1.0).sqrt();
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&routine.name).strong());
         let (number, steps) = (phase.step + 1, routine.steps.len());
         ui.label(tr!("player-step-of", step = number, steps = steps));
     });
-    let elapsed = session.position(now);
-    let fraction = elapsed.as_secs_f32() / plan.total.as_secs_f32().max(1.0);
     // In a status bar, whose progress Orca 43 does not read out (its default
     // `ignoreStatusBarProgressBars`): "36 percent" every ten seconds cut off the announcements.
     let status = UiBuilder::new().accessibility_role(egui::accesskit::Role::Status);
@@ -220,7 +238,7 @@ pub(super) fn header(ui: &mut Ui, view: &View<'_>, phase: &Phase) {
                     elapsed = format_clock(shown_seconds(elapsed)),
                     total = format_clock(plan.total)
                 ))
-                .desired_height(22.0)
+                .desired_height(22.0 * scale)
                 // Square: egui fills a rounded shape as a fan of long thin triangles from one
                 // corner, and across the whole window that costs software OpenGL as much as the
                 // ring (BENCHMARKS.md).
@@ -300,37 +318,68 @@ pub(super) fn controls(
     paused: bool,
     action: &mut Option<PlayerAction>,
 ) {
-    // Large, but less so in points as the text size grows: at the largest text they still fit
-    // one row of a small window, and are still larger than at Normal.
+    // Large, but less so in points as the text size grows: at the largest text they take two
+    // rows of a small window at most, and are still larger than at Normal.
     let scale = 1.0 / ui.ctx().zoom_factor().max(1.0).sqrt();
-    let big = |text: String| {
-        egui::Button::new(RichText::new(text).size(20.0 * scale))
-            .min_size(Vec2::new(80.0, 44.0) * scale)
-    };
-    let pause = if paused {
-        tr!("player-resume")
-    } else {
-        tr!("player-pause")
-    };
-    let mute = if view.muted {
-        tr!("player-unmute")
-    } else {
-        tr!("player-mute")
-    };
-    // In the order they stand, each with what it asks; its tooltip names its keys.
+    let size = 20.0 * scale;
+    let pause = [tr!("player-pause"), tr!("player-resume")];
+    let mute = [tr!("player-mute"), tr!("player-unmute")];
+    // In the order they stand, each with what it asks and every word it may say (a button as
+    // wide as its longest, so that Resume in place of Pause moves nothing beside it); its
+    // tooltip names its keys.
     let buttons = [
-        (tr!("player-back"), PlayerAction::Command(Command::Back)),
         (
-            tr!("player-restart-step"),
+            vec![tr!("player-to-previous-step")],
+            0,
+            PlayerAction::Command(Command::BackStep),
+        ),
+        (
+            vec![tr!("player-back")],
+            0,
+            PlayerAction::Command(Command::Back),
+        ),
+        (
+            vec![tr!("player-restart-step")],
+            0,
             PlayerAction::Command(Command::RestartStep),
         ),
-        (pause, PlayerAction::Command(Command::TogglePause)),
-        (tr!("player-skip"), PlayerAction::Command(Command::Skip)),
-        (tr!("player-stop"), PlayerAction::AskStop),
-        (mute, PlayerAction::ToggleMute),
+        (
+            pause.to_vec(),
+            usize::from(paused),
+            PlayerAction::Command(Command::TogglePause),
+        ),
+        (
+            vec![tr!("player-skip")],
+            0,
+            PlayerAction::Command(Command::Skip),
+        ),
+        (
+            vec![tr!("player-to-next-step")],
+            0,
+            PlayerAction::Command(Command::SkipStep),
+        ),
+        (vec![tr!("player-stop")], 0, PlayerAction::AskStop),
+        (
+            mute.to_vec(),
+            usize::from(view.muted),
+            PlayerAction::ToggleMute,
+        ),
     ];
-    for (text, asks) in buttons {
-        if ui.add(big(text)).on_hover_text(keys_for(asks)).clicked() {
+    let padding = ui.spacing().button_padding.x * 2.0;
+    for (words, shown, asks) in buttons {
+        let widest = words
+            .iter()
+            .map(|w| {
+                ui.painter()
+                    .layout_no_wrap(w.clone(), egui::FontId::proportional(size), Color32::WHITE)
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max);
+        let button = egui::Button::new(RichText::new(&words[shown]).size(size)).min_size(
+            Vec2::new((80.0 * scale).max(widest + padding), 44.0 * scale),
+        );
+        if ui.add(button).on_hover_text(keys_for(asks)).clicked() {
             *action = Some(asks);
         }
     }

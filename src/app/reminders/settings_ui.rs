@@ -8,7 +8,7 @@ use super::words::{autostart_words, without_detail};
 use super::{Probe, Reminding, Unreadable, read, title_of};
 use crate::app::AppDeps;
 use crate::app::catalog::Library;
-use crate::app::widgets::{sentence, warn};
+use crate::app::widgets::{sentence, warn, warning_line};
 use crate::home::Home;
 use crate::remind::change::{self};
 use crate::remind::store::{self, StoreError};
@@ -156,28 +156,23 @@ impl Reminding {
                 info
             });
         });
-        let time = ui
-            .horizontal(|ui| {
-                ui.label(tr!("reminders-time"));
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut form.time)
-                        .desired_width(60.0)
-                        .hint_text("08:00"),
-                );
-                field.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::TextInput,
-                        true,
-                        tr!("reminders-time-name"),
-                    )
-                });
-                let time = form.time.parse::<TimeOfDay>();
-                if let Err(e) = &time {
-                    warn(ui, &time_error_words(e));
-                }
-                time.ok()
-            })
-            .inner;
+        ui.horizontal(|ui| {
+            ui.label(tr!("reminders-time"));
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut form.time)
+                    .desired_width(60.0)
+                    .hint_text("08:00"),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, tr!("reminders-time-name"))
+            });
+        });
+        // Under the field, on a line of its own kept for it: beside the field, a long message
+        // widened the window and pushed "Add reminder" half out of view.
+        let time = form.time.parse::<TimeOfDay>();
+        let problem = time.as_ref().err().map(time_error_words);
+        warning_line(ui, problem.as_deref());
+        let time = time.ok();
         form.days.ui(ui);
         let ready = match (&form.routine, time, form.days.days()) {
             (Some((key, _)), Some(at), Some(days)) => Some(Reminder::new(key.clone(), at, days)),

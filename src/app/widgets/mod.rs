@@ -1,9 +1,11 @@
 //! What the screens share: headings and announcements for screen readers (`access`), the pain
-//! scale (`pain`), the step drawings (`illustration`), and a few buttons and words. A widget
-//! draws and returns what the person did; it knows no screen and no app state.
+//! scale (`pain`), the step drawings (`illustration`), readable colours and sizes (`look`), and a
+//! few buttons and words. A widget draws and returns what the person did; it knows no screen and
+//! no app state.
 
 pub(crate) mod access;
 pub mod illustration;
+pub(crate) mod look;
 pub(crate) mod pain;
 
 use egui::RichText;
@@ -73,6 +75,35 @@ pub(crate) fn radio_group(ui: &mut egui::Ui, name: &str, add: impl FnOnce(&mut e
 /// A warning in the theme's warning colour, wrapped.
 pub(crate) fn warn(ui: &mut egui::Ui, text: &str) {
     ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().warn_fg_color)).wrap());
+}
+
+/// A line kept for a warning under a field, empty or not, so that a warning coming or going
+/// moves nothing below it; a long one is cut to the line, and said whole on hover and to a
+/// screen reader.
+pub(crate) fn warning_line(ui: &mut egui::Ui, text: Option<&str>) {
+    let height = ui.text_style_height(&egui::TextStyle::Body);
+    let width = ui.available_width();
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_size(egui::vec2(width, height));
+            if let Some(text) = text {
+                let colour = ui.visuals().warn_fg_color;
+                ui.add(egui::Label::new(RichText::new(text).color(colour)).truncate())
+                    .on_hover_text(text);
+            }
+        },
+    );
+}
+
+/// When `anew` (a screen or tab opened anew), every scroll area opens at its top, not where a
+/// scroll area of the same id was left: egui keeps offsets by id, and across runs, and the
+/// screens' scroll areas share one.
+pub(crate) fn open_at_top(ctx: &egui::Context, anew: &mut bool) {
+    if std::mem::take(anew) {
+        ctx.data_mut(egui::util::IdTypeMap::remove_by_type::<egui::containers::scroll_area::State>);
+    }
 }
 
 /// A message as a sentence: its first letter a capital (the library's messages start in lower

@@ -1,13 +1,13 @@
-//! Pain scores, asked with large buttons a person can hit from a mat: before a routine starts,
-//! when it ends (on the finish screen), and when it is stopped early. Every question can be
-//! skipped; the one before a routine and the one after stopping are answered with one tap.
+//! Pain scores, asked with large buttons a person can hit from a mat: before a routine starts, and
+//! when it ends, stopped or not (on the finish screen). Every question can be skipped; the one
+//! before a routine is answered with one tap.
 
 use egui::{Align, Layout, RichText, Ui};
 
 use crate::progress::Pain;
 use crate::tr;
 
-/// What the question before a routine (or after stopping one) asks for.
+/// What the question before a routine asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PainAction {
     /// A score, or `None` for Skip; either way, go on.
@@ -67,8 +67,8 @@ pub(crate) fn buttons(ui: &mut Ui, selected: Option<Pain>, k: f32) -> Option<Pai
     tapped
 }
 
-/// A score typed on the keyboard, 0 to 9 (10 is a button only), unless a text field has the
-/// keys.
+/// A score typed on the keyboard, 0 to 9 on the digit keys and 10 on the language's letter for
+/// it ([`ten_key`]), unless a text field has the keys.
 pub(crate) fn typed(ui: &Ui) -> Option<Pain> {
     use egui::Key;
     // A focused heading or button does not want digits; a text field does.
@@ -87,18 +87,26 @@ pub(crate) fn typed(ui: &Ui) -> Option<Pain> {
         Key::Num8,
         Key::Num9,
     ];
+    let ten = ten_key();
     ui.input_mut(|i| {
         (0u8..)
-            .zip(DIGITS)
+            .zip(DIGITS.into_iter().chain(ten))
             .find(|&(_, key)| i.consume_key(egui::Modifiers::NONE, key))
             .and_then(|(n, _)| Pain::new(n).ok())
     })
 }
 
+/// The key that answers 10: a letter named by the language (T for ten, Z for zehn), never S,
+/// which goes on without a score.
+pub(crate) fn ten_key() -> Option<egui::Key> {
+    egui::Key::from_name(tr!("pain-ten-key").trim()).filter(|key| *key != egui::Key::S)
+}
+
 /// What the ends of the scale mean, under the buttons.
 pub(crate) fn scale_words(ui: &mut Ui, k: f32) {
     ui.label(RichText::new(tr!("pain-scale")).size(20.0 * k));
-    ui.label(RichText::new(tr!("pain-keys")).size(15.0 * k).weak());
+    let ten = ten_key().map_or_else(String::new, |key| key.name().to_owned());
+    ui.label(RichText::new(tr!("pain-keys", ten = ten)).size((15.0 * k).max(13.0)));
 }
 
 /// How much to scale a question's text and buttons to the height there is: 1 in a window of
@@ -113,10 +121,9 @@ pub(crate) fn big_button(text: &str) -> egui::Button<'_> {
     egui::Button::new(RichText::new(text).size(24.0)).min_size(egui::vec2(160.0, 52.0))
 }
 
-/// The question before a routine starts (`stopped` is `None`), or after one was stopped early
-/// (`stopped` says where): one tap on a score or on Skip goes on. Skip stays at the bottom, in
-/// view whatever the text size.
-pub(crate) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> Option<PainAction> {
+/// The question before a routine starts: one tap on a score, or on "Start without a score", goes
+/// on; "Don't start yet" goes back. The buttons stay at the bottom, in view whatever the text size.
+pub(crate) fn question_ui(ui: &mut Ui, routine: &str) -> Option<PainAction> {
     let mut action = None;
     let k = scale(ui);
     egui::Panel::bottom("pain-buttons")
@@ -124,20 +131,14 @@ pub(crate) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> 
         .show(ui, |ui| {
             ui.add_space(8.0 * k);
             ui.horizontal_wrapped(|ui| {
-                let skip_name = match stopped {
-                    None => tr!("pain-skip-and-start"),
-                    Some(_) => tr!("pain-skip"),
-                };
+                // Each says what it does.
                 let skip = ui
-                    .add(big_button(&tr!("pain-skip")))
-                    .on_hover_text(tr!("pain-skip", "tooltip"));
-                skip.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, &skip_name)
-                });
+                    .add(big_button(&tr!("pain-skip-and-start")))
+                    .on_hover_text(tr!("pain-skip-and-start", "tooltip"));
                 if skip.clicked() {
                     action = Some(PainAction::Answer(None));
                 }
-                if stopped.is_none() && ui.add(big_button(&tr!("pain-not-now"))).clicked() {
+                if ui.add(big_button(&tr!("pain-not-now"))).clicked() {
                     action = Some(PainAction::Back);
                 }
             });
@@ -148,10 +149,7 @@ pub(crate) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> 
         .show(ui, |ui| {
             ui.with_layout(Layout::top_down(Align::Center), |ui| {
                 ui.add_space(24.0 * k);
-                let context = match stopped {
-                    None => tr!("pain-before", routine = routine),
-                    Some(step) => tr!("pain-stopped-at", routine = routine, step = step),
-                };
+                let context = tr!("pain-before", routine = routine);
                 ui.label(RichText::new(context).size(22.0 * k));
                 ui.add_space(8.0 * k);
                 heading(ui, &tr!("pain-question"), 40.0 * k);
@@ -170,10 +168,7 @@ pub(crate) fn question_ui(ui: &mut Ui, routine: &str, stopped: Option<&str>) -> 
         action = Some(PainAction::Answer(None));
     }
     if action.is_none() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-        action = Some(match stopped {
-            None => PainAction::Back,
-            Some(_) => PainAction::Answer(None),
-        });
+        action = Some(PainAction::Back);
     }
     action
 }

@@ -6,7 +6,8 @@ use std::time::Duration;
 use super::plan::{Cue, Phase, Plan};
 
 /// Within this time after a phase starts, [`Command::Back`] goes to the phase before; later, to the
-/// start of the current phase (as the back button of a music player does).
+/// start of the current phase (as the back button of a music player does). The same for a step
+/// and [`Command::BackStep`].
 pub const BACK_GRACE: Duration = Duration::from_secs(2);
 
 /// What the person (or a test) asks of a session.
@@ -29,6 +30,12 @@ pub enum Command {
     Back,
     /// Jump to the start of the current step.
     RestartStep,
+    /// Jump to the start of the next step (past the last step, to the end), passing over what
+    /// is left of this one as [`Command::Skip`] passes over a phase.
+    SkipStep,
+    /// Jump to the start of this step, or of the previous one if this one has just begun (within
+    /// [`BACK_GRACE`]), as [`Command::Back`] does with phases.
+    BackStep,
     /// Abandon the routine.
     Stop,
 }
@@ -299,6 +306,34 @@ impl Session {
                     .and_then(|i| self.plan.first_phase_of_step(self.plan.phases[i].step));
                 if let Some(first) = first {
                     self.seek(self.plan.phases[first].start, now);
+                }
+            }
+            (Command::SkipStep, Clock::Running { .. } | Clock::Paused { .. }) => {
+                let target = self.plan.phase_at(position).map_or(self.plan.total, |i| {
+                    let step = self.plan.phases[i].step;
+                    self.plan.phases[i..]
+                        .iter()
+                        .find(|p| p.step != step)
+                        .map_or(self.plan.total, |p| p.start)
+                });
+                self.seek(target, now);
+            }
+            (Command::BackStep, Clock::Running { .. } | Clock::Paused { .. }) => {
+                let first = self
+                    .plan
+                    .phase_at(position)
+                    .and_then(|i| self.plan.first_phase_of_step(self.plan.phases[i].step));
+                if let Some(first) = first {
+                    let start = self.plan.phases[first].start;
+                    let target = if position - start < BACK_GRACE && first > 0 {
+                        let previous = self.plan.phases[first - 1].step;
+                        self.plan
+                            .first_phase_of_step(previous)
+                            .map_or(start, |i| self.plan.phases[i].start)
+                    } else {
+                        start
+                    };
+                    self.seek(target, now);
                 }
             }
             (Command::Stop, Clock::Running { .. } | Clock::Paused { .. } | Clock::Ready) => {

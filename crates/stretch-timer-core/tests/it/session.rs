@@ -860,3 +860,99 @@ fn a_session_stopped_counts_what_ran_before_the_stop() {
     assert_eq!(s.played(at(60)), secs(6));
     assert_eq!(s.unplayed(at(60)), secs(39 - 6));
 }
+
+#[test]
+fn skip_step_goes_to_the_next_steps_start_and_passes_over_the_rest_of_this_one() {
+    let mut s = started(TWO_STEPS);
+    poll_each_second(&mut s, 0, 2);
+    // In step A's preparation: one press lands on step B's preparation, where Skip needed two.
+    s.apply(Command::SkipStep, at(2));
+    assert_eq!(s.state(), State::Running);
+    assert_eq!(s.position(at(2)), secs(15));
+    let phase = s.phase(at(2)).map(|p| (p.kind, p.step, p.side));
+    assert_eq!(phase, Some((PhaseKind::Prepare, 1, L)));
+    // Step A's hold is never heard, nor its end; step B starts at once.
+    assert_eq!(on_time(&s.poll(at(2))), vec![(15, StepStart, L)]);
+    assert_eq!(
+        poll_each_second(&mut s, 3, 40),
+        vec![
+            (18, HoldStart, L),
+            (22, HoldEnd, L),
+            (24, HoldStart, L),
+            (28, HoldEnd, L),
+            (28, SwitchSides, R),
+            (29, HoldStart, R),
+            (33, HoldEnd, R),
+            (35, HoldStart, R),
+            (39, HoldEnd, R),
+            (39, RoutineDone, None),
+        ]
+        .into_iter()
+        .map(|(second, kind, side)| (second - 13, kind, side))
+        .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn skip_step_in_the_last_step_finishes_paused_or_not() {
+    for paused in [false, true] {
+        let mut s = started(TWO_STEPS);
+        poll_each_second(&mut s, 0, 20);
+        if paused {
+            s.apply(Command::Pause, at(20));
+        }
+        s.apply(Command::SkipStep, at(21));
+        assert_eq!(s.state(), State::Finished, "paused: {paused}");
+        assert_eq!(s.position(at(21)), secs(39));
+    }
+}
+
+#[test]
+fn back_step_goes_to_this_steps_start_or_within_two_seconds_to_the_one_before() {
+    // 10 s into step B (its first right hold): back to B's start, paused as it was.
+    let mut s = started(TWO_STEPS);
+    poll_each_second(&mut s, 0, 30);
+    s.apply(Command::Pause, at(30));
+    s.apply(Command::BackStep, at(30));
+    assert_eq!(s.state(), State::Paused);
+    assert_eq!(s.position(at(31)), secs(15));
+    s.apply(Command::Resume, at(31));
+    assert_eq!(on_time(&s.poll(at(31))), vec![(15, StepStart, L)]);
+
+    // Just after it started: to step A's start, and B's own start is not heard twice.
+    let mut s = started(TWO_STEPS);
+    poll_each_second(&mut s, 0, 15);
+    s.apply(Command::BackStep, at(16));
+    assert_eq!(s.position(at(16)), secs(0));
+    assert_eq!(on_time(&s.poll(at(16))), vec![(0, StepStart, None)]);
+
+    // In the first step, it restarts the routine.
+    let mut s = started(TWO_STEPS);
+    poll_each_second(&mut s, 0, 1);
+    s.apply(Command::BackStep, at(1));
+    assert_eq!(s.position(at(1)), secs(0));
+}
+
+#[test]
+fn step_commands_that_do_not_apply_change_nothing() {
+    for command in [Command::SkipStep, Command::BackStep] {
+        let ready = session(TWO_STEPS);
+        let mut after = ready.clone();
+        after.apply(command, at(3));
+        assert_eq!(
+            observe(&after, at(3)),
+            observe(&ready, at(3)),
+            "{command:?}"
+        );
+
+        let mut stopped = started(TWO_STEPS);
+        stopped.apply(Command::Stop, at(4));
+        let mut after = stopped.clone();
+        after.apply(command, at(5));
+        assert_eq!(
+            observe(&after, at(5)),
+            observe(&stopped, at(5)),
+            "{command:?}"
+        );
+    }
+}
