@@ -241,7 +241,7 @@ finish-complete = Programm geschafft
 finish-facts = { $steps ->
         [one] { $steps } Übung
        *[other] { $steps } Übungen
-    } · geplant { $planned } · gedauert { $took }
+    } · geplant { $planned } · gemacht { $played }
 finish-well-done = Gut gemacht. Stehen Sie langsam auf und trinken Sie etwas Wasser.
 finish-pain-now = Wie stark sind Ihre Schmerzen jetzt?
 finish-how-hard = Wie anstrengend war es?

@@ -249,7 +249,7 @@ finish-complete = Routine complete
 finish-facts = { $steps ->
         [one] { $steps } step
        *[other] { $steps } steps
-    } · { $planned } planned · took { $took }
+    } · { $planned } planned · { $played } done
 finish-well-done = Well done. Get up slowly, and drink some water.
 finish-pain-now = How is your pain now?
 finish-how-hard = How hard was it?

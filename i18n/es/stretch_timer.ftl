@@ -241,7 +241,7 @@ finish-complete = Rutina completada
 finish-facts = { $steps ->
         [one] { $steps } ejercicio
        *[other] { $steps } ejercicios
-    } · previsto { $planned } · ha durado { $took }
+    } · previsto { $planned } · hecho { $played }
 finish-well-done = Muy bien. Levántese despacio y beba un poco de agua.
 finish-pain-now = ¿Cuánto le duele ahora?
 finish-how-hard = ¿Qué tal el esfuerzo?

@@ -244,7 +244,7 @@ finish-complete = Programme terminé
 finish-facts = { $steps ->
         [one] { $steps } exercice
        *[other] { $steps } exercices
-    } · prévu { $planned } · durée réelle { $took }
+    } · prévu { $planned } · fait { $played }
 finish-well-done = Bravo. Relevez-vous doucement et buvez un peu d’eau.
 finish-pain-now = Quelle est votre douleur maintenant ?
 finish-how-hard = Comment avez-vous trouvé l’effort ?

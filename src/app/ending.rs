@@ -94,8 +94,6 @@ pub(crate) struct Summary {
     pub(crate) back: Back,
     /// The step it was started at, if not the first.
     pub(crate) from_step: Option<usize>,
-    /// How long it took, pauses included.
-    pub(crate) took: Duration,
     /// How it ended.
     pub(crate) ended: Ended,
     /// The time it played, pauses and skips not counted.

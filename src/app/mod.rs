@@ -320,7 +320,7 @@ impl StretchApp {
             }
             Action::Editor(action) => {
                 let go = self.authoring.act(&mut self.shared, action);
-                self.follow(go, now);
+                self.follow(go);
             }
             Action::Answer(answer) => self.answer(answer, now),
             Action::Lost(notice) => {
@@ -359,11 +359,11 @@ impl StretchApp {
             }
             LibraryAction::New(from) => {
                 let go = self.authoring.new_routine(&self.shared, from.as_deref());
-                self.follow(Some(go), now);
+                self.follow(Some(go));
             }
             LibraryAction::ResumeDraft(id) => {
                 let go = self.authoring.resume_draft(&self.shared, &id, now);
-                self.follow(go, now);
+                self.follow(go);
             }
             LibraryAction::DiscardDraft(id) => editor::forget_draft(&mut self.shared, &id),
             LibraryAction::History => {
@@ -381,7 +381,7 @@ impl StretchApp {
                 let go = self
                     .authoring
                     .keep_as_draft_and_leave(&mut self.shared, now);
-                self.follow(Some(go), now);
+                self.follow(Some(go));
             }
             Answer::SaveAnyway => self.authoring.save(&mut self.shared, Agreed::Problems),
             Answer::ReplaceWithMine => self
@@ -389,11 +389,11 @@ impl StretchApp {
                 .save(&mut self.shared, Agreed::ProblemsAndChanges),
             Answer::SaveAndLeave => {
                 let go = self.authoring.save_and_leave(&mut self.shared);
-                self.follow(go, now);
+                self.follow(go);
             }
             Answer::Discard => {
                 let go = self.authoring.discard_and_leave(&mut self.shared);
-                self.follow(Some(go), now);
+                self.follow(Some(go));
             }
             Answer::KeepBoth(package) => {
                 let go = files::import(&mut self.shared, &package, crate::share::OnClash::Rename);

@@ -54,11 +54,10 @@ impl StretchApp {
         &mut self,
         routine: Arc<crate::routine::Routine>,
         from_step: Option<usize>,
-        now: Duration,
     ) {
         if self
             .player
-            .start_routine(&mut self.shared, routine, Back::Editor, from_step, now)
+            .start_routine(&mut self.shared, routine, Back::Editor, from_step)
         {
             self.go(Screen::Player);
         }
@@ -169,15 +168,15 @@ impl StretchApp {
         let go = self
             .authoring
             .edit(&self.shared, source, routine, copy, now);
-        self.follow(go, now);
+        self.follow(go);
     }
 
     /// Where the editor leads.
-    pub(super) fn follow(&mut self, go: Option<EditorGo>, now: Duration) {
+    pub(super) fn follow(&mut self, go: Option<EditorGo>) {
         match go {
             Some(EditorGo::Editor) => self.go(Screen::Editor),
             Some(EditorGo::Library) => self.go(Screen::Library),
-            Some(EditorGo::Try(routine, step)) => self.try_routine(routine, Some(step), now),
+            Some(EditorGo::Try(routine, step)) => self.try_routine(routine, Some(step)),
             None => {}
         }
     }
@@ -242,7 +241,7 @@ impl StretchApp {
                 self.begin(source, now);
             }
             (FinishAction::Again, Back::Editor) => {
-                self.try_routine(summary.routine, summary.from_step, now);
+                self.try_routine(summary.routine, summary.from_step);
             }
         }
     }

@@ -179,7 +179,7 @@ fn a_routine_minimised_before_its_end_ends_and_is_recorded_at_its_end() {
 
     rig.harness.run();
     assert!(rig.shows("Routine complete"));
-    assert!(rig.shows_containing("2 steps · 4:55 planned · took 4:55"));
+    assert!(rig.shows_containing("2 steps · 4:55 planned · 4:55 done"));
     rig.click("Back to routines");
     let records = rig.harness.state().sessions().records().to_vec();
     assert_eq!(records.len(), 1);
@@ -201,7 +201,7 @@ fn finishing_shows_a_summary() {
     let mut rig = rig(Launch::Start("standing-psoas".to_owned()));
     rig.at_secs(296.0);
     assert!(rig.shows("Routine complete"));
-    assert!(rig.shows_containing("2 steps · 4:55 planned · took 4:55"));
+    assert!(rig.shows_containing("2 steps · 4:55 planned · 4:55 done"));
     assert!(rig.sounds().contains(&Sound::Tone(Tone::RoutineDone)));
     rig.click("Back to routines");
     assert!(rig.shows("Routines"));

@@ -255,7 +255,10 @@ fn the_pain_questions_buttons_say_what_they_do_and_ten_has_a_key() {
     assert_eq!(rig.state(), Some(State::Running), "T answered and started");
     rig.key(Key::Escape);
     rig.click("Stop routine");
-    assert!(rig.shows("Routine stopped"), "the finish screen, with its questions");
+    assert!(
+        rig.shows("Routine stopped"),
+        "the finish screen, with its questions"
+    );
     rig.click("Back to routines");
     let records = rig.harness.state().sessions().records().to_vec();
     assert_eq!(records.len(), 1);

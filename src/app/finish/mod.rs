@@ -229,7 +229,7 @@ fn what_happened(ui: &mut egui::Ui, summary: &Summary, k: f32) {
         "finish-facts",
         steps = routine.steps.len(),
         planned = format_clock(routine.total()),
-        took = format_clock(summary.took)
+        played = format_clock(summary.played)
     );
     ui.label(
         RichText::new(format!("{} · {facts}", routine.name))

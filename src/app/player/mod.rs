@@ -37,7 +37,6 @@ pub(crate) struct Running {
     from_step: Option<usize>,
     routine: Arc<Routine>,
     pub(crate) player: CuePlayer,
-    started: Duration,
     /// Sound files that could not be used, shown once.
     sound_problems: Vec<String>,
     /// The session being recorded; `None` for a trial from the editor.
@@ -130,7 +129,7 @@ impl Player {
                 (None, true)
             }
         };
-        if !self.start_routine(shared, routine, Back::Overview(source.clone()), None, now) {
+        if !self.start_routine(shared, routine, Back::Overview(source.clone()), None) {
             return false;
         }
         if let Some(running) = &mut self.running {
@@ -154,7 +153,6 @@ impl Player {
         routine: Arc<Routine>,
         back: Back,
         from_step: Option<usize>,
-        now: Duration,
     ) -> bool {
         let plan = Arc::new(Plan::new(&routine));
         let (output, rate) = (shared.deps.audio)();
@@ -190,7 +188,6 @@ impl Player {
             from_step,
             routine,
             player,
-            started: now,
             sound_problems,
             recording: None,
             unrecorded: false,
@@ -352,7 +349,6 @@ impl Player {
                 routine: running.routine,
                 back: running.back,
                 from_step: running.from_step,
-                took: now.saturating_sub(running.started),
                 ended: Ended::Stopped { step },
                 played,
             },
@@ -405,7 +401,6 @@ impl Player {
                 routine: running.routine,
                 back: running.back,
                 from_step: running.from_step,
-                took: end.saturating_sub(running.started),
                 // A trial from the editor starts where it was asked to: not a skip.
                 ended: match outcome {
                     Outcome::Shortened if running.from_step.is_none() => {
