@@ -143,6 +143,40 @@ fn stopping_leads_to_the_finish_screen_with_pain_effort_and_a_note() {
     assert_eq!(record.note, "sharp pain at step 1");
 }
 
+/// Digits answer the pain question until a note is begun: after that, digits typed once the note
+/// box has lost the focus ("…at step 3") do not replace the score given.
+#[test]
+fn digits_typed_after_a_note_is_begun_do_not_change_the_pain_score() {
+    let mut rig = rig(psoas());
+    rig.at_secs(20.0);
+    stop(&mut rig);
+    rig.key(Key::Num4);
+    rig.click("Pain 7");
+    write_note(&mut rig, "sharp at step ");
+    // The focus goes to a button, and the rest of the sentence is typed all the same.
+    rig.click("Too hard");
+    rig.key(Key::Num3);
+    rig.click("Back to routines");
+    let written = records(&rig);
+    assert_eq!(
+        written[0].pain_after,
+        Pain::new(7).ok(),
+        "still the score tapped"
+    );
+    assert_eq!(written[0].note, "sharp at step");
+
+    let mut rig = self::rig(psoas());
+    rig.at_secs(20.0);
+    stop(&mut rig);
+    rig.key(Key::Num4);
+    rig.click("Back to routines");
+    assert_eq!(
+        records(&rig)[0].pain_after,
+        Pain::new(4).ok(),
+        "a digit answers"
+    );
+}
+
 #[test]
 fn closing_the_window_on_the_finish_screen_keeps_what_was_answered() {
     let mut rig = rig(psoas());

@@ -276,7 +276,11 @@ fn pain_now(ui: &mut egui::Ui, answers: &mut Answers, k: f32, action: &mut Optio
     if let Some(tapped) = pain::buttons(ui, answers.pain, k) {
         let again = answers.pain == Some(tapped);
         *action = Some(FinishAction::Pain((!again).then_some(tapped)));
-    } else if let Some(typed) = pain::typed(ui) {
+    } else if answers.note.is_empty()
+        && let Some(typed) = pain::typed(ui)
+    {
+        // Once a note is begun, digits typed after the note box lost the focus ("sharp at step
+        // 3") are not taken for a pain score that replaces the one given.
         *action = Some(FinishAction::Pain(Some(typed)));
     }
     ui.label(RichText::new(tr!("pain-scale")).size(15.0 * k));
