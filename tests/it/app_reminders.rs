@@ -194,6 +194,38 @@ fn remind_me_on_an_overview_suggests_the_prescribed_times_and_saves_what_the_per
     assert!(!rig.shows("Save reminders"));
 }
 
+/// A time not understood is said on a line kept for it under the field, so that the window's
+/// buttons stay where they were while a time is typed.
+#[test]
+fn a_wrong_time_in_remind_me_is_said_under_it_and_moves_no_button() {
+    let mut rig = rig_in(
+        home_with_hips(),
+        Launch::Open("evening-hips".to_owned()),
+        quiet(),
+    );
+    rig.click("Remind me");
+    let where_is = |rig: &Rig, label: &str| rig.harness.get_by_label(label).rect();
+    // Within half a point: the window's own rounding moves things by a tenth.
+    let stayed = |a: egui::Rect, b: egui::Rect| (a.min - b.min).length() < 0.5;
+    let (add, save) = (
+        where_is(&rig, "Add a time"),
+        where_is(&rig, "Save reminders"),
+    );
+    set_field(
+        &mut rig,
+        "Reminder time 1",
+        "twenty five past seven in the evening",
+    );
+    assert!(rig.shows_containing("is not a time of day"));
+    let now = where_is(&rig, "Add a time");
+    assert!(stayed(add, now), "Add a time moved from {add:?} to {now:?}");
+    let now = where_is(&rig, "Save reminders");
+    assert!(
+        stayed(save, now),
+        "Save reminders moved from {save:?} to {now:?}"
+    );
+}
+
 #[test]
 fn a_due_reminder_shows_at_its_time_and_start_now_opens_its_player() {
     // The rig's clock starts at 09:00; the reminder is at 09:30.

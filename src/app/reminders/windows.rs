@@ -5,7 +5,7 @@ use egui::RichText;
 use super::ReminderAction;
 use super::forms::{RemindMe, RemindMeAnswer};
 use super::words::prescription_words;
-use crate::app::widgets::warn;
+use crate::app::widgets::warning_line;
 use crate::remind::Notice as Due;
 use crate::remind::words::time_error_words;
 use crate::reminders::TimeOfDay;
@@ -87,10 +87,14 @@ pub(super) fn remind_me_window(
                     if button.clicked() {
                         remove = Some(i);
                     }
-                    if let Err(e) = time.parse::<TimeOfDay>() {
-                        warn(ui, &time_error_words(&e));
-                    }
                 });
+                // On a line kept for it under the time, as in Settings: said beside it, a
+                // half-typed time ("8:") widened the window and pushed the buttons away.
+                let problem = time
+                    .parse::<TimeOfDay>()
+                    .err()
+                    .map(|e| time_error_words(&e));
+                warning_line(ui, problem.as_deref());
             }
             if let Some(i) = remove {
                 dialog.times.remove(i);
