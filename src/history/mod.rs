@@ -436,21 +436,7 @@ impl History {
     /// at that moment. It stays running (its lock held) for the person's answers, which
     /// [`History::finish`] adds; should the program die meanwhile, it keeps this outcome.
     pub fn ended(&mut self, running: &Running, end: &SessionEnd) -> Result<(), HistoryError> {
-        let at = end.ended_at;
-        self.conn
-            .execute(
-                "UPDATE sessions SET outcome = ?2, stopped_at_step = ?3, ended_at = ?4,
-                     end_offset = ?5, updated_at = ?4, seconds = ?6
-                 WHERE id = ?1",
-                params![
-                    running.id.0,
-                    end.outcome.name(),
-                    end.outcome.stopped_at().map(|s| s as i64),
-                    at.timestamp().as_second(),
-                    at.offset().seconds(),
-                    whole_seconds(end.elapsed),
-                ],
-            )
+        write_end(&self.conn, running, end)
             .map(drop)
             .map_err(|e| HistoryError::from_sqlite(&self.path, e))
     }
@@ -467,26 +453,24 @@ impl History {
         running: Running,
         end: &SessionEnd,
     ) -> Result<(), Box<(Running, HistoryError)>> {
-        let at = end.ended_at;
+        // The end as `ended` writes it, then the answers, and the session let go: at once.
         let written = self
             .conn
-            .execute(
-                "UPDATE sessions SET outcome = ?2, stopped_at_step = ?3, ended_at = ?4,
-                     end_offset = ?5, updated_at = ?4, seconds = ?6, pain_after = ?7,
-                     effort = ?8, note = ?9, owner = NULL
-                 WHERE id = ?1",
-                params![
-                    running.id.0,
-                    end.outcome.name(),
-                    end.outcome.stopped_at().map(|s| s as i64),
-                    at.timestamp().as_second(),
-                    at.offset().seconds(),
-                    whole_seconds(end.elapsed),
-                    end.pain_after.map(Pain::get),
-                    end.effort.map(Effort::name),
-                    end.note,
-                ],
-            )
+            .transaction()
+            .and_then(|tx| {
+                write_end(&tx, &running, end)?;
+                tx.execute(
+                    "UPDATE sessions SET pain_after = ?2, effort = ?3, note = ?4, owner = NULL
+                     WHERE id = ?1",
+                    params![
+                        running.id.0,
+                        end.pain_after.map(Pain::get),
+                        end.effort.map(Effort::name),
+                        end.note,
+                    ],
+                )?;
+                tx.commit()
+            })
             .map_err(|e| HistoryError::from_sqlite(&self.path, e));
         match written {
             // Released only now that the outcome is written.
@@ -844,6 +828,28 @@ fn parse_side(name: &str) -> Option<Option<Side>> {
         .into_iter()
         .find(|s| s.as_str() == name)
         .map(Some)
+}
+
+/// A session's end (how, when, and the seconds it played) written into its row.
+fn write_end(
+    conn: &rusqlite::Connection,
+    running: &Running,
+    end: &SessionEnd,
+) -> rusqlite::Result<usize> {
+    let at = end.ended_at;
+    conn.execute(
+        "UPDATE sessions SET outcome = ?2, stopped_at_step = ?3, ended_at = ?4,
+             end_offset = ?5, updated_at = ?4, seconds = ?6
+         WHERE id = ?1",
+        params![
+            running.id.0,
+            end.outcome.name(),
+            end.outcome.stopped_at().map(|s| s as i64),
+            at.timestamp().as_second(),
+            at.offset().seconds(),
+            whole_seconds(end.elapsed),
+        ],
+    )
 }
 
 fn whole_seconds(d: Duration) -> i64 {
